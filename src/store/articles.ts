@@ -1,0 +1,194 @@
+import type Database from 'better-sqlite3';
+import type { Quote } from '../core/types.js';
+import { buildMatchQuery } from './fts-query.js';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  type ArticleHeader,
+  type SearchPage,
+  type StoredArticle,
+} from './types.js';
+
+interface ArticleRow {
+  id: string;
+  title: string;
+  standfirst: string | null;
+  text: string;
+  url: string | null;
+  source: string | null;
+  author: string | null;
+  published: number | null;
+  ingested_at: number;
+  tags: string;
+  file_path: string | null;
+  sentences: string;
+  summary: string;
+  headline_summary: string;
+  keywords: string;
+  entities: string;
+  signature: string;
+  story_key: string | null;
+}
+
+type HeaderRow = Pick<ArticleRow, 'id' | 'title' | 'url' | 'source' | 'published' | 'ingested_at' | 'headline_summary' | 'keywords'>;
+
+const HEADER_COLUMNS = 'a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.headline_summary, a.keywords';
+
+function toHeader(row: HeaderRow): ArticleHeader {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    source: row.source,
+    published: row.published,
+    ingestedAt: row.ingested_at,
+    headlineSummary: row.headline_summary,
+    keywords: JSON.parse(row.keywords) as string[],
+  };
+}
+
+export function createArticleStore(db: Database.Database) {
+  const upsert = db.prepare(`
+    INSERT INTO articles (id, title, standfirst, text, url, source, author, published, ingested_at, tags, file_path,
+      sentences, summary, headline_summary, keywords, entities, signature, story_key)
+    VALUES (@id, @title, @standfirst, @text, @url, @source, @author, @published, @ingestedAt, @tags, @filePath,
+      @sentences, @summary, @headlineSummary, @keywords, @entities, @signature, @storyKey)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, standfirst = excluded.standfirst, text = excluded.text,
+      url = excluded.url, source = excluded.source, author = excluded.author, published = excluded.published,
+      tags = excluded.tags, file_path = excluded.file_path, sentences = excluded.sentences,
+      summary = excluded.summary, headline_summary = excluded.headline_summary, keywords = excluded.keywords,
+      entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key`);
+  const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
+  const insertQuote = db.prepare(`INSERT INTO quotes (article_id, position, text, start, end, partial, mention, speaker, role)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const speakersOf = db.prepare('SELECT speaker FROM quotes WHERE article_id = ? AND speaker IS NOT NULL');
+  const bumpSpeaker = db.prepare(`INSERT INTO speakers (name, quotes) VALUES (?, 1)
+    ON CONFLICT (name) DO UPDATE SET quotes = quotes + 1`);
+  const dropSpeaker = db.prepare('UPDATE speakers SET quotes = quotes - 1 WHERE name = ?');
+  const pruneSpeakers = db.prepare('DELETE FROM speakers WHERE quotes <= 0');
+  const byId = db.prepare('SELECT * FROM articles WHERE id = ?');
+  const quotesOf = db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY position');
+  const remove = db.prepare('DELETE FROM articles WHERE id = ?');
+  const latestAll = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a
+    ORDER BY a.published DESC, a.rowid DESC LIMIT ?`);
+  const latestTopic = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+    WHERE articles_fts MATCH ? ORDER BY a.published DESC, a.rowid DESC LIMIT ?`);
+  const searchHits = db.prepare(`SELECT ${HEADER_COLUMNS},
+      snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet
+    FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+    WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 8.0, 1.0, 4.0) LIMIT ? OFFSET ?`);
+  const searchCount = db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?');
+  const headlines = db.prepare(`SELECT a.id, a.title FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+    WHERE articles_fts MATCH ? ORDER BY a.published DESC LIMIT ?`);
+  const recentHeadlines = db.prepare('SELECT id, title FROM articles ORDER BY published DESC LIMIT ?');
+  const count = db.prepare('SELECT count(*) AS n FROM articles');
+  const newest = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a ORDER BY a.published DESC LIMIT 1`);
+  const ingestedBetween = db.prepare(`SELECT * FROM articles WHERE ingested_at > ? AND ingested_at <= ?
+    ORDER BY ingested_at DESC LIMIT ?`);
+
+  function writeQuotes(id: string, quotes: Quote[]): void {
+    for (const row of speakersOf.all(id) as Array<{ speaker: string }>) dropSpeaker.run(row.speaker);
+    deleteQuotes.run(id);
+    quotes.forEach((q, i) => {
+      const speaker = q.speaker?.name ?? null;
+      insertQuote.run(id, i, q.text, q.start, q.end, q.partial ? 1 : 0, q.speaker?.mention ?? null, speaker,
+        q.speaker?.role ?? null);
+      if (speaker) bumpSpeaker.run(speaker);
+    });
+    pruneSpeakers.run();
+  }
+
+  function readArticle(row: ArticleRow): StoredArticle {
+    const quotes = (quotesOf.all(row.id) as Array<Record<string, unknown>>).map((q) => ({
+      text: q.text as string,
+      start: q.start as number,
+      end: q.end as number,
+      partial: q.partial === 1,
+      speaker:
+        q.mention === null
+          ? null
+          : { mention: q.mention as string, start: 0, end: 0, name: (q.speaker as string) ?? (q.mention as string), role: (q.role as string | null) ?? null },
+    }));
+    return {
+      id: row.id,
+      title: row.title,
+      standfirst: row.standfirst,
+      text: row.text,
+      url: row.url,
+      source: row.source,
+      author: row.author,
+      published: row.published,
+      ingestedAt: row.ingested_at,
+      tags: JSON.parse(row.tags) as string[],
+      filePath: row.file_path,
+      sentences: JSON.parse(row.sentences) as StoredArticle['sentences'],
+      summary: JSON.parse(row.summary) as number[],
+      headlineSummary: row.headline_summary,
+      keywords: JSON.parse(row.keywords) as string[],
+      entities: JSON.parse(row.entities) as StoredArticle['entities'],
+      signature: JSON.parse(row.signature) as number[],
+      storyKey: row.story_key,
+      quotes,
+    };
+  }
+
+  const saveOne = (a: StoredArticle): void => {
+    upsert.run({
+      ...a,
+      tags: JSON.stringify(a.tags),
+      sentences: JSON.stringify(a.sentences),
+      summary: JSON.stringify(a.summary),
+      keywords: JSON.stringify(a.keywords),
+      entities: JSON.stringify(a.entities),
+      signature: JSON.stringify(a.signature),
+    });
+    writeQuotes(a.id, a.quotes);
+  };
+
+  return {
+    /** Inserts or replaces articles (with their quotes) in one transaction. */
+    upsert: db.transaction((articles: StoredArticle[]) => articles.forEach(saveOne)),
+    get(id: string): StoredArticle | null {
+      const row = byId.get(id) as ArticleRow | undefined;
+      return row ? readArticle(row) : null;
+    },
+    delete: db.transaction((ids: string[]) => {
+      for (const id of ids) {
+        writeQuotes(id, []);
+        remove.run(id);
+      }
+    }),
+    latest(options: { topic?: string | null; limit: number }): ArticleHeader[] {
+      const match = options.topic ? buildMatchQuery(options.topic) : null;
+      if (options.topic && !match) return [];
+      const rows = match ? latestTopic.all(match, options.limit) : latestAll.all(options.limit);
+      return (rows as HeaderRow[]).map(toHeader);
+    },
+    search(query: string, options: { limit: number; offset: number }): SearchPage {
+      const match = buildMatchQuery(query);
+      if (!match) return { total: 0, hits: [] };
+      const total = (searchCount.get(match) as { n: number }).n;
+      const rows = searchHits.all(match, options.limit, options.offset) as Array<HeaderRow & { snippet: string }>;
+      return { total, hits: rows.map((r) => ({ ...toHeader(r), snippet: r.snippet })) };
+    },
+    /** Headlines for autocomplete: the newest whose headline words start with what was typed. */
+    headlines(typed: string, limit: number): Array<{ id: string; title: string }> {
+      const words = buildMatchQuery(typed, { prefixLast: true });
+      if (!words) return recentHeadlines.all(limit) as Array<{ id: string; title: string }>;
+      return headlines.all(`title : (${words})`, limit) as Array<{ id: string; title: string }>;
+    },
+    count(): number {
+      return (count.get() as { n: number }).n;
+    },
+    newest(): ArticleHeader | null {
+      const row = newest.get() as HeaderRow | undefined;
+      return row ? toHeader(row) : null;
+    },
+    /** Articles stored after `since` up to `until` (ingest time), newest first. */
+    ingestedBetween(since: number, until: number, limit: number): StoredArticle[] {
+      return (ingestedBetween.all(since, until, limit) as ArticleRow[]).map(readArticle);
+    },
+  };
+}
+
+export type ArticleStore = ReturnType<typeof createArticleStore>;

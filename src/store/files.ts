@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+
+/** What the loader remembers of a file it read, to skip it when unchanged. */
+export interface FileRecord {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  articleIds: string[];
+}
+
+export function createFileStore(db: Database.Database) {
+  const get = db.prepare('SELECT * FROM files WHERE path = ?');
+  const all = db.prepare('SELECT * FROM files');
+  const put = db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, article_ids) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
+      article_ids = excluded.article_ids`);
+  const remove = db.prepare('DELETE FROM files WHERE path = ?');
+  const toRecord = (r: { path: string; size: number; mtime_ms: number; hash: string; article_ids: string }): FileRecord => ({
+    path: r.path,
+    size: r.size,
+    mtimeMs: r.mtime_ms,
+    hash: r.hash,
+    articleIds: JSON.parse(r.article_ids) as string[],
+  });
+  type Row = Parameters<typeof toRecord>[0];
+  return {
+    get(path: string): FileRecord | null {
+      const row = get.get(path) as Row | undefined;
+      return row ? toRecord(row) : null;
+    },
+    all(): FileRecord[] {
+      return (all.all() as Row[]).map(toRecord);
+    },
+    put(r: FileRecord): void {
+      put.run(r.path, r.size, Math.round(r.mtimeMs), r.hash, JSON.stringify(r.articleIds));
+    },
+    remove(path: string): void {
+      remove.run(path);
+    },
+  };
+}
+
+export type FileStore = ReturnType<typeof createFileStore>;

@@ -1,0 +1,38 @@
+import { statSync } from 'node:fs';
+import { createArticleStore } from './articles.js';
+import { openDatabase } from './db.js';
+import { createFileStore } from './files.js';
+import { createMetaStore } from './meta.js';
+import { createQuoteStore } from './quotes.js';
+
+/** The store: one SQLite file, its repositories, and its size on disk. */
+export function openStore(path: string) {
+  const db = openDatabase(path);
+  return {
+    path,
+    db,
+    articles: createArticleStore(db),
+    quotes: createQuoteStore(db),
+    files: createFileStore(db),
+    meta: createMetaStore(db),
+    /** Bytes on disk, the write-ahead log included. */
+    sizeOnDisk(): number {
+      if (path === ':memory:') return 0;
+      let bytes = 0;
+      for (const suffix of ['', '-wal']) {
+        try {
+          bytes += statSync(path + suffix).size;
+        } catch {
+          // the WAL file may not exist yet
+        }
+      }
+      return bytes;
+    },
+    close(): void {
+      if (db.open) db.close();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof openStore>;
+export type * from './types.js';

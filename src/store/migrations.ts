@@ -1,0 +1,145 @@
+// Schema migrations, numbered in code. `user_version` records the last one applied, so an older
+// database file upgrades in place when it is opened.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, quotes, full-text index, loaded files, metadata',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        standfirst TEXT,
+        text TEXT NOT NULL,
+        url TEXT,
+        source TEXT,
+        author TEXT,
+        published INTEGER,
+        ingested_at INTEGER NOT NULL,
+        tags TEXT NOT NULL DEFAULT '[]',
+        file_path TEXT,
+        sentences TEXT NOT NULL DEFAULT '[]',
+        summary TEXT NOT NULL DEFAULT '[]',
+        headline_summary TEXT NOT NULL DEFAULT '',
+        keywords TEXT NOT NULL DEFAULT '[]',
+        entities TEXT NOT NULL DEFAULT '{}',
+        signature TEXT NOT NULL DEFAULT '[]',
+        story_key TEXT
+      );
+      CREATE INDEX articles_by_published ON articles (published DESC);
+      CREATE INDEX articles_by_ingested ON articles (ingested_at);
+      CREATE INDEX articles_by_file ON articles (file_path);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, keywords,
+        content='articles', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text, keywords) VALUES (new.rowid, new.title, new.text, new.keywords);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text, keywords)
+          VALUES ('delete', old.rowid, old.title, old.text, old.keywords);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text, keywords)
+          VALUES ('delete', old.rowid, old.title, old.text, old.keywords);
+        INSERT INTO articles_fts (rowid, title, text, keywords) VALUES (new.rowid, new.title, new.text, new.keywords);
+      END;
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        partial INTEGER NOT NULL,
+        mention TEXT,
+        speaker TEXT,
+        role TEXT,
+        PRIMARY KEY (article_id, position)
+      );
+      CREATE INDEX quotes_by_speaker ON quotes (speaker COLLATE NOCASE);
+      CREATE TABLE speakers (name TEXT PRIMARY KEY COLLATE NOCASE, quotes INTEGER NOT NULL);
+      CREATE VIRTUAL TABLE speakers_fts USING fts5(name, content='speakers', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2');
+      CREATE TRIGGER speakers_fts_insert AFTER INSERT ON speakers BEGIN
+        INSERT INTO speakers_fts (rowid, name) VALUES (new.rowid, new.name);
+      END;
+      CREATE TRIGGER speakers_fts_delete AFTER DELETE ON speakers BEGIN
+        INSERT INTO speakers_fts (speakers_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+      END;
+      CREATE TABLE files (
+        path TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ms INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        article_ids TEXT NOT NULL DEFAULT '[]'
+      );
+    `,
+  },
+  {
+    version: 2,
+    description: 'digest subscriptions and their deliveries',
+    sql: `
+      CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY,
+        guild_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        name TEXT,
+        schedule TEXT NOT NULL,
+        cron TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        topic TEXT,
+        max_items INTEGER NOT NULL DEFAULT 5,
+        created_by TEXT,
+        created_at INTEGER NOT NULL,
+        paused_reason TEXT,
+        last_digest_at INTEGER
+      );
+      CREATE INDEX subscriptions_by_guild ON subscriptions (guild_id);
+      CREATE TABLE deliveries (
+        subscription_id INTEGER NOT NULL,
+        slot INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        period_start INTEGER NOT NULL,
+        period_end INTEGER NOT NULL,
+        article_ids TEXT NOT NULL DEFAULT '[]',
+        message_id TEXT,
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (subscription_id, slot)
+      );
+      CREATE INDEX deliveries_by_status ON deliveries (status);
+      CREATE TABLE digest_articles (
+        subscription_id INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        slot INTEGER NOT NULL,
+        PRIMARY KEY (subscription_id, article_id)
+      );
+    `,
+  },
+];
+
+/** Applies every migration newer than the file's `user_version`, each in its own transaction. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return db.pragma('user_version', { simple: true }) as number;
+}

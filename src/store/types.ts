@@ -1,0 +1,57 @@
+import type { Entities, Quote, SentenceSpan } from '../core/types.js';
+
+/** One article as the store keeps it: the parsed article, its analysis, and where it came from. */
+export interface StoredArticle {
+  id: string;
+  title: string;
+  standfirst: string | null;
+  text: string;
+  url: string | null;
+  source: string | null;
+  author: string | null;
+  /** Milliseconds since the epoch. */
+  published: number | null;
+  ingestedAt: number;
+  tags: string[];
+  filePath: string | null;
+  sentences: SentenceSpan[];
+  /** Sentence indices of the default summary, in document order. */
+  summary: number[];
+  /** The one-sentence summary shown by /latest and digests. */
+  headlineSummary: string;
+  keywords: string[];
+  entities: Entities;
+  signature: number[];
+  storyKey: string | null;
+  quotes: Quote[];
+}
+
+export type ArticleHeader = Pick<
+  StoredArticle,
+  'id' | 'title' | 'url' | 'source' | 'published' | 'ingestedAt' | 'headlineSummary' | 'keywords'
+>;
+
+export interface SearchHit extends ArticleHeader {
+  snippet: string;
+}
+
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface StoredQuote {
+  articleId: string;
+  articleTitle: string;
+  url: string | null;
+  published: number | null;
+  text: string;
+  partial: boolean;
+  mention: string | null;
+  speaker: string | null;
+  role: string | null;
+}
+
+/** Snippet highlight markers; the renderer turns them into bold text after escaping. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
