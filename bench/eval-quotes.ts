@@ -1,0 +1,164 @@
+// Quote extraction measured on PolNeAR (dev split): recall of gold direct quotes, precision against all
+// gold attribution contents, and speaker accuracy on the matched quotes.
+// Run alone: npx tsx bench/eval-quotes.ts [dataDir] [--errors N]
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findQuotes } from '../src/core/quotes.js';
+import type { Quote } from '../src/core/types.js';
+import type { EvalRow } from './eval-types.js';
+
+type Span = [number, number];
+
+interface GoldQuote {
+  type: string;
+  content_spans: Span[];
+  speaker_spans: Span[];
+}
+
+interface GoldArticle {
+  id: string;
+  text: string;
+  attributions: { content: { spans: Span[] } | null }[] | null;
+  quotes: GoldQuote[] | null;
+}
+
+const DATASET = 'polnear.dev';
+const SYSTEM = 'herald-quotes';
+const TARGETS = { recall: 0.97, precision: 0.95, speaker: 0.85 };
+
+/** Overlap of a span with a set of spans, matched when it covers at least half of the shorter side. */
+function matches(a: Span, spans: Span[]): boolean {
+  let overlap = 0;
+  let total = 0;
+  for (const [s, e] of spans) {
+    overlap += Math.max(0, Math.min(a[1], e) - Math.max(a[0], s));
+    total += e - s;
+  }
+  const shorter = Math.min(a[1] - a[0], total);
+  return shorter > 0 && overlap * 2 >= shorter;
+}
+
+function overlapOf(a: Span, spans: Span[]): number {
+  let overlap = 0;
+  for (const [s, e] of spans) overlap += Math.max(0, Math.min(a[1], e) - Math.max(a[0], s));
+  return overlap;
+}
+
+export interface QuoteCounts {
+  gold: number;
+  found: number;
+  goldAll: number;
+  foundAll: number;
+  system: number;
+  correct: number;
+  matched: number;
+  speakerRight: number;
+  misses: string[];
+  wrong: string[];
+  badSpeakers: string[];
+}
+
+export function countArticle(article: GoldArticle, quotes: Quote[], counts: QuoteCounts): void {
+  const { text } = article;
+  const contents = (article.attributions ?? []).map((a) => a.content?.spans ?? []);
+  for (const q of quotes) {
+    counts.system++;
+    const span: Span = [q.start, q.end];
+    if (contents.some((c) => matches(span, c))) counts.correct++;
+    else counts.wrong.push(`${article.id} «${text.slice(q.start, q.end).slice(0, 120)}»`);
+  }
+  for (const g of article.quotes ?? []) {
+    const hits = quotes.filter((q) => matches([q.start, q.end], g.content_spans));
+    counts.goldAll++;
+    if (hits.length > 0) counts.foundAll++;
+    if (g.type !== 'direct') continue;
+    counts.gold++;
+    const first = g.content_spans[0] ?? [0, 0];
+    if (hits.length === 0) {
+      counts.misses.push(`${article.id} «${text.slice(first[0], Math.min(first[1], first[0] + 120))}»`);
+      continue;
+    }
+    counts.found++;
+    counts.matched++;
+    hits.sort((a, b) => overlapOf([b.start, b.end], g.content_spans) - overlapOf([a.start, a.end], g.content_spans));
+    const best = hits[0];
+    const sp = best?.speaker;
+    if (sp && (g.speaker_spans ?? []).length > 0 && matches([sp.start, sp.end], g.speaker_spans)) counts.speakerRight++;
+    else {
+      const gs = (g.speaker_spans ?? []).map(([s, e]) => text.slice(s, e)).join(' | ');
+      const ctx = text.slice(Math.max(0, first[0] - 80), Math.min(text.length, first[1] + 80)).replace(/\n/g, '¶');
+      counts.badSpeakers.push(`${article.id} gold=«${gs}» sys=«${sp?.mention ?? 'null'}»\n    ${ctx}`);
+    }
+  }
+}
+
+async function readArticles(file: string): Promise<GoldArticle[]> {
+  const raw = await readFile(file, 'utf8');
+  return raw
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as GoldArticle);
+}
+
+export function newCounts(): QuoteCounts {
+  return { gold: 0, found: 0, goldAll: 0, foundAll: 0, system: 0, correct: 0, matched: 0, speakerRight: 0, misses: [], wrong: [], badSpeakers: [] };
+}
+
+function row(metric: string, value: number, target: number | null): EvalRow {
+  return {
+    dataset: DATASET,
+    system: SYSTEM,
+    metric,
+    value: Math.round(value * 10000) / 10000,
+    target: target === null ? null : `>= ${target}`,
+    met: target === null ? null : value >= target,
+  };
+}
+
+export async function evaluateQuotes(dataDir: string = path.resolve('../shared/eval'), split = 'dev'): Promise<EvalRow[]> {
+  const articles = await readArticles(path.join(dataDir, 'quotes', `polnear.${split}.jsonl`));
+  const counts = newCounts();
+  for (const a of articles) countArticle(a, findQuotes(a.text), counts);
+  lastCounts = counts;
+  const rows = [
+    row('direct quote recall', counts.found / Math.max(1, counts.gold), TARGETS.recall),
+    row('quote precision', counts.correct / Math.max(1, counts.system), TARGETS.precision),
+    row('speaker accuracy', counts.speakerRight / Math.max(1, counts.matched), TARGETS.speaker),
+    row('direct+mixed recall', counts.foundAll / Math.max(1, counts.goldAll), null),
+  ];
+  return rows.map((r) => (split === 'dev' ? r : { ...r, dataset: `polnear.${split}` }));
+}
+
+let lastCounts: QuoteCounts | null = null;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const errIdx = args.indexOf('--errors');
+  const showErrors = errIdx >= 0 ? Number(args[errIdx + 1] ?? '20') : 0;
+  const splitIdx = args.indexOf('--split');
+  const split = splitIdx >= 0 ? (args[splitIdx + 1] ?? 'dev') : 'dev';
+  const dataDir = args[0] !== undefined && !args[0].startsWith('--') ? path.resolve(args[0]) : undefined;
+  const rows = await evaluateQuotes(dataDir, split);
+  for (const r of rows) {
+    const mark = r.met === null ? '' : r.met ? '  met' : '  MISSED';
+    console.log(`${r.dataset}  ${r.metric.padEnd(22)} ${r.value.toFixed(4)}  ${r.target ?? ''}${mark}`);
+  }
+  if (showErrors > 0 && lastCounts !== null) {
+    const c = lastCounts;
+    console.log(`\n-- misses (${c.misses.length})`);
+    for (const m of c.misses.slice(0, showErrors)) console.log(m);
+    console.log(`\n-- wrong (${c.wrong.length})`);
+    for (const m of c.wrong.slice(0, showErrors)) console.log(m);
+    console.log(`\n-- bad speakers (${c.badSpeakers.length})`);
+    for (const m of c.badSpeakers.slice(0, showErrors)) console.log(m);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

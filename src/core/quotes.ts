@@ -1,0 +1,144 @@
+// Direct quotations and who said them. Marks are paired first (quote-marks.ts); each quote is then read
+// as a whole sentence or a fragment of the writer's sentence, its cue is looked for next to it
+// (speakers.ts), and quotes without a cue of their own borrow the speaker of the quotes around them.
+
+import { findParagraphStart, findSentenceStart, readCharBefore } from './quote-context.js';
+import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
+import { findRole } from './quote-roles.js';
+import { findPersonBefore, indexNames, resolveFullName, type NameMention } from './names.js';
+import { readCueAfter, readCueBefore, readLeadingSubject, type Mention } from './speakers.js';
+import type { Quote, Speaker } from './types.js';
+
+interface Candidate {
+  span: MarkSpan;
+  paragraph: number;
+  partial: boolean;
+  mention: Mention | null;
+  /** True when the mention came from a cue next to this quote rather than from a neighbour. */
+  cued: boolean;
+}
+
+const CLOSING = new Set(['”', '"']);
+const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
+const WORK_BEFORE =
+  /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
+const PRONOUN_MENTION = /^(?:he|she|they|i|we|it)$/iu;
+const CUE_VERB_BEFORE = /\b(?:said|says|say|told|added|asked|wrote|writes|stated|declared|replied|responded|explained)\s*$/u;
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A quote is a whole sentence when its mark opens a sentence or follows a cue; otherwise a fragment. */
+function isPartial(text: string, span: MarkSpan): boolean {
+  const before = readCharBefore(text, span.open);
+  const first = text[span.start] ?? '';
+  const upper = first !== first.toLowerCase();
+  if (before.char === '' || before.char === '.' || before.char === '?' || before.char === '!') return false;
+  if (before.char === ':' || CLOSING.has(before.char)) return false;
+  if ((before.char === ',' || before.char === '—' || before.char === '(') && upper) return false;
+  if (upper && CUE_VERB_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open))) return false;
+  return true;
+}
+
+/** Titles of works, nicknames and scare quotes: fragments with no one saying them. */
+function isNotSpeech(text: string, c: Candidate): boolean {
+  if (!c.partial) return false;
+  const inner = text.slice(c.span.start, c.span.end);
+  const words = countWords(inner);
+  if (!c.cued && words <= 2) return true;
+  const lead = text.slice(Math.max(0, c.span.open - 20), c.span.open);
+  const titleCase = /^(?:\p{Lu}[\p{L}’'-]*|a|an|the|of|and|in|on|to|for|at|with)(?:\s+(?:\p{Lu}[\p{L}’'-]*|a|an|the|of|and|in|on|to|for|at|with|[\d:,.-]+))*$/u.test(
+    inner.trim(),
+  );
+  if (titleCase && !SENTENCE_END_INSIDE.test(inner) && (WORK_BEFORE.test(lead) || !c.cued)) return true;
+  return WORK_BEFORE.test(lead) && !c.cued && words <= 6;
+}
+
+/** The speaker named next to this quote by a cue, before or after it. */
+function findCuedMention(text: string, span: MarkSpan, partial: boolean, floor: number): Mention | null {
+  const inner = text.slice(Math.max(span.start, span.end - 3), span.end);
+  const endsSentence = /[.]["'’”]?\s*$/u.test(inner) && !partial;
+  if (span.closed && !endsSentence) {
+    const after = readCueAfter(text, span.close);
+    if (after !== null && after.start - span.close < 60) return after;
+  }
+  const paragraphStart = findParagraphStart(text, span.open);
+  const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
+  const before = readCueBefore(text, sentenceStart, span.open);
+  if (before !== null) return before;
+  const lead = readCharBefore(text, span.open);
+  if (lead.char === ':') return readLeadingSubject(text, sentenceStart, lead.index);
+  if (lead.char === '' && paragraphStart >= 2) {
+    // A paragraph that only introduces the quote: "Cruz continued:\n\n“You look…”".
+    const previous = readCharBefore(text, paragraphStart - 1);
+    if (previous.char === ':') {
+      const prevPara = findParagraphStart(text, previous.index);
+      const prevSentence = findSentenceStart(text, previous.index, prevPara);
+      return readCueBefore(text, prevSentence, previous.index) ?? readLeadingSubject(text, prevSentence, previous.index);
+    }
+  }
+  return null;
+}
+
+/** Give cue-less whole quotes the speaker of a neighbouring quote in the same or previous paragraph. */
+function inheritSpeakers(cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c === undefined || c.mention !== null || c.partial) continue;
+    const prev = cands[i - 1];
+    const next = cands[i + 1];
+    if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph) c.mention = prev.mention;
+    else if (next !== undefined && next.mention !== null && next.cued && next.paragraph === c.paragraph) c.mention = next.mention;
+    else if (prev !== undefined && prev.mention !== null && !prev.partial && c.paragraph - prev.paragraph <= 1) c.mention = prev.mention;
+  }
+}
+
+function buildSpeaker(text: string, names: NameMention[], mention: Mention): Speaker {
+  const written = text.slice(mention.start, mention.end);
+  let name = written;
+  if (PRONOUN_MENTION.test(written)) {
+    const person = findPersonBefore(names, mention.start, 0);
+    if (person !== null) name = resolveFullName(names, person.words.join(' '));
+  } else if (/^\p{Lu}/u.test(written) && !/^(?:The|A|An)\s/u.test(written)) {
+    name = resolveFullName(names, written);
+  }
+  const role = name === written && !/^\p{Lu}/u.test(written) ? null : findRole(text, names, name);
+  return { mention: written, start: mention.start, end: mention.end, name, role };
+}
+
+/** Every direct quotation in `text` with its speaker, in document order. */
+export function findQuotes(text: string): Quote[] {
+  const spans = scanQuoteMarks(text);
+  if (spans.length === 0) return [];
+  const cands: Candidate[] = [];
+  let paragraph = 0;
+  let scanned = 0;
+  let previousClose = 0;
+  for (const span of spans) {
+    for (let i = text.indexOf('\n', scanned); i >= 0 && i < span.open; i = text.indexOf('\n', i + 1)) {
+      if (text[i + 1] !== '\n') paragraph++;
+      scanned = i + 1;
+    }
+    const partial = isPartial(text, span);
+    const mention = findCuedMention(text, span, partial, previousClose);
+    cands.push({ span, paragraph, partial, mention, cued: mention !== null });
+    previousClose = span.close;
+  }
+  inheritSpeakers(cands);
+  const names = indexNames(text);
+  const quotes: Quote[] = [];
+  for (const c of cands) {
+    if (isNotSpeech(text, c)) continue;
+    const speaker = c.mention === null ? null : buildSpeaker(text, names, c.mention);
+    quotes.push({ text: text.slice(c.span.start, c.span.end), start: c.span.start, end: c.span.end, partial: c.partial, speaker });
+  }
+  return quotes;
+}

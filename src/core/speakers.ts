@@ -1,0 +1,231 @@
+// Finding who a quote is attributed to: the cue verb next to the quote and the mention it attaches to.
+// Each reader looks at a short window of text on one side of the quote, so the cost per quote is small
+// and independent of the article's length.
+
+/** A speaker mention as written, with its offsets. */
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+const CUE_WORDS =
+  'said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|asking|wrote|writes|writing|' +
+  'explained|explains|stated|states|noted|notes|argued|argues|claimed|claims|declared|declares|insisted|' +
+  'insists|continued|continues|concluded|replied|replies|responded|responds|answered|warned|warns|recalled|' +
+  'recalls|remarked|observed|observes|acknowledged|acknowledges|admitted|admits|announced|announces|' +
+  'tweeted|tweets|posted|joked|jokes|quipped|predicted|predicts|suggested|suggests|conceded|concedes|' +
+  'complained|complains|emphasized|emphasised|stressed|stresses|shouted|yelled|exclaimed|cried|whispered|' +
+  'testified|countered|counters|boasted|boasts|vowed|vows|promised|promises|urged|urges|mused|wondered|' +
+  'thundered|agreed|agrees|lamented|laments|charged|alleged|asserted|asserts|maintained|maintains|' +
+  'contended|contends|reported|reports|confirmed|confirms|offered|interjected|interrupted|retorted|' +
+  'snapped|read|reads|began|begins|chimed|pointed out|went on|goes on|put it|puts it|recounted|' +
+  'explaining|noting|adding|arguing|declaring|writing|according to|cautioned|cautions|demanded|' +
+  'repeated|reiterated|affirmed|proclaimed|announced|shot back|fired back|pleaded|begged|screamed|' +
+  'chanted|sang|muttered|scoffed|sniffed|marveled|marvelled|gushed|raged|ranted|wrote back|texted|' +
+  'emailed|explains|opined|summed up|elaborated|disclosed|revealed|conceded|acknowledged|observed';
+
+/** Words allowed between a subject and its cue verb ("Trump later told", "he has said"). */
+const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|\p{Ll}+ly)\s+){0,2}`;
+
+const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
+const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
+const CAP_WORD = String.raw`(?:${TITLE_ABBR}|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)`;
+const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|da|di|del|of(?=\s\p{Lu}))){0,5}`;
+const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
+const WORD = String.raw`[\p{L}\p{N}’'-]+`;
+const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
+const BARE_PHRASE = String.raw`(?:\p{Ll}[\p{L}’'-]*\s){0,2}\p{Ll}[\p{L}’'-]*`;
+const APPOSITIVE = String.raw`(?:,\s[^,.;“”"\n]{2,90},)?`;
+const CUE = String.raw`(?:${CUE_WORDS})`;
+
+/** `, he said` / `Smith, a spokesman, said` right after a closing mark. */
+const AFTER_SUBJECT_CUE = new RegExp(
+  String.raw`[\s,—–-]*(${PRONOUN}|${NAME}|${NOUN_PHRASE}|${BARE_PHRASE})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
+  'uy',
+);
+/** `, said Smith` / `, according to the newspaper` right after a closing mark. */
+const AFTER_CUE_SUBJECT = new RegExp(
+  String.raw`[\s,—–-]*${BETWEEN}${CUE}\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN})`,
+  'uy',
+);
+/** The subject opening a sentence. */
+const LEADING_SUBJECT = new RegExp(String.raw`\s*(${PRONOUN}|${NAME}|${NOUN_PHRASE})\s`, 'uy');
+/** Every cue verb, to find the last one before a quote. */
+const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])`, 'gu');
+
+/** Words that end a subject phrase when scanning backwards. */
+const STOP_WORDS = new Set(
+  (
+    'that and but or when while which who whom because if as to in on at for with from by after before ' +
+    'about than what where how why into over under during since though although so not is was were are be ' +
+    'been being has had have do does did will would could should can may might must'
+  ).split(' '),
+);
+const DETERMINERS = new Set(
+  'the a an his her their its one another this that some many several two three four these those our my'.split(' '),
+);
+const PRONOUNS = new Set('he she they i we it'.split(' '));
+/** Adverbs and auxiliaries skipped between a subject and its cue. */
+const SKIPPABLE = new Set(
+  (
+    'also later then once again further has had have would will previously recently earlier reportedly ' +
+    'simply repeatedly often famously publicly privately flatly bluntly quickly finally now just'
+  ).split(' '),
+);
+const LEADING_FUNCTION_WORDS = new Set(
+  'but and so yet in on at as when while after before also however still now then of for with'.split(' '),
+);
+
+const WORD_BEFORE = /([\p{L}\p{N}’'.()-]+)\s*$/u;
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length > 0 && word[0] !== word[0]?.toLowerCase() && c !== 0x28;
+}
+
+/** Trim a mention's span of surrounding spaces and trailing commas. */
+function tidy(text: string, start: number, end: number): Mention {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,—–-]/u.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,]/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/** A speaker mention in the words right after a closing mark (`,” he said` / `,” said Smith`). */
+export function readCueAfter(text: string, from: number): Mention | null {
+  AFTER_SUBJECT_CUE.lastIndex = from;
+  let m = AFTER_SUBJECT_CUE.exec(text);
+  if (m !== null && m[1] !== undefined) {
+    const start = m.index + m[0].indexOf(m[1]);
+    return tidy(text, start, start + m[1].length);
+  }
+  AFTER_CUE_SUBJECT.lastIndex = from;
+  m = AFTER_CUE_SUBJECT.exec(text);
+  if (m !== null && m[1] !== undefined) {
+    const start = m.index + m[0].length - m[1].length;
+    return tidy(text, start, start + m[1].length);
+  }
+  return null;
+}
+
+/**
+ * The subject phrase ending at `end` (scanning back no further than `floor`): a pronoun, a capitalised
+ * name with its titles, or a determiner phrase such as "the spokesman". An appositive between commas
+ * ("Smith, a spokesman for X, said") is stepped over to the name before it.
+ */
+export function readSubjectBefore(text: string, floor: number, end: number): Mention | null {
+  let e = end;
+  // Skip adverbs and auxiliaries between subject and verb.
+  for (let guard = 0; guard < 3; guard++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(floor, e - 40), e));
+    if (m === null || m[1] === undefined) break;
+    const w = m[1].toLowerCase();
+    if (!(SKIPPABLE.has(w) || (w.endsWith('ly') && w.length > 4 && !isCapitalised(m[1])))) break;
+    e -= m[0].length;
+  }
+  let cursor = e;
+  while (cursor > floor && /\s/u.test(text[cursor - 1] ?? '')) cursor--;
+  // A parenthesis after a name: "Sen. Ted Cruz (R-Texas) said".
+  if (text[cursor - 1] === ')') {
+    const open = text.lastIndexOf('(', cursor);
+    if (open > floor && cursor - open < 40) cursor = open;
+    while (cursor > floor && /\s/u.test(text[cursor - 1] ?? '')) cursor--;
+  }
+  // Relative clause or appositive: "Smith, who ..." / "Smith, a spokesman for X,".
+  if (text[cursor - 1] === ',') {
+    const comma = text.lastIndexOf(',', cursor - 2);
+    if (comma > floor && cursor - comma < 100) {
+      const before = readWordsBack(text, floor, comma);
+      if (before !== null && isCapitalised(text.slice(before.start, before.end))) return before;
+    }
+    return null;
+  }
+  return readWordsBack(text, floor, cursor);
+}
+
+const TOKEN = /[\p{L}\p{N}’'.&-]+|\S/gu;
+
+/** The words of a subject phrase ending at `end`, or null when the words there are not a subject. */
+function readWordsBack(text: string, floor: number, end: number): Mention | null {
+  const lo = Math.max(floor, end - 120);
+  const slice = text.slice(lo, end);
+  const tokens: { word: string; start: number; end: number }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    tokens.push({ word: m[0], start: lo + m.index, end: lo + m.index + m[0].length });
+  }
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken === undefined) return null;
+  let start = -1;
+  let sawCapital = false;
+  let sawDeterminer = false;
+  let lower = 0;
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 8; i--) {
+    const tok = tokens[i];
+    if (tok === undefined || !/[\p{L}\p{N}]/u.test(tok.word)) break;
+    const word = tok.word;
+    const key = word.toLowerCase().replace(/[.]$/u, '');
+    if (i === tokens.length - 1 && PRONOUNS.has(key)) return { start: tok.start, end: tok.end };
+    const cap = isCapitalised(word);
+    const possessive = /[’']s$/u.test(word);
+    if (DETERMINERS.has(key) || (possessive && sawCapital === false && lower > 0)) {
+      start = tok.start;
+      sawDeterminer = true;
+      if (!possessive) break;
+    } else if (cap && !LEADING_FUNCTION_WORDS.has(key)) {
+      if (lower > 0 && sawCapital) break;
+      start = tok.start;
+      sawCapital = true;
+    } else if (!cap && !STOP_WORDS.has(key) && !LEADING_FUNCTION_WORDS.has(key) && !sawCapital && !PRONOUNS.has(key)) {
+      start = tok.start;
+      lower++;
+    } else if (!cap && (key === 'of' || key === 'de' || key === 'van' || key === 'von') && sawCapital) {
+      start = tok.start;
+    } else break;
+  }
+  if (start < 0) return null;
+  const m = tidy(text, start, lastToken.end);
+  if (m.end <= m.start) return null;
+  const first = text.slice(m.start, m.end).split(/\s/u)[0]?.toLowerCase() ?? '';
+  if (first === 'of' || first === 'de') return null;
+  if (!sawCapital && !sawDeterminer && lower > 2) return null;
+  return m;
+}
+
+/**
+ * The speaker named by the last cue verb in [from, to): the subject before the verb, or the mention
+ * after it for `according to X` and inverted order (`said Smith, “...`). Returns null when the window
+ * holds no cue verb.
+ */
+export function readCueBefore(text: string, from: number, to: number): Mention | null {
+  if (to <= from) return null;
+  const windowText = text.slice(from, to);
+  CUE_ANYWHERE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) last = m;
+  if (last === null) return null;
+  const cueStart = from + last.index;
+  const cueEnd = cueStart + last[0].length;
+  if (last[0] !== 'according to') {
+    const subject = readSubjectBefore(text, from, cueStart);
+    if (subject !== null) return subject;
+  }
+  AFTER_CUE_SUBJECT.lastIndex = cueStart;
+  const m = AFTER_CUE_SUBJECT.exec(text);
+  if (m !== null && m[1] !== undefined) {
+    const start = m.index + m[0].length - m[1].length;
+    if (start >= cueEnd && start + m[1].length <= to) return tidy(text, start, start + m[1].length);
+  }
+  return null;
+}
+
+/** The subject at the start of a sentence ("Cruz called them on it:"), for quotes introduced by a colon. */
+export function readLeadingSubject(text: string, from: number, to: number): Mention | null {
+  LEADING_SUBJECT.lastIndex = from;
+  const hit = LEADING_SUBJECT.exec(text);
+  if (hit === null || hit[1] === undefined) return null;
+  const start = hit.index + hit[0].indexOf(hit[1]);
+  if (start + hit[1].length > to) return null;
+  return tidy(text, start, start + hit[1].length);
+}
