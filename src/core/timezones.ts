@@ -1,0 +1,120 @@
+// IANA time zones through Intl only: the zone database ships with Node's ICU, so nothing to load or update.
+
+/** A wall-clock reading in some zone; month 1–12. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+// Names newer than the ICU in Node 20 knows as canonical; Intl accepts them as aliases, so offer them too.
+const RENAMED_ZONES = ['Asia/Kolkata', 'Europe/Kyiv', 'America/Nuuk', 'Asia/Ho_Chi_Minh', 'Asia/Kathmandu',
+  'Asia/Yangon', 'Pacific/Kanton'];
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+let zoneList: string[] | null = null;
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  return canonicalTimeZone(tz) !== null;
+}
+
+/** The zone's canonical spelling ("america/new_york" → "America/New_York"), or null if Intl does not know it. */
+export function canonicalTimeZone(tz: string): string | null {
+  if (tz.trim() === '') return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: tz.trim() }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+function allZones(): string[] {
+  if (!zoneList) {
+    const known = new Set(Intl.supportedValuesOf('timeZone'));
+    known.add('UTC');
+    for (const zone of RENAMED_ZONES) if (isValidTimeZone(zone)) known.add(zone);
+    zoneList = [...known].sort();
+  }
+  return zoneList;
+}
+
+/**
+ * Zones for autocomplete. Matches case-insensitively anywhere ("york" → America/New_York; spaces count as
+ * underscores), best first: the exact name, then names starting with the query, then a part after a '/'
+ * starting with it, then the rest.
+ */
+export function suggestTimeZones(prefix: string, limit = 25): string[] {
+  const query = prefix.trim().toLowerCase().replace(/\s+/g, '_');
+  const zones = allZones();
+  if (query === '') return ['UTC', ...zones.filter((z) => z !== 'UTC')].slice(0, limit);
+  const ranked: Array<{ zone: string; rank: number }> = [];
+  for (const zone of zones) {
+    const lower = zone.toLowerCase();
+    const at = lower.indexOf(query);
+    if (at < 0) continue;
+    let rank = 3;
+    if (lower === query) rank = 0;
+    else if (at === 0) rank = 1;
+    else if (lower.split('/').some((part) => part.startsWith(query))) rank = 2;
+    ranked.push({ zone, rank });
+  }
+  ranked.sort((a, b) => a.rank - b.rank || a.zone.localeCompare(b.zone));
+  return ranked.slice(0, limit).map((r) => r.zone);
+}
+
+/** The wall clock in `timeZone` at the instant `ms` (milliseconds dropped). */
+export function wallTimeAt(ms: number, timeZone: string): WallTime {
+  const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
+    if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
+  }
+  return wall;
+}
+
+function offsetAt(ms: number, timeZone: string): number {
+  const w = wallTimeAt(ms, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+}
+
+function sameWall(a: WallTime, b: WallTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour &&
+    a.minute === b.minute && a.second === b.second;
+}
+
+/**
+ * The instant a wall-clock time happens in `timeZone`, or null when it does not exist (skipped by a
+ * spring-forward change). A time that happens twice (autumn) resolves the way node-cron 4 resolves it,
+ * taking the zone's offset at the naive UTC reading first; the shown next run is then the one that fires.
+ */
+export function instantOfWallTime(wall: WallTime, timeZone: string): number | null {
+  const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const firstOffset = offsetAt(naive, timeZone);
+  const first = naive - firstOffset;
+  const secondOffset = offsetAt(first, timeZone);
+  if (secondOffset === firstOffset) return first;
+  if (sameWall(wallTimeAt(first, timeZone), wall)) return first;
+  const second = naive - secondOffset;
+  if (sameWall(wallTimeAt(second, timeZone), wall)) return second;
+  return null;
+}
