@@ -1,0 +1,284 @@
+// People, organisations and places from runs of capitalised words. One linear scan builds the runs; each
+// run is classified by cheap cues (a gazetteer of places, organisation words, titles before names); then
+// short forms are folded into the fullest name seen ("Micron" → "Micron Technology Inc", "Minister Wang"
+// → "Wang Wentao") and everything is ordered by mentions, then by first appearance.
+
+import { MAX_PLACE_WORDS, NON_ENTITIES, ORG_WORDS, PERSON_TITLES, PLACES } from './gazetteer.js';
+import { STOPWORDS } from './stopwords.js';
+import type { Entities } from './types.js';
+
+const MAX_PER_KIND = 20;
+const TOKEN = /[\p{L}\p{N}]+(?:[’'&.\-][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s?$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+/** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'da', 'del', 'van', 'von', 'bin', 'al', 'la', 'le', '&']);
+/** Stopwords that begin names: "New York", "May" is left out on purpose (the month, the verb). */
+const NAME_STOPWORDS = new Set(['new']);
+/** Abbreviations whose full stop does not end a sentence or a name. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'jr', 'sr', 'u.s', 'u.k', 'u.n']);
+/** What follows "Secretary of", "Chief of": part of the office, not a name. */
+const OFFICES = new Set(['state', 'staff', 'treasury', 'agriculture', 'labor', 'labour', 'transportation', 'homeland', 'energy']);
+const SAYING = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'warned', 'explained']);
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  capital: boolean;
+  /** Starts a sentence (or a quotation), where capitals say nothing. */
+  initial: boolean;
+  /** Punctuation between this token and the previous one ends any name. */
+  breakBefore: boolean;
+  possessive: boolean;
+}
+
+type Kind = 'person' | 'org' | 'place' | 'single';
+
+interface Mention {
+  kind: Kind;
+  words: string[];
+  start: number;
+  /** Followed by a verb of saying: a hint that a lone word is a person. */
+  speaks: boolean;
+  initial?: boolean;
+}
+
+interface Entity {
+  kind: Kind;
+  display: string;
+  words: string[];
+  count: number;
+  first: number;
+  speaks: number;
+  /** Every mention opened a sentence or line ("Advertisement"), so its capital proves nothing. */
+  initialOnly: boolean;
+}
+
+/** Lines written in Title Case (headlines, navigation) carry no signal from capitals. */
+function isTitleCaseLine(line: string): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const m of line.matchAll(TOKEN)) {
+    if (STOPWORDS.has(m[0].toLowerCase())) continue;
+    words++;
+    if (UPPER_FIRST.test(m[0])) capitals++;
+  }
+  // Headlines rarely end with a full stop; sentences heavy with names do.
+  return words >= 4 && capitals / words >= 0.75 && !/[.!]["”’)]?\s*$/.test(line);
+}
+
+function tokenize(text: string): { tokens: Token[]; lowerSeen: Set<string> } {
+  const tokens: Token[] = [];
+  const lowerSeen = new Set<string>();
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const skip = isTitleCaseLine(line);
+    let previousEnd = 0;
+    let previous: Token | undefined;
+    for (const m of line.matchAll(TOKEN)) {
+      const start = m.index;
+      const gap = line.slice(previousEnd, start);
+      previousEnd = start + m[0].length;
+      const possessive = /['’]s$/.test(m[0]) || /^['’](?!\p{L})/u.test(line.slice(previousEnd, previousEnd + 2));
+      const raw = possessive ? m[0].replace(POSSESSIVE, '') : m[0];
+      const lower = raw.toLowerCase();
+      const capital = UPPER_FIRST.test(raw);
+      if (!capital) lowerSeen.add(lower);
+      if (skip) continue;
+      const afterAbbreviation = previous !== undefined && ABBREVIATIONS.has(previous.lower) && /^\.\s*$/.test(gap);
+      const sentenceEnd = /[.!?“"‘(\[:]/.test(gap) && !afterAbbreviation;
+      const token: Token = {
+        text: raw,
+        lower,
+        start: offset + start,
+        capital,
+        initial: previous === undefined || sentenceEnd,
+        breakBefore: previous === undefined || sentenceEnd || /[,;)\]”"—–]|\s[-–]\s/.test(gap),
+        possessive,
+      };
+      tokens.push(token);
+      previous = token;
+    }
+    offset += line.length + 1;
+  }
+  return { tokens, lowerSeen };
+}
+
+function isStop(token: Token): boolean {
+  return STOPWORDS.has(token.lower) && !NAME_STOPWORDS.has(token.lower) && !ACRONYM.test(token.text);
+}
+
+/** Splits the token stream into runs of capitalised words, dropping capitals that only start a sentence. */
+function collectRuns(tokens: Token[], lowerSeen: Set<string>): Array<{ run: Token[]; speaks: boolean }> {
+  const runs: Array<{ run: Token[]; speaks: boolean }> = [];
+  let run: Token[] = [];
+  const close = (next: Token | undefined): void => {
+    while (run.length > 0 && !run[run.length - 1]!.capital) run.pop();
+    if (run.length > 0) runs.push({ run, speaks: next !== undefined && SAYING.has(next.lower) });
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.breakBefore) close(token);
+    if (!token.capital) {
+      const next = tokens[i + 1];
+      const joins = run.length > 0 && CONNECTORS.has(token.lower) && next?.capital === true && !next.breakBefore;
+      if (joins) run.push(token);
+      else close(token);
+      continue;
+    }
+    const ordinaryWord = isStop(token) || (token.initial && lowerSeen.has(token.lower) && !ACRONYM.test(token.text));
+    if (ordinaryWord) {
+      close(token);
+      continue;
+    }
+    run.push(token);
+    if (token.possessive) close(tokens[i + 1]);
+  }
+  close(undefined);
+  return runs;
+}
+
+/** Longest place name at the start of the words, as a word count (0 when none). */
+function matchPlacePrefix(words: string[]): number {
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length); n > 0; n--) {
+    if (PLACES.has(words.slice(0, n).join(' '))) return n;
+  }
+  return 0;
+}
+
+function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
+  while (run.length > 0 && (run[0]!.lower === 'the' || !run[0]!.capital)) run = run.slice(1);
+  if (run.length === 0) return;
+  const words = run.map((t) => t.lower);
+  const start = run[0]!.start;
+  const texts = run.map((t) => t.text);
+  const place = PLACES.get(words.join(' '));
+  if (place !== undefined) return void out.push({ kind: 'place', words: [place], start, speaks });
+  if (run.length === 1 && words[0]!.includes('-')) {
+    const parts = words[0]!.split('-').map((p) => PLACES.get(p));
+    if (parts.every((p) => p !== undefined)) {
+      for (const p of parts) out.push({ kind: 'place', words: [p!], start, speaks });
+      return;
+    }
+  }
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (of > 0 && !ORG_WORDS.has(words[0]!)) {
+    // "CEO of Micron Technology", "Micron Technology of China": two names joined by "of".
+    const left = run.slice(0, of);
+    let right = run.slice(of + 1);
+    // "Secretary of State John Kerry": the word after a title's "of" belongs to the title.
+    const office = right[0]?.lower ?? '';
+    if (left.every((t) => PERSON_TITLES.has(t.lower)) && (OFFICES.has(office) || PERSON_TITLES.has(office))) {
+      right = right.slice(1);
+    }
+    classifyRun(left, false, out);
+    return classifyRun(right, speaks, out);
+  }
+  const last = words[words.length - 1]!;
+  if (ORG_WORDS.has(last) || (words.length >= 3 && ORG_WORDS.has(words[0]!) && words[1] === 'of')) {
+    return void out.push({ kind: 'org', words: texts, start, speaks });
+  }
+  const firstTitle = words.findIndex((w) => PERSON_TITLES.has(w));
+  if (firstTitle >= 0) {
+    let lastTitle = firstTitle;
+    while (lastTitle + 1 < words.length && PERSON_TITLES.has(words[lastTitle + 1]!)) lastTitle++;
+    if (firstTitle > 0) classifyRun(run.slice(0, firstTitle), false, out);
+    const rest = run.slice(lastTitle + 1);
+    if (rest.length > 0 && rest.every((t) => t.capital)) {
+      out.push({ kind: 'person', words: rest.map((t) => t.text), start: rest[0]!.start, speaks });
+    } else if (rest.length > 0) classifyRun(rest, speaks, out);
+    return;
+  }
+  let from = 0;
+  let to = run.length;
+  while (from < to && NON_ENTITIES.has(words[from]!)) from++;
+  while (to > from && NON_ENTITIES.has(words[to - 1]!)) to--;
+  if (from === to) return;
+  if (from > 0 || to < run.length) return classifyRun(run.slice(from, to), speaks, out);
+  if (run.length === 1) {
+    const kind = ACRONYM.test(texts[0]!) ? 'org' : 'single';
+    return void out.push({ kind, words: texts, start, speaks, initial: run[0]!.initial });
+  }
+  // "Los Angeles Lakers", "China Daily": a place followed by more words names a body based there.
+  const kind = matchPlacePrefix(words) > 0 ? 'org' : 'person';
+  out.push({ kind, words: texts, start, speaks });
+}
+
+function isPrefix(short: string[], long: string[]): boolean {
+  return short.length < long.length && short.every((w, i) => w === long[i]);
+}
+
+function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w) && !/^(inc|corp|ltd|co|plc|llc)$/.test(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+/** Folds `from` into `into`, which keeps its (fuller) name. */
+function absorb(into: Entity, from: Entity): void {
+  into.count += from.count;
+  into.first = Math.min(into.first, from.first);
+  into.speaks += from.speaks;
+  into.initialOnly &&= from.initialOnly;
+  from.count = 0;
+}
+
+function mergeShortForms(entities: Entity[]): void {
+  const fullest = [...entities].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
+  for (const short of entities) {
+    if (short.kind === 'place') continue;
+    const target = fullest.find((long) => {
+      if (long === short || long.count === 0 || long.kind === 'place') return false;
+      if (long.kind === 'org') {
+        const acronym = short.words.length === 1 && short.display === short.display.toUpperCase();
+        return isPrefix(short.words, long.words) || (acronym && initialsOf(long.words) === short.words[0] && long.words.length > 1);
+      }
+      if (long.kind !== 'person' || short.kind === 'org' || long.words.length < 2) return false;
+      if (short.words.length === 1) return short.words[0] === long.words[0] || short.words[0] === long.words[long.words.length - 1];
+      return isPrefix(short.words, long.words) || (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1));
+    });
+    if (target) absorb(target, short);
+  }
+}
+
+export function extractEntities(text: string): Entities {
+  const { tokens, lowerSeen } = tokenize(text);
+  const mentions: Mention[] = [];
+  for (const { run, speaks } of collectRuns(tokens, lowerSeen)) classifyRun(run, speaks, mentions);
+
+  const byKey = new Map<string, Entity>();
+  for (const m of mentions) {
+    const lower = m.words.map((w) => w.toLowerCase());
+    const key = `${m.kind === 'single' || m.kind === 'person' ? 'p' : m.kind}:${lower.join(' ')}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.count++;
+      existing.speaks += m.speaks ? 1 : 0;
+      existing.initialOnly &&= m.initial === true;
+      // A lone word later confirmed as a titled person ("Minister Wang") becomes a person.
+      if (m.kind === 'person') existing.kind = 'person';
+      continue;
+    }
+    byKey.set(key, { kind: m.kind, display: m.words.join(' '), words: lower, count: 1, first: m.start, speaks: m.speaks ? 1 : 0, initialOnly: m.initial === true });
+  }
+  const entities = [...byKey.values()];
+  mergeShortForms(entities);
+
+  const result: Entities = { people: [], organizations: [], places: [] };
+  const ranked = entities.filter((e) => e.count > 0).sort((a, b) => b.count - a.count || a.first - b.first);
+  for (const e of ranked) {
+    let kind = e.kind;
+    // A lone unexplained word counts only when repeated; said-verbs after it suggest a surname.
+    if (kind === 'single') {
+      if (e.count < 2 || e.initialOnly) continue;
+      kind = e.speaks * 2 >= e.count ? 'person' : 'org';
+    }
+    const list = kind === 'person' ? result.people : kind === 'org' ? result.organizations : result.places;
+    if (list.length < MAX_PER_KIND) list.push(e.display);
+  }
+  return result;
+}

@@ -1,0 +1,123 @@
+// MinHash over word shingles: a fixed-size sketch whose slot-by-slot agreement estimates Jaccard
+// similarity. Everything is deterministic 32-bit integer arithmetic (Math.imul), so the same text gives
+// the same sketch on every machine and the sketch can be stored and compared later.
+
+import { STOPWORDS } from './stopwords.js';
+
+export const SIGNATURE_SIZE = 64;
+export const SHINGLE_WORDS = 3;
+/** Slots of an empty text: no shingle ever lowered them. */
+export const EMPTY_SLOT = 0xffffffff;
+
+/** Lines with fewer content words than this are skipped, so "Advertisement" and "Share" lines don't matter. */
+const MIN_LINE_WORDS = 3;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+
+// One fixed seed per slot, spread by the golden-ratio constant; no randomness, so sketches are stable.
+const SEEDS: Uint32Array = (() => {
+  const seeds = new Uint32Array(SIGNATURE_SIZE);
+  let x = 0x2545f491;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    x = (x + 0x9e3779b9) | 0;
+    seeds[i] = mix32(x);
+  }
+  return seeds;
+})();
+
+/** Murmur3's finaliser: a cheap bijection on 32 bits with good avalanche. */
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The content words of each line, normalised: lower case, possessive dropped, stopwords removed.
+ * Short lines (bylines, "Advertisement", share buttons) are dropped so boilerplate does not shift shingles.
+ */
+function collectWordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  for (const line of text.split('\n')) {
+    const start = hashes.length;
+    for (const match of line.matchAll(WORD)) {
+      const word = match[0].toLowerCase().replace(POSSESSIVE, '');
+      if (STOPWORDS.has(word)) continue;
+      hashes.push(hashString(word));
+    }
+    if (hashes.length - start < MIN_LINE_WORDS) hashes.length = start;
+  }
+  return hashes;
+}
+
+export interface Sketch {
+  signature: number[];
+  /** Distinct shingles hashed; lets Jaccard be turned into containment for truncated copies. */
+  shingleCount: number;
+}
+
+/** MinHash sketch of a text's 3-word shingles of content words. */
+export function sketchText(text: string): Sketch {
+  const words = collectWordHashes(text);
+  const mins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY_SLOT);
+  const seen = new Set<number>();
+  const last = words.length - SHINGLE_WORDS;
+  for (let i = 0; i <= last; i++) {
+    // Order matters in a shingle, so each word is rotated by its place before mixing.
+    let h = words[i]!;
+    h = mix32(h ^ ((words[i + 1]! << 7) | (words[i + 1]! >>> 25)));
+    h = mix32(h ^ ((words[i + 2]! << 13) | (words[i + 2]! >>> 19)));
+    if (seen.has(h)) continue;
+    seen.add(h);
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      // One xor-multiply-xorshift round per slot is enough: h is already well mixed.
+      let v = Math.imul(h ^ SEEDS[k]!, 0x9e3779b1);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < mins[k]!) mins[k] = v;
+    }
+  }
+  return { signature: Array.from(mins), shingleCount: seen.size };
+}
+
+/** Share of slots on which two signatures agree, ignoring slots that are empty in both. */
+export function estimateJaccard(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  let equal = 0;
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i] === EMPTY_SLOT && b[i] === EMPTY_SLOT) continue;
+    used++;
+    if (a[i] === b[i]) equal++;
+  }
+  return used === 0 ? 0 : equal / used;
+}
+
+/**
+ * Set size from the sketch alone, for signatures stored without a count: the minimum of n uniform
+ * values averages 1/(n+1), so the mean of the normalised minima estimates it (about ±13 % at 64 slots).
+ */
+export function estimateShingleCount(signature: readonly number[]): number {
+  let sum = 0;
+  let used = 0;
+  for (const v of signature) {
+    if (v === EMPTY_SLOT) continue;
+    sum += v / 4294967296;
+    used++;
+  }
+  if (used === 0) return 0;
+  return Math.max(1, Math.round(used / Math.max(sum, 1e-9) - 1));
+}
