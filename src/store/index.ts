@@ -4,6 +4,8 @@ import { openDatabase } from './db.js';
 import { createFileStore } from './files.js';
 import { createMetaStore } from './meta.js';
 import { createQuoteStore } from './quotes.js';
+import { createDeliveryStore } from './deliveries.js';
+import { createSubscriptionStore } from './subscriptions.js';
 
 /** The store: one SQLite file, its repositories, and its size on disk. */
 export function openStore(path: string) {
@@ -15,6 +17,8 @@ export function openStore(path: string) {
     quotes: createQuoteStore(db),
     files: createFileStore(db),
     meta: createMetaStore(db),
+    subscriptions: createSubscriptionStore(db),
+    deliveries: createDeliveryStore(db),
     /** Bytes on disk, the write-ahead log included. */
     sizeOnDisk(): number {
       if (path === ':memory:') return 0;
@@ -36,3 +40,5 @@ export function openStore(path: string) {
 
 export type Store = ReturnType<typeof openStore>;
 export type * from './types.js';
+export type { Subscription, NewSubscription } from './subscriptions.js';
+export type { Delivery, DeliveryStatus } from './deliveries.js';

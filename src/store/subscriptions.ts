@@ -1,0 +1,101 @@
+import type Database from 'better-sqlite3';
+
+export interface Subscription {
+  id: number;
+  guildId: string;
+  channelId: string;
+  name: string | null;
+  /** What the admin typed ("daily 09:00") and the cron expression it became. */
+  schedule: string;
+  cron: string;
+  timeZone: string;
+  topic: string | null;
+  maxItems: number;
+  createdBy: string | null;
+  createdAt: number;
+  pausedReason: string | null;
+  /** The slot (ms) of the previous digest actually posted; the next one covers what came after it. */
+  lastDigestAt: number | null;
+}
+
+export type NewSubscription = Omit<Subscription, 'id' | 'pausedReason' | 'lastDigestAt'>;
+
+interface Row {
+  id: number;
+  guild_id: string;
+  channel_id: string;
+  name: string | null;
+  schedule: string;
+  cron: string;
+  time_zone: string;
+  topic: string | null;
+  max_items: number;
+  created_by: string | null;
+  created_at: number;
+  paused_reason: string | null;
+  last_digest_at: number | null;
+}
+
+const toSubscription = (r: Row): Subscription => ({
+  id: r.id,
+  guildId: r.guild_id,
+  channelId: r.channel_id,
+  name: r.name,
+  schedule: r.schedule,
+  cron: r.cron,
+  timeZone: r.time_zone,
+  topic: r.topic,
+  maxItems: r.max_items,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  pausedReason: r.paused_reason,
+  lastDigestAt: r.last_digest_at,
+});
+
+export function createSubscriptionStore(db: Database.Database) {
+  const insert = db.prepare(`INSERT INTO subscriptions (guild_id, channel_id, name, schedule, cron, time_zone, topic,
+      max_items, created_by, created_at)
+    VALUES (@guildId, @channelId, @name, @schedule, @cron, @timeZone, @topic, @maxItems, @createdBy, @createdAt)`);
+  const byId = db.prepare('SELECT * FROM subscriptions WHERE id = ?');
+  const byGuild = db.prepare('SELECT * FROM subscriptions WHERE guild_id = ? ORDER BY id');
+  const all = db.prepare('SELECT * FROM subscriptions ORDER BY id');
+  const remove = db.prepare('DELETE FROM subscriptions WHERE id = ? AND guild_id = ?');
+  const pause = db.prepare('UPDATE subscriptions SET paused_reason = ? WHERE id = ?');
+  const pauseChannel = db.prepare(
+    'UPDATE subscriptions SET paused_reason = ? WHERE channel_id = ? AND paused_reason IS NULL RETURNING id',
+  );
+  const setLast = db.prepare('UPDATE subscriptions SET last_digest_at = max(coalesce(last_digest_at, 0), ?) WHERE id = ?');
+
+  return {
+    add(s: NewSubscription): Subscription {
+      const id = Number(insert.run(s).lastInsertRowid);
+      return toSubscription(byId.get(id) as Row);
+    },
+    get(id: number): Subscription | null {
+      const row = byId.get(id) as Row | undefined;
+      return row ? toSubscription(row) : null;
+    },
+    forGuild(guildId: string): Subscription[] {
+      return (byGuild.all(guildId) as Row[]).map(toSubscription);
+    },
+    all(): Subscription[] {
+      return (all.all() as Row[]).map(toSubscription);
+    },
+    /** Removes a subscription of this server; false when it has no such subscription. */
+    remove(id: number, guildId: string): boolean {
+      return remove.run(id, guildId).changes > 0;
+    },
+    setPaused(id: number, reason: string | null): void {
+      pause.run(reason, id);
+    },
+    /** Pauses every running subscription posting to a channel; returns their ids. */
+    pauseChannel(channelId: string, reason: string): number[] {
+      return (pauseChannel.all(reason, channelId) as Array<{ id: number }>).map((r) => r.id);
+    },
+    setLastDigest(id: number, slot: number): void {
+      setLast.run(slot, id);
+    },
+  };
+}
+
+export type SubscriptionStore = ReturnType<typeof createSubscriptionStore>;
