@@ -12,15 +12,20 @@ export const HIGHLIGHT_END = '\u0003';
 const MIN_KEPT_SHARE = 0.5;
 
 /**
- * Escapes Discord markdown in text we did not write. Discord treats a backslash before any ASCII punctuation
- * as a literal, so escaping generously is safe; `<` is escaped so `<@id>`, `<@&role>`, `<#channel>` and
- * `<t:…>` show as typed, and `@everyone`/`@here` get a zero-width space so they do not even look like pings
- * (allowed mentions are off on every message anyway).
+ * Escapes Discord markdown in text we did not write, so it shows as typed: emphasis, spoilers, code, masked
+ * links, quotes, headings and lists. `<` is escaped before `@`, `#`, `:`, `t:` and the like so `<@id>`,
+ * `<@&role>`, `<#channel>` and `<t:…>` show as typed, and `@everyone`/`@here` get a zero-width space so they do
+ * not even look like pings (allowed mentions are off on every message anyway). Characters that cannot format
+ * on their own are left alone, so ordinary headlines read exactly as written.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\*_~`|[\]<>]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/gm, (_m, lead: string, marker: string) =>
+    .replace(/[\\*_`]/g, (c) => `\\${c}`)
+    .replace(/~~/g, '\\~\\~')
+    .replace(/\|\|/g, '\\|\\|')
+    .replace(/\[(?=[^\]]*\]\()/g, '\\[')
+    .replace(/<(?=[@#:/]|a:|t:|id:|https?:)/gi, '\\<')
+    .replace(/^(\s*)(>{1,3}|#{1,3}|-#|[-+]|\d+\.)(?=\s)/gm, (_m, lead: string, marker: string) =>
       marker.endsWith('.') ? `${lead}${marker.slice(0, -1)}\\.` : `${lead}\\${marker}`,
     )
     .replace(/@(everyone|here)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);

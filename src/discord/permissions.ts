@@ -1,0 +1,39 @@
+// Permission checks done on our side: Discord's default member permission can be changed by server admins,
+// and the interaction's app_permissions only describe the channel the command was typed in.
+import { PermissionFlagsBits, type GuildMember, type PermissionResolvable } from 'discord.js';
+import { UserError } from './command.js';
+
+/** The part of a guild channel (text, announcement or thread) the check reads. */
+export interface PermissionCheckedChannel {
+  isThread(): boolean;
+  permissionsFor(member: GuildMember): { has(permission: PermissionResolvable, checkAdmin?: boolean): boolean } | null;
+}
+
+const CHANNEL_NEEDS: readonly [string, bigint][] = [
+  ['View Channel', PermissionFlagsBits.ViewChannel],
+  ['Send Messages', PermissionFlagsBits.SendMessages],
+  ['Embed Links', PermissionFlagsBits.EmbedLinks],
+];
+const THREAD_NEEDS: readonly [string, bigint][] = [
+  ['View Channel', PermissionFlagsBits.ViewChannel],
+  ['Send Messages in Threads', PermissionFlagsBits.SendMessagesInThreads],
+  ['Embed Links', PermissionFlagsBits.EmbedLinks],
+];
+
+/**
+ * The names of the permissions the bot lacks to post a digest in `channel`, computed from the cached guild,
+ * roles and overwrites; empty when it can post. Without the bot's member (not cached) every one is reported.
+ */
+export function missingBotPermissions(channel: PermissionCheckedChannel, me: GuildMember | null): string[] {
+  const needs = channel.isThread() ? THREAD_NEEDS : CHANNEL_NEEDS;
+  const granted = me === null ? null : channel.permissionsFor(me);
+  return needs.filter(([, bit]) => granted === null || !granted.has(bit)).map(([name]) => name);
+}
+
+/** Throws a UserError unless the member who used the interaction has Manage Server (checked again server-side). */
+export function requireManageGuild(interaction: {
+  memberPermissions: { has(permission: PermissionResolvable, checkAdmin?: boolean): boolean } | null;
+}): void {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true) return;
+  throw new UserError('You need the Manage Server permission to do this.');
+}

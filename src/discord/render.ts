@@ -1,0 +1,163 @@
+// Pure functions from view models to message payloads. Every payload holds every Discord limit (limits.ts),
+// escapes article text, and pings nobody. Budgets are split up front so cuts land on sentence or word
+// boundaries of the text itself, never inside a link or a bold marker.
+import { MessageFlags, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  AUTOCOMPLETE_CHOICE_NAME_MAX,
+  AUTOCOMPLETE_CHOICE_VALUE_MAX,
+  AUTOCOMPLETE_CHOICES_MAX,
+  CONTENT_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_TITLE_MAX,
+  EMBEDS_PER_MESSAGE_MAX,
+} from './limits.js';
+import { EMBED_COLOR, createPayload, discordTime, linkHeadline, metaLine, remainingTotal, shareBudget, toLinkUrl, type MessagePayload, type ReplyPayload } from './render-kit.js';
+import { collapseWhitespace, escapeMarkdown, fitText, truncate } from './text.js';
+import type { ArticleView, AutocompleteChoice, QuoteView, StatsView } from './views.js';
+
+export { encodeSearchButton, decodeSearchButton, renderSearch, SEARCH_BUTTON_PREFIX } from './render-search.js';
+export type { MessagePayload, ReplyPayload } from './render-kit.js';
+
+/** More quotes than this make a wall of text; the footer says how many were left out. */
+export const QUOTES_SHOWN_MAX = 15;
+const KEYWORDS_MAX = 300;
+const QUOTE_NAME_MAX = 120;
+
+/** One embed per article: the headline (linked), source and time, and one summary sentence. */
+export function renderLatest(articles: readonly ArticleView[], topic: string | null): MessagePayload {
+  const heading = topic === null ? '**Latest news**' : `**Latest on “${escapeMarkdown(collapseWhitespace(topic))}”**`;
+  if (articles.length === 0) {
+    const none = topic === null ? 'No articles stored yet.' : `No articles match “${escapeMarkdown(collapseWhitespace(topic))}”.`;
+    return createPayload([{ description: none, color: EMBED_COLOR }], [], truncate(heading, CONTENT_MAX));
+  }
+  const shown = articles.slice(0, EMBEDS_PER_MESSAGE_MAX);
+  const titles = shown.map((a) => fitText(a.title, EMBED_TITLE_MAX) || 'Untitled');
+  const metas = shown.map((a) => metaLine(a.source, a.published));
+  const sentences = shown.map((a) => collapseWhitespace(a.summary[0] ?? ''));
+  const fixed = titles.reduce((n, t, i) => n + t.length + (metas[i] ?? '').length + 1, 0);
+  const shares = shareBudget(sentences.map((s) => escapeMarkdown(s).length), remainingTotal(fixed));
+  const embeds = shown.map((article, i): APIEmbed => {
+    const summary = fitText(sentences[i] ?? '', shares[i] ?? 0);
+    const description = [metas[i], summary].filter((line) => line !== undefined && line !== '').join('\n');
+    return withUrl({ title: titles[i] ?? 'Untitled', color: EMBED_COLOR, ...(description ? { description } : {}) }, article.url, article.published);
+  });
+  return createPayload(embeds, [], truncate(heading, CONTENT_MAX));
+}
+
+/** The headline (linked), source and time, the summary, the strongest quote with its speaker, and keywords. */
+export function renderSummary(article: ArticleView): MessagePayload {
+  const title = fitText(article.title, EMBED_TITLE_MAX) || 'Untitled';
+  const fields: APIEmbedField[] = [];
+  if (article.quote !== null) fields.push({ name: 'Quote', value: formatQuote(article.quote, EMBED_FIELD_VALUE_MAX) });
+  if (article.keywords.length > 0) fields.push({ name: 'Keywords', value: formatKeywords(article.keywords, KEYWORDS_MAX) });
+  const footer = { text: `Article ${truncate(collapseWhitespace(article.id), 100)}` };
+  const meta = metaLine(article.source, article.published);
+  const fixed = title.length + footer.text.length + meta.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const room = Math.min(EMBED_DESCRIPTION_MAX - meta.length - 2, remainingTotal(fixed + 2));
+  const summary = fitText(article.summary.join(' '), Math.max(0, room)) || '_No summary available._';
+  const description = meta === '' ? summary : `${meta}\n\n${summary}`;
+  const embed = withUrl({ title, description, fields, footer, color: EMBED_COLOR }, article.url, article.published);
+  return createPayload([embed]);
+}
+
+/** Quotes as they are given (newest first), each with its speaker and role and a link to its article. */
+export function renderQuotes(quotes: readonly QuoteView[], heading: string): MessagePayload {
+  const title = fitText(heading, EMBED_TITLE_MAX) || 'Quotes';
+  if (quotes.length === 0) return createPayload([{ title, description: 'No quotes found.', color: EMBED_COLOR }]);
+  const shown = quotes.slice(0, QUOTES_SHOWN_MAX);
+  const footer = shown.length < quotes.length ? { text: `Showing ${shown.length} of ${quotes.length} quotes.` } : undefined;
+  const names = shown.map((q) => fitText(q.articleTitle, QUOTE_NAME_MAX) || 'Untitled');
+  const sources = shown.map((q) => sourceLine(q.url, q.published));
+  const fixed = title.length + (footer?.text.length ?? 0) + names.reduce((n, name) => n + name.length, 0);
+  const wants = shown.map((q, i) => {
+    const source = sources[i] ?? '';
+    return source === '' ? formatQuote(q, EMBED_FIELD_VALUE_MAX).length : formatQuote(q, EMBED_FIELD_VALUE_MAX - source.length - 1).length + source.length + 1;
+  });
+  const shares = shareBudget(wants, remainingTotal(fixed));
+  const fields = shown.map((q, i): APIEmbedField => {
+    const source = sources[i] ?? '';
+    const share = Math.min(EMBED_FIELD_VALUE_MAX, shares[i] ?? 0);
+    const withSource = source !== '' && share - source.length - 1 >= 40;
+    const body = formatQuote(q, withSource ? share - source.length - 1 : share);
+    return { name: names[i] ?? 'Untitled', value: withSource ? `${body}\n${source}` : body };
+  });
+  const embed: APIEmbed = { title, fields, color: EMBED_COLOR };
+  if (footer !== undefined) embed.footer = footer;
+  return createPayload([embed]);
+}
+
+export function renderAbout(stats: StatsView): MessagePayload {
+  const newest =
+    stats.newest === null
+      ? 'None yet'
+      : [fitText(stats.newest.title, 900), stats.newest.published === null ? '' : discordTime(stats.newest.published)]
+          .filter(Boolean)
+          .join('\n');
+  const fields: APIEmbedField[] = [
+    { name: 'Articles stored', value: stats.articles.toLocaleString('en-US'), inline: true },
+    { name: 'Version', value: escapeMarkdown(stats.version) || 'unknown', inline: true },
+    { name: 'Newest article', value: newest },
+    { name: 'Database', value: `${fitText(stats.databasePath, 900)}\n${formatBytes(stats.databaseBytes)}` },
+  ];
+  return createPayload([{ title: 'About Herald', fields, color: EMBED_COLOR }]);
+}
+
+/** An ephemeral message for the one who asked; the text is ours but may quote their input, so it is escaped. */
+export function renderError(message: string): ReplyPayload {
+  const payload: ReplyPayload = createPayload([], [], fitText(message, CONTENT_MAX) || 'Something went wrong.');
+  payload.flags = MessageFlags.Ephemeral;
+  return payload;
+}
+
+/** At most 25 choices, names and string values within 100 characters (Discord rejects the whole answer otherwise). */
+export function autocompleteChoices<V extends string | number>(items: readonly { name: string; value: V }[]): { name: string; value: V }[] {
+  return items.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((item) => ({
+    name: truncate(collapseWhitespace(item.name), AUTOCOMPLETE_CHOICE_NAME_MAX) || String(item.value).slice(0, AUTOCOMPLETE_CHOICE_NAME_MAX),
+    value: (typeof item.value === 'string' ? Array.from(item.value).slice(0, AUTOCOMPLETE_CHOICE_VALUE_MAX).join('').slice(0, AUTOCOMPLETE_CHOICE_VALUE_MAX) : item.value) as V,
+  }));
+}
+export type { AutocompleteChoice };
+
+/** “Quoted words” then, on the next line, — **Speaker**, role: the speaker always right after the quote. */
+export function formatQuote(quote: Pick<QuoteView, 'text' | 'speaker' | 'role'>, max: number): string {
+  const speaker = quote.speaker === null ? 'unattributed' : `**${fitText(quote.speaker, 100)}**`;
+  const role = quote.role === null ? '' : `, ${fitText(quote.role, 150)}`;
+  const attribution = truncate(`— ${speaker}${role}`, Math.max(1, Math.floor(max / 2)));
+  const words = fitText(quote.text, Math.max(1, max - attribution.length - 3));
+  return truncate(`“${words}”\n${attribution}`, max);
+}
+
+function formatKeywords(keywords: readonly string[], max: number): string {
+  let out = '';
+  for (const keyword of keywords) {
+    const next = out === '' ? escapeMarkdown(collapseWhitespace(keyword)) : `${out} · ${escapeMarkdown(collapseWhitespace(keyword))}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out || truncate(escapeMarkdown(collapseWhitespace(keywords[0] ?? '')), max) || '—';
+}
+
+function sourceLine(url: string | null, published: number | null): string {
+  const parts: string[] = [];
+  if (toLinkUrl(url) !== null) parts.push(linkHeadline('Read the article', url, 500));
+  if (published !== null) parts.push(discordTime(published));
+  return parts.join(' · ');
+}
+
+function withUrl(embed: APIEmbed, url: string | null, published: number | null): APIEmbed {
+  const href = toLinkUrl(url);
+  const out: APIEmbed = href === null ? embed : { ...embed, url: href };
+  return published === null ? out : { ...out, timestamp: new Date(published).toISOString() };
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
