@@ -47,3 +47,10 @@ export function readCharBefore(text: string, pos: number): { char: string; index
   if (i < 0 || text[i] === '\n') return { char: '', index: i + 1 };
   return { char: text[i] ?? '', index: i };
 }
+
+/** The last non-space character before `pos`, crossing newlines; index -1 when there is none. */
+export function readCharBeforeAcrossLines(text: string, pos: number): { char: string; index: number } {
+  let i = pos - 1;
+  while (i >= 0 && /\s/u.test(text[i] ?? '')) i--;
+  return { char: i < 0 ? '' : (text[i] ?? ''), index: i };
+}

@@ -2,7 +2,7 @@
 // as a whole sentence or a fragment of the writer's sentence, its cue is looked for next to it
 // (speakers.ts), and quotes without a cue of their own borrow the speaker of the quotes around them.
 
-import { findParagraphStart, findSentenceStart, readCharBefore } from './quote-context.js';
+import { findParagraphStart, findSentenceStart, readCharBefore, readCharBeforeAcrossLines } from './quote-context.js';
 import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
 import { findRole } from './quote-roles.js';
 import { findPersonBefore, indexNames, resolveFullName, type NameMention } from './names.js';
@@ -78,7 +78,7 @@ function findCuedMention(text: string, span: MarkSpan, partial: boolean, floor: 
   if (lead.char === ':') return readLeadingSubject(text, sentenceStart, lead.index);
   if (lead.char === '' && paragraphStart >= 2) {
     // A paragraph that only introduces the quote: "Cruz continued:\n\n“You look…”".
-    const previous = readCharBefore(text, paragraphStart - 1);
+    const previous = readCharBeforeAcrossLines(text, paragraphStart);
     if (previous.char === ':') {
       const prevPara = findParagraphStart(text, previous.index);
       const prevSentence = findSentenceStart(text, previous.index, prevPara);

@@ -22,7 +22,16 @@ const CUE_WORDS =
   'explaining|noting|adding|arguing|declaring|writing|according to|cautioned|cautions|demanded|' +
   'repeated|reiterated|affirmed|proclaimed|announced|shot back|fired back|pleaded|begged|screamed|' +
   'chanted|sang|muttered|scoffed|sniffed|marveled|marvelled|gushed|raged|ranted|wrote back|texted|' +
-  'emailed|explains|opined|summed up|elaborated|disclosed|revealed|conceded|acknowledged|observed';
+  'emailed|explains|opined|summed up|elaborated|disclosed|revealed|conceded|acknowledged|observed|concludes|' +
+  'points out|agrees|barked|echoed|shared|conceded|intoned|relayed|described|described it';
+
+/** Cue verbs that may come before their subject: "said Smith", "according to the newspaper". */
+const INVERTIBLE_CUE =
+  'said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|continues|according to|replied|' +
+  'recalled|noted|notes|argued|warned|concluded|concludes|declared|insisted|observed|remarked|responded|' +
+  'countered|stated|tweeted|recounted|cautioned|acknowledged|admitted|agreed';
+
+const INVERTIBLE_SET = new Set(INVERTIBLE_CUE.split('|'));
 
 /** Words allowed between a subject and its cue verb ("Trump later told", "he has said"). */
 const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|\p{Ll}+ly)\s+){0,2}`;
@@ -38,18 +47,28 @@ const BARE_PHRASE = String.raw`(?:\p{Ll}[\p{L}’'-]*\s){0,2}\p{Ll}[\p{L}’'-]*
 const APPOSITIVE = String.raw`(?:,\s[^,.;“”"\n]{2,90},)?`;
 const CUE = String.raw`(?:${CUE_WORDS})`;
 
-/** `, he said` / `Smith, a spokesman, said` right after a closing mark. */
+/** Up to six words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
+const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?:${CAP_WORD}|${WORD})){0,5}?`;
+/** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
 const AFTER_SUBJECT_CUE = new RegExp(
-  String.raw`[\s,—–-]*(${PRONOUN}|${NAME}|${NOUN_PHRASE}|${BARE_PHRASE})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
+  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
+  'uy',
+);
+/** `,” Trump barked`: a name or pronoun and a past-tense verb right after the mark, when no known cue is there. */
+const AFTER_SUBJECT_VERB = new RegExp(
+  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})\p{Ll}{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
   'uy',
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[\s,—–-]*${BETWEEN}${CUE}\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN})`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN})`,
   'uy',
 );
 /** The subject opening a sentence. */
-const LEADING_SUBJECT = new RegExp(String.raw`\s*(${PRONOUN}|${NAME}|${NOUN_PHRASE})\s`, 'uy');
+const LEADING_SUBJECT = new RegExp(
+  String.raw`\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile),?\s)?(${PRONOUN}|${NAME}|${NOUN_PHRASE})\s`,
+  'uy',
+);
 /** Every cue verb, to find the last one before a quote. */
 const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])`, 'gu');
 
@@ -94,16 +113,11 @@ function tidy(text: string, start: number, end: number): Mention {
 
 /** A speaker mention in the words right after a closing mark (`,” he said` / `,” said Smith`). */
 export function readCueAfter(text: string, from: number): Mention | null {
-  AFTER_SUBJECT_CUE.lastIndex = from;
-  let m = AFTER_SUBJECT_CUE.exec(text);
-  if (m !== null && m[1] !== undefined) {
-    const start = m.index + m[0].indexOf(m[1]);
-    return tidy(text, start, start + m[1].length);
-  }
-  AFTER_CUE_SUBJECT.lastIndex = from;
-  m = AFTER_CUE_SUBJECT.exec(text);
-  if (m !== null && m[1] !== undefined) {
-    const start = m.index + m[0].length - m[1].length;
+  for (const pattern of [AFTER_CUE_SUBJECT, AFTER_SUBJECT_CUE, AFTER_SUBJECT_VERB]) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (m === null || m[1] === undefined) continue;
+    const start = pattern === AFTER_CUE_SUBJECT ? m.index + m[0].length - m[1].length : m.index + m[0].indexOf(m[1]);
     return tidy(text, start, start + m[1].length);
   }
   return null;
@@ -132,16 +146,33 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
     if (open > floor && cursor - open < 40) cursor = open;
     while (cursor > floor && /\s/u.test(text[cursor - 1] ?? '')) cursor--;
   }
-  // Relative clause or appositive: "Smith, who ..." / "Smith, a spokesman for X,".
-  if (text[cursor - 1] === ',') {
-    const comma = text.lastIndexOf(',', cursor - 2);
-    if (comma > floor && cursor - comma < 100) {
-      const before = readWordsBack(text, floor, comma);
-      if (before !== null && isCapitalised(text.slice(before.start, before.end))) return before;
-    }
-    return null;
-  }
+  // Appositive or relative clause: "Smith, a spokesman for X, said" / "her adviser, Jake Sullivan, said".
+  if (text[cursor - 1] === ',') return readAppositiveSubject(text, floor, cursor - 1);
   return readWordsBack(text, floor, cursor);
+}
+
+/**
+ * The subject of a verb that follows a comma: the name set off by the commas when it is one, otherwise
+ * the name before the appositive, walking back over at most three commas.
+ */
+function readAppositiveSubject(text: string, floor: number, comma: number): Mention | null {
+  let right = comma;
+  for (let step = 0; step < 3; step++) {
+    const left = text.lastIndexOf(',', right - 1);
+    const segmentStart = left > floor ? left + 1 : floor;
+    if (right - segmentStart > 160) return null;
+    const inner = readWordsBack(text, segmentStart, right);
+    if (inner !== null && isCapitalised(text.slice(inner.start, inner.end)) && /^\s*$/u.test(text.slice(segmentStart, inner.start))) {
+      if (step > 0 || left <= floor) return inner;
+      // The nearest segment is the name itself only if what precedes it is a role, not a name.
+      const before = left > floor ? readWordsBack(text, floor, left) : null;
+      if (before === null || !isCapitalised(text.slice(before.start, before.end))) return inner;
+      return before;
+    }
+    if (left <= floor) return null;
+    right = left;
+  }
+  return null;
 }
 
 const TOKEN = /[\p{L}\p{N}’'.&-]+|\S/gu;
@@ -207,17 +238,23 @@ export function readCueBefore(text: string, from: number, to: number): Mention |
   if (last === null) return null;
   const cueStart = from + last.index;
   const cueEnd = cueStart + last[0].length;
-  if (last[0] !== 'according to') {
+  const verb = last[0];
+  if (verb !== 'according to') {
+    // "…, saying: “…”" belongs to the subject of the clause the participle hangs on.
+    if (verb.endsWith('ing')) return readLeadingSubject(text, from, cueStart);
     const subject = readSubjectBefore(text, from, cueStart);
     if (subject !== null) return subject;
   }
-  AFTER_CUE_SUBJECT.lastIndex = cueStart;
-  const m = AFTER_CUE_SUBJECT.exec(text);
-  if (m !== null && m[1] !== undefined) {
-    const start = m.index + m[0].length - m[1].length;
-    if (start >= cueEnd && start + m[1].length <= to) return tidy(text, start, start + m[1].length);
+  if (INVERTIBLE_SET.has(verb)) {
+    AFTER_CUE_SUBJECT.lastIndex = cueStart;
+    const m = AFTER_CUE_SUBJECT.exec(text);
+    if (m !== null && m[1] !== undefined) {
+      const start = m.index + m[0].length - m[1].length;
+      if (start >= cueEnd && start + m[1].length <= to) return tidy(text, start, start + m[1].length);
+    }
   }
-  return null;
+  // "Carson did not mention them, but told his supporters, “…”": the sentence's subject.
+  return readLeadingSubject(text, from, cueStart);
 }
 
 /** The subject at the start of a sentence ("Cruz called them on it:"), for quotes introduced by a colon. */
@@ -227,5 +264,7 @@ export function readLeadingSubject(text: string, from: number, to: number): Ment
   if (hit === null || hit[1] === undefined) return null;
   const start = hit.index + hit[0].indexOf(hit[1]);
   if (start + hit[1].length > to) return null;
+  const firstWord = hit[1].split(/\s/u)[0]?.toLowerCase() ?? '';
+  if (LEADING_FUNCTION_WORDS.has(firstWord) || STOP_WORDS.has(firstWord)) return null;
   return tidy(text, start, start + hit[1].length);
 }
