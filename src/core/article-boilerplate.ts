@@ -1,0 +1,66 @@
+// Lines that scraped articles carry but that are not article text: ad slots, links to other stories,
+// share and subscribe prompts, agency credit lines, captions' credits and separators. Each rule matches a
+// whole line or paragraph, so a real sentence that merely contains "advertisement" is never touched.
+
+// Boilerplate is short; anything longer is treated as text, which also keeps every test cheap.
+const MAX_BOILERPLATE_LENGTH = 200;
+
+const BOILERPLATE_RULES: readonly RegExp[] = [
+  // Ad slots and "the story continues" markers.
+  /^(advertisement|advertising|advert|ad|sponsored( content)?|promoted( content)?|paid content)\s*[:.]?$/i,
+  /^(story continues below( (this )?(advertisement|ad))?|continue reading( below| the main story)?|scroll to continue( with content)?)[.…]*$/i,
+  // Links to other stories: "Also Read", "Read more: …", "Related: …".
+  /^(also read|read also|also see|read more|more to read|see also|recommended( reading| for you)?|related( articles?| stories| news| coverage| reading| content| topics)?|don['’]t miss|must read|trending( now)?|most (read|popular|viewed)|you may (also )?like|more from [\w .&'-]{1,40}|more on this( story)?)\b\s*([:|»›>\-–—]\s*.*|\.\.\.|…)?$/i,
+  /^(also read|read also|read more|see also)\b.*$/i,
+  // Share, follow and subscribe prompts.
+  /^share( this| the)?( article| story| post| page| video| link)?[:!.]?$/i,
+  /^share (this|the) (article|story|post|page|video|link)\b.{0,80}$/i,
+  /^share (on|via|to|with) (facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|social media|reddit|pinterest)\b.{0,60}$/i,
+  /^(tweet|email|print|comments?|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|save|bookmark)(\s*[|,/·•]\s*\w+)*$/i,
+  /^(follow|like|find|join) us (on|at|@)\b.*$/i,
+  /^(subscribe|sign up|register|join|get)\b.{0,80}\b(newsletters?|updates|alerts|channel|subscription|inbox|podcast|digest)\b.*$/i,
+  /^subscribe( now| here| today| to .{1,60})?[.!]?$/i,
+  /^(click|tap|press) here\b.*$/i,
+  /^(download|get|install) (the|our) .{0,40}\bapp\b.*$/i,
+  /^(for|to get) (the )?(latest|more) (news|updates|stories)\b.*$/i,
+  // Credit lines, usually in parentheses: "(With inputs from agencies)", "(Reporting by …; Editing by …)".
+  /^\(\s*(with )?(inputs?|agency inputs|reporting|additional reporting|editing|edited|writing|written|compiled|translated|research|graphics|production|produced|contributing|contributions)\b[^()]*\)\.?$/i,
+  /^\(\s*(this|the) (story|article|report|copy) (has been|was|is)\b[^()]*\)\.?$/i,
+  /^(with (agency )?inputs? from|inputs? from) [\w ,.&'-]{1,60}\.?$/i,
+  /^(reporting|additional reporting|editing) by [^.]{1,80};.*$/i,
+  /^(©|\(c\)|copyright)\s.*$/i,
+  /^all rights reserved\.?$/i,
+  // Bare media labels and credits left where a picture was.
+  /^(image|photo|picture|video|graphic|gallery|audio|media)( caption| credit)?s?:?$/i,
+  /^(image|photo|picture|credit|source|photograph|illustration)s?( credit)?\s*:\s*\S.{0,60}$/i,
+  // Datelines of the page, not of the story.
+  /^(published|updated|last updated|posted|first published)( on| at)?\s*:\s*.{0,60}\d.{0,20}$/i,
+  /^(published|updated|last updated|posted|first published)( on| at)? [\w ,:/-]{0,40}\d[\w ,:/-]{0,20}$/i,
+  // Separators.
+  /^([-_=*~#•·.]\s*){3,}$/,
+];
+
+/** Whether a whole line or paragraph is page furniture rather than article text. */
+export function isBoilerplate(paragraph: string): boolean {
+  const text = paragraph.trim();
+  if (text === '' || text.length > MAX_BOILERPLATE_LENGTH) return false;
+  return BOILERPLATE_RULES.some((rule) => rule.test(text));
+}
+
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|,))*)\s*$/iu;
+const MAX_BYLINE_LENGTH = 80;
+
+/** The author's name when a paragraph is only a byline ("By Jane Doe and John Roe"), else null. */
+export function readByline(paragraph: string): string | null {
+  const text = paragraph.trim();
+  if (text.length > MAX_BYLINE_LENGTH) return null;
+  const match = BYLINE.exec(text);
+  if (match === null) return null;
+  const name = (match[1] ?? '').replace(/[\s,]+$/, '').trim();
+  // "By then, …" or "By Monday" are sentences, not bylines: require a capitalised first and last word.
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(last)) return null;
+  return name;
+}
