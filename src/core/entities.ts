@@ -3,7 +3,7 @@
 // short forms are folded into the fullest name seen ("Micron" → "Micron Technology Inc", "Minister Wang"
 // → "Wang Wentao") and everything is ordered by mentions, then by first appearance.
 
-import { MAX_PLACE_WORDS, NON_ENTITIES, ORG_WORDS, PERSON_TITLES, PLACES } from './gazetteer.js';
+import { MAX_PLACE_WORDS, NON_ENTITIES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES } from './gazetteer.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Entities } from './types.js';
 
@@ -20,6 +20,7 @@ const NAME_STOPWORDS = new Set(['new']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'jr', 'sr', 'u.s', 'u.k', 'u.n']);
 /** What follows "Secretary of", "Chief of": part of the office, not a name. */
 const OFFICES = new Set(['state', 'staff', 'treasury', 'agriculture', 'labor', 'labour', 'transportation', 'homeland', 'energy']);
+const CONTRACTION = /['’](m|re|ll|ve|d|t)$/i;
 const SAYING = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'warned', 'explained']);
 
 interface Token {
@@ -66,7 +67,8 @@ function isTitleCaseLine(line: string): boolean {
     if (UPPER_FIRST.test(m[0])) capitals++;
   }
   // Headlines rarely end with a full stop; sentences heavy with names do.
-  return words >= 4 && capitals / words >= 0.75 && !/[.!]["”’)]?\s*$/.test(line);
+  if (words < 4) return false;
+  return capitals / words >= 0.9 || (capitals / words >= 0.75 && !/[.!]["”’)]?\s*$/.test(line));
 }
 
 function tokenize(text: string): { tokens: Token[]; lowerSeen: Set<string> } {
@@ -129,7 +131,7 @@ function collectRuns(tokens: Token[], lowerSeen: Set<string>): Array<{ run: Toke
       else close(token);
       continue;
     }
-    const ordinaryWord = isStop(token) || (token.initial && lowerSeen.has(token.lower) && !ACRONYM.test(token.text));
+    const ordinaryWord = isStop(token) || CONTRACTION.test(token.text) || (token.initial && lowerSeen.has(token.lower) && !ACRONYM.test(token.text));
     if (ordinaryWord) {
       close(token);
       continue;
@@ -202,8 +204,10 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
     const kind = ACRONYM.test(texts[0]!) ? 'org' : 'single';
     return void out.push({ kind, words: texts, start, speaks, initial: run[0]!.initial });
   }
-  // "Los Angeles Lakers", "China Daily": a place followed by more words names a body based there.
-  const kind = matchPlacePrefix(words) > 0 ? 'org' : 'person';
+  if (PLACE_WORDS.has(last)) return void out.push({ kind: 'place', words: texts, start, speaks });
+  // "Los Angeles Lakers", "China Daily": a place followed by more words names a body based there;
+  // "CNN ORC": an acronym inside a run marks an organisation.
+  const kind = matchPlacePrefix(words) > 0 || texts.some((t) => ACRONYM.test(t)) ? 'org' : 'person';
   out.push({ kind, words: texts, start, speaks });
 }
 

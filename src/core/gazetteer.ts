@@ -87,7 +87,7 @@ function toSet(words: string): ReadonlySet<string> {
 }
 
 /** Words that introduce a person: honorifics, offices, ranks. A run ending in one is a role, not a name. */
-export const PERSON_TITLES = toSet(`mr mrs ms miss dr prof professor sir dame lord lady president vice minister
+export const PERSON_TITLES = toSet(`mr mrs ms miss dr prof professor sir dame lord lady baroness baron earl duke president vice minister
 premier chancellor secretary senator sen rep representative congressman congresswoman governor gov mayor
 ambassador judge justice king queen prince princess pope bishop archbishop rev reverend general gen colonel col
 lieutenant lt captain capt sergeant sgt officer detective inspector commissioner chairman chairwoman chair
@@ -102,12 +102,19 @@ university college school institute foundation trust council agency association 
 union organisation organization authority board bureau office service services court parliament congress senate
 assembly police army navy force forces club league fc united city network networks news times post journal
 media press broadcasting corporation exchange fund reserve cooperation alliance coalition front movement church
-hospital center centre museum studios records pharmaceuticals energy oil telecom communications partners capital`);
+hospital center centre museum studios records pharmaceuticals energy oil telecom communications partners capital
+state athletic rovers wanderers rangers albion dons hotspur villa consult`);
+
+/** Words that end the name of a place: "Old Trafford" is not a person. */
+export const PLACE_WORDS = toSet(`park stadium arena road street avenue square bridge airport station hall house
+palace castle island islands river valley county province region district mountains hills lake bay coast harbour
+trafford`);
 
 /** Capitalised words that are never entities on their own: calendar words, demonyms, headline fillers. */
 export const NON_ENTITIES = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december christmas easter god internet web english
 american british chinese russian french german european african asian indian japanese korean iranian iraqi
 israeli palestinian syrian turkish ukrainian italian spanish mexican canadian australian irish scottish welsh
-arab muslim christian jewish catholic democrat democrats republican republicans conservative conservatives
+argentine brazilian cuban dutch egyptian greek polish swedish danish norwegian swiss belgian pakistani afghan
+saudi nigerian kenyan venezuelan colombian filipino thai vietnamese arab muslim christian jewish catholic democrat democrats republican republicans conservative conservatives
 labour liberal tory tories gop ok tv ai gdp ceo pm mp mps am pm bst gmt et pt`);

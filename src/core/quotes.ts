@@ -6,7 +6,7 @@ import { findParagraphStart, findSentenceStart, readCharBefore, readCharBeforeAc
 import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
 import { findRole } from './quote-roles.js';
 import { findPersonBefore, indexNames, resolveFullName, type NameMention } from './names.js';
-import { readCueAfter, readCueBefore, readLeadingSubject, type Mention } from './speakers.js';
+import { readClauseSubject, readCueAfter, readCueBefore, readNameBeforeColon, type Mention } from './speakers.js';
 import type { Quote, Speaker } from './types.js';
 
 interface Candidate {
@@ -22,6 +22,7 @@ const CLOSING = new Set(['”', '"']);
 const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
+const ATTRIBUTION_SENTENCE = /^\s+(?:said|says|added|wrote|told reporters)[.,]/u;
 const PRONOUN_MENTION = /^(?:he|she|they|i|we|it)$/iu;
 const CUE_VERB_BEFORE = /\b(?:said|says|say|told|added|asked|wrote|writes|stated|declared|replied|responded|explained)\s*$/u;
 
@@ -66,23 +67,32 @@ function isNotSpeech(text: string, c: Candidate): boolean {
 function findCuedMention(text: string, span: MarkSpan, partial: boolean, floor: number): Mention | null {
   const inner = text.slice(Math.max(span.start, span.end - 3), span.end);
   const endsSentence = /[.]["'’”]?\s*$/u.test(inner) && !partial;
-  if (span.closed && !endsSentence) {
+  if (span.closed) {
     const after = readCueAfter(text, span.close);
-    if (after !== null && after.start - span.close < 60) return after;
+    // After a full stop inside the marks, only a bare "Trump said." still belongs to the quote.
+    if (after !== null && after.start - span.close < 60 && (!endsSentence || ATTRIBUTION_SENTENCE.test(text.slice(after.end, after.end + 12)))) {
+      return after;
+    }
   }
   const paragraphStart = findParagraphStart(text, span.open);
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
   const before = readCueBefore(text, sentenceStart, span.open);
   if (before !== null) return before;
   const lead = readCharBefore(text, span.open);
-  if (lead.char === ':') return readLeadingSubject(text, sentenceStart, lead.index);
+  if (lead.char === ':') {
+    return readNameBeforeColon(text, sentenceStart, lead.index) ?? readClauseSubject(text, sentenceStart, lead.index);
+  }
   if (lead.char === '' && paragraphStart >= 2) {
     // A paragraph that only introduces the quote: "Cruz continued:\n\n“You look…”".
     const previous = readCharBeforeAcrossLines(text, paragraphStart);
     if (previous.char === ':') {
       const prevPara = findParagraphStart(text, previous.index);
       const prevSentence = findSentenceStart(text, previous.index, prevPara);
-      return readCueBefore(text, prevSentence, previous.index) ?? readLeadingSubject(text, prevSentence, previous.index);
+      return (
+        readCueBefore(text, prevSentence, previous.index) ??
+        readNameBeforeColon(text, prevSentence, previous.index) ??
+        readClauseSubject(text, prevSentence, previous.index)
+      );
     }
   }
   return null;
@@ -92,10 +102,11 @@ function findCuedMention(text: string, span: MarkSpan, partial: boolean, floor: 
 function inheritSpeakers(cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c === undefined || c.mention !== null || c.partial) continue;
+    if (c === undefined || c.mention !== null) continue;
     const prev = cands[i - 1];
     const next = cands[i + 1];
     if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph) c.mention = prev.mention;
+    else if (c.partial) continue;
     else if (next !== undefined && next.mention !== null && next.cued && next.paragraph === c.paragraph) c.mention = next.mention;
     else if (prev !== undefined && prev.mention !== null && !prev.partial && c.paragraph - prev.paragraph <= 1) c.mention = prev.mention;
   }

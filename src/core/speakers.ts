@@ -23,7 +23,7 @@ const CUE_WORDS =
   'repeated|reiterated|affirmed|proclaimed|announced|shot back|fired back|pleaded|begged|screamed|' +
   'chanted|sang|muttered|scoffed|sniffed|marveled|marvelled|gushed|raged|ranted|wrote back|texted|' +
   'emailed|explains|opined|summed up|elaborated|disclosed|revealed|conceded|acknowledged|observed|concludes|' +
-  'points out|agrees|barked|echoed|shared|conceded|intoned|relayed|described|described it';
+  'points out|agrees|barked|echoed|intoned|relayed|called';
 
 /** Cue verbs that may come before their subject: "said Smith", "according to the newspaper". */
 const INVERTIBLE_CUE =
@@ -51,7 +51,7 @@ const CUE = String.raw`(?:${CUE_WORDS})`;
 const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?:${CAP_WORD}|${WORD})){0,5}?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
 const AFTER_SUBJECT_CUE = new RegExp(
-  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
+  String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
   'uy',
 );
 /** `,” Trump barked`: a name or pronoun and a past-tense verb right after the mark, when no known cue is there. */
@@ -59,6 +59,8 @@ const AFTER_SUBJECT_VERB = new RegExp(
   String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})\p{Ll}{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
   'uy',
 );
+/** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
+const AFTER_VERB_NAME = new RegExp(String.raw`[ \u00a0,—–-]*\p{Ll}{2,}ed\s(${NAME})`, 'uy');
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 const AFTER_CUE_SUBJECT = new RegExp(
   String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN})`,
@@ -70,7 +72,15 @@ const LEADING_SUBJECT = new RegExp(
   'uy',
 );
 /** Every cue verb, to find the last one before a quote. */
-const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])`, 'gu');
+const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])`, 'giu');
+/** A pronoun or a capitalised name anywhere in a clause, to find the clause's subject. */
+const CLAUSE_CANDIDATE = new RegExp(String.raw`(?<![\p{L}’'])(?:${PRONOUN}|${NAME})(?![\p{L}])`, 'gu');
+const PREPOSITIONS = new Set(
+  'in of to with for by at from on about against than like into over after before during under as via per'.split(' '),
+);
+const CALENDAR_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
 
 /** Words that end a subject phrase when scanning backwards. */
 const STOP_WORDS = new Set(
@@ -113,11 +123,11 @@ function tidy(text: string, start: number, end: number): Mention {
 
 /** A speaker mention in the words right after a closing mark (`,” he said` / `,” said Smith`). */
 export function readCueAfter(text: string, from: number): Mention | null {
-  for (const pattern of [AFTER_CUE_SUBJECT, AFTER_SUBJECT_CUE, AFTER_SUBJECT_VERB]) {
+  for (const pattern of [AFTER_CUE_SUBJECT, AFTER_SUBJECT_CUE, AFTER_SUBJECT_VERB, AFTER_VERB_NAME]) {
     pattern.lastIndex = from;
     const m = pattern.exec(text);
     if (m === null || m[1] === undefined) continue;
-    const start = pattern === AFTER_CUE_SUBJECT ? m.index + m[0].length - m[1].length : m.index + m[0].indexOf(m[1]);
+    const start = pattern === AFTER_CUE_SUBJECT || pattern === AFTER_VERB_NAME ? m.index + m[0].length - m[1].length : m.index + m[0].indexOf(m[1]);
     return tidy(text, start, start + m[1].length);
   }
   return null;
@@ -238,10 +248,10 @@ export function readCueBefore(text: string, from: number, to: number): Mention |
   if (last === null) return null;
   const cueStart = from + last.index;
   const cueEnd = cueStart + last[0].length;
-  const verb = last[0];
+  const verb = last[0].toLowerCase();
   if (verb !== 'according to') {
     // "…, saying: “…”" belongs to the subject of the clause the participle hangs on.
-    if (verb.endsWith('ing')) return readLeadingSubject(text, from, cueStart);
+    if (verb.endsWith('ing')) return readClauseSubject(text, from, cueStart);
     const subject = readSubjectBefore(text, from, cueStart);
     if (subject !== null) return subject;
   }
@@ -254,7 +264,7 @@ export function readCueBefore(text: string, from: number, to: number): Mention |
     }
   }
   // "Carson did not mention them, but told his supporters, “…”": the sentence's subject.
-  return readLeadingSubject(text, from, cueStart);
+  return readClauseSubject(text, from, cueStart);
 }
 
 /** The subject at the start of a sentence ("Cruz called them on it:"), for quotes introduced by a colon. */
@@ -267,4 +277,48 @@ export function readLeadingSubject(text: string, from: number, to: number): Ment
   const firstWord = hit[1].split(/\s/u)[0]?.toLowerCase() ?? '';
   if (LEADING_FUNCTION_WORDS.has(firstWord) || STOP_WORDS.has(firstWord)) return null;
   return tidy(text, start, start + hit[1].length);
+}
+
+/**
+ * The subject of the clause in [from, to): a determiner phrase opening it ("The judge"), else the first
+ * pronoun or name that is not the object of a preposition ("In a statement, Rep. Jeffries reacted").
+ */
+export function readClauseSubject(text: string, from: number, to: number): Mention | null {
+  const leading = readLeadingSubject(text, from, to);
+  if (leading !== null && DETERMINERS.has(text.slice(leading.start, leading.end).split(/\s/u)[0]?.toLowerCase() ?? '')) {
+    return leading;
+  }
+  const windowText = text.slice(from, to);
+  CLAUSE_CANDIDATE.lastIndex = 0;
+  for (let m = CLAUSE_CANDIDATE.exec(windowText); m !== null; m = CLAUSE_CANDIDATE.exec(windowText)) {
+    let start = m.index;
+    let phrase = m[0];
+    // Drop sentence-start function words glued to the name: "But Trump", "In".
+    for (;;) {
+      const space = phrase.indexOf(' ');
+      const head = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
+      if (!LEADING_FUNCTION_WORDS.has(head) && !STOP_WORDS.has(head) && !CALENDAR_WORDS.test(head)) break;
+      if (space < 0) {
+        phrase = '';
+        break;
+      }
+      start += space + 1;
+      phrase = phrase.slice(space + 1);
+    }
+    if (phrase.length === 0) continue;
+    const before = /([\p{L}’']+)[\s,]*$/u.exec(windowText.slice(Math.max(0, start - 20), start));
+    const previous = before?.[1]?.toLowerCase() ?? '';
+    if (PREPOSITIONS.has(previous) || DETERMINERS.has(previous)) continue;
+    return tidy(text, from + start, from + start + phrase.length);
+  }
+  return leading;
+}
+
+/** The name right before a colon that introduces a quote ("Pollsters agree - Carl Bialik: “…”"). */
+export function readNameBeforeColon(text: string, from: number, colon: number): Mention | null {
+  const m = readWordsBack(text, from, colon);
+  if (m === null) return null;
+  const phrase = text.slice(m.start, m.end);
+  if (!isCapitalised(phrase) || PRONOUNS.has(phrase.toLowerCase())) return null;
+  return m;
 }
