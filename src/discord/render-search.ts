@@ -44,7 +44,9 @@ function describeHits(hits: readonly SearchHitView[], room: number): string {
   const available = room - BLOCK_SEPARATOR.length * (hits.length - 1);
   const heads = hits.map((hit) => `**${linkHeadline(hit.title, hit.url, HEADLINE_MAX)}**`);
   const metas = hits.map((hit) => metaLine(hit.source, hit.published));
-  const wants = hits.map((hit, i) => (heads[i] ?? '').length + (metas[i] ?? '').length + hit.snippet.length + 2);
+  const wants = hits.map(
+    (hit, i) => (heads[i] ?? '').length + (metas[i] ?? '').length + renderHighlights(hit.snippet, EMBED_DESCRIPTION_MAX).length + 2,
+  );
   const shares = shareBudget(wants, available);
   return hits
     .map((hit, i) => {

@@ -78,7 +78,8 @@ export function renderQuotes(quotes: readonly QuoteView[], heading: string): Mes
   const fields = shown.map((q, i): APIEmbedField => {
     const source = sources[i] ?? '';
     const share = Math.min(EMBED_FIELD_VALUE_MAX, shares[i] ?? 0);
-    const withSource = source !== '' && share - source.length - 1 >= 40;
+    // The link matters more than the last words of a long quote, but not more than the quote itself.
+    const withSource = source !== '' && (share >= (wants[i] ?? 0) || share - source.length - 1 >= 40);
     const body = formatQuote(q, withSource ? share - source.length - 1 : share);
     return { name: names[i] ?? 'Untitled', value: withSource ? `${body}\n${source}` : body };
   });
@@ -123,7 +124,11 @@ export type { AutocompleteChoice };
 export function formatQuote(quote: Pick<QuoteView, 'text' | 'speaker' | 'role'>, max: number): string {
   const speaker = quote.speaker === null ? 'unattributed' : `**${fitText(quote.speaker, 100)}**`;
   const role = quote.role === null ? '' : `, ${fitText(quote.role, 150)}`;
-  const attribution = truncate(`— ${speaker}${role}`, Math.max(1, Math.floor(max / 2)));
+  const full = `— ${speaker}${role}`;
+  const whole = `“${fitText(quote.text, EMBED_FIELD_VALUE_MAX)}”\n${full}`;
+  if (whole.length <= max) return whole;
+  // Short of room, the attribution may take at most half, and the quote is cut, not the speaker.
+  const attribution = truncate(full, Math.max(1, Math.floor(max / 2)));
   const words = fitText(quote.text, Math.max(1, max - attribution.length - 3));
   return truncate(`“${words}”\n${attribution}`, max);
 }
