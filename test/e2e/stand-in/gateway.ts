@@ -1,0 +1,155 @@
+// Gateway v10 over ws, JSON encoding, no compression (discord.js only asks for zlib-stream when
+// zlib-sync is installed, and it is not). HELLO → IDENTIFY → READY then one GUILD_CREATE per guild
+// (with the Guilds intent discord.js waits up to 15 s for every guild READY lists), heartbeats
+// answered with ACKs, RESUME accepted for a session this server issued.
+import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { toApiUser, toGuildCreate, type Json } from './api-shapes.js';
+import type { World } from './model.js';
+
+export const GatewayOpcode = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  PresenceUpdate: 3,
+  Resume: 6,
+  Reconnect: 7,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
+
+export interface GatewaySession {
+  id: string;
+  socket: WebSocket;
+  sequence: number;
+  /** IDENTIFY payload as received (token, intents, properties…). */
+  identify: Json | null;
+  /** READY and every GUILD_CREATE sent. */
+  ready: boolean;
+  heartbeats: number;
+}
+
+export interface Gateway {
+  sessions: () => GatewaySession[];
+  readySessions: () => GatewaySession[];
+  dispatch: (event: string, data: Json) => void;
+  /** Closes every connection with this code (4000 lets discord.js resume; 1000 ends it). */
+  disconnectAll: (code?: number) => void;
+  close: () => Promise<void>;
+}
+
+export interface GatewayOptions {
+  heartbeatIntervalMs: number;
+  /** Called after each change worth waking waitFor for. */
+  notify: () => void;
+  gatewayUrl: () => string;
+}
+
+export function createGateway(server: Server, world: World, options: GatewayOptions): Gateway {
+  const wss = new WebSocketServer({ server });
+  const sessions = new Set<GatewaySession>();
+  // Sessions stay resumable after their socket closes, as on Discord, until the stand-in closes.
+  const resumable = new Map<string, GatewaySession>();
+
+  const send = (session: GatewaySession, payload: Json): void => {
+    if (session.socket.readyState === session.socket.OPEN) session.socket.send(JSON.stringify(payload));
+  };
+  const sendDispatch = (session: GatewaySession, event: string, data: Json): void => {
+    session.sequence += 1;
+    send(session, { op: GatewayOpcode.Dispatch, t: event, s: session.sequence, d: data });
+  };
+
+  const identify = (session: GatewaySession, payload: Json): void => {
+    session.identify = payload;
+    resumable.set(session.id, session);
+    sendDispatch(session, 'READY', {
+      v: 10,
+      user: toApiUser(world.bot),
+      guilds: [...world.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      session_id: session.id,
+      resume_gateway_url: options.gatewayUrl(),
+      shard: [0, 1],
+      application: { id: world.application.id, flags: 0 },
+      user_settings: {},
+      private_channels: [],
+      presences: [],
+      relationships: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      auth: {},
+    });
+    for (const guild of world.guilds.values())
+      sendDispatch(session, 'GUILD_CREATE', toGuildCreate(world, guild));
+    session.ready = true;
+    options.notify();
+  };
+
+  const resume = (session: GatewaySession, payload: Json): void => {
+    const previous = resumable.get(String(payload.session_id ?? ''));
+    if (!previous) {
+      send(session, { op: GatewayOpcode.InvalidSession, d: false });
+      return;
+    }
+    // Nothing is replayed: events dispatched while disconnected are lost, which a test can arrange
+    // on purpose. The sequence carries on from the old session.
+    session.id = previous.id;
+    session.sequence = previous.sequence;
+    session.identify = previous.identify;
+    resumable.set(session.id, session);
+    sendDispatch(session, 'RESUMED', {});
+    session.ready = true;
+    options.notify();
+  };
+
+  wss.on('connection', (socket) => {
+    const session: GatewaySession = {
+      id: randomBytes(16).toString('hex'),
+      socket,
+      sequence: 0,
+      identify: null,
+      ready: false,
+      heartbeats: 0,
+    };
+    sessions.add(session);
+    send(session, { op: GatewayOpcode.Hello, d: { heartbeat_interval: options.heartbeatIntervalMs } });
+    socket.on('message', (raw) => {
+      let payload: Json;
+      try {
+        payload = JSON.parse(String(raw)) as Json;
+      } catch {
+        socket.close(4002, 'Decode error');
+        return;
+      }
+      const d = payload.d !== null && typeof payload.d === 'object' ? (payload.d as Json) : {};
+      if (payload.op === GatewayOpcode.Heartbeat) {
+        session.heartbeats += 1;
+        send(session, { op: GatewayOpcode.HeartbeatAck });
+      } else if (payload.op === GatewayOpcode.Identify) identify(session, d);
+      else if (payload.op === GatewayOpcode.Resume) resume(session, d);
+    });
+    socket.on('close', () => {
+      sessions.delete(session);
+      session.ready = false;
+      options.notify();
+    });
+    socket.on('error', () => undefined);
+  });
+
+  return {
+    sessions: () => [...sessions],
+    readySessions: () => [...sessions].filter((s) => s.ready),
+    dispatch: (event, data) => {
+      for (const session of sessions) if (session.ready) sendDispatch(session, event, data);
+    },
+    disconnectAll: (code = 4000) => {
+      for (const session of sessions) session.socket.close(code, 'stand-in disconnect');
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const session of sessions) session.socket.terminate();
+        wss.close(() => resolve());
+      }),
+  };
+}

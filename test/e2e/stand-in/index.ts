@@ -1,0 +1,326 @@
+/**
+ * A loopback stand-in for Discord (REST v10 + gateway v10) for Herald's end-to-end suites. The real
+ * discord.js client talks to it unchanged: point `DISCORD_API_BASE` (discord.js's `rest.api`) at
+ * `standIn.apiBase`; the client appends `/v10`, asks `GET /gateway/bot` for the gateway and connects.
+ *
+ *   const standIn = await startStandIn();                 // 127.0.0.1, random port
+ *   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiBase } });
+ *   await client.login('test-token');                     // READY + GUILD_CREATE for every guild
+ *   const { id } = await standIn.sendCommand('latest', { count: 3 });
+ *   const view = await standIn.waitForResponse(id);      // final visible answer
+ *   await client.destroy();                               // FIRST destroy the client…
+ *   await standIn.close();                                // …then close the stand-in
+ *
+ * Close order matters: closing the stand-in under a live client makes discord.js reconnect to a
+ * dead port (error logs, timers that keep the process alive).
+ *
+ * World: one application whose bot user has the application's id; guilds (default one, "Herald
+ * Test 1", channels general/news/digests) with roles @everyone, "Herald" (the bot's role) and
+ * "Admin" (Manage Server), members owner/bot/tester. Runtime changes are dispatched on the gateway:
+ * createChannel → CHANNEL_CREATE/THREAD_CREATE, deleteChannel → CHANNEL_DELETE (REST then answers
+ * 404 code 10003), setBotPermissions → CHANNEL_UPDATE (sending without View Channel → 403 50001,
+ * without Send Messages → 403 50013).
+ *
+ * Interactions: sendCommand / sendAutocomplete / sendButton inject INTERACTION_CREATE and resolve
+ * with its id and token. Callbacks are accepted once (then 400 code 40060) within
+ * `interactionTimeoutMs` (default 3000; then 404 code 10062); `ageMs` backdates an interaction.
+ * Messages are checked against Discord's limits (400 code 50035; empty → 50006).
+ *
+ * Recording: `requests` holds every request (method, decoded path after /api/v10, query, JSON body,
+ * status, time). `interactionResponses(id)` resolves callback + edits + follow-ups to what the user
+ * sees; `messagesIn(channelId)` lists posts; `ackLatencies()` gives injection → acknowledgement.
+ *
+ * Faults: failNext({ status: 429 | 5xx | 403 | 404, … }) answers the next matching requests with
+ * that failure (429 with Retry-After and X-RateLimit-* headers); setGlobalRateLimit(50) enforces
+ * Discord's global N requests per second (interaction callbacks and webhooks exempt) with 429s.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { toApiChannel, toApiRole, type Json } from './api-shapes.js';
+import { CommandRegistry, type StoredCommand } from './commands.js';
+import { Faults, GlobalRateLimiter, type FaultSpec } from './faults.js';
+import { createGateway, type GatewaySession } from './gateway.js';
+import {
+  buildAutocomplete,
+  buildButton,
+  buildCommand,
+  type InteractionContext,
+  type InteractionState,
+  type OptionValue,
+} from './interactions.js';
+import { MessageStore, type MessageSource, type StoredMessage } from './messages.js';
+import {
+  addChannel,
+  ChannelType,
+  createWorld,
+  findChannelByName,
+  isThread,
+  removeChannel,
+  requireChannel,
+  requireGuild,
+  type GuildModel,
+  type GuildSpec,
+  type UserModel,
+} from './model.js';
+import { toPermissionBits, type PermissionName } from './permissions.js';
+import { Recorder, type RecordedRequest } from './recorder.js';
+import { createRestHandler } from './rest.js';
+import { createSnowflakeSource } from './snowflake.js';
+import type { StandInState } from './state.js';
+import { listAckLatencies, viewInteraction, type AckLatency, type InteractionView } from './views.js';
+
+export type {
+  AckLatency,
+  FaultSpec,
+  GuildSpec,
+  InteractionContext,
+  InteractionView,
+  OptionValue,
+  PermissionName,
+  RecordedRequest,
+  StoredCommand,
+  StoredMessage,
+  UserModel,
+};
+export { Permission } from './permissions.js';
+export { DISCORD_LIMITS } from './validate.js';
+
+export interface StandInOptions {
+  /** Default: one guild with channels general, news, digests. */
+  guilds?: GuildSpec[];
+  /** When set, REST requires exactly this bot token (401 otherwise). Default: any `Bot …` token. */
+  token?: string;
+  /** Window for the first callback; Discord's is 3000 ms. */
+  interactionTimeoutMs?: number;
+  /** HELLO's heartbeat_interval; default 41250 like Discord. */
+  heartbeatIntervalMs?: number;
+  /** Global requests per second (Discord: 50); default off. */
+  globalRateLimit?: number | null;
+  /** How long an enforce_nonce nonce is remembered; default 5 minutes. */
+  nonceWindowMs?: number;
+}
+
+export interface InjectedInteraction {
+  id: string;
+  token: string;
+  payload: Json;
+}
+
+type PermissionInput = bigint | PermissionName[];
+
+export interface StandIn {
+  /** For DISCORD_API_BASE / discord.js `rest.api`: `http://127.0.0.1:PORT/api`. */
+  apiBase: string;
+  gatewayUrl: string;
+  port: number;
+  application: { id: string; name: string };
+  bot: UserModel;
+  /** Runs commands unless a test names another user; has Manage Server through the Admin role. */
+  defaultUser: UserModel;
+  /** The first guild's id. */
+  guildId: string;
+  guild(guildId?: string): GuildModel;
+  channelId(name: string, guildId?: string): string;
+  createChannel(name: string, options?: { guildId?: string; thread?: boolean; parentId?: string }): string;
+  deleteChannel(channelId: string): void;
+  /** Sets the bot's member overwrite in a channel (a thread's parent for a thread). */
+  setBotPermissions(channelId: string, change: { allow?: PermissionInput; deny?: PermissionInput }): void;
+  /** Replaces the permissions of the bot's role in a guild (GUILD_ROLE_UPDATE). */
+  setBotRolePermissions(permissions: PermissionInput, guildId?: string): void;
+  requests: RecordedRequest[];
+  requestsTo(method: string, pathPrefix: string): RecordedRequest[];
+  /** Messages the bot made in a channel, oldest first, not deleted; ephemeral ones only if asked. */
+  messagesIn(
+    channelId: string,
+    filter?: { source?: MessageSource; includeEphemeral?: boolean },
+  ): StoredMessage[];
+  allMessages(): StoredMessage[];
+  sendCommand(
+    name: string,
+    options?: Record<string, OptionValue>,
+    ctx?: InteractionContext,
+  ): Promise<InjectedInteraction>;
+  sendAutocomplete(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string,
+    ctx?: InteractionContext,
+  ): Promise<InjectedInteraction>;
+  sendButton(
+    customId: string,
+    ctx?: InteractionContext & { messageId?: string },
+  ): Promise<InjectedInteraction>;
+  interactionResponses(interactionId: string): InteractionView;
+  /** Resolves once acknowledged and no longer “thinking…” (or, for autocomplete, answered). */
+  waitForResponse(interactionId: string, timeoutMs?: number): Promise<InteractionView>;
+  ackLatencies(): AckLatency[];
+  waitFor<T>(check: () => T | undefined | null | false, timeoutMs?: number, label?: string): Promise<T>;
+  /** Resolves when a gateway session has READY and every GUILD_CREATE. */
+  waitForReady(timeoutMs?: number): Promise<void>;
+  gatewaySessions(): GatewaySession[];
+  /** Closes gateway connections (4000: discord.js resumes). */
+  disconnectGateway(code?: number): void;
+  commands(guildId?: string | null): StoredCommand[];
+  failNext(spec: FaultSpec): void;
+  clearFaults(): void;
+  pendingFaults(): number;
+  setGlobalRateLimit(perSecond: number | null): void;
+  stats(): { globalRateLimited: number; nonceRepeats: number; requests: number };
+  close(): Promise<void>;
+}
+
+export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
+  const ids = createSnowflakeSource();
+  const world = createWorld(ids, options.guilds ?? []);
+  const server = createServer();
+  let port = 0;
+  const gatewayUrl = (): string => `ws://127.0.0.1:${port}`;
+  const recorder = new Recorder();
+  const state: StandInState = {
+    world,
+    recorder,
+    messages: new MessageStore(ids, options.nonceWindowMs ?? 5 * 60_000),
+    commands: new CommandRegistry(ids, world.application.id),
+    interactions: new Map(),
+    interactionsByToken: new Map(),
+    faults: new Faults(),
+    limiter: new GlobalRateLimiter(options.globalRateLimit ?? null),
+    interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
+    dispatch: () => undefined,
+    gatewayUrl,
+  };
+  const handle = createRestHandler(state, options.token ?? null);
+  server.on('request', (req, res) => void handle(req, res));
+  const gateway = createGateway(server, world, {
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    notify: () => recorder.notify(),
+    gatewayUrl,
+  });
+  state.dispatch = (event, data) => gateway.dispatch(event, data);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+
+  const firstGuildId = [...world.guilds.keys()][0] ?? '';
+  const waitForReady = async (timeoutMs = 10_000): Promise<void> => {
+    await recorder.waitFor(() => gateway.readySessions().length > 0, timeoutMs, 'a ready gateway session');
+  };
+  const inject = async (interaction: InteractionState): Promise<InjectedInteraction> => {
+    await waitForReady();
+    state.interactions.set(interaction.id, interaction);
+    state.interactionsByToken.set(interaction.token, interaction);
+    interaction.injectedAt = performance.now() - interaction.ageMs;
+    gateway.dispatch('INTERACTION_CREATE', interaction.payload);
+    recorder.notify();
+    return { id: interaction.id, token: interaction.token, payload: interaction.payload };
+  };
+  const requireInteraction = (id: string): InteractionState => {
+    const interaction = state.interactions.get(id);
+    if (!interaction) throw new Error(`stand-in: no interaction ${id}`);
+    return interaction;
+  };
+  const dispatchChannel = (event: 'CREATE' | 'UPDATE' | 'DELETE', channelId: string): void => {
+    const channel = requireChannel(world, channelId);
+    state.dispatch(`${isThread(channel) ? 'THREAD' : 'CHANNEL'}_${event}`, {
+      ...toApiChannel(channel),
+      newly_created: event === 'CREATE',
+    });
+  };
+  const deps = { world, commands: state.commands, messages: state.messages };
+
+  return {
+    apiBase: `http://127.0.0.1:${port}/api`,
+    gatewayUrl: gatewayUrl(),
+    port,
+    application: world.application,
+    bot: world.bot,
+    defaultUser: world.defaultUser,
+    guildId: firstGuildId,
+    guild: (guildId = firstGuildId) => requireGuild(world, guildId),
+    channelId: (name, guildId = firstGuildId) => {
+      const channel = findChannelByName(requireGuild(world, guildId), name);
+      if (!channel) throw new Error(`stand-in: no channel named ${name}`);
+      return channel.id;
+    },
+    createChannel: (name, opts = {}) => {
+      const type = opts.thread ? ChannelType.PublicThread : ChannelType.GuildText;
+      const channel = addChannel(world, opts.guildId ?? firstGuildId, {
+        name,
+        type,
+        parentId: opts.parentId ?? null,
+      });
+      dispatchChannel('CREATE', channel.id);
+      return channel.id;
+    },
+    deleteChannel: (channelId) => {
+      const channel = requireChannel(world, channelId);
+      const payload = { ...toApiChannel(channel) };
+      removeChannel(world, channelId);
+      state.dispatch(isThread(channel) ? 'THREAD_DELETE' : 'CHANNEL_DELETE', payload);
+    },
+    setBotPermissions: (channelId, change) => {
+      let channel = requireChannel(world, channelId);
+      if (isThread(channel) && channel.parentId) channel = requireChannel(world, channel.parentId);
+      const others = channel.overwrites.filter((o) => !(o.type === 1 && o.id === world.bot.id));
+      const allow = toPermissionBits(change.allow ?? 0n);
+      const deny = toPermissionBits(change.deny ?? 0n);
+      channel.overwrites = [...others, { id: world.bot.id, type: 1, allow, deny }];
+      dispatchChannel('UPDATE', channel.id);
+    },
+    setBotRolePermissions: (permissions, guildId = firstGuildId) => {
+      const guild = requireGuild(world, guildId);
+      const role = [...guild.roles.values()].find((r) => r.managed);
+      if (!role) throw new Error('stand-in: no bot role');
+      role.permissions = toPermissionBits(permissions);
+      state.dispatch('GUILD_ROLE_UPDATE', { guild_id: guild.id, role: toApiRole(role) });
+    },
+    requests: recorder.requests,
+    requestsTo: (method, pathPrefix) =>
+      recorder.requests.filter((r) => r.method === method.toUpperCase() && r.path.startsWith(pathPrefix)),
+    messagesIn: (channelId, filter = {}) =>
+      state.messages
+        .all()
+        .filter((m) => m.channelId === channelId && !m.deleted)
+        .filter(
+          (m) =>
+            (filter.source === undefined || m.source === filter.source) &&
+            (filter.includeEphemeral === true || !m.ephemeral),
+        ),
+    allMessages: () => state.messages.all(),
+    sendCommand: (name, opts = {}, ctx = {}) => inject(buildCommand(deps, name, opts, ctx)),
+    sendAutocomplete: (name, opts, focused, ctx = {}) =>
+      inject(buildAutocomplete(deps, name, opts, focused, ctx)),
+    sendButton: (customId, ctx = {}) => inject(buildButton(deps, customId, ctx)),
+    interactionResponses: (id) => viewInteraction(state, requireInteraction(id)),
+    waitForResponse: (id, timeoutMs = 5000) =>
+      recorder.waitFor(
+        () => {
+          const interaction = requireInteraction(id);
+          if (!interaction.ack || interaction.loading) return undefined;
+          return viewInteraction(state, interaction);
+        },
+        timeoutMs,
+        `the response to interaction ${id}`,
+      ),
+    ackLatencies: () => listAckLatencies(state),
+    waitFor: (check, timeoutMs, label) => recorder.waitFor(check, timeoutMs, label),
+    waitForReady,
+    gatewaySessions: () => gateway.sessions(),
+    disconnectGateway: (code) => gateway.disconnectAll(code),
+    commands: (guildId = null) => state.commands.list(guildId),
+    failNext: (spec) => state.faults.add(spec),
+    clearFaults: () => state.faults.clear(),
+    pendingFaults: () => state.faults.pending(),
+    setGlobalRateLimit: (perSecond) => state.limiter.set(perSecond),
+    stats: () => ({
+      globalRateLimited: state.limiter.rejected,
+      nonceRepeats: state.messages.nonceRepeats,
+      requests: recorder.requests.length,
+    }),
+    close: async () => {
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

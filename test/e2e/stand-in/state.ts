@@ -1,0 +1,48 @@
+// What the REST routes, the gateway and the test helpers share, and the small routing types.
+import type { Json } from './api-shapes.js';
+import type { CommandRegistry } from './commands.js';
+import type { Faults, GlobalRateLimiter } from './faults.js';
+import type { InteractionState } from './interactions.js';
+import type { MessageStore } from './messages.js';
+import type { World } from './model.js';
+import type { RecordedRequest, Recorder } from './recorder.js';
+
+export interface StandInState {
+  world: World;
+  recorder: Recorder;
+  messages: MessageStore;
+  commands: CommandRegistry;
+  interactions: Map<string, InteractionState>;
+  interactionsByToken: Map<string, InteractionState>;
+  faults: Faults;
+  limiter: GlobalRateLimiter;
+  /** How long after injection a callback is still accepted (Discord: 3000 ms). */
+  interactionTimeoutMs: number;
+  /** Sends a dispatch to every identified gateway session. */
+  dispatch: (event: string, data: Json) => void;
+  gatewayUrl: () => string;
+}
+
+export interface RouteRequest {
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: Json;
+  record: RecordedRequest;
+}
+
+export interface RouteAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route {
+  method: string;
+  /** Segments after /api/v10; `:name` captures one segment. */
+  pattern: string;
+  handle: (state: StandInState, request: RouteRequest) => RouteAnswer;
+}
+
+export function jsonError(status: number, code: number, message: string): RouteAnswer {
+  return { status, body: { message, code } };
+}
