@@ -9,7 +9,13 @@ import {
   cleanUrl,
   normalisePublished,
 } from './article-fields.js';
-import { cleanParagraphs, collapseSpaces, deriveTitle, splitStandfirst, toComparable } from './article-text.js';
+import {
+  cleanParagraphs,
+  collapseSpaces,
+  deriveTitle,
+  splitStandfirst,
+  toComparable,
+} from './article-text.js';
 
 export interface ParsedArticle {
   /** Short stable id: from the normalised URL when there is one, else from headline and text. */
@@ -60,7 +66,16 @@ const FIELD_NAMES = {
   standfirst: ['standfirst', 'dek', 'subtitle', 'subheadline', 'subhead'],
   url: ['url', 'link', 'canonical', 'canonical_url', 'permalink'],
   source: ['source', 'site', 'site_name', 'sitename', 'publisher', 'outlet', 'feed'],
-  published: ['published', 'date', 'published_at', 'publishedat', 'published_time', 'datepublished', 'pubdate', 'time'],
+  published: [
+    'published',
+    'date',
+    'published_at',
+    'publishedat',
+    'published_time',
+    'datepublished',
+    'pubdate',
+    'time',
+  ],
   author: ['author', 'authors', 'byline', 'creator'],
   tags: ['tags', 'keywords', 'categories', 'topics', 'tag', 'category'],
 } as const;
@@ -74,7 +89,7 @@ function pick(record: Record<string, unknown>, names: readonly string[]): unknow
 }
 
 function describe(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -82,13 +97,18 @@ function describe(value: unknown): string {
  * Reads metadata from a front-matter block or a JSON record (keys compared case-insensitively). Values it
  * cannot use are dropped, each with a problem prefixed by `label` (e.g. "record 2: ").
  */
-export function readArticleMeta(input: Record<string, unknown>, label: string, problems: string[]): ArticleMeta {
+export function readArticleMeta(
+  input: Record<string, unknown>,
+  label: string,
+  problems: string[],
+): ArticleMeta {
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) record[key.toLowerCase()] = value;
 
   const rawUrl = pick(record, FIELD_NAMES.url);
   const url = cleanUrl(rawUrl);
-  if (rawUrl !== undefined && url === null) problems.push(`${label}url "${describe(rawUrl)}" is not an http(s) URL; ignored`);
+  if (rawUrl !== undefined && url === null)
+    problems.push(`${label}url "${describe(rawUrl)}" is not an http(s) URL; ignored`);
   const rawPublished = pick(record, FIELD_NAMES.published);
   const published = normalisePublished(rawPublished);
   if (rawPublished !== undefined && published === null) {

@@ -6,7 +6,8 @@ import { hashFnv1a64 } from './hash.js';
 const ID_LENGTH = 12;
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2200;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?[ ]?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?[ ]?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const HAS_ZONE = /(?:\b(?:Z|UTC|GMT|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\s*$|[+-]\d{4}\b)/i;
 const TRACKING_PARAMS = /^(?:utm_.*|fbclid|gclid|mc_cid|mc_eid)$/i;
 
@@ -22,7 +23,15 @@ function parseIsoDate(text: string): Date | null {
   const millis = Number(((fraction ?? '') + '000').slice(0, 3));
   // A time without an offset is read as UTC: the core has no time zone of its own, and UTC keeps the
   // result the same on every machine.
-  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0), Number(second ?? 0), millis);
+  const utc = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour ?? 0),
+    Number(minute ?? 0),
+    Number(second ?? 0),
+    millis,
+  );
   const date = new Date(utc);
   if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
   if (zone === undefined || zone.toUpperCase() === 'Z') return date;
@@ -53,14 +62,25 @@ export function normalisePublished(value: unknown): string | null {
   // Date read a zone-less string in the local zone; re-read its wall-clock fields as UTC.
   const date = HAS_ZONE.test(text)
     ? parsed
-    : new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate(), parsed.getHours(), parsed.getMinutes(), parsed.getSeconds(), parsed.getMilliseconds()));
+    : new Date(
+        Date.UTC(
+          parsed.getFullYear(),
+          parsed.getMonth(),
+          parsed.getDate(),
+          parsed.getHours(),
+          parsed.getMinutes(),
+          parsed.getSeconds(),
+          parsed.getMilliseconds(),
+        ),
+      );
   return isPlausible(date) ? date.toISOString() : null;
 }
 
-/** Returns the URL when it is an absolute http(s) URL, else null. */
+/** Returns the URL when it is an absolute http(s) URL (a scheme-relative `//host/…` gets https), else null. */
 export function cleanUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.trim();
+  const trimmed = value.trim();
+  const text = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
   if (text === '' || /\s/.test(text)) return null;
   try {
     const url = new URL(text);

@@ -13,11 +13,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readBody(record: Record<string, unknown>, title: string | null): string[] | null {
   for (const [key, value] of Object.entries(record)) {
     if (!TEXT_FIELDS.includes(key.toLowerCase())) continue;
-    if (typeof value === 'string' && value.trim() !== '') return splitPlainParagraphs(normaliseText(value).split('\n'), title);
+    if (typeof value === 'string' && value.trim() !== '')
+      return splitPlainParagraphs(normaliseText(value).split('\n'), title);
     if (Array.isArray(value)) {
       // A list of paragraphs: each string is a paragraph, whatever line breaks it holds.
       const parts = value.filter((part): part is string => typeof part === 'string');
-      const paragraphs = parts.flatMap((part) => splitPlainParagraphs(normaliseText(part).split('\n'), title));
+      const paragraphs = parts.flatMap((part) =>
+        splitPlainParagraphs(normaliseText(part).split('\n'), title),
+      );
       if (paragraphs.length > 0) return paragraphs;
     }
   }
@@ -27,7 +30,9 @@ function readBody(record: Record<string, unknown>, title: string | null): string
 /** Reads one JSON value that should be an article object; `label` prefixes its problems. */
 export function readJsonArticle(value: unknown, label: string, problems: string[]): ParsedArticle | null {
   if (!isRecord(value)) {
-    problems.push(`${label}expected an article object, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+    problems.push(
+      `${label}expected an article object, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+    );
     return null;
   }
   const meta = readArticleMeta(value, label, problems);
@@ -91,7 +96,10 @@ export function parseJsonArticles(text: string): ParseResult {
     if (lines.length > 1 && lines.every((line) => line.trim().startsWith('{'))) {
       const recovered = parseJsonLinesArticles(text);
       if (recovered.articles.length > 0) {
-        return { articles: recovered.articles, problems: [`${reason}; read as JSON Lines`, ...recovered.problems] };
+        return {
+          articles: recovered.articles,
+          problems: [`${reason}; read as JSON Lines`, ...recovered.problems],
+        };
       }
     }
     return { articles: [], problems: [reason] };
@@ -99,7 +107,9 @@ export function parseJsonArticles(text: string): ParseResult {
   const problems: string[] = [];
   const wrapped = isRecord(value) && Array.isArray(value['articles']) ? value['articles'] : value;
   if (Array.isArray(wrapped)) {
-    const articles = wrapped.flatMap((item, index) => readJsonArticle(item, `record ${index + 1}: `, problems) ?? []);
+    const articles = wrapped.flatMap(
+      (item, index) => readJsonArticle(item, `record ${index + 1}: `, problems) ?? [],
+    );
     if (wrapped.length === 0) problems.push('no articles (empty JSON array)');
     return { articles, problems };
   }

@@ -14,19 +14,29 @@ const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+};
 
 /** Removes inline Markdown: images go, links become their text, emphasis and code marks go. */
 export function stripInlineMarkdown(text: string): string {
   // Escaped characters are parked in the private-use area so no later rule treats them as syntax.
-  let result = text.replace(ESCAPABLE, (_match, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
+  let result = text.replace(ESCAPABLE, (_match, char: string) =>
+    String.fromCharCode(0xe000 + char.charCodeAt(0)),
+  );
   if (result.length <= MAX_INLINE_LENGTH) {
     result = result
-    .replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+["'][^"']*["'])?\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+      .replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '')
+      .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+["'][^"']*["'])?\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, '$1')
+      .replace(/<\/?[A-Za-z][^<>]*>/g, '')
       .replace(/(`+)([^`]+?)\1/g, '$2')
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
       .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
@@ -112,7 +122,14 @@ export function splitMarkdownParagraphs(body: string): MarkdownBlocks {
     }
     if (/^\s*\|.*\|\s*$/.test(line)) {
       flush();
-      push(line.trim().slice(1, -1).split('|').map((cell) => cell.trim()).join(' | '));
+      push(
+        line
+          .trim()
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => cell.trim())
+          .join(' | '),
+      );
       continue;
     }
     buffer.push(line.trim());

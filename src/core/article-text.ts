@@ -13,8 +13,10 @@ const MAX_SHORT_STANDFIRST_WORDS = 15;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 // A sentence ends at . ! or ? before a capital or the end, but not after an initial ("B.B. King") or a
 // common title abbreviation ("Mr. Smith").
-const FIRST_SENTENCE = /^.+?(?<!(?:^|[\s.(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Prof|Inc|Co|Corp|vs))[.!?]["'”’]?(?=\s+["“‘'(]?\p{Lu}|\s*$)/u;
-const CAPTION_OR_BYLINE = /\/|\b(?:Getty|Images|AP Photo|Photograph|Reuters|AFP|EPA|Shutterstock)\b|\bby \p{Lu}/u;
+const FIRST_SENTENCE =
+  /^.+?(?<!(?:^|[\s.(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Col|Lt|Prof|Inc|Co|Corp|vs))[.!?]["'”’]?(?=\s+["“‘'(]?\p{Lu}|\s*$)/u;
+const CAPTION_OR_BYLINE =
+  /\/|\b(?:Getty|Images|AP Photo|Photograph|Reuters|AFP|EPA|Shutterstock)\b|\bby \p{Lu}/u;
 const LIST_ITEM = /^([-*+•]|\d{1,3}[.)])\s+/;
 
 /**
@@ -22,11 +24,15 @@ const LIST_ITEM = /^([-*+•]|\d{1,3}[.)])\s+/;
  * and control characters go, and no-break spaces become plain spaces.
  */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n')
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+  return (
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n')
+      // Control characters are what is being removed here, so the pattern has to name them.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+  );
 }
 
 /** Collapses runs of whitespace inside a paragraph to single spaces. */
@@ -70,7 +76,11 @@ export function splitPlainParagraphs(lines: readonly string[], title: string | n
   };
   for (const raw of lines) {
     const line = raw.trim();
-    if (line === '' || isBoilerplate(line) || (titleKey !== null && line.length < 400 && toComparable(line) === titleKey)) {
+    if (
+      line === '' ||
+      isBoilerplate(line) ||
+      (titleKey !== null && line.length < 400 && toComparable(line) === titleKey)
+    ) {
       flush();
     } else block.push(line);
   }
@@ -134,7 +144,10 @@ export function looksLikeStandfirst(first: string, next: string | undefined): bo
 }
 
 /** Separates a standfirst from the body paragraphs when the first paragraph reads as one. */
-export function splitStandfirst(paragraphs: readonly string[]): { standfirst: string | null; paragraphs: string[] } {
+export function splitStandfirst(paragraphs: readonly string[]): {
+  standfirst: string | null;
+  paragraphs: string[];
+} {
   const [first, next] = paragraphs;
   if (first !== undefined && paragraphs.length >= 3 && looksLikeStandfirst(first, next)) {
     return { standfirst: first, paragraphs: paragraphs.slice(1) };
@@ -153,7 +166,8 @@ export function findHeadline(lines: readonly string[]): { title: string | null; 
     if (line === '' || isBoilerplate(line)) continue;
     if (line.length > MAX_HEADLINE_LENGTH) return { title: null, bodyStart: i };
     const next = (lines[i + 1] ?? '').trim();
-    const continuesSentence = next !== '' && !SENTENCE_END.test(line) && /^\p{Ll}/u.test(next) && line.length >= 50;
+    const continuesSentence =
+      next !== '' && !SENTENCE_END.test(line) && /^\p{Ll}/u.test(next) && line.length >= 50;
     if (continuesSentence) return { title: null, bodyStart: i };
     return { title: collapseSpaces(line), bodyStart: i + 1 };
   }

@@ -2,7 +2,13 @@
 // throws for bad input. The format comes from the file extension; HTML needs a DOM, which the core may not
 // import, so its parser is passed in (src/ingest/parse-file.ts wires the real one).
 
-import { assembleArticle, EMPTY_META, readArticleMeta, type ArticleMeta, type ParseResult } from './article-build.js';
+import {
+  assembleArticle,
+  EMPTY_META,
+  readArticleMeta,
+  type ArticleMeta,
+  type ParseResult,
+} from './article-build.js';
 import { parseJsonArticles, parseJsonLinesArticles } from './article-json.js';
 import { splitMarkdownParagraphs } from './article-markdown.js';
 import { findHeadline, normaliseText, splitPlainParagraphs } from './article-text.js';
@@ -47,7 +53,10 @@ function readFrontMatter(text: string, problems: string[]): { meta: ArticleMeta;
   const block = splitFrontMatter(text);
   problems.push(...block.problems);
   const hasKeys = Object.keys(block.data).length > 0;
-  return { meta: hasKeys ? readArticleMeta(block.data, 'front matter: ', problems) : { ...EMPTY_META }, body: block.body };
+  return {
+    meta: hasKeys ? readArticleMeta(block.data, 'front matter: ', problems) : { ...EMPTY_META },
+    body: block.body,
+  };
 }
 
 function finish(article: ReturnType<typeof assembleArticle>, problems: string[]): ParseResult {
@@ -92,7 +101,11 @@ export function parseMarkdownArticle(text: string): ParseResult {
  * Parses a stored article file of any supported format. Never throws: empty, binary, undecodable or
  * unparseable input yields `articles: []` and a problem saying why.
  */
-export function parseArticleFile(fileName: string, bytes: Uint8Array, options: ParseArticleOptions = {}): ParseResult {
+export function parseArticleFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ParseArticleOptions = {},
+): ParseResult {
   const format = detectArticleFormat(fileName);
   if (format === null) return { articles: [], problems: ['unsupported file type'] };
   const decoded = decodeArticleBytes(bytes);
@@ -102,7 +115,12 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array, options: P
   return { articles: result.articles, problems: [...decoded.problems, ...result.problems] };
 }
 
-function parseDecoded(format: ArticleFormat, fileName: string, text: string, options: ParseArticleOptions): ParseResult {
+function parseDecoded(
+  format: ArticleFormat,
+  fileName: string,
+  text: string,
+  options: ParseArticleOptions,
+): ParseResult {
   try {
     switch (format) {
       case 'text':
@@ -114,7 +132,8 @@ function parseDecoded(format: ArticleFormat, fileName: string, text: string, opt
       case 'jsonl':
         return parseJsonLinesArticles(text.replace(/^\uFEFF/, ''));
       case 'html':
-        if (options.parseHtml === undefined) return { articles: [], problems: ['HTML parsing is not available here'] };
+        if (options.parseHtml === undefined)
+          return { articles: [], problems: ['HTML parsing is not available here'] };
         return options.parseHtml(fileName, text);
     }
   } catch (error) {

@@ -4,8 +4,7 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; problems: string[] }
-  | { ok: false; reason: string };
+  { ok: true; text: string; encoding: TextEncodingName; problems: string[] } | { ok: false; reason: string };
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; the five undefined bytes keep their C1 code point.
 const WINDOWS_1252_HIGH = [

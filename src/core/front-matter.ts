@@ -96,7 +96,9 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     }
     const pair = KEY_VALUE.exec(line);
     if (pair === null) {
-      problems.push(`front matter line ${lineNumber}: expected "key: value", got "${line.trim().slice(0, 60)}"`);
+      problems.push(
+        `front matter line ${lineNumber}: expected "key: value", got "${line.trim().slice(0, 60)}"`,
+      );
       listKey = null;
       return;
     }

@@ -10,6 +10,8 @@ export interface NameMention {
   words: string[];
   /** The titles written before it in the same run ("Minister"). */
   titles: string[];
+  /** `words` in lower case, for matching. */
+  keys: string[];
 }
 
 /** Honorifics and titles that precede a name but are not part of it. */
@@ -43,7 +45,8 @@ const NOT_PERSON_WORDS = new Set(
   ).split(' '),
 );
 
-const NAME_RUN = /\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|de|van|von|bin|da|di|del|la|le)(?![\p{L}]))*/gu;
+// Two or more words: a lone capitalised word is a sentence start far more often than a name.
+const NAME_RUN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:\s(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)(?![A-Za-z\u00C0-\u024F]))+/g;
 
 function normaliseWord(word: string): string {
   return word.replace(/[.’']s?$/u, '').toLowerCase();
@@ -81,7 +84,8 @@ export function indexNames(text: string): NameMention[] {
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
     const { titles, words } = splitName(m[0].replace(/[.,]$/u, ''));
     if (!isPersonLike(words)) continue;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, words, titles });
+    const keys = words.map((w) => w.toLowerCase());
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, words, titles, keys });
   }
   return out;
 }
@@ -97,8 +101,7 @@ export function resolveFullName(names: NameMention[], mention: string): string {
   let best = words;
   for (const name of names) {
     if (name.words.length <= best.length) continue;
-    const have = name.words.map((w) => w.toLowerCase());
-    if (wanted.every((w) => have.includes(w))) best = name.words;
+    if (wanted.every((w) => name.keys.includes(w))) best = name.words;
   }
   return best.join(' ');
 }

@@ -17,7 +17,7 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (c !== '.') return false;
   // "Mr." / "Sen." / initials do not end a sentence.
   let w = i;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1] ?? '')) w--;
+  while (w > 0 && /[A-Za-z\u00C0-\u024F.]/u.test(text[w - 1] ?? '')) w--;
   const word = text.slice(w, i).toLowerCase();
   if (word.length === 1) return false;
   return !ABBREVIATIONS.has(word);

@@ -53,7 +53,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
     if (c === NEWLINE) {
       if (open < 0) continue;
       const next = skipSpaces(text, i);
-      if (next < n && next > i + 1 && isOpeningMark(text.charCodeAt(next))) {
+      if (next < n && isOpeningMark(text.charCodeAt(next))) {
         // Paragraph break inside a running quote: skip the continuation mark.
         i = next;
         continue;

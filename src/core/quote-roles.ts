@@ -28,7 +28,7 @@ function readPhraseAfter(text: string, start: number): string {
   for (; i < ceiling; i++) {
     const c = text[i] ?? '';
     if (c !== '.' && CLAUSE_BREAK.test(c)) break;
-    if (c === '.' && /\s/u.test(text[i + 1] ?? ' ') && !/(?:\b\p{Lu}|Inc|Corp|Co|Ltd|Jr|Sr)$/u.test(text.slice(i - 4, i))) break;
+    if (c === '.' && /\s/u.test(text[i + 1] ?? ' ') && !/(?:\b[A-Z\u00C0-\u00DE]|Inc|Corp|Co|Ltd|Jr|Sr)$/u.test(text.slice(i - 4, i))) break;
   }
   return text.slice(start, i).trim();
 }
@@ -42,8 +42,7 @@ function acceptRole(phrase: string): string | null {
 export function findRole(text: string, names: NameMention[], fullName: string): string | null {
   const wanted = fullName.toLowerCase().split(' ');
   for (const name of names) {
-    const have = name.words.map((w) => w.toLowerCase());
-    if (!wanted.every((w) => have.includes(w))) continue;
+    if (!wanted.every((w) => name.keys.includes(w))) continue;
     // Titles in the same run: "Commerce Minister Wang Wentao".
     if (name.titles.length > 0) {
       const role = acceptRole(name.titles.join(' '));

@@ -24,7 +24,10 @@ const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
 const ATTRIBUTION_SENTENCE = /^\s+(?:said|says|added|wrote|told reporters)[.,]/u;
 const PRONOUN_MENTION = /^(?:he|she|they|i|we|it)$/iu;
-const CUE_VERB_BEFORE = /\b(?:said|says|say|told|added|asked|wrote|writes|stated|declared|replied|responded|explained)\s*$/u;
+const CUE_VERBS_BEFORE_MARK = new Set(
+  'said says say told added asked wrote writes stated declared replied responded explained'.split(' '),
+);
+const LAST_WORD = /([A-Za-z\u00C0-\u024F]+)\s*$/u;
 
 function countWords(text: string): number {
   let n = 0;
@@ -45,7 +48,10 @@ function isPartial(text: string, span: MarkSpan): boolean {
   if (before.char === '' || before.char === '.' || before.char === '?' || before.char === '!') return false;
   if (before.char === ':' || CLOSING.has(before.char)) return false;
   if ((before.char === ',' || before.char === '—' || before.char === '(') && upper) return false;
-  if (upper && CUE_VERB_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open))) return false;
+  if (upper) {
+    const word = LAST_WORD.exec(text.slice(Math.max(0, span.open - 12), span.open))?.[1];
+    if (word !== undefined && CUE_VERBS_BEFORE_MARK.has(word)) return false;
+  }
   return true;
 }
 
@@ -56,7 +62,7 @@ function isNotSpeech(text: string, c: Candidate): boolean {
   const words = countWords(inner);
   if (!c.cued && words <= 2) return true;
   const lead = text.slice(Math.max(0, c.span.open - 20), c.span.open);
-  const titleCase = /^(?:\p{Lu}[\p{L}’'-]*|a|an|the|of|and|in|on|to|for|at|with)(?:\s+(?:\p{Lu}[\p{L}’'-]*|a|an|the|of|and|in|on|to|for|at|with|[\d:,.-]+))*$/u.test(
+  const titleCase = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with)(?:\s+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with|[\d:,.-]+))*$/u.test(
     inner.trim(),
   );
   if (titleCase && !SENTENCE_END_INSIDE.test(inner) && (WORK_BEFORE.test(lead) || !c.cued)) return true;
@@ -112,16 +118,33 @@ function inheritSpeakers(cands: Candidate[]): void {
   }
 }
 
-function buildSpeaker(text: string, names: NameMention[], mention: Mention): Speaker {
+/** Names and roles already worked out for this article, keyed by the mention or name as written. */
+interface SpeakerCache {
+  names: NameMention[];
+  fullNames: Map<string, string>;
+  roles: Map<string, string | null>;
+}
+
+function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Speaker {
   const written = text.slice(mention.start, mention.end);
-  let name = written;
+  let short: string | null = null;
   if (PRONOUN_MENTION.test(written)) {
-    const person = findPersonBefore(names, mention.start, 0);
-    if (person !== null) name = resolveFullName(names, person.words.join(' '));
-  } else if (/^\p{Lu}/u.test(written) && !/^(?:The|A|An)\s/u.test(written)) {
-    name = resolveFullName(names, written);
+    const person = findPersonBefore(cache.names, mention.start, 0);
+    if (person !== null) short = person.words.join(' ');
+  } else if (/^[A-Z\u00C0-\u00DE]/u.test(written) && !/^(?:The|A|An)\s/u.test(written)) {
+    short = written;
   }
-  const role = name === written && !/^\p{Lu}/u.test(written) ? null : findRole(text, names, name);
+  if (short === null) return { mention: written, start: mention.start, end: mention.end, name: written, role: null };
+  let name = cache.fullNames.get(short);
+  if (name === undefined) {
+    name = resolveFullName(cache.names, short);
+    cache.fullNames.set(short, name);
+  }
+  let role = cache.roles.get(name);
+  if (role === undefined) {
+    role = findRole(text, cache.names, name);
+    cache.roles.set(name, role);
+  }
   return { mention: written, start: mention.start, end: mention.end, name, role };
 }
 
@@ -144,11 +167,11 @@ export function findQuotes(text: string): Quote[] {
     previousClose = span.close;
   }
   inheritSpeakers(cands);
-  const names = indexNames(text);
+  const cache: SpeakerCache = { names: indexNames(text), fullNames: new Map(), roles: new Map() };
   const quotes: Quote[] = [];
   for (const c of cands) {
     if (isNotSpeech(text, c)) continue;
-    const speaker = c.mention === null ? null : buildSpeaker(text, names, c.mention);
+    const speaker = c.mention === null ? null : buildSpeaker(text, cache, c.mention);
     quotes.push({ text: text.slice(c.span.start, c.span.end), start: c.span.start, end: c.span.end, partial: c.partial, speaker });
   }
   return quotes;

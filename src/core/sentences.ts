@@ -188,7 +188,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       let k = i + 1;
       while (text[k] === '!' || text[k] === '?') k++;
       while (k < n && CLOSERS.includes(text[k] as string)) k++;
-      if (k >= n || (isSpace(text.charCodeAt(k)) && !nextIsLower(text, k))) emit(k);
+      const glued = k > i + 1 && isUpper(text[k]) && isLower(text[k + 1]);
+      if (k >= n || glued || (isSpace(text.charCodeAt(k)) && !nextIsLower(text, k))) emit(k);
       i = k;
       continue;
     }
@@ -228,9 +229,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return i + 1;
       if (atEnd) emit(k);
       else if (!spaceAfter) {
+        // Paragraphs joined without a space ("community.Dr Venter", "site.\"Our"): a capitalised word right
+        // after a lower-case word's stop. Initials ("U.S.") and addresses do not qualify.
         const glued =
-          k === j && (isLower(text[i - 1]) || isDigit(text[i - 1])) && isUpper(text[j]) && isLower(text[j + 1]);
-        if (glued && !isAddressToken(text, i)) emit(j);
+          (isLower(text[i - 1]) || isDigit(text[i - 1])) && isUpper(text[k]) && isLower(text[k + 1]);
+        if (glued && !isAddressToken(text, i)) emit(k);
       } else if (text.slice(k, m).includes('\n') || periodEnds(text, i, m, start)) emit(k);
       return k;
     }

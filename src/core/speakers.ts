@@ -34,16 +34,15 @@ const INVERTIBLE_CUE =
 const INVERTIBLE_SET = new Set(INVERTIBLE_CUE.split('|'));
 
 /** Words allowed between a subject and its cue verb ("Trump later told", "he has said"). */
-const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|\p{Ll}+ly)\s+){0,2}`;
+const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|[a-z\u00DF-\u024F]+ly)\s+){0,2}`;
 
 const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
 const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
-const CAP_WORD = String.raw`(?:${TITLE_ABBR}|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)`;
-const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|da|di|del|of(?=\s\p{Lu}))){0,5}`;
+const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*)`;
+const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|da|di|del|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
 const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
-const WORD = String.raw`[\p{L}\p{N}’'-]+`;
+const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
-const BARE_PHRASE = String.raw`(?:\p{Ll}[\p{L}’'-]*\s){0,2}\p{Ll}[\p{L}’'-]*`;
 const APPOSITIVE = String.raw`(?:,\s[^,.;“”"\n]{2,90},)?`;
 const CUE = String.raw`(?:${CUE_WORDS})`;
 
@@ -56,11 +55,11 @@ const AFTER_SUBJECT_CUE = new RegExp(
 );
 /** `,” Trump barked`: a name or pronoun and a past-tense verb right after the mark, when no known cue is there. */
 const AFTER_SUBJECT_VERB = new RegExp(
-  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})\p{Ll}{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
+  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
   'uy',
 );
 /** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
-const AFTER_VERB_NAME = new RegExp(String.raw`[ \u00a0,—–-]*\p{Ll}{2,}ed\s(${NAME})`, 'uy');
+const AFTER_VERB_NAME = new RegExp(String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s(${NAME})`, 'uy');
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 const AFTER_CUE_SUBJECT = new RegExp(
   String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN})`,
@@ -72,9 +71,9 @@ const LEADING_SUBJECT = new RegExp(
   'uy',
 );
 /** Every cue verb, to find the last one before a quote. */
-const CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])${CUE}(?![\p{L}])`, 'giu');
+const CUE_ANYWHERE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F])${CUE}(?![A-Za-z\u00C0-\u024F])`, 'gi');
 /** A pronoun or a capitalised name anywhere in a clause, to find the clause's subject. */
-const CLAUSE_CANDIDATE = new RegExp(String.raw`(?<![\p{L}’'])(?:${PRONOUN}|${NAME})(?![\p{L}])`, 'gu');
+const CLAUSE_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F’'])(?:${PRONOUN}|${NAME})(?![A-Za-z\u00C0-\u024F])`, 'g');
 const PREPOSITIONS = new Set(
   'in of to with for by at from on about against than like into over after before during under as via per'.split(' '),
 );
@@ -105,7 +104,7 @@ const LEADING_FUNCTION_WORDS = new Set(
   'but and so yet in on at as when while after before also however still now then of for with'.split(' '),
 );
 
-const WORD_BEFORE = /([\p{L}\p{N}’'.()-]+)\s*$/u;
+const WORD_BEFORE = /([A-Za-z\u00C0-\u024F0-9’'.()-]+)\s*$/u;
 
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -185,7 +184,7 @@ function readAppositiveSubject(text: string, floor: number, comma: number): Ment
   return null;
 }
 
-const TOKEN = /[\p{L}\p{N}’'.&-]+|\S/gu;
+const TOKEN = /[A-Za-z\u00C0-\u024F0-9’'.&-]+|\S/gu;
 
 /** The words of a subject phrase ending at `end`, or null when the words there are not a subject. */
 function readWordsBack(text: string, floor: number, end: number): Mention | null {
@@ -204,7 +203,7 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
   let lower = 0;
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 8; i--) {
     const tok = tokens[i];
-    if (tok === undefined || !/[\p{L}\p{N}]/u.test(tok.word)) break;
+    if (tok === undefined || !/[A-Za-z\u00C0-\u024F0-9]/u.test(tok.word)) break;
     const word = tok.word;
     const key = word.toLowerCase().replace(/[.]$/u, '');
     if (i === tokens.length - 1 && PRONOUNS.has(key)) return { start: tok.start, end: tok.end };
@@ -306,7 +305,7 @@ export function readClauseSubject(text: string, from: number, to: number): Menti
       phrase = phrase.slice(space + 1);
     }
     if (phrase.length === 0) continue;
-    const before = /([\p{L}’']+)[\s,]*$/u.exec(windowText.slice(Math.max(0, start - 20), start));
+    const before = /([A-Za-z\u00C0-\u024F’']+)[\s,]*$/u.exec(windowText.slice(Math.max(0, start - 20), start));
     const previous = before?.[1]?.toLowerCase() ?? '';
     if (PREPOSITIONS.has(previous) || DETERMINERS.has(previous)) continue;
     return tidy(text, from + start, from + start + phrase.length);
