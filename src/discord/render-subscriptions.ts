@@ -47,11 +47,10 @@ export function renderSubscriptionList(lines: SubscriptionLine[]): MessagePayloa
   const embed: APIEmbed = {
     title: 'Digests in this server',
     color: EMBED_COLOR,
-    description: lines.length === 0 ? 'None yet. Add one with /digest add.' : undefined,
     fields: shown.map((line) => ({ name: subscriptionTitle(line.id, line.name), value: describe(line) })),
   };
+  if (lines.length === 0) embed.description = 'None yet. Add one with /digest add.';
   if (lines.length > shown.length) embed.footer = { text: `${lines.length - shown.length} more not shown` };
-  if (embed.description === undefined) delete embed.description;
   return createPayload([embed]);
 }
 

@@ -1,0 +1,152 @@
+import {
+  ChannelType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+  type GuildBasedChannel,
+} from 'discord.js';
+import { suggestTimeZones } from '../src/core/schedule.js';
+import { UserError, type CommandModule } from '../src/discord/command.js';
+import { missingBotPermissions, requireManageGuild } from '../src/discord/permissions.js';
+import { renderDigest, renderError } from '../src/discord/render.js';
+import { renderSubscriptionAdded, renderSubscriptionList, subscriptionTitle, type SubscriptionLine } from '../src/discord/render-subscriptions.js';
+import type { SubscriptionStatus } from '../src/digests/service.js';
+import type { HeraldContext } from './context.js';
+
+const POSTABLE = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread] as const;
+
+const data = new SlashCommandBuilder()
+  .setName('digest')
+  .setDescription('Scheduled news digests in this server')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setDMPermission(false)
+  .addSubcommand((s) =>
+    s.setName('add').setDescription('Post a digest to a channel on a schedule')
+      .addChannelOption((o) => o.setName('channel').setDescription('Where to post').setRequired(true).addChannelTypes(...POSTABLE))
+      .addStringOption((o) => o.setName('schedule').setDescription("'daily 09:00', 'weekdays 18:30', 'every 6 hours' or cron").setRequired(true).setMaxLength(100))
+      .addStringOption((o) => o.setName('timezone').setDescription('IANA zone, e.g. Europe/Berlin').setAutocomplete(true).setMaxLength(64))
+      .addStringOption((o) => o.setName('topic').setDescription('Only articles about this').setMaxLength(100))
+      .addIntegerOption((o) => o.setName('max').setDescription('Stories per digest (1–10, default 5)').setMinValue(1).setMaxValue(10))
+      .addStringOption((o) => o.setName('name').setDescription('A name to tell digests apart').setMaxLength(80)),
+  )
+  .addSubcommand((s) => s.setName('list').setDescription("This server's digests"))
+  .addSubcommand((s) => s.setName('remove').setDescription('Delete a digest').addIntegerOption(idOption))
+  .addSubcommand((s) => s.setName('pause').setDescription('Pause a digest').addIntegerOption(idOption))
+  .addSubcommand((s) => s.setName('resume').setDescription('Resume a paused digest').addIntegerOption(idOption))
+  .addSubcommand((s) => s.setName('send').setDescription('Post a digest now (its schedule stays)').addIntegerOption(idOption))
+  .addSubcommand((s) =>
+    s.setName('preview').setDescription('See what a digest would hold now (only you see it)')
+      .addStringOption((o) => o.setName('topic').setDescription('Only articles about this').setMaxLength(100)),
+  )
+  .toJSON();
+
+function idOption(o: import('discord.js').SlashCommandIntegerOption) {
+  return o.setName('id').setDescription('The digest’s number, as /digest list shows it').setRequired(true).setMinValue(1).setAutocomplete(true);
+}
+
+function toLine(status: SubscriptionStatus): SubscriptionLine {
+  const { subscription: s, last } = status;
+  return {
+    id: s.id,
+    name: s.name,
+    channelId: s.channelId,
+    words: status.words,
+    timeZone: s.timeZone,
+    topic: s.topic,
+    nextRun: status.nextRun?.getTime() ?? null,
+    lastRun: last ? { at: last.slot, status: last.status, error: last.error } : null,
+    pausedReason: s.pausedReason,
+  };
+}
+
+function unwrap<T>(result: ({ ok: true } & T) | { ok: false; error: string }): T {
+  if (!result.ok) throw new UserError(result.error);
+  return result;
+}
+
+function checkBotCanPost(interaction: ChatInputCommandInteraction, channelId: string): void {
+  const guild = interaction.guild;
+  const channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
+  if (!guild || !channel) throw new UserError(`I can't see <#${channelId}>: give Herald the View Channel permission there.`);
+  const missing = missingBotPermissions(channel, guild.members.me);
+  if (missing.length > 0) throw new UserError(`Herald can't post in <#${channelId}>: it lacks ${missing.join(', ')}.`);
+}
+
+const ephemeral = <T extends object>(payload: T) => ({ ...payload, flags: MessageFlags.Ephemeral as const });
+
+export const digest: CommandModule<HeraldContext> = {
+  data,
+  async execute(interaction, { digests }) {
+    const guildId = interaction.guildId;
+    if (!guildId) throw new UserError('Digests belong to a server; use this command in one.');
+    const sub = interaction.options.getSubcommand();
+    const id = () => interaction.options.getInteger('id', true);
+    if (sub !== 'list' && sub !== 'preview') requireManageGuild(interaction);
+    switch (sub) {
+      case 'add': {
+        const channel = interaction.options.getChannel('channel', true);
+        checkBotCanPost(interaction, channel.id);
+        const added = unwrap(
+          digests.add({
+            guildId,
+            channelId: channel.id,
+            schedule: interaction.options.getString('schedule', true),
+            timeZone: interaction.options.getString('timezone'),
+            topic: interaction.options.getString('topic')?.trim() || null,
+            max: interaction.options.getInteger('max') ?? 5,
+            name: interaction.options.getString('name')?.trim() || null,
+            userId: interaction.user.id,
+          }),
+        );
+        const status = { subscription: added.sub, words: added.words, nextRun: added.nextRun, last: null };
+        return renderSubscriptionAdded(toLine(status));
+      }
+      case 'list':
+        return renderSubscriptionList(digests.list(guildId).map(toLine));
+      case 'remove': {
+        const removed = unwrap(digests.remove(id(), guildId));
+        return renderError(`Digest ${subscriptionTitle(removed.sub.id, removed.sub.name)} removed.`);
+      }
+      case 'pause': {
+        const paused = unwrap(digests.pause(id(), guildId, interaction.user.username));
+        return renderError(`Digest ${subscriptionTitle(paused.sub.id, paused.sub.name)} paused. /digest resume starts it again.`);
+      }
+      case 'resume': {
+        const found = unwrap(digests.get(id(), guildId));
+        checkBotCanPost(interaction, found.sub.channelId);
+        const resumed = unwrap(digests.resume(id(), guildId));
+        const next = resumed.nextRun ? ` Next digest <t:${Math.floor(resumed.nextRun.getTime() / 1000)}:R>.` : '';
+        return renderError(`Digest ${subscriptionTitle(resumed.sub.id, resumed.sub.name)} resumed.${next}`);
+      }
+      case 'send': {
+        const sent = unwrap(await digests.sendNow(id(), guildId));
+        const said: Record<string, string> = {
+          sent: `Digest #${sent.sub.id} posted in <#${sent.sub.channelId}>.`,
+          empty: `Nothing new since digest #${sent.sub.id}'s previous digest, so nothing was posted.`,
+          paused: `Digest #${sent.sub.id} could not post and is now paused; see /digest list.`,
+          failed: `Digest #${sent.sub.id} could not be posted; it will be tried again at its next slot.`,
+          skipped: `Digest #${sent.sub.id} was already posted for this moment.`,
+        };
+        return renderError(said[sent.outcome] ?? sent.outcome);
+      }
+      case 'preview': {
+        const topic = interaction.options.getString('topic')?.trim() || null;
+        const preview = digests.preview(topic, 5);
+        if (!preview) throw new UserError(topic ? `Nothing stored in the last 24 hours matches “${topic}”.` : 'Nothing was stored in the last 24 hours.');
+        return ephemeral(renderDigest(preview));
+      }
+      default:
+        throw new UserError(`Unknown subcommand ${sub}.`);
+    }
+  },
+  autocomplete(interaction, { digests }) {
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === 'timezone') return suggestTimeZones(focused.value, 25).map((z) => ({ name: z, value: z }));
+    const typed = String(focused.value).toLowerCase();
+    return digests
+      .choices(interaction.guildId ?? '')
+      .filter((s) => `${s.id} ${s.name ?? ''} ${s.topic ?? ''}`.toLowerCase().includes(typed))
+      .map((s) => ({ name: `#${s.id} ${s.name ?? s.schedule}${s.topic ? ` · ${s.topic}` : ''}`, value: s.id }));
+  },
+};

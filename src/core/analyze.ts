@@ -1,0 +1,57 @@
+// One pass of the whole analysis over an article body. Pure; the store keeps what it returns.
+import { extractEntities } from './entities.js';
+import { extractKeywords } from './keywords.js';
+import { findQuotes } from './quotes.js';
+import { storySignature } from './same-story.js';
+import { splitSentences } from './sentences.js';
+import { summarize } from './summary.js';
+import type { Analysis } from './types.js';
+
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+const MAX_HEADLINE_CHARS = 300;
+
+export interface AnalysisInput {
+  /** The body: the article without its headline. */
+  text: string;
+  title?: string | undefined;
+}
+
+export function analyzeText(input: AnalysisInput, options: { sentences?: number } = {}): Analysis {
+  const { text, title } = input;
+  const sentences = splitSentences(text);
+  const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
+  const summary = summarize(text, sentences, title === undefined ? { count } : { count, title });
+  return {
+    sentences,
+    summary,
+    quotes: findQuotes(text),
+    keywords: extractKeywords(text, title),
+    entities: extractEntities(title ? `${title}\n\n${text}` : text),
+    signature: storySignature(text),
+  };
+}
+
+/**
+ * Splits an article as stored into headline and body: the first line is the headline only when it is
+ * at most 300 characters and a blank line follows it; otherwise the whole text is body.
+ */
+export function splitHeadline(stored: string): { title: string | undefined; bodyStart: number } {
+  const match = /^[ \t]*([^\n]*?)[ \t]*\r?\n[ \t]*\r?\n/.exec(stored);
+  if (!match || !match[1] || match[1].length > MAX_HEADLINE_CHARS) return { title: undefined, bodyStart: 0 };
+  return { title: match[1], bodyStart: match[0].length };
+}
+
+/** The strongest quote: a full (not partial) quote with a speaker, the longest such. */
+export function strongestQuote<Q extends { text: string; partial: boolean; speaker: unknown }>(quotes: Q[]): Q | null {
+  let best: Q | null = null;
+  let bestScore = -Infinity;
+  for (const q of quotes) {
+    const words = q.text.split(/\s+/).length;
+    const score = (q.speaker ? 1000 : 0) + (q.partial ? 0 : 500) + Math.min(words, 60) - Math.max(0, words - 60);
+    if (score > bestScore) {
+      best = q;
+      bestScore = score;
+    }
+  }
+  return best;
+}

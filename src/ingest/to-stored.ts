@@ -1,0 +1,38 @@
+import { analyzeText } from '../core/analyze.js';
+import type { ParsedArticle } from '../core/article.js';
+import type { StoredArticle } from '../store/types.js';
+
+/** Analyses a parsed article once, at ingest time, into what the store keeps. */
+export function toStoredArticle(
+  article: ParsedArticle,
+  context: { ingestedAt: number; fallbackPublished: number | null; filePath: string | null },
+): StoredArticle {
+  const analysis = analyzeText({ text: article.text, title: article.title });
+  const published = article.published ? Date.parse(article.published) : NaN;
+  const sentenceText = (i: number) => {
+    const span = analysis.sentences[i];
+    return span ? article.text.slice(span[0], span[1]) : '';
+  };
+  const lead = analysis.summary[0];
+  return {
+    id: article.id,
+    title: article.title,
+    standfirst: article.standfirst,
+    text: article.text,
+    url: article.url,
+    source: article.source,
+    author: article.author,
+    published: Number.isFinite(published) ? published : context.fallbackPublished,
+    ingestedAt: context.ingestedAt,
+    tags: article.tags,
+    filePath: context.filePath,
+    sentences: analysis.sentences,
+    summary: analysis.summary,
+    headlineSummary: lead === undefined ? '' : sentenceText(lead),
+    keywords: analysis.keywords,
+    entities: analysis.entities,
+    signature: analysis.signature,
+    storyKey: null,
+    quotes: analysis.quotes,
+  };
+}
