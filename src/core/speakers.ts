@@ -71,7 +71,7 @@ const LEADING_SUBJECT = new RegExp(
   'uy',
 );
 /** Every cue verb, to find the last one before a quote. */
-const CUE_ANYWHERE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F])${CUE}(?![A-Za-z\u00C0-\u024F])`, 'gi');
+const CUE_ANYWHERE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F-])${CUE}(?![A-Za-z\u00C0-\u024F])`, 'gi');
 /** A pronoun or a capitalised name anywhere in a clause, to find the clause's subject. */
 const CLAUSE_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F’'])(?:${PRONOUN}|${NAME})(?![A-Za-z\u00C0-\u024F])`, 'g');
 const PREPOSITIONS = new Set(
