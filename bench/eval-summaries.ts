@@ -1,0 +1,169 @@
+// Summary quality: ROUGE-1/2/Lsum F1 (rouge_score's recipe, Porter-stemmed) of our summaries against
+// human references on CNN/DailyMail, XSum and BBC News, beside Lead-N and TF-IDF TextRank.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { leadN, textRank } from '../src/core/baselines.js';
+import { scoreRouge, type RougeScores } from '../src/core/rouge.js';
+import { splitSentences } from '../src/core/sentences.js';
+import { summarize } from '../src/core/summary.js';
+import type { SentenceSpan } from '../src/core/types.js';
+import type { EvalRow } from './eval-types.js';
+
+export interface SummaryDoc {
+  id: string;
+  /** Article body (headline removed). */
+  body: string;
+  title?: string;
+  /** The dataset's own sentence split of the body, when it ships one. */
+  goldSentences?: string[];
+  reference: string[];
+  systems: Record<string, string>;
+}
+
+export type Summarizer = (text: string, sentences: SentenceSpan[], count: number, title?: string) => number[];
+
+const METRICS: (keyof RougeScores)[] = ['rouge1', 'rouge2', 'rougeLsum'];
+
+/** The stored-article rule: a first line of at most 300 characters followed by a blank line is the headline. */
+export function splitHeadline(text: string): { title?: string; body: string } {
+  const match = /^([^\n]{1,300})\n[ \t]*\n/.exec(text);
+  return match ? { title: (match[1] as string).trim(), body: text.slice(match[0].length) } : { body: text };
+}
+
+/** System outputs ship lower-cased and tokenized; " . " ends their sentences. */
+function systemLines(summary: string): string {
+  return summary.replace(/ ([.!?]) /g, ' $1\n').trim();
+}
+
+async function readJsonl(path: string): Promise<Record<string, unknown>[]> {
+  const raw = await readFile(path, 'utf8');
+  return raw
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+export async function loadSummaryDocs(dataDir: string, dataset: 'cnndm' | 'xsum' | 'bbc'): Promise<SummaryDoc[]> {
+  const rows = await readJsonl(resolve(dataDir, 'summaries', `${dataset}.dev.jsonl`));
+  return rows.map((row) => {
+    const split = dataset === 'bbc' ? splitHeadline(String(row.text)) : { body: String(row.text) };
+    const systems: Record<string, string> = {};
+    if (dataset === 'cnndm') {
+      const shipped = row.system_summaries as Record<string, { summary: string }>;
+      for (const [name, value] of Object.entries(shipped)) systems[name] = systemLines(value.summary);
+    }
+    const doc: SummaryDoc = {
+      id: String(row.id),
+      body: split.body,
+      reference: row.summary_sentences as string[],
+      systems,
+    };
+    if (split.title !== undefined) doc.title = split.title;
+    if (Array.isArray(row.text_sentences)) doc.goldSentences = row.text_sentences as string[];
+    return doc;
+  });
+}
+
+function mean(values: RougeScores[]): RougeScores {
+  const total = { rouge1: 0, rouge2: 0, rougeLsum: 0 };
+  for (const v of values) for (const m of METRICS) total[m] += v[m];
+  const n = Math.max(values.length, 1);
+  return { rouge1: total.rouge1 / n, rouge2: total.rouge2 / n, rougeLsum: total.rougeLsum / n };
+}
+
+function pick(body: string, spans: SentenceSpan[], indices: number[]): string {
+  return indices.map((i) => body.slice(...(spans[i] as SentenceSpan)).replace(/\s+/g, ' ')).join('\n');
+}
+
+/** Mean ROUGE of every system on the docs; `count` gives the summary length per doc. */
+export function scoreSystems(
+  docs: SummaryDoc[],
+  count: (doc: SummaryDoc) => number,
+  leadLabel: string,
+  ours: Summarizer = (text, spans, n, title) => summarize(text, spans, title === undefined ? { count: n } : { count: n, title }),
+): Map<string, RougeScores> {
+  const perSystem = new Map<string, RougeScores[]>();
+  const add = (system: string, scores: RougeScores): void => {
+    const list = perSystem.get(system) ?? [];
+    list.push(scores);
+    perSystem.set(system, list);
+  };
+  for (const doc of docs) {
+    const n = count(doc);
+    const reference = doc.reference.join('\n');
+    const spans = splitSentences(doc.body);
+    add('ours', scoreRouge(reference, pick(doc.body, spans, ours(doc.body, spans, n, doc.title))));
+    add(`${leadLabel} (our sentences)`, scoreRouge(reference, pick(doc.body, spans, leadN(spans, n))));
+    if (doc.goldSentences) add(leadLabel, scoreRouge(reference, doc.goldSentences.slice(0, n).join('\n')));
+    add('textrank', scoreRouge(reference, pick(doc.body, spans, textRank(doc.body, spans, n))));
+    for (const [name, summary] of Object.entries(doc.systems)) add(name, scoreRouge(reference, summary));
+  }
+  return new Map([...perSystem].map(([system, list]) => [system, mean(list)]));
+}
+
+interface Goal {
+  dataset: string;
+  docs: SummaryDoc[];
+  count: (doc: SummaryDoc) => number;
+  lead: string;
+  /** Systems ours must beat, per metric. */
+  beat: Partial<Record<keyof RougeScores, string[]>>;
+}
+
+function goalRows(goal: Goal, results: Map<string, RougeScores>): EvalRow[] {
+  const rows: EvalRow[] = [];
+  for (const [system, scores] of results) {
+    for (const metric of METRICS) {
+      const rivals = system === 'ours' ? (goal.beat[metric] ?? []) : [];
+      const bars = rivals.map((r) => [r, results.get(r)?.[metric] ?? 0] as const);
+      rows.push({
+        dataset: goal.dataset,
+        system,
+        metric: metric === 'rougeLsum' ? 'ROUGE-Lsum F1' : `ROUGE-${metric.slice(-1)} F1`,
+        value: scores[metric],
+        target: bars.length ? bars.map(([r, v]) => `> ${r} ${v.toFixed(4)}`).join(' and ') : null,
+        met: bars.length ? bars.every(([, v]) => scores[metric] > v) : null,
+      });
+    }
+  }
+  return rows;
+}
+
+export async function evaluateSummaries(dataDir = resolve(process.cwd(), '../shared/eval')): Promise<EvalRow[]> {
+  const [cnndm, xsum, bbc] = await Promise.all([
+    loadSummaryDocs(dataDir, 'cnndm'),
+    loadSummaryDocs(dataDir, 'xsum'),
+    loadSummaryDocs(dataDir, 'bbc'),
+  ]);
+  const all = ['rouge1', 'rouge2', 'rougeLsum'] as const;
+  const goals: Goal[] = [
+    {
+      dataset: 'cnndm.dev (N=3)',
+      docs: cnndm,
+      count: () => 3,
+      lead: 'lead-3',
+      beat: Object.fromEntries(all.map((m) => [m, ['lead-3', 'lead-3 (our sentences)']])),
+    },
+    {
+      dataset: 'xsum.dev (N=1)',
+      docs: xsum,
+      count: () => 1,
+      lead: 'lead-1',
+      beat: { rouge1: ['lead-1', 'textrank'], rougeLsum: ['lead-1', 'textrank'] },
+    },
+    {
+      dataset: 'bbc.dev (N=reference pieces)',
+      docs: bbc,
+      count: (doc) => doc.reference.length,
+      lead: 'lead-N',
+      beat: Object.fromEntries(all.map((m) => [m, ['lead-N (our sentences)']])),
+    },
+  ];
+  return goals.flatMap((goal) => goalRows(goal, scoreSystems(goal.docs, goal.count, goal.lead)));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await evaluateSummaries(resolve(process.cwd(), process.argv[2] ?? '../shared/eval'));
+  console.table(rows.map((r) => ({ ...r, value: Number(r.value.toFixed(4)) })));
+}

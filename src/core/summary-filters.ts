@@ -1,0 +1,55 @@
+// Which sentences may appear in a summary at all: not the headline, not page furniture (advertisement
+// markers, share and subscribe prompts, "Read more"), not bylines, datelines or photo captions.
+
+const BOILERPLATE =
+  /^(advertisement|advert|sponsored|read more|read next|more:|related:|see also|watch:|video:|listen:|share this|share on|share via|share with|subscribe|sign up|click here|follow us|follow @|like us on|scroll down|image copyright|image caption|media playback|copyright|all rights reserved|©|getty images|photograph:|photo:|picture:|pictured:|image:|credit:|source:|last updated|updated:|published:|posted:|email this|print this|comments?$)/i;
+const BYLINE = /^(by|from|reporting by|written by|words by|edited by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*\s*[,.|]?(\s*(for|in)\b.*)?$/u;
+const DATELINE = /^[\p{Lu}][\p{L} .,'-]{0,40}(\((cnn|ap|reuters|afp)\))?$/iu;
+const CAPTION_HINT = /\b(pictured|photographed|\(file photo\)|file picture|getty images|\bap photo\b|reuters\/|\(above\)|\(below\)|\(left\)|\(right\)|\(centre\)|\(center\))/i;
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+
+function normalizeForCompare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export interface SentenceFacts {
+  text: string;
+  wordCount: number;
+  /** Ends with ., ! or ? (possibly inside closing quotes). */
+  terminated: boolean;
+  question: boolean;
+  /** Opens with a quotation mark: the words of a source rather than the writer's. */
+  quoted: boolean;
+}
+
+export function describeSentence(text: string, wordCount: number): SentenceFacts {
+  const trimmed = text.trim();
+  return {
+    text: trimmed,
+    wordCount,
+    terminated: TERMINAL.test(trimmed),
+    question: /\?["'”’)\]]*$/.test(trimmed),
+    quoted: /^["“‘'«]/.test(trimmed),
+  };
+}
+
+/** Whether the sentence is page furniture rather than article prose. */
+export function isFurniture(facts: SentenceFacts): boolean {
+  const t = facts.text;
+  // Prompts are short; a long sentence that merely starts like one (glued to the lead) is prose.
+  if (BOILERPLATE.test(t) && facts.wordCount <= 15) return true;
+  if (facts.wordCount <= 12 && BYLINE.test(t)) return true;
+  if (!facts.terminated && facts.wordCount <= 6 && DATELINE.test(t)) return true;
+  if (CAPTION_HINT.test(t) && !facts.terminated) return true;
+  return false;
+}
+
+/** Whether the first sentence repeats the title or looks like a headline (short, no stop, own line). */
+export function isHeadline(facts: SentenceFacts, title: string | undefined, followedByNewline: boolean): boolean {
+  if (title !== undefined && title.trim() !== '') {
+    const a = normalizeForCompare(facts.text);
+    const b = normalizeForCompare(title);
+    if (a === b || (b.length > 0 && a.startsWith(b) && a.length - b.length < 3)) return true;
+  }
+  return !facts.terminated && facts.text.length <= 300 && followedByNewline;
+}
