@@ -48,6 +48,20 @@ export function toComparable(text: string): string {
     .trim();
 }
 
+// Only lines of about the headline's length can repeat it, which spares the comparison for most lines.
+function repeatsTitle(line: string, titleKey: string): boolean {
+  if (Math.abs(line.length - titleKey.length) > titleKey.length / 2 + 10) return false;
+  return toComparable(line) === titleKey;
+}
+
+// Exact repeats are found by a key that ignores case and punctuation; for long paragraphs (where
+// that cost adds up on huge files) the text itself is the key.
+const MAX_NORMALISED_KEY_LENGTH = 1000;
+function toDuplicateKey(paragraph: string): string {
+  if (paragraph.length <= MAX_NORMALISED_KEY_LENGTH) return toComparable(paragraph);
+  return /[\p{L}\p{N}]/u.test(paragraph) ? paragraph : '';
+}
+
 function looksHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   for (let i = 0; i < lines.length; i += 1) {
@@ -79,7 +93,7 @@ export function splitPlainParagraphs(lines: readonly string[], title: string | n
     if (
       line === '' ||
       isBoilerplate(line) ||
-      (titleKey !== null && line.length < 400 && toComparable(line) === titleKey)
+      (titleKey !== null && repeatsTitle(line, titleKey))
     ) {
       flush();
     } else block.push(line);
@@ -105,8 +119,8 @@ export function cleanParagraphs(paragraphs: readonly string[], title: string | n
   let byline: string | null = null;
   for (const paragraph of paragraphs) {
     if (isBoilerplate(paragraph)) continue;
-    const key = toComparable(paragraph);
-    if (key === '' || key === titleKey || seen.has(key)) continue;
+    const key = toDuplicateKey(paragraph);
+    if (key === '' || (titleKey !== '' && repeatsTitle(paragraph, titleKey)) || seen.has(key)) continue;
     if (kept.length < 3) {
       const author = readByline(paragraph);
       if (author !== null) {

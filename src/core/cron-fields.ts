@@ -48,8 +48,20 @@ interface FieldShape {
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december'];
+const MONTH_FULL = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY_FULL = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -71,7 +83,10 @@ export function parseCron(input: string): CronParseResult {
   if (collapsed === '') return { ok: false, error: 'the cron expression is empty' };
   const expression = NICKNAMES[collapsed.toLowerCase()] ?? collapsed;
   if (expression.startsWith('@')) {
-    return { ok: false, error: `unknown shortcut '${collapsed}'; known: ${Object.keys(NICKNAMES).join(', ')}` };
+    return {
+      ok: false,
+      error: `unknown shortcut '${collapsed}'; known: ${Object.keys(NICKNAMES).join(', ')}`,
+    };
   }
   const fields = expression.split(' ');
   if (fields.length !== 5 && fields.length !== 6) {
@@ -122,7 +137,8 @@ function expandItem(item: string, shape: FieldShape): number[] {
   if (extra !== undefined) throw new FieldError(`${shape.name} field '${item}' has more than one '/'`);
   let step = 1;
   if (stepText !== undefined) {
-    if (!/^\d+$/.test(stepText)) throw new FieldError(`${shape.name} field '${item}': the step must be a number`);
+    if (!/^\d+$/.test(stepText))
+      throw new FieldError(`${shape.name} field '${item}': the step must be a number`);
     step = Number(stepText);
     if (step < 1) throw new FieldError(`${shape.name} field '${item}': the step must be at least 1`);
   }
@@ -140,7 +156,9 @@ function expandItem(item: string, shape: FieldShape): number[] {
     if (stepText !== undefined) {
       const start = /^\d+$/.test(range) ? range : String(shape.min);
       const example = `${start}-${shape === WEEKDAY ? 6 : shape.max}/${stepText}`;
-      throw new FieldError(`${shape.name} field '${item}': a step needs '*' or a range, such as '${example}'`);
+      throw new FieldError(
+        `${shape.name} field '${item}': a step needs '*' or a range, such as '${example}'`,
+      );
     }
     first = readValue(range, shape, item);
     last = first;

@@ -4,8 +4,20 @@
 import type { CronSpec } from './cron-fields.js';
 
 export const WEEKDAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_LABELS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTH_LABELS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 // More fixed times than this reads worse than the cron expression.
 const MAX_LISTED_TIMES = 6;
 
@@ -15,7 +27,8 @@ export function describeCron(spec: CronSpec): string {
   const clock = describeClock(spec);
   const days = describeDays(spec);
   if (!clock || !days) return `cron ${spec.expression}`;
-  const months = spec.months.length === 12 ? '' : ` in ${joinWords(spec.months.map((m) => MONTH_LABELS[m - 1] ?? ''))}`;
+  const months =
+    spec.months.length === 12 ? '' : ` in ${joinWords(spec.months.map((m) => MONTH_LABELS[m - 1] ?? ''))}`;
   if (clock.kind === 'times') return `${days.every} ${clock.text}${months}`;
   return [clock.text, days.on].filter(Boolean).join(' ') + months;
 }
@@ -30,7 +43,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** The step k when `values` is exactly 0, k, 2k … over a cycle of `size` that k divides; else null. */
 function evenStep(values: number[], size: number): number | null {
   const step = values[1];
-  if (values[0] !== 0 || step === undefined || size % step !== 0 || values.length !== size / step) return null;
+  if (values[0] !== 0 || step === undefined || size % step !== 0 || values.length !== size / step)
+    return null;
   return values.every((v, i) => v === i * step) ? step : null;
 }
 
@@ -57,7 +71,9 @@ function describeClock(spec: CronSpec): Clock | null {
     return { kind: 'repeat', text: `every ${hourStep} hours${at}` };
   }
   if (hours.length * minutes.length <= MAX_LISTED_TIMES) {
-    const times = hours.flatMap((h) => minutes.map((m) => `${pad(h)}:${pad(m)}${second ? `:${pad(second)}` : ''}`));
+    const times = hours.flatMap((h) =>
+      minutes.map((m) => `${pad(h)}:${pad(m)}${second ? `:${pad(second)}` : ''}`),
+    );
     return { kind: 'times', text: `at ${joinWords(times)}` };
   }
   if (second === 0 && minutes.length === 1) {
@@ -107,7 +123,9 @@ function describeDays(spec: CronSpec): { every: string; on: string } | null {
   if (key === '1,2,3,4,5') return { every: 'weekdays', on: 'on weekdays' };
   if (key === '0,6') return { every: 'weekends', on: 'on weekends' };
   // Monday first reads better than the cron order that starts on Sunday.
-  const names = [...list.filter((d) => d !== 0), ...list.filter((d) => d === 0)].map((d) => WEEKDAY_LABELS[d] ?? '');
+  const names = [...list.filter((d) => d !== 0), ...list.filter((d) => d === 0)].map(
+    (d) => WEEKDAY_LABELS[d] ?? '',
+  );
   if (names.length === 1) return { every: `every ${names[0]}`, on: `on ${names[0]}s` };
   const plural = joinWords(names.map((name) => `${name}s`));
   return { every: plural, on: `on ${plural}` };

@@ -118,11 +118,16 @@ export function matchesTopic(
 }
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function tokens(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 // Function words in a topic ("bank of england") would match nearly any article, so they are dropped, unless
@@ -134,7 +139,10 @@ function topicWords(topic: string | null): string[] {
 }
 
 // Whole words, with a plural either way: "election" finds "elections", "tariffs" finds "tariff".
-function containsWords(article: Pick<DigestArticle, 'title' | 'text' | 'keywords'>, words: string[]): boolean {
+function containsWords(
+  article: Pick<DigestArticle, 'title' | 'text' | 'keywords'>,
+  words: string[],
+): boolean {
   const present = new Set(tokens(`${article.title} ${article.keywords.join(' ')} ${article.text}`));
   return words.every(
     (word) =>

@@ -46,7 +46,11 @@ export function parseSchedule(input: string): ScheduleResult {
 // Words never contain '*' or start with '@'; several bare numbers are a cron expression with a field missing.
 function looksLikeCron(text: string): boolean {
   const tokens = text.split(' ');
-  return text.startsWith('@') || text.includes('*') || (tokens.length >= 2 && tokens.every((t) => /^[\d,/?#-]+$/.test(t)));
+  return (
+    text.startsWith('@') ||
+    text.includes('*') ||
+    (tokens.length >= 2 && tokens.every((t) => /^[\d,/?#-]+$/.test(t)))
+  );
 }
 
 function readWords(text: string): string | ScheduleResult {
@@ -110,7 +114,10 @@ function readTime(token: string): Time | string | null {
 }
 
 function readDaysAndTimes(lower: string): string | ScheduleResult {
-  const tokens = lower.replace(/,/g, ' , ').split(' ').filter((t) => t !== '' && !FILLERS.has(t));
+  const tokens = lower
+    .replace(/,/g, ' , ')
+    .split(' ')
+    .filter((t) => t !== '' && !FILLERS.has(t));
   const weekdays = new Set<number>();
   const times: Time[] = [];
   let everyDay = false;
@@ -137,12 +144,17 @@ function readDaysAndTimes(lower: string): string | ScheduleResult {
   const chosen = times.length > 0 ? times : [DEFAULT_TIME];
   const minutes = new Set(chosen.map((t) => t.minute));
   if (minutes.size > 1) {
-    const listed = joinWords(chosen.map((t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`));
-    return fail(`the times ${listed} have different minutes, which one cron expression cannot hold; add two digests instead`);
+    const listed = joinWords(
+      chosen.map((t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`),
+    );
+    return fail(
+      `the times ${listed} have different minutes, which one cron expression cannot hold; add two digests instead`,
+    );
   }
   const hours = [...new Set(chosen.map((t) => t.hour))].sort((a, b) => a - b);
   const dayField = monthly ? '1' : '*';
-  const weekdayField = everyDay || weekdays.size === 7 || weekdays.size === 0 ? '*' : compressList([...weekdays]);
+  const weekdayField =
+    everyDay || weekdays.size === 7 || weekdays.size === 0 ? '*' : compressList([...weekdays]);
   return `${chosen[0]?.minute ?? 0} ${hours.join(',')} ${dayField} * ${weekdayField}`;
 }
 
@@ -150,7 +162,7 @@ function readDaysAndTimes(lower: string): string | ScheduleResult {
 function compressList(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
     parts.push(j - i >= 2 ? `${sorted[i]}-${sorted[j]}` : sorted.slice(i, j + 1).join(','));

@@ -34,7 +34,7 @@ const INVERTIBLE_CUE =
 const INVERTIBLE_SET = new Set(INVERTIBLE_CUE.split('|'));
 
 /** Words allowed between a subject and its cue verb ("Trump later told", "he has said"). */
-const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|[a-z\u00DF-\u024F]+ly)\s+){0,2}`;
+const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z\u00DF-\u024F]+ly)\s+){0,2}`;
 
 const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
 const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
@@ -43,7 +43,7 @@ const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|da|di|d
 const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
-const APPOSITIVE = String.raw`(?:,\s[^,.;“”"\n]{2,90},)?`;
+const APPOSITIVE = String.raw`(?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.){2,90},)?`;
 const CUE = String.raw`(?:${CUE_WORDS})`;
 
 /** Up to six words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
@@ -62,7 +62,7 @@ const AFTER_SUBJECT_VERB = new RegExp(
 const AFTER_VERB_NAME = new RegExp(String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s(${NAME})`, 'uy');
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN})`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
   'uy',
 );
 /** The subject opening a sentence. */
@@ -97,7 +97,8 @@ const PRONOUNS = new Set('he she they i we it'.split(' '));
 const SKIPPABLE = new Set(
   (
     'also later then once again further has had have would will previously recently earlier reportedly ' +
-    'simply repeatedly often famously publicly privately flatly bluntly quickly finally now just'
+    'simply repeatedly often famously publicly privately flatly bluntly quickly finally now just today yesterday ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
 const LEADING_FUNCTION_WORDS = new Set(
@@ -304,7 +305,8 @@ export function readClauseSubject(text: string, from: number, to: number): Menti
       start += space + 1;
       phrase = phrase.slice(space + 1);
     }
-    if (phrase.length === 0) continue;
+    // A sentence opening on a participle ("Appearing at the rally, Suu Kyi said") has its subject later.
+    if (phrase.length === 0 || /^[A-Z][a-z]+ing\b/.test(phrase)) continue;
     const before = /([A-Za-z\u00C0-\u024F’']+)[\s,]*$/u.exec(windowText.slice(Math.max(0, start - 20), start));
     const previous = before?.[1]?.toLowerCase() ?? '';
     if (PREPOSITIONS.has(previous) || DETERMINERS.has(previous)) continue;

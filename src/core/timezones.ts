@@ -11,8 +11,15 @@ export interface WallTime {
 }
 
 // Names newer than the ICU in Node 20 knows as canonical; Intl accepts them as aliases, so offer them too.
-const RENAMED_ZONES = ['Asia/Kolkata', 'Europe/Kyiv', 'America/Nuuk', 'Asia/Ho_Chi_Minh', 'Asia/Kathmandu',
-  'Asia/Yangon', 'Pacific/Kanton'];
+const RENAMED_ZONES = [
+  'Asia/Kolkata',
+  'Europe/Kyiv',
+  'America/Nuuk',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Kathmandu',
+  'Asia/Yangon',
+  'Pacific/Kanton',
+];
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 let zoneList: string[] | null = null;
@@ -98,8 +105,14 @@ function offsetAt(ms: number, timeZone: string): number {
 }
 
 function sameWall(a: WallTime, b: WallTime): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour &&
-    a.minute === b.minute && a.second === b.second;
+  return (
+    a.year === b.year &&
+    a.month === b.month &&
+    a.day === b.day &&
+    a.hour === b.hour &&
+    a.minute === b.minute &&
+    a.second === b.second
+  );
 }
 
 /**
