@@ -29,7 +29,10 @@ function article(id: string, fields: Partial<DigestArticle> = {}): DigestArticle
   };
 }
 
-const build = (articles: DigestArticle[], extra: { topic?: string | null; max?: number; alreadySent?: Set<string> } = {}) =>
+const build = (
+  articles: DigestArticle[],
+  extra: { topic?: string | null; max?: number; alreadySent?: Set<string> } = {},
+) =>
   buildDigest(articles, {
     now: NOW,
     since: SINCE,
@@ -97,7 +100,11 @@ describe('buildDigest: which articles are new', () => {
 });
 
 describe('matchesTopic', () => {
-  const piece = { title: 'EU weighs new tariffs on Chinese cars', text: 'Brussels said on Tuesday…', keywords: ['trade'] };
+  const piece = {
+    title: 'EU weighs new tariffs on Chinese cars',
+    text: 'Brussels said on Tuesday…',
+    keywords: ['trade'],
+  };
 
   it.each([
     ['tariffs', true],
@@ -121,7 +128,11 @@ describe('matchesTopic', () => {
   });
 
   it('ignores accents and matches plural topics to singular text', () => {
-    const swiss = { title: 'Zürich votes on housing', text: 'The election drew record turnout.', keywords: [] };
+    const swiss = {
+      title: 'Zürich votes on housing',
+      text: 'The election drew record turnout.',
+      keywords: [],
+    };
     expect(matchesTopic(swiss, 'zurich')).toBe(true);
     expect(matchesTopic(swiss, 'elections')).toBe(true);
   });
@@ -152,10 +163,31 @@ describe('buildDigest: topic', () => {
 
 describe('buildDigest: one item per story', () => {
   const story = [
-    article('wire-copy', { storyKey: 'summit', source: 'Wire', text: 'x'.repeat(300), ingestedAt: NOW - 5 * HOUR }),
-    article('full-report', { storyKey: 'summit', source: 'Daily', text: 'x'.repeat(900), ingestedAt: NOW - 3 * HOUR }),
-    article('brief', { storyKey: 'summit', source: 'Herald', text: 'x'.repeat(100), ingestedAt: NOW - 4 * HOUR }),
-    article('no-summary', { storyKey: 'summit', source: 'Post', text: 'x'.repeat(2000), summary: [], ingestedAt: NOW - 2 * HOUR }),
+    article('wire-copy', {
+      storyKey: 'summit',
+      source: 'Wire',
+      text: 'x'.repeat(300),
+      ingestedAt: NOW - 5 * HOUR,
+    }),
+    article('full-report', {
+      storyKey: 'summit',
+      source: 'Daily',
+      text: 'x'.repeat(900),
+      ingestedAt: NOW - 3 * HOUR,
+    }),
+    article('brief', {
+      storyKey: 'summit',
+      source: 'Herald',
+      text: 'x'.repeat(100),
+      ingestedAt: NOW - 4 * HOUR,
+    }),
+    article('no-summary', {
+      storyKey: 'summit',
+      source: 'Post',
+      text: 'x'.repeat(2000),
+      summary: [],
+      ingestedAt: NOW - 2 * HOUR,
+    }),
   ];
 
   it('leads with the longest article that has a summary and lists the others earliest first', () => {
@@ -166,7 +198,12 @@ describe('buildDigest: one item per story', () => {
     expect(item?.others).toEqual([
       { id: 'wire-copy', title: 'Headline wire-copy', url: 'https://news.example/wire-copy', source: 'Wire' },
       { id: 'brief', title: 'Headline brief', url: 'https://news.example/brief', source: 'Herald' },
-      { id: 'no-summary', title: 'Headline no-summary', url: 'https://news.example/no-summary', source: 'Post' },
+      {
+        id: 'no-summary',
+        title: 'Headline no-summary',
+        url: 'https://news.example/no-summary',
+        source: 'Post',
+      },
     ]);
     expect(item?.sourceCount).toBe(4);
     expect(item?.articleCount).toBe(4);
@@ -181,7 +218,7 @@ describe('buildDigest: one item per story', () => {
     expect(leadIds(twins)).toEqual(['first']);
   });
 
-  it("does not list a link twice, yet records every article of the story as sent", () => {
+  it('does not list a link twice, yet records every article of the story as sent', () => {
     const copies = [
       article('original', { storyKey: 's', url: 'https://a.example/x', ingestedAt: NOW - 2 * HOUR }),
       article('same-link', { storyKey: 's', url: 'https://a.example/x', ingestedAt: NOW - HOUR }),
@@ -214,7 +251,13 @@ describe('buildDigest: ranking and max', () => {
   ];
 
   it('ranks by outlets, then articles, then the latest update', () => {
-    expect(build(articles)?.items.map((item) => item.lead.storyKey)).toEqual(['big', 'pair', 'updates', 'one', 'two']);
+    expect(build(articles)?.items.map((item) => item.lead.storyKey)).toEqual([
+      'big',
+      'pair',
+      'updates',
+      'one',
+      'two',
+    ]);
   });
 
   it('counts one outlet once however it is spelled', () => {

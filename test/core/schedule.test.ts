@@ -118,15 +118,24 @@ describe('parseSchedule: words it refuses', () => {
 });
 
 describe('parseSchedule agrees with node-cron', () => {
-  it.each(['hourly', 'weekdays 18:30', 'mondays 08:00', 'every 6 hours', 'twice daily', 'every 30 seconds',
-    '*/15 9-17 * * MON-FRI', '0 0 L * *', '0 0 * * 5L', '0 0 * * 1#2', '0 22-2 * * *', '@weekly'])(
-    'node-cron validates the cron made from %j',
-    (input) => {
-      const result = parseSchedule(input);
-      expect(result.ok).toBe(true);
-      if (result.ok) expect(validate(result.cron)).toBe(true);
-    },
-  );
+  it.each([
+    'hourly',
+    'weekdays 18:30',
+    'mondays 08:00',
+    'every 6 hours',
+    'twice daily',
+    'every 30 seconds',
+    '*/15 9-17 * * MON-FRI',
+    '0 0 L * *',
+    '0 0 * * 5L',
+    '0 0 * * 1#2',
+    '0 22-2 * * *',
+    '@weekly',
+  ])('node-cron validates the cron made from %j', (input) => {
+    const result = parseSchedule(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(validate(result.cron)).toBe(true);
+  });
 
   it.each(['61 * * * *', '5/15 * * * *', '0 0 30 2 *', '0 0 * * 1#6', '0 24 * * *', '0 0 1-L * *'])(
     'node-cron also refuses %j',
@@ -162,7 +171,9 @@ describe('nextRuns in UTC', () => {
   });
 
   it('skips the weekend for a weekday schedule', () => {
-    expect(iso(nextRuns('30 18 * * 1-5', 'UTC', at('2025-01-17T19:00:00Z'), 1))).toEqual(['2025-01-20T18:30:00.000Z']);
+    expect(iso(nextRuns('30 18 * * 1-5', 'UTC', at('2025-01-17T19:00:00Z'), 1))).toEqual([
+      '2025-01-20T18:30:00.000Z',
+    ]);
   });
 
   it.each([
@@ -182,7 +193,9 @@ describe('nextRuns in UTC', () => {
 
   it('throws a ScheduleError for an expression or zone that was not validated', () => {
     expect(() => nextRuns('61 * * * *', 'UTC', at('2025-01-01T00:00:00Z'), 1)).toThrow(ScheduleError);
-    expect(() => nextRuns('* * * * *', 'Mars/Olympus', at('2025-01-01T00:00:00Z'), 1)).toThrow(/unknown time zone/);
+    expect(() => nextRuns('* * * * *', 'Mars/Olympus', at('2025-01-01T00:00:00Z'), 1)).toThrow(
+      /unknown time zone/,
+    );
   });
 });
 
@@ -190,8 +203,12 @@ describe('nextRuns in America/New_York', () => {
   const zone = 'America/New_York';
 
   it('reads the hour on the local clock, winter and summer', () => {
-    expect(iso(nextRuns('0 9 * * *', zone, at('2025-01-15T00:00:00Z'), 1))).toEqual(['2025-01-15T14:00:00.000Z']);
-    expect(iso(nextRuns('0 9 * * *', zone, at('2025-07-15T00:00:00Z'), 1))).toEqual(['2025-07-15T13:00:00.000Z']);
+    expect(iso(nextRuns('0 9 * * *', zone, at('2025-01-15T00:00:00Z'), 1))).toEqual([
+      '2025-01-15T14:00:00.000Z',
+    ]);
+    expect(iso(nextRuns('0 9 * * *', zone, at('2025-07-15T00:00:00Z'), 1))).toEqual([
+      '2025-07-15T13:00:00.000Z',
+    ]);
   });
 
   it('keeps 09:30 local across the spring change', () => {
@@ -219,7 +236,9 @@ describe('nextRuns in America/New_York', () => {
 
   it('uses the local date for day-of-week in a zone behind UTC', () => {
     // 2025-01-18T02:00Z is still Friday evening in New York.
-    expect(iso(nextRuns('0 22 * * 5', zone, at('2025-01-18T02:00:00Z'), 1))).toEqual(['2025-01-18T03:00:00.000Z']);
+    expect(iso(nextRuns('0 22 * * 5', zone, at('2025-01-18T02:00:00Z'), 1))).toEqual([
+      '2025-01-18T03:00:00.000Z',
+    ]);
   });
 });
 
