@@ -45,7 +45,7 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
     for (const p of parsed.problems) out.err(`${target}: ${p}`);
     if (parsed.articles.length === 0) throw new UsageError(`${target}: no article could be read from this file`);
     const articles = parsed.articles.map((a) =>
-      toStoredArticle(a, { ingestedAt: Date.now(), fallbackPublished: null, filePath: target as string }),
+      toStoredArticle(a, { ingestedAt: Date.now(), fallbackPublished: Math.round(statSync(target as string).mtimeMs), filePath: target as string }),
     );
     return command === 'summary' ? showSummary(articles, args, out) : showQuotes(articles, out);
   }
