@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import { summarize } from '../../src/core/summary.js';
+import { leadN, textRank } from '../../src/core/baselines.js';
+import { splitSentences } from '../../src/core/sentences.js';
+
+const ARTICLE = [
+  'Council approves new harbour bridge',
+  '',
+  'By Jane Porter',
+  '',
+  'Advertisement',
+  '',
+  'The city council approved a new harbour bridge on Tuesday after years of debate over its cost and route.',
+  'The bridge will link the harbour district with the northern suburbs and is due to open in 2028.',
+  'Read more: Council budget row deepens',
+  'Councillors voted 31 to 12 in favour of the plan, which will cost the city about 400 million dollars.',
+  'Opponents said the harbour bridge would bring more traffic into the historic district.',
+  '"Is this really the best use of public money?" asked one resident.',
+  'The mayor said construction of the bridge would create about 2,000 jobs over four years.',
+  'Share this article on Facebook',
+].join('\n');
+
+function texts(text: string, indices: number[]): string[] {
+  const spans = splitSentences(text);
+  return indices.map((i) => text.slice(...(spans[i] as [number, number])));
+}
+
+describe('summarize', () => {
+  const spans = splitSentences(ARTICLE);
+
+  it('returns the requested number of indices in document order', () => {
+    const picked = summarize(ARTICLE, spans, { count: 3 });
+    expect(picked).toHaveLength(3);
+    expect([...picked].sort((a, b) => a - b)).toEqual(picked);
+  });
+
+  it('never picks the headline, byline, advertisement or prompts', () => {
+    const picked = texts(ARTICLE, summarize(ARTICLE, spans, { count: 6 }));
+    for (const furniture of ['Council approves new harbour bridge', 'By Jane Porter', 'Advertisement']) {
+      expect(picked).not.toContain(furniture);
+    }
+    expect(picked.some((s) => s.startsWith('Read more') || s.startsWith('Share this'))).toBe(false);
+  });
+
+  it('skips a first sentence that repeats the given title', () => {
+    const body = 'Council approves new harbour bridge. ' + ARTICLE.split('\n').slice(6).join(' ');
+    const first = summarize(body, splitSentences(body), { count: 1, title: 'Council approves new harbour bridge' });
+    expect(texts(body, first)[0]).toMatch(/^The city council approved/);
+  });
+
+  it('prefers the opening point of the story', () => {
+    expect(texts(ARTICLE, summarize(ARTICLE, spans, { count: 1 }))[0]).toMatch(/^The city council approved/);
+  });
+
+  it('gives fewer sentences when the body has fewer eligible ones', () => {
+    const text = 'Advertisement\n\nThe museum reopened on Monday after a two-year renovation of its galleries.';
+    expect(summarize(text, splitSentences(text), { count: 3 })).toEqual([1]);
+  });
+
+  it('leaves out near-duplicate sentences', () => {
+    const lead = 'The central bank raised interest rates by half a point on Thursday to fight inflation.';
+    const text = `${lead} ${lead} Economists had expected a smaller rise of a quarter point this month. Mortgage costs will rise for millions of households across the country.`;
+    const picked = texts(text, summarize(text, splitSentences(text), { count: 2 }));
+    expect(picked.filter((s) => s === lead)).toHaveLength(1);
+  });
+
+  it('is deterministic and empty for a zero count', () => {
+    expect(summarize(ARTICLE, spans, { count: 3 })).toEqual(summarize(ARTICLE, spans, { count: 3 }));
+    expect(summarize(ARTICLE, spans, { count: 0 })).toEqual([]);
+  });
+});
+
+describe('baselines', () => {
+  it('leadN takes the first sentences', () => {
+    expect(leadN(splitSentences('One here. Two here. Three here.'), 2)).toEqual([0, 1]);
+  });
+
+  it('textRank prefers the sentence most like the others', () => {
+    const text =
+      'Floods hit the river town overnight. Rescuers reached the flooded river town by boat. ' +
+      'The local bakery sells rye bread. Flooded homes in the river town were evacuated.';
+    const [picked] = textRank(text, splitSentences(text), 1);
+    expect(picked).not.toBe(2);
+  });
+});
