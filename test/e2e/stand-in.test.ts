@@ -115,6 +115,50 @@ describe('channels', () => {
   });
 });
 
+describe('faults', () => {
+  it('retries a 5xx answer and the post succeeds once', async () => {
+    const channel = textChannel('general');
+    const before = standIn.messagesIn(channel.id).length;
+    standIn.failNext({ method: 'POST', pathPrefix: `/channels/${channel.id}/messages`, status: 503 });
+    await channel.send({ content: 'after a 503' });
+    expect(standIn.messagesIn(channel.id)).toHaveLength(before + 1);
+    const statuses = standIn.requestsTo('POST', `/channels/${channel.id}/messages`).map((r) => r.status);
+    expect(statuses.slice(-2)).toEqual([503, 200]);
+  });
+
+  it('answers an injected 403 with code 50013', async () => {
+    standIn.failNext({ pathPrefix: `/channels/${standIn.channelId('news')}/messages`, status: 403 });
+    await expectDiscordError(textChannel('news').send({ content: 'refused' }), 50013);
+    expect(standIn.pendingFaults()).toBe(0);
+  });
+
+  it('enforces a global rate limit with 429s that discord.js waits out', async () => {
+    const channel = textChannel('general');
+    const before = standIn.messagesIn(channel.id).length;
+    standIn.setGlobalRateLimit(4);
+    try {
+      await Promise.all(Array.from({ length: 9 }, (_, i) => channel.send({ content: `burst ${i}` })));
+    } finally {
+      standIn.setGlobalRateLimit(null);
+    }
+    expect(standIn.messagesIn(channel.id)).toHaveLength(before + 9);
+    expect(standIn.stats().globalRateLimited).toBeGreaterThan(0);
+    const limited = standIn.requests.find((r) => r.fault === 'global rate limit');
+    expect(limited?.status).toBe(429);
+  });
+
+  it('can carry a post out and hold its answer, as when the bot dies mid-delivery', async () => {
+    const channel = textChannel('digests');
+    const before = standIn.messagesIn(channel.id).length;
+    standIn.holdNext({ pathPrefix: `/channels/${channel.id}/messages`, ms: 1000 });
+    let settled = false;
+    const sending = channel.send({ content: 'in flight' }).finally(() => (settled = true));
+    await standIn.waitFor(() => standIn.messagesIn(channel.id).length === before + 1, 5000, 'the held post');
+    expect(settled).toBe(false);
+    await sending;
+  });
+});
+
 describe('interactions', () => {
   it('delivers a slash command and records a reply that pings nobody', async () => {
     onInteraction = async (interaction) => {
@@ -198,6 +242,30 @@ describe('interactions', () => {
     expect(standIn.interactionResponses(command.id).content).toBe('page 2');
   });
 
+  it('resolves a channel option inside a subcommand', async () => {
+    const seen = new Promise<[string, string | undefined]>((resolve) => {
+      onInteraction = async (interaction) => {
+        if (!interaction.isChatInputCommand()) return;
+        resolve([interaction.options.getSubcommand(), interaction.options.getChannel('channel')?.id]);
+        await interaction.reply({ content: 'added' });
+      };
+    });
+    const target = standIn.channelId('digests');
+    await standIn.sendCommand(
+      'digest',
+      { channel: { type: 7, value: target }, schedule: '* * * * * *' },
+      { subcommand: 'add' },
+    );
+    expect(await seen).toEqual(['add', target]);
+  });
+
+  it('posts in a thread', async () => {
+    const thread = client.channels.cache.get(standIn.channelId('live'));
+    if (!thread?.isThread()) throw new Error('no thread');
+    await thread.send({ content: 'live update' });
+    expect(standIn.messagesIn(thread.id).map((m) => m.api.content)).toEqual(['live update']);
+  });
+
   it('retries a reply answered 429 and succeeds', async () => {
     onInteraction = async (interaction) => {
       if (interaction.isChatInputCommand()) await interaction.reply({ content: 'after the wait' });
@@ -272,8 +340,21 @@ describe('command registration', () => {
   });
 });
 
-describe('handler errors', () => {
-  it('left none behind', () => {
+describe('bookkeeping', () => {
+  it('answers an unknown route with Discord’s 404 JSON and records it', async () => {
+    await expectDiscordError(client.rest.get('/no/such/route'), 0);
+    const unknown = standIn.requests.filter((r) => r.status === 404 && r.path === '/no/such/route');
+    expect(unknown).toHaveLength(1);
+  });
+
+  it('saw no other request it does not know, and no handler failed', () => {
+    const unknown = standIn.requests.filter(
+      (r) =>
+        r.status === 404 &&
+        r.path !== '/no/such/route' &&
+        (r.response as { code?: number } | null)?.code === 0,
+    );
+    expect(unknown).toEqual([]);
     expect(handlerErrors).toEqual([]);
   });
 });

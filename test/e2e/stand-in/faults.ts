@@ -140,3 +140,42 @@ export class GlobalRateLimiter {
     return rateLimitAnswer(Number(retryAfter.toFixed(3)), true, 'global rate limit');
   }
 }
+
+export interface HoldSpec {
+  method?: string;
+  pathPrefix?: string;
+  /** How long to hold the request. */
+  ms: number;
+  /**
+   * 'answer' (default): carry the request out at once but answer late, as when Discord posted a
+   * message and the bot died before hearing so. 'request': wait, then carry it out and answer.
+   */
+  hold?: 'answer' | 'request';
+  count?: number;
+}
+
+/** Slow answers on demand, e.g. to kill the bot while a post is in flight. */
+export class Holds {
+  private rules: (HoldSpec & { remaining: number })[] = [];
+
+  add(spec: HoldSpec): void {
+    this.rules.push({ ...spec, remaining: spec.count ?? 1 });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  take(method: string, path: string): { ms: number; hold: 'answer' | 'request' } | null {
+    const rule = this.rules.find(
+      (r) =>
+        r.remaining > 0 &&
+        (r.method === undefined || r.method.toUpperCase() === method) &&
+        (r.pathPrefix === undefined || path.startsWith(r.pathPrefix)),
+    );
+    if (!rule) return null;
+    rule.remaining -= 1;
+    this.rules = this.rules.filter((r) => r.remaining > 0);
+    return { ms: rule.ms, hold: rule.hold ?? 'answer' };
+  }
+}

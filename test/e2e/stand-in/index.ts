@@ -37,10 +37,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { toApiChannel, toApiRole, type Json } from './api-shapes.js';
+import { toApiChannel, toApiRole } from './api-shapes.js';
 import { CommandRegistry, type StoredCommand } from './commands.js';
-import { Faults, GlobalRateLimiter, type FaultSpec } from './faults.js';
-import { createGateway, type GatewaySession } from './gateway.js';
+import { Faults, GlobalRateLimiter, Holds, type FaultSpec, type HoldSpec } from './faults.js';
+import { createGateway } from './gateway.js';
 import {
   buildAutocomplete,
   buildButton,
@@ -49,7 +49,7 @@ import {
   type InteractionState,
   type OptionValue,
 } from './interactions.js';
-import { MessageStore, type MessageSource, type StoredMessage } from './messages.js';
+import { MessageStore, type StoredMessage } from './messages.js';
 import {
   addChannel,
   ChannelType,
@@ -68,10 +68,14 @@ import { Recorder, type RecordedRequest } from './recorder.js';
 import { createRestHandler } from './rest.js';
 import { createSnowflakeSource } from './snowflake.js';
 import type { StandInState } from './state.js';
+import type { InjectedInteraction, StandIn, StandInOptions } from './types.js';
 import { listAckLatencies, viewInteraction, type AckLatency, type InteractionView } from './views.js';
 
+export type { InjectedInteraction, PermissionInput, StandIn, StandInOptions } from './types.js';
 export type {
   AckLatency,
+  GuildModel,
+  HoldSpec,
   FaultSpec,
   GuildSpec,
   InteractionContext,
@@ -85,90 +89,6 @@ export type {
 };
 export { Permission } from './permissions.js';
 export { DISCORD_LIMITS } from './validate.js';
-
-export interface StandInOptions {
-  /** Default: one guild with channels general, news, digests. */
-  guilds?: GuildSpec[];
-  /** When set, REST requires exactly this bot token (401 otherwise). Default: any `Bot …` token. */
-  token?: string;
-  /** Window for the first callback; Discord's is 3000 ms. */
-  interactionTimeoutMs?: number;
-  /** HELLO's heartbeat_interval; default 41250 like Discord. */
-  heartbeatIntervalMs?: number;
-  /** Global requests per second (Discord: 50); default off. */
-  globalRateLimit?: number | null;
-  /** How long an enforce_nonce nonce is remembered; default 5 minutes. */
-  nonceWindowMs?: number;
-}
-
-export interface InjectedInteraction {
-  id: string;
-  token: string;
-  payload: Json;
-}
-
-type PermissionInput = bigint | PermissionName[];
-
-export interface StandIn {
-  /** For DISCORD_API_BASE / discord.js `rest.api`: `http://127.0.0.1:PORT/api`. */
-  apiBase: string;
-  gatewayUrl: string;
-  port: number;
-  application: { id: string; name: string };
-  bot: UserModel;
-  /** Runs commands unless a test names another user; has Manage Server through the Admin role. */
-  defaultUser: UserModel;
-  /** The first guild's id. */
-  guildId: string;
-  guild(guildId?: string): GuildModel;
-  channelId(name: string, guildId?: string): string;
-  createChannel(name: string, options?: { guildId?: string; thread?: boolean; parentId?: string }): string;
-  deleteChannel(channelId: string): void;
-  /** Sets the bot's member overwrite in a channel (a thread's parent for a thread). */
-  setBotPermissions(channelId: string, change: { allow?: PermissionInput; deny?: PermissionInput }): void;
-  /** Replaces the permissions of the bot's role in a guild (GUILD_ROLE_UPDATE). */
-  setBotRolePermissions(permissions: PermissionInput, guildId?: string): void;
-  requests: RecordedRequest[];
-  requestsTo(method: string, pathPrefix: string): RecordedRequest[];
-  /** Messages the bot made in a channel, oldest first, not deleted; ephemeral ones only if asked. */
-  messagesIn(
-    channelId: string,
-    filter?: { source?: MessageSource; includeEphemeral?: boolean },
-  ): StoredMessage[];
-  allMessages(): StoredMessage[];
-  sendCommand(
-    name: string,
-    options?: Record<string, OptionValue>,
-    ctx?: InteractionContext,
-  ): Promise<InjectedInteraction>;
-  sendAutocomplete(
-    name: string,
-    options: Record<string, OptionValue>,
-    focused: string,
-    ctx?: InteractionContext,
-  ): Promise<InjectedInteraction>;
-  sendButton(
-    customId: string,
-    ctx?: InteractionContext & { messageId?: string },
-  ): Promise<InjectedInteraction>;
-  interactionResponses(interactionId: string): InteractionView;
-  /** Resolves once acknowledged and no longer “thinking…” (or, for autocomplete, answered). */
-  waitForResponse(interactionId: string, timeoutMs?: number): Promise<InteractionView>;
-  ackLatencies(): AckLatency[];
-  waitFor<T>(check: () => T | undefined | null | false, timeoutMs?: number, label?: string): Promise<T>;
-  /** Resolves when a gateway session has READY and every GUILD_CREATE. */
-  waitForReady(timeoutMs?: number): Promise<void>;
-  gatewaySessions(): GatewaySession[];
-  /** Closes gateway connections (4000: discord.js resumes). */
-  disconnectGateway(code?: number): void;
-  commands(guildId?: string | null): StoredCommand[];
-  failNext(spec: FaultSpec): void;
-  clearFaults(): void;
-  pendingFaults(): number;
-  setGlobalRateLimit(perSecond: number | null): void;
-  stats(): { globalRateLimited: number; nonceRepeats: number; requests: number };
-  close(): Promise<void>;
-}
 
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const ids = createSnowflakeSource();
@@ -185,6 +105,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     interactions: new Map(),
     interactionsByToken: new Map(),
     faults: new Faults(),
+    holds: new Holds(),
     limiter: new GlobalRateLimiter(options.globalRateLimit ?? null),
     interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
     dispatch: () => undefined,
@@ -275,6 +196,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       state.dispatch('GUILD_ROLE_UPDATE', { guild_id: guild.id, role: toApiRole(role) });
     },
     requests: recorder.requests,
+    clearRecords: () => {
+      recorder.requests.length = 0;
+    },
     requestsTo: (method, pathPrefix) =>
       recorder.requests.filter((r) => r.method === method.toUpperCase() && r.path.startsWith(pathPrefix)),
     messagesIn: (channelId, filter = {}) =>
@@ -309,7 +233,11 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     disconnectGateway: (code) => gateway.disconnectAll(code),
     commands: (guildId = null) => state.commands.list(guildId),
     failNext: (spec) => state.faults.add(spec),
-    clearFaults: () => state.faults.clear(),
+    clearFaults: () => {
+      state.faults.clear();
+      state.holds.clear();
+    },
+    holdNext: (spec) => state.holds.add(spec),
     pendingFaults: () => state.faults.pending(),
     setGlobalRateLimit: (perSecond) => state.limiter.set(perSecond),
     stats: () => ({

@@ -87,10 +87,14 @@ interface BuildDeps {
   messages: MessageStore;
 }
 
-function resolveContext(
-  deps: BuildDeps,
-  ctx: InteractionContext,
-): { guildId: string; channelId: string; user: UserModel } {
+interface Where {
+  guildId: string;
+  channelId: string;
+  user: UserModel;
+}
+
+// Called once per interaction: a user given without an id becomes a new member each time.
+function resolveContext(deps: BuildDeps, ctx: InteractionContext): Where {
   const { world } = deps;
   const guildId = ctx.guildId ?? [...world.guilds.keys()][0];
   if (!guildId) throw new Error('stand-in: no guild');
@@ -105,10 +109,11 @@ function basePayload(
   deps: BuildDeps,
   type: number,
   data: Json,
+  where: Where,
   ctx: InteractionContext,
 ): { payload: Json; state: InteractionState } {
   const { world } = deps;
-  const { guildId, channelId, user } = resolveContext(deps, ctx);
+  const { guildId, channelId, user } = where;
   const guild = requireGuild(world, guildId);
   const channel = requireChannel(world, channelId);
   const member = guild.members.get(user.id);
@@ -185,13 +190,13 @@ function inferType(value: string | number | boolean): number {
 
 function buildCommandData(
   deps: BuildDeps,
-  guildId: string,
+  where: Where,
   name: string,
   options: Record<string, OptionValue>,
   ctx: InteractionContext,
   focused?: string,
 ): Json {
-  const command = deps.commands.find(guildId, name);
+  const command = deps.commands.find(where.guildId, name);
   const definitions = findOptionDefinitions(command, ctx);
   const resolved: { channels: Json; users: Json; members: Json; roles: Json } = {
     channels: {},
@@ -206,7 +211,7 @@ function buildCommandData(
       typeof raw === 'object' ? raw.type : typeof declared === 'number' ? declared : inferType(value);
     if (type === OptionType.Channel && optionName !== focused) {
       const channel = requireChannel(deps.world, String(value));
-      resolved.channels[channel.id] = toInteractionChannel(deps.world, channel, deps.world.bot.id);
+      resolved.channels[channel.id] = toInteractionChannel(deps.world, channel, where.user.id);
     }
     // Discord sends what the user has typed so far as a string, whatever the option's type.
     if (optionName === focused) return { name: optionName, type, value: String(value), focused: true };
@@ -228,9 +233,9 @@ export function buildCommand(
   options: Record<string, OptionValue>,
   ctx: InteractionContext,
 ): InteractionState {
-  const guildId = resolveContext(deps, ctx).guildId;
-  const data = buildCommandData(deps, guildId, name, options, ctx);
-  const { state } = basePayload(deps, InteractionType.ApplicationCommand, data, ctx);
+  const where = resolveContext(deps, ctx);
+  const data = buildCommandData(deps, where, name, options, ctx);
+  const { state } = basePayload(deps, InteractionType.ApplicationCommand, data, where, ctx);
   return { ...state, kind: 'command', name };
 }
 
@@ -241,10 +246,10 @@ export function buildAutocomplete(
   focused: string,
   ctx: InteractionContext,
 ): InteractionState {
-  const guildId = resolveContext(deps, ctx).guildId;
   if (!(focused in options)) throw new Error(`stand-in: focused option ${focused} has no value`);
-  const data = buildCommandData(deps, guildId, name, options, ctx, focused);
-  const { state } = basePayload(deps, InteractionType.Autocomplete, data, ctx);
+  const where = resolveContext(deps, ctx);
+  const data = buildCommandData(deps, where, name, options, ctx, focused);
+  const { state } = basePayload(deps, InteractionType.Autocomplete, data, where, ctx);
   return { ...state, kind: 'autocomplete', name };
 }
 
@@ -258,7 +263,8 @@ export function buildButton(
   customId: string,
   ctx: InteractionContext & { messageId?: string },
 ): InteractionState {
-  const { channelId, guildId } = resolveContext(deps, ctx);
+  const where = resolveContext(deps, ctx);
+  const { channelId, guildId } = where;
   let message = ctx.messageId ? deps.messages.get(ctx.messageId) : undefined;
   message ??= deps.messages
     .all()
@@ -276,10 +282,9 @@ export function buildButton(
     source: 'channel',
   });
   const data: Json = { custom_id: customId, component_type: 2 };
-  const { payload, state } = basePayload(deps, InteractionType.MessageComponent, data, {
-    ...ctx,
-    channelId: message.channelId,
-  });
+  // The interaction comes from the channel the message is in, whatever ctx.channelId said.
+  const from = { ...where, channelId: message.channelId };
+  const { payload, state } = basePayload(deps, InteractionType.MessageComponent, data, from, ctx);
   payload.message = message.api;
   return { ...state, kind: 'button', name: customId, sourceMessage: message };
 }

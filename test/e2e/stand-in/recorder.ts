@@ -31,6 +31,7 @@ export interface RecordedRequest {
 export class Recorder {
   readonly requests: RecordedRequest[] = [];
   private readonly changes = new EventEmitter();
+  private received = 0;
 
   constructor() {
     // Many concurrent waitFor calls are normal in suites; they are not a leak.
@@ -42,7 +43,7 @@ export class Recorder {
   ): RecordedRequest {
     const request: RecordedRequest = {
       ...fields,
-      seq: this.requests.length + 1,
+      seq: ++this.received,
       time: Date.now(),
       at: performance.now(),
       status: 0,

@@ -3,6 +3,7 @@
 // the record, so a suite can assert the bot called nothing it should not).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Json } from './api-shapes.js';
 import { interactionRoutes } from './interaction-routes.js';
 import { restRoutes } from './rest-routes.js';
@@ -95,6 +96,8 @@ export function createRestHandler(state: StandInState, expectedToken: string | n
       body: raw,
       authorized: authorization.startsWith('Bot '),
     });
+    const hold = state.holds.take(method, path);
+    if (hold?.hold === 'request') await delay(hold.ms);
     const answer = ((): RouteAnswer & { fault?: string } => {
       const fault = state.faults.take(method, path) ?? state.limiter.check(path, performance.now());
       if (fault)
@@ -115,6 +118,8 @@ export function createRestHandler(state: StandInState, expectedToken: string | n
       }
     })();
     state.recorder.finish(record, answer.status, answer.body ?? null, answer.fault ?? null);
-    send(response, answer);
+    if (hold?.hold === 'answer') await delay(hold.ms);
+    // The client may have gone (killed while waiting); there is no one to answer then.
+    if (!response.destroyed) send(response, answer);
   };
 }

@@ -1,7 +1,7 @@
 // What the REST routes, the gateway and the test helpers share, and the small routing types.
 import type { Json } from './api-shapes.js';
 import type { CommandRegistry } from './commands.js';
-import type { Faults, GlobalRateLimiter } from './faults.js';
+import type { Faults, GlobalRateLimiter, Holds } from './faults.js';
 import type { InteractionState } from './interactions.js';
 import type { MessageStore } from './messages.js';
 import type { World } from './model.js';
@@ -15,6 +15,7 @@ export interface StandInState {
   interactions: Map<string, InteractionState>;
   interactionsByToken: Map<string, InteractionState>;
   faults: Faults;
+  holds: Holds;
   limiter: GlobalRateLimiter;
   /** How long after injection a callback is still accepted (Discord: 3000 ms). */
   interactionTimeoutMs: number;
