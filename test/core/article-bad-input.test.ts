@@ -9,9 +9,24 @@ describe('bad input never throws and says why', () => {
   it.each([
     ['an empty file', 'empty.txt', new Uint8Array(), 'empty file'],
     ['a blank file', 'blank.txt', encode(' \n\n\t\n'), 'no text (file is blank)'],
-    ['a binary file', 'image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'binary file (contains NUL bytes)'],
-    ['a file of control characters', 'noise.md', Uint8Array.from({ length: 400 }, (_, i) => (i % 7) + 1), 'binary file'],
-    ['only boilerplate', 'ads.txt', encode('Headline\n\nAdvertisement\n\nShare this article\n'), 'no article text'],
+    [
+      'a binary file',
+      'image.txt',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'binary file (contains NUL bytes)',
+    ],
+    [
+      'a file of control characters',
+      'noise.md',
+      Uint8Array.from({ length: 400 }, (_, i) => (i % 7) + 1),
+      'binary file',
+    ],
+    [
+      'only boilerplate',
+      'ads.txt',
+      encode('Headline\n\nAdvertisement\n\nShare this article\n'),
+      'no article text',
+    ],
     ['an unsupported extension', 'photo.jpg', encode('text'), 'unsupported file type'],
     ['HTML without an HTML parser', 'page.html', encode('<p>Hi</p>'), 'HTML parsing is not available here'],
   ])('%s', (_name, fileName, bytes, reason) => {
@@ -23,7 +38,15 @@ describe('bad input never throws and says why', () => {
   it('falls back to Windows-1252 for invalid UTF-8, with a problem', () => {
     // "Café “quoted” – ok" in Windows-1252: é=E9, “=93, ”=94, –=96.
     const bytes = Uint8Array.from([
-      ...encode('Caf'), 0xe9, 0x20, 0x93, ...encode('quoted'), 0x94, 0x20, 0x96, ...encode(' ok\n\nBody text.'),
+      ...encode('Caf'),
+      0xe9,
+      0x20,
+      0x93,
+      ...encode('quoted'),
+      0x94,
+      0x20,
+      0x96,
+      ...encode(' ok\n\nBody text.'),
     ]);
     const result = parseArticleFile('old.txt', bytes);
     expect(result.articles[0]?.title).toBe('Café “quoted” – ok');

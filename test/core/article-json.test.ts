@@ -21,7 +21,10 @@ describe('JSON articles', () => {
     expect(articles).toEqual([
       expect.objectContaining({
         title: 'Bridge reopens to traffic',
-        paragraphs: ['The Old Mill bridge reopened on Monday.', '“It was worth the wait,” said engineer Priya Nair.'],
+        paragraphs: [
+          'The Old Mill bridge reopened on Monday.',
+          '“It was worth the wait,” said engineer Priya Nair.',
+        ],
         url: 'https://example.org/bridge',
         source: 'Example Daily',
         published: '2024-02-01T08:30:00.000Z',
@@ -34,7 +37,12 @@ describe('JSON articles', () => {
   it('reads an array, accepts "body" for the text, and reports a bad record by position', () => {
     const { articles, problems } = parse(
       'many.json',
-      JSON.stringify([{ title: 'A', body: 'Text of A.' }, { title: 'No text' }, 42, { title: 'C', text: 'Text of C.' }]),
+      JSON.stringify([
+        { title: 'A', body: 'Text of A.' },
+        { title: 'No text' },
+        42,
+        { title: 'C', text: 'Text of C.' },
+      ]),
     );
     expect(articles.map((article) => article.title)).toEqual(['A', 'C']);
     expect(problems).toEqual([
@@ -51,11 +59,16 @@ describe('JSON articles', () => {
     ['March 1, 2024', '2024-03-01T00:00:00.000Z'],
     [1709294400, '2024-03-01T12:00:00.000Z'],
   ])('normalises published %j to ISO 8601', (published, iso) => {
-    expect(parse('d.json', JSON.stringify({ title: 'T', text: 'Body.', published })).articles[0]?.published).toBe(iso);
+    expect(
+      parse('d.json', JSON.stringify({ title: 'T', text: 'Body.', published })).articles[0]?.published,
+    ).toBe(iso);
   });
 
   it('keeps the article but drops an unreadable date or URL, with a problem for each', () => {
-    const { articles, problems } = parse('d.json', JSON.stringify({ title: 'T', text: 'Body.', published: 'soon', url: 'not a url' }));
+    const { articles, problems } = parse(
+      'd.json',
+      JSON.stringify({ title: 'T', text: 'Body.', published: 'soon', url: 'not a url' }),
+    );
     expect(articles[0]).toMatchObject({ published: null, url: null });
     expect(problems).toHaveLength(2);
   });
@@ -67,7 +80,10 @@ describe('JSON articles', () => {
   });
 
   it('recovers JSON Lines saved with a .json name', () => {
-    const { articles, problems } = parse('lines.json', '{"title":"A","text":"One."}\n{"title":"B","text":"Two."}\n');
+    const { articles, problems } = parse(
+      'lines.json',
+      '{"title":"A","text":"One."}\n{"title":"B","text":"Two."}\n',
+    );
     expect(articles).toHaveLength(2);
     expect(problems).toEqual([expect.stringContaining('read as JSON Lines')]);
   });
@@ -75,14 +91,18 @@ describe('JSON articles', () => {
 
 describe('JSON Lines articles', () => {
   it('reads one article per line, skipping blank lines', () => {
-    const lines = [JSON.stringify(RECORD), '', JSON.stringify({ title: 'Second', text: 'More text.' })].join('\n');
+    const lines = [JSON.stringify(RECORD), '', JSON.stringify({ title: 'Second', text: 'More text.' })].join(
+      '\n',
+    );
     const { articles, problems } = parse('feed.jsonl', lines);
     expect(articles.map((article) => article.title)).toEqual(['Bridge reopens to traffic', 'Second']);
     expect(problems).toEqual([]);
   });
 
   it('reports a bad line by number and loads the others', () => {
-    const lines = ['{"title":"A","text":"One."}', '{"title": oops}', '{"title":"C","text":"Three."}'].join('\n');
+    const lines = ['{"title":"A","text":"One."}', '{"title": oops}', '{"title":"C","text":"Three."}'].join(
+      '\n',
+    );
     const { articles, problems } = parse('feed.ndjson', lines);
     expect(articles.map((article) => article.title)).toEqual(['A', 'C']);
     expect(problems).toEqual([expect.stringMatching(/^line 2: malformed JSON \(.+\)$/)]);

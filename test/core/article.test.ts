@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticleFormat, parseArticleFile, parseMarkdownArticle, parseTextArticle } from '../../src/core/article.js';
+import {
+  detectArticleFormat,
+  parseArticleFile,
+  parseMarkdownArticle,
+  parseTextArticle,
+} from '../../src/core/article.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -38,7 +43,13 @@ describe('plain-text articles', () => {
   });
 
   it('removes ad slots, links to other stories, share prompts and credit lines', () => {
-    for (const furniture of ['Advertisement', 'Also Read', 'Share this article', 'Follow us', 'With inputs from']) {
+    for (const furniture of [
+      'Advertisement',
+      'Also Read',
+      'Share this article',
+      'Follow us',
+      'With inputs from',
+    ]) {
       expect(article?.text).not.toContain(furniture);
     }
   });
@@ -54,7 +65,9 @@ describe('plain-text articles', () => {
   });
 
   it('keeps quotes intact', () => {
-    expect(article?.text).toContain('“We listened to the anglers and moved the array away from the spawning beds,” said council leader Mira Costa.');
+    expect(article?.text).toContain(
+      '“We listened to the anglers and moved the array away from the spawning beds,” said council leader Mira Costa.',
+    );
   });
 
   it('leaves unknown metadata empty', () => {
@@ -64,13 +77,21 @@ describe('plain-text articles', () => {
 
 describe('paragraph layout', () => {
   it.each([
-    ['blank lines', 'Title\n\nFirst paragraph here.\n\nSecond paragraph here.', ['First paragraph here.', 'Second paragraph here.']],
+    [
+      'blank lines',
+      'Title\n\nFirst paragraph here.\n\nSecond paragraph here.',
+      ['First paragraph here.', 'Second paragraph here.'],
+    ],
     [
       'single newlines between long lines',
       `Title\n${'A long line of text. '.repeat(8).trim()}\n${'Another long line. '.repeat(8).trim()}`,
       ['A long line of text. '.repeat(8).trim(), 'Another long line. '.repeat(8).trim()],
     ],
-    ['hard-wrapped short lines', 'Title\n\nThe mayor said the\nbudget would pass.\n\nEnd.', ['The mayor said the budget would pass.', 'End.']],
+    [
+      'hard-wrapped short lines',
+      'Title\n\nThe mayor said the\nbudget would pass.\n\nEnd.',
+      ['The mayor said the budget would pass.', 'End.'],
+    ],
     ['Windows line endings', 'Title\r\n\r\nOne.\r\n\r\nTwo.', ['One.', 'Two.']],
   ])('splits %s', (_name, text, paragraphs) => {
     expect(parseTextArticle(text).articles[0]?.paragraphs).toEqual(paragraphs);
@@ -84,7 +105,9 @@ describe('paragraph layout', () => {
   });
 
   it('recognises a repeated headline that differs only in case and punctuation', () => {
-    const [article] = parseTextArticle('Storm closes ferry link\n\nStorm closes ferry link.\n\nBody text.').articles;
+    const [article] = parseTextArticle(
+      'Storm closes ferry link\n\nStorm closes ferry link.\n\nBody text.',
+    ).articles;
     expect(article?.paragraphs).toEqual(['Body text.']);
   });
 
@@ -96,11 +119,16 @@ describe('paragraph layout', () => {
 });
 
 describe('standfirst', () => {
-  const body = 'The full lede paragraph explains who did what, where and when, in one long sentence of reporting.';
+  const body =
+    'The full lede paragraph explains who did what, where and when, in one long sentence of reporting.';
   it.each([
     ['an unfinished sentence', 'Ministers back the plan despite warnings from the regulator', true],
     ['one short sentence over a long lede', 'Campaign criticises the timing of the release.', true],
-    ['a full lede of several sentences', 'The plan passed. It was close. Ministers had argued for weeks about it.', false],
+    [
+      'a full lede of several sentences',
+      'The plan passed. It was close. Ministers had argued for weeks about it.',
+      false,
+    ],
     ['a quotation', '“We will not back down,” the minister said', false],
     ['a caption with a photo credit', 'The harbour at dawn on Monday Jane Doe/Reuters Photos today', false],
   ])('is taken from %s: %s', (_name, first, expected) => {
@@ -109,7 +137,9 @@ describe('standfirst', () => {
   });
 
   it('is not taken when the article is a single paragraph', () => {
-    expect(parseTextArticle('Headline\n\nMinisters back the plan despite warnings').articles[0]?.standfirst).toBeNull();
+    expect(
+      parseTextArticle('Headline\n\nMinisters back the plan despite warnings').articles[0]?.standfirst,
+    ).toBeNull();
   });
 });
 
@@ -202,7 +232,9 @@ describe('Markdown articles', () => {
   });
 
   it('prefers the front-matter title over the heading', () => {
-    const [withTitle] = parseMarkdownArticle('---\ntitle: From front matter\n---\n# From heading\n\nBody.').articles;
+    const [withTitle] = parseMarkdownArticle(
+      '---\ntitle: From front matter\n---\n# From heading\n\nBody.',
+    ).articles;
     expect(withTitle?.title).toBe('From front matter');
   });
 });
