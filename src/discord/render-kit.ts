@@ -13,7 +13,8 @@ import {
   EMBEDS_PER_MESSAGE_MAX,
   EMBEDS_TOTAL_CHARS_MAX,
 } from './limits.js';
-import { ELLIPSIS, escapeMarkdown, collapseWhitespace, truncate } from './text.js';
+import { ELLIPSIS, escapeMarkdown, collapseWhitespace, fitText, truncate } from './text.js';
+import type { QuoteView } from './views.js';
 
 /** Allowed mentions on every message we send: nobody is pinged, whatever the text says. */
 export interface NoMentions {
@@ -77,6 +78,19 @@ export function metaLine(source: string | null, published: number | null): strin
   if (source !== null && source.trim() !== '') parts.push(escapeMarkdown(collapseWhitespace(source)));
   if (published !== null) parts.push(discordTime(published));
   return parts.join(' · ');
+}
+
+/** “Quoted words” then, on the next line, — **Speaker**, role: the speaker always right after the quote. */
+export function formatQuote(quote: Pick<QuoteView, 'text' | 'speaker' | 'role'>, max: number): string {
+  const speaker = quote.speaker === null ? 'unattributed' : `**${fitText(quote.speaker, 100)}**`;
+  const role = quote.role === null ? '' : `, ${fitText(quote.role, 150)}`;
+  const full = `— ${speaker}${role}`;
+  const whole = `“${fitText(quote.text, EMBED_FIELD_VALUE_MAX)}”\n${full}`;
+  if (whole.length <= max) return whole;
+  // Short of room, the attribution may take at most half, and the quote is cut, not the speaker.
+  const attribution = truncate(full, Math.max(1, Math.floor(max / 2)));
+  const words = fitText(quote.text, Math.max(1, max - attribution.length - 3));
+  return truncate(`“${words}”\n${attribution}`, max);
 }
 
 /** The characters Discord counts toward the 6,000 of one message. */

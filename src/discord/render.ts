@@ -12,11 +12,13 @@ import {
   EMBED_TITLE_MAX,
   EMBEDS_PER_MESSAGE_MAX,
 } from './limits.js';
-import { EMBED_COLOR, createPayload, discordTime, linkHeadline, metaLine, remainingTotal, shareBudget, toLinkUrl, type MessagePayload, type ReplyPayload } from './render-kit.js';
+import { EMBED_COLOR, createPayload, discordTime, formatQuote, linkHeadline, metaLine, remainingTotal, shareBudget, toLinkUrl, type MessagePayload, type ReplyPayload } from './render-kit.js';
 import { collapseWhitespace, escapeMarkdown, fitText, truncate } from './text.js';
 import type { ArticleView, AutocompleteChoice, QuoteView, StatsView } from './views.js';
 
 export { encodeSearchButton, decodeSearchButton, renderSearch, SEARCH_BUTTON_PREFIX } from './render-search.js';
+export { renderDigest } from './render-digest.js';
+export { formatQuote } from './render-kit.js';
 export type { MessagePayload, ReplyPayload } from './render-kit.js';
 
 /** More quotes than this make a wall of text; the footer says how many were left out. */
@@ -119,19 +121,6 @@ export function autocompleteChoices<V extends string | number>(items: readonly {
   }));
 }
 export type { AutocompleteChoice };
-
-/** “Quoted words” then, on the next line, — **Speaker**, role: the speaker always right after the quote. */
-export function formatQuote(quote: Pick<QuoteView, 'text' | 'speaker' | 'role'>, max: number): string {
-  const speaker = quote.speaker === null ? 'unattributed' : `**${fitText(quote.speaker, 100)}**`;
-  const role = quote.role === null ? '' : `, ${fitText(quote.role, 150)}`;
-  const full = `— ${speaker}${role}`;
-  const whole = `“${fitText(quote.text, EMBED_FIELD_VALUE_MAX)}”\n${full}`;
-  if (whole.length <= max) return whole;
-  // Short of room, the attribution may take at most half, and the quote is cut, not the speaker.
-  const attribution = truncate(full, Math.max(1, Math.floor(max / 2)));
-  const words = fitText(quote.text, Math.max(1, max - attribution.length - 3));
-  return truncate(`“${words}”\n${attribution}`, max);
-}
 
 function formatKeywords(keywords: readonly string[], max: number): string {
   let out = '';
