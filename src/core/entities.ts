@@ -8,7 +8,7 @@ import { STOPWORDS } from './stopwords.js';
 import type { Entities } from './types.js';
 
 const MAX_PER_KIND = 20;
-const TOKEN = /[\p{L}\p{N}]+(?:[’'&.\-][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s?$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
@@ -90,7 +90,7 @@ function tokenize(text: string): { tokens: Token[]; lowerSeen: Set<string> } {
       if (!capital) lowerSeen.add(lower);
       if (skip) continue;
       const afterAbbreviation = previous !== undefined && ABBREVIATIONS.has(previous.lower) && /^\.\s*$/.test(gap);
-      const sentenceEnd = /[.!?“"‘(\[:]/.test(gap) && !afterAbbreviation;
+      const sentenceEnd = /[.!?“"‘([:]/.test(gap) && !afterAbbreviation;
       const token: Token = {
         text: raw,
         lower,

@@ -12,7 +12,16 @@ export const EMPTY_SLOT = 0xffffffff;
 /** Lines with fewer content words than this are skipped, so "Advertisement" and "Share" lines don't matter. */
 const MIN_LINE_WORDS = 3;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+/**
+ * Lines that are site furniture rather than story: share and follow prompts, newsletter and app
+ * pitches, copyright notices, agency credits. Only short lines are tested, so a story that talks about
+ * copyright keeps its paragraphs.
+ */
+const BOILERPLATE_LINE =
+  /\b(advertisement|all rights reserved|copyright|©|newsletter|subscribe|sign up|follow us|click here|download (our|the) app|read more|share this|share on|inputs from agencies|reporting by|editing by|related:|recommended)\b/i;
+const BOILERPLATE_MAX_LENGTH = 240;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 
 // One fixed seed per slot, spread by the golden-ratio constant; no randomness, so sketches are stable.
@@ -53,6 +62,7 @@ export function hashString(s: string): number {
 function collectWordHashes(text: string): number[] {
   const hashes: number[] = [];
   for (const line of text.split('\n')) {
+    if (line.length <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(line)) continue;
     const start = hashes.length;
     for (const match of line.matchAll(WORD)) {
       const word = match[0].toLowerCase().replace(POSSESSIVE, '');
@@ -93,13 +103,22 @@ export function sketchText(text: string): Sketch {
   return { signature: Array.from(mins), shingleCount: seen.size };
 }
 
-/** Share of slots on which two signatures agree, ignoring slots that are empty in both. */
-export function estimateJaccard(a: readonly number[], b: readonly number[]): number {
+/** A slot value as one number (slot · 2^32 + value), for sets of values to leave out. */
+export function keySlot(slot: number, value: number): number {
+  return slot * 4294967296 + value;
+}
+
+/**
+ * Share of slots on which two signatures agree, ignoring slots that are empty in both and slots where
+ * both hold a value listed in `ignored` (a shingle common to many texts in a batch: boilerplate).
+ */
+export function estimateJaccard(a: readonly number[], b: readonly number[], ignored?: ReadonlySet<number>): number {
   const n = Math.min(a.length, b.length);
   let equal = 0;
   let used = 0;
   for (let i = 0; i < n; i++) {
     if (a[i] === EMPTY_SLOT && b[i] === EMPTY_SLOT) continue;
+    if (a[i] === b[i] && ignored?.has(keySlot(i, a[i]!))) continue;
     used++;
     if (a[i] === b[i]) equal++;
   }

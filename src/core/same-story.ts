@@ -5,7 +5,7 @@
 // 2. write-ups of one event by different outlets: their text differs, so only a strict match on headline
 //    words plus shared key entities joins them.
 
-import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, sketchText } from './minhash.js';
+import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot, sketchText } from './minhash.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Entities } from './types.js';
 
@@ -30,8 +30,11 @@ const MIN_JACCARD_FOR_CONTAINMENT = 8 / 64;
 /** Below this many shingles containment is too noisy to trust; only the Jaccard rule applies. */
 const MIN_SHINGLES_FOR_CONTAINMENT = 12;
 
+const COMMON_SLOT_MIN_ITEMS = 16;
+const COMMON_SLOT_SHARE = 0.05;
+
 const EVENT_MIN_SHARED_TITLE_WORDS = 3;
-const EVENT_MIN_TITLE_OVERLAP = 0.6;
+const EVENT_MIN_TITLE_OVERLAP = 0.7;
 const EVENT_MIN_SHARED_ENTITIES = 2;
 const EVENT_KEY_ENTITIES = 5;
 
@@ -54,9 +57,9 @@ function countShingles(item: StoryInput): number {
 }
 
 /** Copy, truncated copy or edited copy of the same text. */
-export function isSameText(a: StoryInput, b: StoryInput): boolean {
+export function isSameText(a: StoryInput, b: StoryInput, ignored?: ReadonlySet<number>): boolean {
   if (isEmptySignature(a.signature) || isEmptySignature(b.signature)) return false;
-  const jaccard = estimateJaccard(a.signature, b.signature);
+  const jaccard = estimateJaccard(a.signature, b.signature, ignored);
   if (jaccard >= COPY_JACCARD) return true;
   if (jaccard < MIN_JACCARD_FOR_CONTAINMENT) return false;
   const na = countShingles(a);
@@ -68,7 +71,7 @@ export function isSameText(a: StoryInput, b: StoryInput): boolean {
   return shared / smaller >= COPY_CONTAINMENT;
 }
 
-const TITLE_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const TITLE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Content words of a headline, lower case, with possessives and a plural -s folded away. */
 export function collectTitleWords(title: string): Set<string> {
@@ -103,12 +106,32 @@ export function isSameEvent(a: StoryInput, b: StoryInput): boolean {
   const tb = collectTitleWords(b.title);
   const sharedWords = countShared(ta, tb);
   if (sharedWords < EVENT_MIN_SHARED_TITLE_WORDS) return false;
-  if (sharedWords / Math.min(ta.size, tb.size) < EVENT_MIN_TITLE_OVERLAP) return false;
+  // Measured against the longer headline: both must be mostly the same words, not one a subset.
+  if (sharedWords / Math.max(ta.size, tb.size) < EVENT_MIN_TITLE_OVERLAP) return false;
   return countShared(collectKeyEntities(a.entities), collectKeyEntities(b.entities)) >= EVENT_MIN_SHARED_ENTITIES;
 }
 
-export function isSameStory(a: StoryInput, b: StoryInput): boolean {
-  return isSameText(a, b) || isSameEvent(a, b);
+export function isSameStory(a: StoryInput, b: StoryInput, ignored?: ReadonlySet<number>): boolean {
+  return isSameText(a, b, ignored) || isSameEvent(a, b);
+}
+
+/**
+ * Slot values held by many items of a batch come from shared furniture (a site's footer), not from
+ * one story; the threshold stays above the number of copies one story plausibly has in a digest.
+ */
+function collectCommonSlots(items: readonly StoryInput[]): Set<number> {
+  const limit = Math.max(COMMON_SLOT_MIN_ITEMS, Math.ceil(items.length * COMMON_SLOT_SHARE));
+  const counts = new Map<number, number>();
+  for (const item of items) {
+    item.signature.forEach((v, slot) => {
+      if (v === EMPTY_SLOT) return;
+      const key = keySlot(slot, v);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
+  const common = new Set<number>();
+  for (const [key, n] of counts) if (n > limit) common.add(key);
+  return common;
 }
 
 /** Union-find over item indices. */
@@ -133,7 +156,7 @@ function createUnionFind(n: number): { find: (i: number) => number; union: (i: n
  * Candidate pairs: items that agree on at least one signature slot (every copy pair agrees on many), and
  * items whose headlines share a pair of content words (every pair the event rule can accept does).
  */
-function collectCandidatePairs(items: readonly StoryInput[]): Array<[number, number]> {
+function collectCandidatePairs(items: readonly StoryInput[], common: ReadonlySet<number>): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
   const add = (key: string, index: number): void => {
     const bucket = buckets.get(key);
@@ -142,7 +165,7 @@ function collectCandidatePairs(items: readonly StoryInput[]): Array<[number, num
   };
   items.forEach((item, index) => {
     item.signature.forEach((v, slot) => {
-      if (v !== EMPTY_SLOT) add(`${slot}:${v}`, index);
+      if (v !== EMPTY_SLOT && !common.has(keySlot(slot, v))) add(`${slot}:${v}`, index);
     });
     if (!item.entities) return;
     const words = [...collectTitleWords(item.title)].sort();
@@ -185,9 +208,10 @@ function keyItem(item: StoryInput, index: number): string {
  */
 export function groupStories(items: readonly StoryInput[]): string[] {
   const groups = createUnionFind(items.length);
-  for (const [i, j] of collectCandidatePairs(items)) {
+  const common = collectCommonSlots(items);
+  for (const [i, j] of collectCandidatePairs(items, common)) {
     if (groups.find(i) === groups.find(j)) continue;
-    if (isSameStory(items[i]!, items[j]!)) groups.union(i, j);
+    if (isSameStory(items[i]!, items[j]!, common)) groups.union(i, j);
   }
   const itemKeys = items.map(keyItem);
   const groupKey = new Map<number, string>();
