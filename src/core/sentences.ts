@@ -26,11 +26,18 @@ const BULLETS = '•⁃▪●◦‣';
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
 }
+// ASCII first: these run on every stop, and case mapping allocates.
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
@@ -154,6 +161,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (marker) i = marker.end;
       while (text[i] === '.' || (text[i] === ' ' && text[i + 1] === '.')) i++; // a sentence opening with ". . ."
       if (i > start) continue;
+    }
+    // Fast path: ordinary ASCII characters inside a word cannot start or end anything.
+    if (c > 32 && c < 128 && c !== 46 && c !== 33 && c !== 63 && !isSpace(text.charCodeAt(i - 1))) {
+      i++;
+      continue;
     }
     if (isSpace(c)) {
       let j = i;

@@ -1,6 +1,6 @@
 // Word-level helpers shared by the summarizer and the baselines: content words with a light stemmer
 // (cheap enough for the per-article budget), sparse vectors and cosine similarity.
-import { isStopword } from './stopwords.js';
+import { STOPWORDS } from './stopwords.js';
 
 export type TermVector = Map<string, number>;
 
@@ -26,7 +26,9 @@ export function tokenizeWords(text: string): string[] {
 export function contentWords(tokens: string[]): string[] {
   const words: string[] = [];
   for (const t of tokens) {
-    if (t.length < 2 || isStopword(t) || isStopword(t.replace(/['’].*$/, ''))) continue;
+    if (t.length < 2 || STOPWORDS.has(t)) continue;
+    const apostrophe = t.search(/['’]/);
+    if (apostrophe > 0 && STOPWORDS.has(t.slice(0, apostrophe))) continue;
     words.push(normalizeWord(t));
   }
   return words;
@@ -38,17 +40,22 @@ export function countTerms(words: string[]): TermVector {
   return v;
 }
 
-export function cosine(a: TermVector, b: TermVector): number {
+export function norm(v: TermVector): number {
+  let sum = 0;
+  for (const x of v.values()) sum += x * x;
+  return Math.sqrt(sum);
+}
+
+/** Cosine similarity; pass precomputed norms when comparing many pairs. */
+export function cosine(a: TermVector, b: TermVector, normA = norm(a), normB = norm(b)): number {
+  if (normA === 0 || normB === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
+  for (const [t, x] of small) {
+    const y = large.get(t);
     if (y !== undefined) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return dot / (normA * normB);
 }
 
 /** Inverse sentence frequency: terms found in every sentence weigh little. */

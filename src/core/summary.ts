@@ -9,6 +9,7 @@ import {
   cosine,
   countTerms,
   inverseFrequencies,
+  norm,
   tokenizeWords,
   weightTerms,
   type TermVector,
@@ -80,19 +81,27 @@ function scoreCandidates(candidates: Candidate[], title: string | undefined, w: 
   const weighted = candidates.map((c) => weightTerms(c.vector, idf));
   const centroid: TermVector = new Map();
   for (const v of weighted) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x);
-  const degree = weighted.map(() => 0);
-  for (let i = 0; i < weighted.length; i++) {
-    for (let j = i + 1; j < weighted.length; j++) {
-      const sim = cosine(weighted[i] as TermVector, weighted[j] as TermVector);
-      degree[i] = (degree[i] as number) + sim;
-      degree[j] = (degree[j] as number) + sim;
-    }
-  }
+  const norms = weighted.map(norm);
+  // Degree centrality, the summed cosine to every other sentence, without comparing pairs: with unit
+  // vectors u, sum over j != i of u_i·u_j = u_i·(sum of all u) - 1.
+  const unitSum: TermVector = new Map();
+  weighted.forEach((v, i) => {
+    const n = norms[i] as number;
+    if (n > 0) for (const [t, x] of v) unitSum.set(t, (unitSum.get(t) ?? 0) + x / n);
+  });
+  const degree = weighted.map((v, i) => {
+    const n = norms[i] as number;
+    if (n === 0) return 0;
+    let dot = 0;
+    for (const [t, x] of v) dot += (x / n) * (unitSum.get(t) ?? 0);
+    return dot - 1;
+  });
+  const centroidNorm = norm(centroid);
   const maxDegree = Math.max(...degree, 1e-9);
   const titleVector = title ? weightTerms(countTerms(contentWords(tokenizeWords(title))), idf) : null;
   return candidates.map((c, rank) => {
     const v = weighted[rank] as TermVector;
-    let score = w.position * Math.exp(-rank / w.decay) + w.centroid * cosine(v, centroid);
+    let score = w.position * Math.exp(-rank / w.decay) + w.centroid * cosine(v, centroid, norms[rank], centroidNorm);
     score += (w.degree * (degree[rank] as number)) / maxDegree;
     if (titleVector) score += w.title * cosine(v, titleVector);
     if (c.facts.wordCount < w.minWords * 2) score -= (w.shortPenalty * (w.minWords * 2 - c.facts.wordCount)) / (w.minWords * 2);
