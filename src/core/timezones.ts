@@ -46,14 +46,24 @@ export function isValidTimeZone(tz: string): boolean {
   return canonicalTimeZone(tz) !== null;
 }
 
+const canonicalNames = new Map<string, string | null>();
+
 /** The zone's canonical spelling ("america/new_york" → "America/New_York"), or null if Intl does not know it. */
 export function canonicalTimeZone(tz: string): string | null {
-  if (tz.trim() === '') return null;
+  const name = tz.trim();
+  if (name === '') return null;
+  // Building a formatter takes about a millisecond; schedules ask about the same few zones all day.
+  const known = canonicalNames.get(name);
+  if (known !== undefined) return known;
+  let canonical: string | null;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: tz.trim() }).resolvedOptions().timeZone;
+    canonical = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return null;
+    canonical = null;
   }
+  if (canonicalNames.size > 10_000) canonicalNames.clear();
+  canonicalNames.set(name, canonical);
+  return canonical;
 }
 
 function allZones(): string[] {
@@ -90,8 +100,15 @@ export function suggestTimeZones(prefix: string, limit = 25): string[] {
   return ranked.slice(0, limit).map((r) => r.zone);
 }
 
-/** The wall clock in `timeZone` at the instant `ms` (milliseconds dropped). */
-export function wallTimeAt(ms: number, timeZone: string): WallTime {
+// formatToParts costs tens of microseconds, and a thousand subscriptions ask for next runs often. Offsets
+// change only at zone transitions, which since the 1970s all fall on a quarter hour in UTC, so one reading
+// per zone and quarter hour is exact for any schedule Herald will compute. (Memoisation only: results do
+// not depend on what was asked before.)
+const QUARTER_HOUR = 15 * 60 * 1000;
+const MAX_CACHED_OFFSETS = 50_000;
+const offsets = new Map<string, Map<number, number>>();
+
+function readWall(ms: number, timeZone: string): WallTime {
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
     if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
@@ -99,9 +116,35 @@ export function wallTimeAt(ms: number, timeZone: string): WallTime {
   return wall;
 }
 
+/** The zone's offset from UTC (ms) at the instant `ms`. */
 function offsetAt(ms: number, timeZone: string): number {
-  const w = wallTimeAt(ms, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+  let zone = offsets.get(timeZone);
+  if (!zone || zone.size > MAX_CACHED_OFFSETS) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    const start = bucket * QUARTER_HOUR;
+    const w = readWall(start, timeZone);
+    offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - start;
+    zone.set(bucket, offset);
+  }
+  return offset;
+}
+
+/** The wall clock in `timeZone` at the instant `ms` (milliseconds dropped). */
+export function wallTimeAt(ms: number, timeZone: string): WallTime {
+  const local = new Date(Math.floor(ms / 1000) * 1000 + offsetAt(ms, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 function sameWall(a: WallTime, b: WallTime): boolean {
