@@ -242,6 +242,37 @@ describe('interactions', () => {
     expect(standIn.interactionResponses(command.id).content).toBe('page 2');
   });
 
+  it('answers with_response=true in the shape discord.js reads', async () => {
+    const content = new Promise<string | undefined>((resolve) => {
+      onInteraction = async (interaction) => {
+        if (!interaction.isChatInputCommand()) return;
+        const response = await interaction.reply({ content: 'with response', withResponse: true });
+        resolve(response.resource?.message?.content);
+      };
+    });
+    const { id } = await standIn.sendCommand('about');
+    expect(await content).toBe('with response');
+    expect(standIn.interactionResponses(id).requests[0]?.query).toEqual({ with_response: 'true' });
+  });
+
+  it('fills a deferred reply with the first follow-up, as Discord does', async () => {
+    onInteraction = async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await interaction.deferReply();
+      await interaction.followUp({ content: 'first' });
+      await interaction.followUp({ content: 'second' });
+    };
+    const { id } = await standIn.sendCommand('latest');
+    await standIn.waitFor(
+      () => standIn.interactionResponses(id).followUps.length === 1,
+      5000,
+      'the second follow-up',
+    );
+    const view = standIn.interactionResponses(id);
+    expect(view.content).toBe('first');
+    expect(view.followUps.map((m) => m.api.content)).toEqual(['second']);
+  });
+
   it('resolves a channel option inside a subcommand', async () => {
     const seen = new Promise<[string, string | undefined]>((resolve) => {
       onInteraction = async (interaction) => {

@@ -21,18 +21,29 @@
  * 404 code 10003), setBotPermissions → CHANNEL_UPDATE (sending without View Channel → 403 50001,
  * without Send Messages → 403 50013).
  *
- * Interactions: sendCommand / sendAutocomplete / sendButton inject INTERACTION_CREATE and resolve
- * with its id and token. Callbacks are accepted once (then 400 code 40060) within
- * `interactionTimeoutMs` (default 3000; then 404 code 10062); `ageMs` backdates an interaction.
- * Messages are checked against Discord's limits (400 code 50035; empty → 50006).
+ * Interactions: sendCommand / sendAutocomplete / sendButton inject INTERACTION_CREATE (waiting for a
+ * ready gateway session first) and resolve with its id and token. Option types come from the
+ * registered command definitions when there are any, else from the JS value; `{ type, value }`
+ * forces one (type 7 = channel, resolved like Discord does). Callbacks are accepted once (then 400
+ * code 40060) within `interactionTimeoutMs` (default 3000; then 404 code 10062); `ageMs` backdates
+ * an interaction to test that without waiting. `with_response=true` gets Discord's
+ * {interaction, resource} body, otherwise 204. A deferred reply is “thinking…” (`loading`) until the
+ * first @original edit or follow-up fills it, as on Discord. Interaction tokens do not expire.
+ * Messages are checked against Discord's limits (400 code 50035; empty → 50006), and each stored
+ * message knows whom its content would ping (`pings`, from allowed_mentions).
  *
- * Recording: `requests` holds every request (method, decoded path after /api/v10, query, JSON body,
- * status, time). `interactionResponses(id)` resolves callback + edits + follow-ups to what the user
- * sees; `messagesIn(channelId)` lists posts; `ackLatencies()` gives injection → acknowledgement.
+ * Recording: `requests` holds every request (method, decoded path after /api/v10 — `@original`, not
+ * `%40original` — query, JSON body, status, answer, time). `interactionResponses(id)` resolves the
+ * callback + edits + follow-ups to what the user sees; `waitForResponse(id)` waits for that;
+ * `messagesIn(channelId)` lists the bot's messages there (posts, replies, follow-ups; not ephemeral
+ * ones unless asked); `ackLatencies()` gives injection → accepted callback per interaction;
+ * `waitFor(check)` re-checks on every change and every 20 ms (so it also works for client-side state).
  *
  * Faults: failNext({ status: 429 | 5xx | 403 | 404, … }) answers the next matching requests with
- * that failure (429 with Retry-After and X-RateLimit-* headers); setGlobalRateLimit(50) enforces
- * Discord's global N requests per second (interaction callbacks and webhooks exempt) with 429s.
+ * that failure (429 with Retry-After and X-RateLimit-* headers; 403 code 50013 by default);
+ * holdNext({ ms }) carries a request out but answers late (kill the bot while a post is in flight);
+ * setGlobalRateLimit(50) enforces Discord's global N requests per second over fixed one-second
+ * windows (interaction callbacks and webhooks exempt) with global 429s.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
