@@ -90,11 +90,7 @@ export function splitPlainParagraphs(lines: readonly string[], title: string | n
   };
   for (const raw of lines) {
     const line = raw.trim();
-    if (
-      line === '' ||
-      isBoilerplate(line) ||
-      (titleKey !== null && repeatsTitle(line, titleKey))
-    ) {
+    if (line === '' || isBoilerplate(line) || (titleKey !== null && repeatsTitle(line, titleKey))) {
       flush();
     } else block.push(line);
   }
