@@ -24,7 +24,12 @@ export function createLogger(
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 
-export function formatLine(at: Date, level: LogLevel, message: string, fields?: Record<string, unknown>): string {
+export function formatLine(
+  at: Date,
+  level: LogLevel,
+  message: string,
+  fields?: Record<string, unknown>,
+): string {
   const pairs = Object.entries(fields ?? {})
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}=${formatValue(value)}`);
@@ -35,7 +40,7 @@ export function formatLine(at: Date, level: LogLevel, message: string, fields?: 
 
 function formatValue(value: unknown): string {
   if (value instanceof Error) return JSON.stringify(value.message);
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   // Quote only when needed, so `count=5 channel=123` stays easy to read and grep.
   return /^[^\s"=]+$/.test(text) ? text : JSON.stringify(text);
 }

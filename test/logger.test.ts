@@ -5,14 +5,23 @@ const AT = new Date(Date.UTC(2026, 10, 23, 10, 0, 0));
 
 function capture(level: 'debug' | 'info' | 'warn' | 'error') {
   const lines: string[] = [];
-  return { lines, logger: createLogger(level, (line) => lines.push(line), () => AT) };
+  return {
+    lines,
+    logger: createLogger(
+      level,
+      (line) => lines.push(line),
+      () => AT,
+    ),
+  };
 }
 
 describe('createLogger', () => {
   it('writes one line with time, level, message and fields', () => {
     const { lines, logger } = capture('info');
     logger.info('digest sent', { subscription: 3, channel: '123', note: 'two words' });
-    expect(lines).toEqual(['2026-11-23T10:00:00.000Z INFO digest sent subscription=3 channel=123 note="two words"']);
+    expect(lines).toEqual([
+      '2026-11-23T10:00:00.000Z INFO digest sent subscription=3 channel=123 note="two words"',
+    ]);
   });
 
   it('drops events below its level', () => {

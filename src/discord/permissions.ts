@@ -6,7 +6,9 @@ import { UserError } from './command.js';
 /** The part of a guild channel (text, announcement or thread) the check reads. */
 export interface PermissionCheckedChannel {
   isThread(): boolean;
-  permissionsFor(member: GuildMember): { has(permission: PermissionResolvable, checkAdmin?: boolean): boolean } | null;
+  permissionsFor(
+    member: GuildMember,
+  ): { has(permission: PermissionResolvable, checkAdmin?: boolean): boolean } | null;
 }
 
 const CHANNEL_NEEDS: readonly [string, bigint][] = [

@@ -3,8 +3,25 @@
 // outlets' headlines. Ten stories fit (ten embeds); the 6,000-character total is shared out between them.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Digest, DigestItem, DigestSource } from '../core/digest.js';
-import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX, EMBEDS_PER_MESSAGE_MAX } from './limits.js';
-import { EMBED_COLOR, createPayload, discordTime, formatQuote, linkHeadline, metaLine, remainingTotal, shareBudget, toLinkUrl, type MessagePayload } from './render-kit.js';
+import {
+  CONTENT_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_TITLE_MAX,
+  EMBEDS_PER_MESSAGE_MAX,
+} from './limits.js';
+import {
+  EMBED_COLOR,
+  createPayload,
+  discordTime,
+  formatQuote,
+  linkHeadline,
+  metaLine,
+  remainingTotal,
+  shareBudget,
+  toLinkUrl,
+  type MessagePayload,
+} from './render-kit.js';
 import { ELLIPSIS, collapseWhitespace, escapeMarkdown, fitText, truncate } from './text.js';
 
 // Two sentences read as a summary; past this length the second one makes the digest a wall of text.
@@ -25,7 +42,13 @@ export function renderDigest(digest: Digest): MessagePayload {
     item.others.length === 0 ? 0 : formatOthers(item.others, EMBED_FIELD_VALUE_MAX).length,
   ]);
   const fixed = items.reduce(
-    (n, item, i) => n + (titles[i] ?? '').length + (metas[i] ?? '').length + 2 + (item.lead.quote ? 5 : 0) + (otherNames[i] ?? '').length,
+    (n, item, i) =>
+      n +
+      (titles[i] ?? '').length +
+      (metas[i] ?? '').length +
+      2 +
+      (item.lead.quote ? 5 : 0) +
+      (otherNames[i] ?? '').length,
     0,
   );
   const shares = shareBudget(wants, remainingTotal(fixed));
@@ -35,8 +58,10 @@ export function renderDigest(digest: Digest): MessagePayload {
     const summary = fitText(summaries[i] ?? '', summaryShare);
     const description = [metas[i], summary].filter((line) => line !== undefined && line !== '').join('\n');
     const fields: APIEmbedField[] = [];
-    if (item.lead.quote !== null && quoteShare > 0) fields.push({ name: 'Quote', value: formatQuote(item.lead.quote, quoteShare) });
-    if (item.others.length > 0 && othersShare > 0) fields.push({ name: otherNames[i] ?? ELLIPSIS, value: formatOthers(item.others, othersShare) });
+    if (item.lead.quote !== null && quoteShare > 0)
+      fields.push({ name: 'Quote', value: formatQuote(item.lead.quote, quoteShare) });
+    if (item.others.length > 0 && othersShare > 0)
+      fields.push({ name: otherNames[i] ?? ELLIPSIS, value: formatOthers(item.others, othersShare) });
     const embed: APIEmbed = { title: titles[i] ?? 'Untitled', color: EMBED_COLOR };
     const href = toLinkUrl(item.lead.url);
     if (href !== null) embed.url = href;
@@ -51,14 +76,18 @@ export function renderDigest(digest: Digest): MessagePayload {
 function describePeriod(digest: Digest, shown: number): string {
   const topic = digest.topic === null ? '' : `: “${fitText(digest.topic, 200)}”`;
   const stories = Math.max(digest.totalStories, digest.items.length);
-  const count = shown < stories ? `top ${shown} of ${stories} stories` : `${stories} ${stories === 1 ? 'story' : 'stories'}`;
+  const count =
+    shown < stories
+      ? `top ${shown} of ${stories} stories`
+      : `${stories} ${stories === 1 ? 'story' : 'stories'}`;
   const articles = `${digest.totalArticles} new ${digest.totalArticles === 1 ? 'article' : 'articles'}`;
   return `**News digest${topic}**\n${discordTime(digest.periodStart, 'f')} – ${discordTime(digest.periodEnd, 'f')} · ${articles}, ${count}`;
 }
 
 function chooseSummary(item: DigestItem): string {
   const [first = '', second] = item.lead.summary.map(collapseWhitespace).filter((s) => s !== '');
-  if (second !== undefined && first.length + second.length + 1 <= TWO_SENTENCES_MAX) return `${first} ${second}`;
+  if (second !== undefined && first.length + second.length + 1 <= TWO_SENTENCES_MAX)
+    return `${first} ${second}`;
   return first;
 }
 
@@ -74,7 +103,8 @@ function formatOthers(others: readonly DigestSource[], max: number): string {
   const lines: string[] = [];
   let length = 0;
   for (const [index, other] of others.entries()) {
-    const source = other.source !== null && other.source.trim() !== '' ? ` — ${fitText(other.source, 60)}` : '';
+    const source =
+      other.source !== null && other.source.trim() !== '' ? ` — ${fitText(other.source, 60)}` : '';
     const line = `• ${linkHeadline(other.title, other.url, OTHER_TITLE_MAX + (toLinkUrl(other.url)?.length ?? 0) + 4)}${source}`;
     const left = others.length - index - 1;
     const tail = left > 0 ? `\n…and ${left} more`.length : 0;

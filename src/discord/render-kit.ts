@@ -55,7 +55,10 @@ export function toLinkUrl(url: string | null): string | null {
   if (url === null) return null;
   const trimmed = url.trim();
   if (!/^https?:\/\/\S+$/i.test(trimmed)) return null;
-  return trimmed.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return trimmed.replace(
+    /[()<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** The escaped headline, as a markdown link when there is a usable URL, within `max` characters. */
@@ -153,8 +156,10 @@ function clampEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = truncate(out.title, EMBED_TITLE_MAX);
   if (out.description !== undefined) out.description = truncate(out.description, EMBED_DESCRIPTION_MAX);
-  if (out.footer !== undefined) out.footer = { ...out.footer, text: truncate(out.footer.text, EMBED_FOOTER_TEXT_MAX) };
-  if (out.author !== undefined) out.author = { ...out.author, name: truncate(out.author.name, EMBED_AUTHOR_NAME_MAX) };
+  if (out.footer !== undefined)
+    out.footer = { ...out.footer, text: truncate(out.footer.text, EMBED_FOOTER_TEXT_MAX) };
+  if (out.author !== undefined)
+    out.author = { ...out.author, name: truncate(out.author.name, EMBED_AUTHOR_NAME_MAX) };
   if (out.fields !== undefined) {
     out.fields = out.fields.slice(0, EMBED_FIELDS_MAX).map((field) => ({
       ...field,

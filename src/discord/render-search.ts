@@ -2,7 +2,15 @@
 // id, so a click works after a restart without any server-side state.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { CUSTOM_ID_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX } from './limits.js';
-import { EMBED_COLOR, createPayload, linkHeadline, metaLine, remainingTotal, shareBudget, type MessagePayload } from './render-kit.js';
+import {
+  EMBED_COLOR,
+  createPayload,
+  linkHeadline,
+  metaLine,
+  remainingTotal,
+  shareBudget,
+  type MessagePayload,
+} from './render-kit.js';
 import { collapseWhitespace, escapeMarkdown, renderHighlights, truncate } from './text.js';
 import type { SearchHitView } from './views.js';
 
@@ -27,13 +35,21 @@ export function decodeSearchButton(customId: string): { page: number; query: str
   return { page: Math.max(1, Number(match[1])), query };
 }
 
-export function renderSearch(hits: readonly SearchHitView[], query: string, page: number, totalPages: number): MessagePayload {
+export function renderSearch(
+  hits: readonly SearchHitView[],
+  query: string,
+  page: number,
+  totalPages: number,
+): MessagePayload {
   const title = truncate(`Results for “${escapeMarkdown(collapseWhitespace(query))}”`, EMBED_TITLE_MAX);
   const footer = { text: totalPages > 0 ? `Page ${page} of ${totalPages}` : 'No results' };
   const description =
     hits.length === 0
       ? truncate(`No articles match “${escapeMarkdown(collapseWhitespace(query))}”.`, EMBED_DESCRIPTION_MAX)
-      : describeHits(hits, Math.min(EMBED_DESCRIPTION_MAX, remainingTotal(title.length + footer.text.length)));
+      : describeHits(
+          hits,
+          Math.min(EMBED_DESCRIPTION_MAX, remainingTotal(title.length + footer.text.length)),
+        );
   return createPayload(
     [{ title, description, footer, color: EMBED_COLOR }],
     totalPages > 1 ? [pageButtons(page, totalPages, query)] : [],
@@ -45,7 +61,11 @@ function describeHits(hits: readonly SearchHitView[], room: number): string {
   const heads = hits.map((hit) => `**${linkHeadline(hit.title, hit.url, HEADLINE_MAX)}**`);
   const metas = hits.map((hit) => metaLine(hit.source, hit.published));
   const wants = hits.map(
-    (hit, i) => (heads[i] ?? '').length + (metas[i] ?? '').length + renderHighlights(hit.snippet, EMBED_DESCRIPTION_MAX).length + 2,
+    (hit, i) =>
+      (heads[i] ?? '').length +
+      (metas[i] ?? '').length +
+      renderHighlights(hit.snippet, EMBED_DESCRIPTION_MAX).length +
+      2,
   );
   const shares = shareBudget(wants, available);
   return hits
@@ -53,17 +73,24 @@ function describeHits(hits: readonly SearchHitView[], room: number): string {
       const share = shares[i] ?? 0;
       const head = heads[i] ?? '';
       const meta = metas[i] ?? '';
-      const lines = [head.length <= share ? head : `**${linkHeadline(hit.title, hit.url, Math.max(1, share - 4))}**`];
+      const lines = [
+        head.length <= share ? head : `**${linkHeadline(hit.title, hit.url, Math.max(1, share - 4))}**`,
+      ];
       const left = share - (lines[0]?.length ?? 0) - 1;
       if (meta !== '' && meta.length <= left) lines.push(meta);
       const snippetRoom = share - lines.join('\n').length - 1;
-      if (snippetRoom > 1 && hit.snippet.trim() !== '') lines.push(renderHighlights(hit.snippet, snippetRoom));
+      if (snippetRoom > 1 && hit.snippet.trim() !== '')
+        lines.push(renderHighlights(hit.snippet, snippetRoom));
       return truncate(lines.join('\n'), share);
     })
     .join(BLOCK_SEPARATOR);
 }
 
-function pageButtons(page: number, totalPages: number, query: string): APIActionRowComponent<APIButtonComponent> {
+function pageButtons(
+  page: number,
+  totalPages: number,
+  query: string,
+): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentType.ActionRow,
     components: [

@@ -12,11 +12,28 @@ import {
   EMBED_TITLE_MAX,
   EMBEDS_PER_MESSAGE_MAX,
 } from './limits.js';
-import { EMBED_COLOR, createPayload, discordTime, formatQuote, linkHeadline, metaLine, remainingTotal, shareBudget, toLinkUrl, type MessagePayload, type ReplyPayload } from './render-kit.js';
+import {
+  EMBED_COLOR,
+  createPayload,
+  discordTime,
+  formatQuote,
+  linkHeadline,
+  metaLine,
+  remainingTotal,
+  shareBudget,
+  toLinkUrl,
+  type MessagePayload,
+  type ReplyPayload,
+} from './render-kit.js';
 import { collapseWhitespace, escapeMarkdown, fitText, truncate } from './text.js';
 import type { ArticleView, AutocompleteChoice, QuoteView, StatsView } from './views.js';
 
-export { encodeSearchButton, decodeSearchButton, renderSearch, SEARCH_BUTTON_PREFIX } from './render-search.js';
+export {
+  encodeSearchButton,
+  decodeSearchButton,
+  renderSearch,
+  SEARCH_BUTTON_PREFIX,
+} from './render-search.js';
 export { renderDigest } from './render-digest.js';
 export { formatQuote } from './render-kit.js';
 export type { MessagePayload, ReplyPayload } from './render-kit.js';
@@ -28,9 +45,13 @@ const QUOTE_NAME_MAX = 120;
 
 /** One embed per article: the headline (linked), source and time, and one summary sentence. */
 export function renderLatest(articles: readonly ArticleView[], topic: string | null): MessagePayload {
-  const heading = topic === null ? '**Latest news**' : `**Latest on “${escapeMarkdown(collapseWhitespace(topic))}”**`;
+  const heading =
+    topic === null ? '**Latest news**' : `**Latest on “${escapeMarkdown(collapseWhitespace(topic))}”**`;
   if (articles.length === 0) {
-    const none = topic === null ? 'No articles stored yet.' : `No articles match “${escapeMarkdown(collapseWhitespace(topic))}”.`;
+    const none =
+      topic === null
+        ? 'No articles stored yet.'
+        : `No articles match “${escapeMarkdown(collapseWhitespace(topic))}”.`;
     return createPayload([{ description: none, color: EMBED_COLOR }], [], truncate(heading, CONTENT_MAX));
   }
   const shown = articles.slice(0, EMBEDS_PER_MESSAGE_MAX);
@@ -38,11 +59,18 @@ export function renderLatest(articles: readonly ArticleView[], topic: string | n
   const metas = shown.map((a) => metaLine(a.source, a.published));
   const sentences = shown.map((a) => collapseWhitespace(a.summary[0] ?? ''));
   const fixed = titles.reduce((n, t, i) => n + t.length + (metas[i] ?? '').length + 1, 0);
-  const shares = shareBudget(sentences.map((s) => escapeMarkdown(s).length), remainingTotal(fixed));
+  const shares = shareBudget(
+    sentences.map((s) => escapeMarkdown(s).length),
+    remainingTotal(fixed),
+  );
   const embeds = shown.map((article, i): APIEmbed => {
     const summary = fitText(sentences[i] ?? '', shares[i] ?? 0);
     const description = [metas[i], summary].filter((line) => line !== undefined && line !== '').join('\n');
-    return withUrl({ title: titles[i] ?? 'Untitled', color: EMBED_COLOR, ...(description ? { description } : {}) }, article.url, article.published);
+    return withUrl(
+      { title: titles[i] ?? 'Untitled', color: EMBED_COLOR, ...(description ? { description } : {}) },
+      article.url,
+      article.published,
+    );
   });
   return createPayload(embeds, [], truncate(heading, CONTENT_MAX));
 }
@@ -51,30 +79,46 @@ export function renderLatest(articles: readonly ArticleView[], topic: string | n
 export function renderSummary(article: ArticleView): MessagePayload {
   const title = fitText(article.title, EMBED_TITLE_MAX) || 'Untitled';
   const fields: APIEmbedField[] = [];
-  if (article.quote !== null) fields.push({ name: 'Quote', value: formatQuote(article.quote, EMBED_FIELD_VALUE_MAX) });
-  if (article.keywords.length > 0) fields.push({ name: 'Keywords', value: formatKeywords(article.keywords, KEYWORDS_MAX) });
+  if (article.quote !== null)
+    fields.push({ name: 'Quote', value: formatQuote(article.quote, EMBED_FIELD_VALUE_MAX) });
+  if (article.keywords.length > 0)
+    fields.push({ name: 'Keywords', value: formatKeywords(article.keywords, KEYWORDS_MAX) });
   const footer = { text: `Article ${truncate(collapseWhitespace(article.id), 100)}` };
   const meta = metaLine(article.source, article.published);
-  const fixed = title.length + footer.text.length + meta.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const fixed =
+    title.length +
+    footer.text.length +
+    meta.length +
+    fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   const room = Math.min(EMBED_DESCRIPTION_MAX - meta.length - 2, remainingTotal(fixed + 2));
   const summary = fitText(article.summary.join(' '), Math.max(0, room)) || '_No summary available._';
   const description = meta === '' ? summary : `${meta}\n\n${summary}`;
-  const embed = withUrl({ title, description, fields, footer, color: EMBED_COLOR }, article.url, article.published);
+  const embed = withUrl(
+    { title, description, fields, footer, color: EMBED_COLOR },
+    article.url,
+    article.published,
+  );
   return createPayload([embed]);
 }
 
 /** Quotes as they are given (newest first), each with its speaker and role and a link to its article. */
 export function renderQuotes(quotes: readonly QuoteView[], heading: string): MessagePayload {
   const title = fitText(heading, EMBED_TITLE_MAX) || 'Quotes';
-  if (quotes.length === 0) return createPayload([{ title, description: 'No quotes found.', color: EMBED_COLOR }]);
+  if (quotes.length === 0)
+    return createPayload([{ title, description: 'No quotes found.', color: EMBED_COLOR }]);
   const shown = quotes.slice(0, QUOTES_SHOWN_MAX);
-  const footer = shown.length < quotes.length ? { text: `Showing ${shown.length} of ${quotes.length} quotes.` } : undefined;
+  const footer =
+    shown.length < quotes.length
+      ? { text: `Showing ${shown.length} of ${quotes.length} quotes.` }
+      : undefined;
   const names = shown.map((q) => fitText(q.articleTitle, QUOTE_NAME_MAX) || 'Untitled');
   const sources = shown.map((q) => sourceLine(q.url, q.published));
   const fixed = title.length + (footer?.text.length ?? 0) + names.reduce((n, name) => n + name.length, 0);
   const wants = shown.map((q, i) => {
     const source = sources[i] ?? '';
-    return source === '' ? formatQuote(q, EMBED_FIELD_VALUE_MAX).length : formatQuote(q, EMBED_FIELD_VALUE_MAX - source.length - 1).length + source.length + 1;
+    return source === ''
+      ? formatQuote(q, EMBED_FIELD_VALUE_MAX).length
+      : formatQuote(q, EMBED_FIELD_VALUE_MAX - source.length - 1).length + source.length + 1;
   });
   const shares = shareBudget(wants, remainingTotal(fixed));
   const fields = shown.map((q, i): APIEmbedField => {
@@ -94,7 +138,10 @@ export function renderAbout(stats: StatsView): MessagePayload {
   const newest =
     stats.newest === null
       ? 'None yet'
-      : [fitText(stats.newest.title, 900), stats.newest.published === null ? '' : discordTime(stats.newest.published)]
+      : [
+          fitText(stats.newest.title, 900),
+          stats.newest.published === null ? '' : discordTime(stats.newest.published),
+        ]
           .filter(Boolean)
           .join('\n');
   const fields: APIEmbedField[] = [
@@ -108,16 +155,29 @@ export function renderAbout(stats: StatsView): MessagePayload {
 
 /** An ephemeral message for the one who asked; the text is ours but may quote their input, so it is escaped. */
 export function renderError(message: string): ReplyPayload {
-  const payload: ReplyPayload = createPayload([], [], fitText(message, CONTENT_MAX) || 'Something went wrong.');
+  const payload: ReplyPayload = createPayload(
+    [],
+    [],
+    fitText(message, CONTENT_MAX) || 'Something went wrong.',
+  );
   payload.flags = MessageFlags.Ephemeral;
   return payload;
 }
 
 /** At most 25 choices, names and string values within 100 characters (Discord rejects the whole answer otherwise). */
-export function autocompleteChoices<V extends string | number>(items: readonly { name: string; value: V }[]): { name: string; value: V }[] {
+export function autocompleteChoices<V extends string | number>(
+  items: readonly { name: string; value: V }[],
+): { name: string; value: V }[] {
   return items.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((item) => ({
-    name: truncate(collapseWhitespace(item.name), AUTOCOMPLETE_CHOICE_NAME_MAX) || String(item.value).slice(0, AUTOCOMPLETE_CHOICE_NAME_MAX),
-    value: (typeof item.value === 'string' ? Array.from(item.value).slice(0, AUTOCOMPLETE_CHOICE_VALUE_MAX).join('').slice(0, AUTOCOMPLETE_CHOICE_VALUE_MAX) : item.value) as V,
+    name:
+      truncate(collapseWhitespace(item.name), AUTOCOMPLETE_CHOICE_NAME_MAX) ||
+      String(item.value).slice(0, AUTOCOMPLETE_CHOICE_NAME_MAX),
+    value: (typeof item.value === 'string'
+      ? Array.from(item.value)
+          .slice(0, AUTOCOMPLETE_CHOICE_VALUE_MAX)
+          .join('')
+          .slice(0, AUTOCOMPLETE_CHOICE_VALUE_MAX)
+      : item.value) as V,
   }));
 }
 export type { AutocompleteChoice };
@@ -125,7 +185,10 @@ export type { AutocompleteChoice };
 function formatKeywords(keywords: readonly string[], max: number): string {
   let out = '';
   for (const keyword of keywords) {
-    const next = out === '' ? escapeMarkdown(collapseWhitespace(keyword)) : `${out} · ${escapeMarkdown(collapseWhitespace(keyword))}`;
+    const next =
+      out === ''
+        ? escapeMarkdown(collapseWhitespace(keyword))
+        : `${out} · ${escapeMarkdown(collapseWhitespace(keyword))}`;
     if (next.length > max) break;
     out = next;
   }

@@ -59,7 +59,8 @@ export function createRouter<TContext extends CommandContext>(options: RouterOpt
   async function runButton(interaction: ButtonInteraction): Promise<void> {
     const prefix = interaction.customId.split(':', 1)[0] ?? '';
     const command = byPrefix.get(prefix);
-    if (command?.button === undefined) throw new UserError('This button no longer works; run the command again.');
+    if (command?.button === undefined)
+      throw new UserError('This button no longer works; run the command again.');
     if (command.defer && !isAcknowledged(interaction)) await interaction.deferUpdate();
     const answer = await command.button(interaction, context);
     if (!answer) return;
@@ -78,7 +79,11 @@ export function createRouter<TContext extends CommandContext>(options: RouterOpt
       await runAutocomplete(interaction);
     } catch (error) {
       // Typing must not show an error box: answer "no choices" and keep the detail in the log.
-      logger.warn('autocomplete failed', { ref: createRef(), command: interaction.commandName, error: describe(error) });
+      logger.warn('autocomplete failed', {
+        ref: createRef(),
+        command: interaction.commandName,
+        error: describe(error),
+      });
       if (!interaction.responded) await interaction.respond([]);
     }
   }
@@ -95,14 +100,23 @@ export function createRouter<TContext extends CommandContext>(options: RouterOpt
     }
   }
 
-  async function sendFailure(interaction: ChatInputCommandInteraction | ButtonInteraction, error: unknown, label: string): Promise<void> {
+  async function sendFailure(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    error: unknown,
+    label: string,
+  ): Promise<void> {
     let message: string;
     if (error instanceof UserError) {
       logger.debug('user error', { interaction: label, message: error.message });
       message = error.message;
     } else {
       const ref = createRef();
-      logger.error('interaction failed', { ref, interaction: label, error: describe(error), stack: stackOf(error) });
+      logger.error('interaction failed', {
+        ref,
+        interaction: label,
+        error: describe(error),
+        stack: stackOf(error),
+      });
       message = `Something went wrong (ref ${ref}).`;
     }
     await sendEphemeral(interaction, renderError(message));
@@ -113,9 +127,11 @@ export function createRouter<TContext extends CommandContext>(options: RouterOpt
       const started = now();
       const label = labelOf(interaction);
       try {
-        if (interaction.isChatInputCommand()) await handleRepliable(interaction, () => runCommand(interaction), label);
+        if (interaction.isChatInputCommand())
+          await handleRepliable(interaction, () => runCommand(interaction), label);
         else if (interaction.isAutocomplete()) await handleAutocomplete(interaction);
-        else if (interaction.isButton()) await handleRepliable(interaction, () => runButton(interaction), label);
+        else if (interaction.isButton())
+          await handleRepliable(interaction, () => runButton(interaction), label);
         else logger.debug('interaction ignored', { type: interaction.type });
       } catch (error) {
         // Even the error answer failed (an expired token, Discord down): nothing is left to tell the user.
@@ -136,7 +152,8 @@ async function sendAnswer(interaction: ChatInputCommandInteraction, answer: Repl
   if (!isAcknowledged(interaction)) {
     await interaction.reply(answer);
   } else if (interaction.deferred && !interaction.replied) {
-    if (answer.flags === MessageFlags.Ephemeral && interaction.ephemeral !== true) await replaceWithEphemeral(interaction, answer);
+    if (answer.flags === MessageFlags.Ephemeral && interaction.ephemeral !== true)
+      await replaceWithEphemeral(interaction, answer);
     else await interaction.editReply(withoutFlags(answer));
   } else {
     await interaction.followUp(answer);
@@ -144,7 +161,10 @@ async function sendAnswer(interaction: ChatInputCommandInteraction, answer: Repl
 }
 
 /** An error is for the one who asked: ephemeral whatever state the interaction is in. */
-async function sendEphemeral(interaction: ChatInputCommandInteraction | ButtonInteraction, payload: ReplyPayload): Promise<void> {
+async function sendEphemeral(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  payload: ReplyPayload,
+): Promise<void> {
   if (!isAcknowledged(interaction)) {
     await interaction.reply(payload);
   } else if (interaction.isButton() || interaction.replied) {
@@ -161,7 +181,10 @@ async function sendEphemeral(interaction: ChatInputCommandInteraction | ButtonIn
  * A public "thinking…" message cannot turn ephemeral, and the first follow-up after a defer would only edit it.
  * So delete it, then follow up ephemerally; if the delete fails, say it in the deferred message after all.
  */
-async function replaceWithEphemeral(interaction: ChatInputCommandInteraction, payload: ReplyPayload): Promise<void> {
+async function replaceWithEphemeral(
+  interaction: ChatInputCommandInteraction,
+  payload: ReplyPayload,
+): Promise<void> {
   try {
     await interaction.deleteReply();
   } catch {

@@ -64,11 +64,15 @@ export function fitText(text: string, max: number): string {
  * Bold markers are never split by the cut.
  */
 export function renderHighlights(snippet: string, max: number): string {
-  const parts = collapseWhitespace(snippet).split(new RegExp(`(${HIGHLIGHT_START}[^${HIGHLIGHT_END}]*${HIGHLIGHT_END})`));
+  const parts = collapseWhitespace(snippet).split(
+    new RegExp(`(${HIGHLIGHT_START}[^${HIGHLIGHT_END}]*${HIGHLIGHT_END})`),
+  );
   let out = '';
   for (const part of parts) {
     const bold = part.startsWith(HIGHLIGHT_START);
-    const raw = bold ? part.slice(1, -1) : part.replace(new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g'), '');
+    const raw = bold
+      ? part.slice(1, -1)
+      : part.replace(new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g'), '');
     if (raw === '') continue;
     const escaped = escapeMarkdown(raw);
     const piece = bold ? `**${escaped}**` : escaped;

@@ -19,7 +19,10 @@ export function findLimitBreaches(payload: MessagePayload): string[] {
     check((embed.fields?.length ?? 0) <= L.EMBED_FIELDS_MAX, `embed ${i} field count`);
     for (const field of embed.fields ?? []) {
       check(field.name.length > 0 && field.name.length <= L.EMBED_FIELD_NAME_MAX, `embed ${i} field name`);
-      check(field.value.length > 0 && field.value.length <= L.EMBED_FIELD_VALUE_MAX, `embed ${i} field value`);
+      check(
+        field.value.length > 0 && field.value.length <= L.EMBED_FIELD_VALUE_MAX,
+        `embed ${i} field value`,
+      );
       total += field.name.length + field.value.length;
     }
     total += (embed.title?.length ?? 0) + (embed.description?.length ?? 0);

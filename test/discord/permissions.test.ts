@@ -18,7 +18,11 @@ describe('missingBotPermissions', () => {
     ['no embeds', channel([ViewChannel, SendMessages]), ['Embed Links']],
     ['nothing', channel([]), ['View Channel', 'Send Messages', 'Embed Links']],
     ['administrator', channel([Administrator]), []],
-    ['thread needs Send Messages in Threads', channel([ViewChannel, SendMessages, EmbedLinks], true), ['Send Messages in Threads']],
+    [
+      'thread needs Send Messages in Threads',
+      channel([ViewChannel, SendMessages, EmbedLinks], true),
+      ['Send Messages in Threads'],
+    ],
     ['thread with it', channel([ViewChannel, SendMessagesInThreads, EmbedLinks], true), []],
     ['permissions unknown', channel(null), ['View Channel', 'Send Messages', 'Embed Links']],
   ])('%s', (_name, target, missing) => {
@@ -26,6 +30,10 @@ describe('missingBotPermissions', () => {
   });
 
   it('reports every permission when the bot member is not cached', () => {
-    expect(missingBotPermissions(channel([Administrator]), null)).toEqual(['View Channel', 'Send Messages', 'Embed Links']);
+    expect(missingBotPermissions(channel([Administrator]), null)).toEqual([
+      'View Channel',
+      'Send Messages',
+      'Embed Links',
+    ]);
   });
 });

@@ -39,40 +39,77 @@ function item(overrides: Partial<DigestItem> = {}): DigestItem {
 }
 
 function digest(items: DigestItem[], overrides: Partial<Digest> = {}): Digest {
-  return { periodStart: START, periodEnd: END, topic: 'trade', items, totalArticles: 7, totalStories: items.length, articleIds: [], ...overrides };
+  return {
+    periodStart: START,
+    periodEnd: END,
+    topic: 'trade',
+    items,
+    totalArticles: 7,
+    totalStories: items.length,
+    articleIds: [],
+    ...overrides,
+  };
 }
 
 describe('renderDigest', () => {
   it('names the period and topic in the header', () => {
     const payload = renderDigest(digest([item()]));
-    expect(payload.content).toBe('**News digest: “trade”**\n<t:1795338000:f> – <t:1795424400:f> · 7 new articles, 1 story');
+    expect(payload.content).toBe(
+      '**News digest: “trade”**\n<t:1795338000:f> – <t:1795424400:f> · 7 new articles, 1 story',
+    );
   });
 
   it('says when only the top stories are shown', () => {
-    expect(renderDigest(digest([item()], { totalStories: 4, topic: null })).content).toMatch(/^\*\*News digest\*\*\n.*top 1 of 4 stories$/);
+    expect(renderDigest(digest([item()], { totalStories: 4, topic: null })).content).toMatch(
+      /^\*\*News digest\*\*\n.*top 1 of 4 stories$/,
+    );
   });
 
   it('gives each story its linked headline, two summary sentences, quote with speaker, and other sources', () => {
     const [embed] = renderDigest(digest([item()])).embeds;
-    expect(embed).toMatchObject({ title: 'EU and China resume trade talks', url: 'https://news.example/eu-china' });
-    expect(embed?.description).toBe('Example News · <t:1795417200:R>\nNegotiators met in Brussels on Monday. Both sides reported progress.');
+    expect(embed).toMatchObject({
+      title: 'EU and China resume trade talks',
+      url: 'https://news.example/eu-china',
+    });
+    expect(embed?.description).toBe(
+      'Example News · <t:1795417200:R>\nNegotiators met in Brussels on Monday. Both sides reported progress.',
+    );
     expect(embed?.fields).toEqual([
       { name: 'Quote', value: '“We will not be rushed”\n— **Maria Lopez**, Trade Commissioner' },
-      { name: '+2 more sources', value: '• [Trade talks restart](https://other.example/t) — Other Wire\n• Talks back on' },
+      {
+        name: '+2 more sources',
+        value: '• [Trade talks restart](https://other.example/t) — Other Wire\n• Talks back on',
+      },
     ]);
   });
 
   it('uses one sentence when two would be too long', () => {
-    const [embed] = renderDigest(digest([item({ lead: lead({ summary: [SENTENCE.repeat(5), 'Second.'] }) })])).embeds;
+    const [embed] = renderDigest(
+      digest([item({ lead: lead({ summary: [SENTENCE.repeat(5), 'Second.'] }) })]),
+    ).embeds;
     expect(embed?.description).not.toContain('Second.');
   });
 
   it('holds every limit with ten huge stories, each with many sources', () => {
     const huge = item({
-      lead: lead({ title: 'Headline '.repeat(100), summary: [SENTENCE.repeat(60)], quote: { text: SENTENCE.repeat(30), speaker: 'Speaker', role: 'Role' } }),
-      others: Array.from({ length: 40 }, (_, i) => ({ id: `o${i}`, title: `Other outlet headline number ${i} `.repeat(5), url: `https://o${i}.example/${'x'.repeat(80)}`, source: `Outlet ${i}` })),
+      lead: lead({
+        title: 'Headline '.repeat(100),
+        summary: [SENTENCE.repeat(60)],
+        quote: { text: SENTENCE.repeat(30), speaker: 'Speaker', role: 'Role' },
+      }),
+      others: Array.from({ length: 40 }, (_, i) => ({
+        id: `o${i}`,
+        title: `Other outlet headline number ${i} `.repeat(5),
+        url: `https://o${i}.example/${'x'.repeat(80)}`,
+        source: `Outlet ${i}`,
+      })),
     });
-    const payload = renderDigest(digest(Array.from({ length: 12 }, () => huge), { totalStories: 12 }));
+    const payload = renderDigest(
+      digest(
+        Array.from({ length: 12 }, () => huge),
+        { totalStories: 12 },
+      ),
+    );
     expect(findLimitBreaches(payload)).toEqual([]);
     expect(payload.embeds).toHaveLength(10);
     for (const embed of payload.embeds) {
@@ -85,7 +122,11 @@ describe('renderDigest', () => {
 
   it('keeps mentions and markdown in articles inert', () => {
     const hostile = item({
-      lead: lead({ title: '@everyone <@&1> **now**', summary: ['Hi @here <@2>.'], quote: { text: '<@3> ~~x~~', speaker: '@everyone', role: null } }),
+      lead: lead({
+        title: '@everyone <@&1> **now**',
+        summary: ['Hi @here <@2>.'],
+        quote: { text: '<@3> ~~x~~', speaker: '@everyone', role: null },
+      }),
       others: [{ id: 'z', title: '[bait](https://evil.example) <@4>', url: null, source: '@here' }],
     });
     const payload = renderDigest(digest([hostile], { topic: '@everyone' }));

@@ -70,11 +70,32 @@ describe('every renderer holds every limit for oversized input', () => {
     snippet: `${SENTENCE.repeat(20)}\u0002match\u0003 ${SENTENCE.repeat(20)}`,
   }));
   const cases: [string, MessagePayload][] = [
-    ['latest with 10 huge articles', renderLatest(Array.from({ length: 12 }, () => oversized), 'x'.repeat(3000))],
+    [
+      'latest with 10 huge articles',
+      renderLatest(
+        Array.from({ length: 12 }, () => oversized),
+        'x'.repeat(3000),
+      ),
+    ],
     ['summary of a huge article', renderSummary(oversized)],
-    ['30 long quotes', renderQuotes(Array.from({ length: 30 }, () => quote({ text: SENTENCE.repeat(30) })), 'Quotes '.repeat(100))],
+    [
+      '30 long quotes',
+      renderQuotes(
+        Array.from({ length: 30 }, () => quote({ text: SENTENCE.repeat(30) })),
+        'Quotes '.repeat(100),
+      ),
+    ],
     ['search with huge hits', renderSearch(hits, 'q '.repeat(500), 3, 9)],
-    ['about with a long path', renderAbout({ articles: 1e6, newest: { title: 'T '.repeat(2000), published: PUBLISHED }, databasePath: '/d/'.repeat(800), databaseBytes: 3e9, version: '1.0.0' })],
+    [
+      'about with a long path',
+      renderAbout({
+        articles: 1e6,
+        newest: { title: 'T '.repeat(2000), published: PUBLISHED },
+        databasePath: '/d/'.repeat(800),
+        databaseBytes: 3e9,
+        version: '1.0.0',
+      }),
+    ],
     ['error with a long message', renderError('Bad '.repeat(1000))],
   ];
   it.each(cases)('%s', (_name, payload) => {
@@ -93,9 +114,13 @@ describe('renderSummary', () => {
     expect(embed?.title).toBe('EU and China resume trade talks');
     expect(embed?.url).toBe('https://news.example/eu-china');
     expect(embed?.description).toContain('Example News · <t:1795428000:R>');
-    expect(embed?.description).toContain('Negotiators met in Brussels on Monday. Both sides reported progress.');
+    expect(embed?.description).toContain(
+      'Negotiators met in Brussels on Monday. Both sides reported progress.',
+    );
     const quoteField = embed?.fields?.find((f) => f.name === 'Quote');
-    expect(quoteField?.value).toBe('“We will not be rushed into a bad deal”\n— **Maria Lopez**, Trade Commissioner');
+    expect(quoteField?.value).toBe(
+      '“We will not be rushed into a bad deal”\n— **Maria Lopez**, Trade Commissioner',
+    );
     expect(embed?.fields?.find((f) => f.name === 'Keywords')?.value).toBe('trade · tariffs · Brussels');
   });
 
@@ -143,11 +168,19 @@ describe('mentions and markdown in article text stay inert', () => {
 
 describe('renderLatest', () => {
   it('gives each article its linked headline, source, time and one summary sentence', () => {
-    const payload = renderLatest([article(), article({ id: 'a2', title: 'Second', url: null, summary: ['Only this.', 'Not this.'] })], 'trade');
+    const payload = renderLatest(
+      [article(), article({ id: 'a2', title: 'Second', url: null, summary: ['Only this.', 'Not this.'] })],
+      'trade',
+    );
     expect(payload.content).toBe('**Latest on “trade”**');
     expect(payload.embeds).toHaveLength(2);
-    expect(payload.embeds[0]).toMatchObject({ title: 'EU and China resume trade talks', url: 'https://news.example/eu-china' });
-    expect(payload.embeds[0]?.description).toBe('Example News · <t:1795428000:R>\nNegotiators met in Brussels on Monday.');
+    expect(payload.embeds[0]).toMatchObject({
+      title: 'EU and China resume trade talks',
+      url: 'https://news.example/eu-china',
+    });
+    expect(payload.embeds[0]?.description).toBe(
+      'Example News · <t:1795428000:R>\nNegotiators met in Brussels on Monday.',
+    );
     expect(payload.embeds[1]?.url).toBeUndefined();
     expect(payload.embeds[1]?.description).not.toContain('Not this.');
   });
@@ -159,7 +192,10 @@ describe('renderLatest', () => {
 
 describe('renderQuotes', () => {
   it('shows each quote with its speaker and role, linked to its article, in the order given', () => {
-    const payload = renderQuotes([quote(), quote({ text: 'Second', speaker: null, role: null, url: null })], 'Quotes by Lopez');
+    const payload = renderQuotes(
+      [quote(), quote({ text: 'Second', speaker: null, role: null, url: null })],
+      'Quotes by Lopez',
+    );
     const fields = payload.embeds[0]?.fields ?? [];
     expect(fields[0]?.name).toBe('EU and China resume trade talks');
     expect(fields[0]?.value).toBe(
@@ -169,7 +205,10 @@ describe('renderQuotes', () => {
   });
 
   it('says how many quotes were left out', () => {
-    const payload = renderQuotes(Array.from({ length: 30 }, (_, i) => quote({ text: `Quote ${i}` })), 'Many');
+    const payload = renderQuotes(
+      Array.from({ length: 30 }, (_, i) => quote({ text: `Quote ${i}` })),
+      'Many',
+    );
     expect(payload.embeds[0]?.fields).toHaveLength(QUOTES_SHOWN_MAX);
     expect(payload.embeds[0]?.footer?.text).toBe(`Showing ${QUOTES_SHOWN_MAX} of 30 quotes.`);
   });
@@ -209,7 +248,14 @@ describe('search buttons', () => {
   });
 
   it('shows highlighted snippets in bold with the page in the footer', () => {
-    const hit: SearchHitView = { id: '1', title: 'Tariffs rise', url: null, source: 'Wire', published: null, snippet: 'new \u0002tariffs\u0003 on *steel*' };
+    const hit: SearchHitView = {
+      id: '1',
+      title: 'Tariffs rise',
+      url: null,
+      source: 'Wire',
+      published: null,
+      snippet: 'new \u0002tariffs\u0003 on *steel*',
+    };
     const [embed] = renderSearch([hit], 'tariffs', 2, 4).embeds;
     expect(embed?.description).toBe('**Tariffs rise**\nWire\nnew **tariffs** on \\*steel\\*');
     expect(embed?.footer?.text).toBe('Page 2 of 4');
@@ -218,7 +264,12 @@ describe('search buttons', () => {
 
 describe('autocompleteChoices', () => {
   it('clamps to 25 choices of at most 100 characters', () => {
-    const choices = autocompleteChoices(Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'n'.repeat(200)}`, value: `${i}${'v'.repeat(200)}` })));
+    const choices = autocompleteChoices(
+      Array.from({ length: 40 }, (_, i) => ({
+        name: `${i} ${'n'.repeat(200)}`,
+        value: `${i}${'v'.repeat(200)}`,
+      })),
+    );
     expect(choices).toHaveLength(25);
     for (const c of choices) {
       expect(c.name.length).toBeLessThanOrEqual(100);
@@ -227,17 +278,32 @@ describe('autocompleteChoices', () => {
   });
 
   it('keeps numeric values as they are', () => {
-    expect(autocompleteChoices([{ name: '#3 Morning', value: 3 }])).toEqual([{ name: '#3 Morning', value: 3 }]);
+    expect(autocompleteChoices([{ name: '#3 Morning', value: 3 }])).toEqual([
+      { name: '#3 Morning', value: 3 },
+    ]);
   });
 });
 
 describe('renderError and renderAbout', () => {
   it('renderError is ephemeral and pings nobody', () => {
-    expect(renderError('No article with id “abc”.')).toMatchObject({ content: 'No article with id “abc”.', flags: 64, allowedMentions: { parse: [] } });
+    expect(renderError('No article with id “abc”.')).toMatchObject({
+      content: 'No article with id “abc”.',
+      flags: 64,
+      allowedMentions: { parse: [] },
+    });
   });
 
   it('renderAbout names the count, newest article, database file and size, and version', () => {
-    const text = visibleText(renderAbout({ articles: 1234, newest: { title: 'Newest one', published: PUBLISHED }, databasePath: '/srv/herald.db', databaseBytes: 2_621_440, version: '0.1.0' }));
-    for (const part of ['1,234', 'Newest one', '/srv/herald.db', '2.5 MB', '0.1.0']) expect(text).toContain(part);
+    const text = visibleText(
+      renderAbout({
+        articles: 1234,
+        newest: { title: 'Newest one', published: PUBLISHED },
+        databasePath: '/srv/herald.db',
+        databaseBytes: 2_621_440,
+        version: '0.1.0',
+      }),
+    );
+    for (const part of ['1,234', 'Newest one', '/srv/herald.db', '2.5 MB', '0.1.0'])
+      expect(text).toContain(part);
   });
 });

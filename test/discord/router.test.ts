@@ -14,17 +14,31 @@ interface Entry {
 
 function createMemoryLogger(): Logger & { entries: Entry[] } {
   const entries: Entry[] = [];
-  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void entries.push({ level, message, fields });
+  const at = (level: string) => (message: string, fields?: Record<string, unknown>) =>
+    void entries.push({ level, message, fields });
   return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-const ANSWER: ReplyPayload = { content: 'ok', embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } };
-const data = (name: string): RESTPostAPIChatInputApplicationCommandsJSONBody => ({ name, description: `${name} command` });
+const ANSWER: ReplyPayload = {
+  content: 'ok',
+  embeds: [],
+  components: [],
+  allowedMentions: { parse: [], repliedUser: false },
+};
+const data = (name: string): RESTPostAPIChatInputApplicationCommandsJSONBody => ({
+  name,
+  description: `${name} command`,
+});
 
 function setup(command: Partial<CommandModule<{ label: string }>>, interaction: FakeOptions) {
   const logger = createMemoryLogger();
   const module: CommandModule<{ label: string }> = { data: data('test'), execute: () => ANSWER, ...command };
-  const router = createRouter({ commands: [module], context: { label: 'ctx' }, logger, createRef: () => 'REF123' });
+  const router = createRouter({
+    commands: [module],
+    context: { label: 'ctx' },
+    logger,
+    createRef: () => 'REF123',
+  });
   const fake = createFakeInteraction({ commandName: 'test', ...interaction });
   return { router, fake, logger, run: () => router.handle(fake) };
 }
@@ -53,31 +67,66 @@ describe('commands', () => {
   });
 
   it('answers a UserError with its message, ephemerally, without logging an error', async () => {
-    const { fake, logger, run } = setup({ execute: () => { throw new UserError('No article with id “abc”.'); } }, { kind: 'command' });
+    const { fake, logger, run } = setup(
+      {
+        execute: () => {
+          throw new UserError('No article with id “abc”.');
+        },
+      },
+      { kind: 'command' },
+    );
     await run();
     expect(fake.calls).toEqual([{ method: 'reply', payload: renderError('No article with id “abc”.') }]);
     expect(logger.entries.some((e) => e.level === 'error')).toBe(false);
   });
 
   it('answers an unexpected error with a reference, logs the same reference, and shows no stack', async () => {
-    const { fake, logger, run } = setup({ execute: async () => { throw new TypeError('db is closed'); } }, { kind: 'command' });
+    const { fake, logger, run } = setup(
+      {
+        execute: async () => {
+          throw new TypeError('db is closed');
+        },
+      },
+      { kind: 'command' },
+    );
     await run();
-    expect(fake.calls).toEqual([{ method: 'reply', payload: renderError('Something went wrong (ref REF123).') }]);
+    expect(fake.calls).toEqual([
+      { method: 'reply', payload: renderError('Something went wrong (ref REF123).') },
+    ]);
     const logged = logger.entries.find((e) => e.level === 'error');
-    expect(logged?.fields).toMatchObject({ ref: 'REF123', interaction: '/test', error: 'TypeError: db is closed' });
+    expect(logged?.fields).toMatchObject({
+      ref: 'REF123',
+      interaction: '/test',
+      error: 'TypeError: db is closed',
+    });
     expect(String(logged?.fields?.['stack'])).toContain('db is closed');
     expect(JSON.stringify(fake.calls)).not.toContain('db is closed');
   });
 
   it('edits the reply when the interaction was already deferred ephemerally', async () => {
-    const { fake, run } = setup({ execute: () => { throw new UserError('Nothing found.'); } }, { kind: 'command', deferred: true, ephemeral: true });
+    const { fake, run } = setup(
+      {
+        execute: () => {
+          throw new UserError('Nothing found.');
+        },
+      },
+      { kind: 'command', deferred: true, ephemeral: true },
+    );
     await run();
     const { flags: _flags, ...withoutFlags } = renderError('Nothing found.');
     expect(fake.calls).toEqual([{ method: 'editReply', payload: withoutFlags }]);
   });
 
   it('keeps an error ephemeral after a public defer: deletes the thinking message, then follows up', async () => {
-    const { fake, run } = setup({ defer: true, execute: () => { throw new UserError('Nothing found.'); } }, { kind: 'command' });
+    const { fake, run } = setup(
+      {
+        defer: true,
+        execute: () => {
+          throw new UserError('Nothing found.');
+        },
+      },
+      { kind: 'command' },
+    );
     await run();
     expect(fake.calls).toEqual([
       { method: 'deferReply', payload: {} },
@@ -87,7 +136,15 @@ describe('commands', () => {
   });
 
   it('says the error in the deferred message when it cannot be deleted', async () => {
-    const { fake, run } = setup({ defer: true, execute: () => { throw new UserError('Nothing found.'); } }, { kind: 'command', failOn: ['deleteReply'] });
+    const { fake, run } = setup(
+      {
+        defer: true,
+        execute: () => {
+          throw new UserError('Nothing found.');
+        },
+      },
+      { kind: 'command', failOn: ['deleteReply'] },
+    );
     await run();
     expect(methods(fake.calls)).toEqual(['deferReply', 'deleteReply', 'editReply']);
     expect(fake.calls[2]?.payload).toMatchObject({ content: 'Nothing found.' });
@@ -95,7 +152,12 @@ describe('commands', () => {
 
   it('follows up when the handler had already replied before failing', async () => {
     const { fake, run } = setup(
-      { execute: async (interaction) => { await interaction.reply(ANSWER); throw new Error('later'); } },
+      {
+        execute: async (interaction) => {
+          await interaction.reply(ANSWER);
+          throw new Error('later');
+        },
+      },
       { kind: 'command' },
     );
     await run();
@@ -116,15 +178,27 @@ describe('commands', () => {
   });
 
   it('never throws out of handle, even when the error answer fails too', async () => {
-    const { logger, run } = setup({ execute: () => { throw new Error('boom'); } }, { kind: 'command', failOn: ['reply'] });
+    const { logger, run } = setup(
+      {
+        execute: () => {
+          throw new Error('boom');
+        },
+      },
+      { kind: 'command', failOn: ['reply'] },
+    );
     await expect(run()).resolves.toBeUndefined();
-    expect(logger.entries.some((e) => e.level === 'warn' && e.message === 'could not answer interaction')).toBe(true);
+    expect(
+      logger.entries.some((e) => e.level === 'warn' && e.message === 'could not answer interaction'),
+    ).toBe(true);
   });
 });
 
 describe('autocomplete', () => {
   it('clamps the choices to Discord limits', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'x'.repeat(150)}`, value: String(i) }));
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      name: `${i} ${'x'.repeat(150)}`,
+      value: String(i),
+    }));
     const { fake, run } = setup({ autocomplete: () => many }, { kind: 'autocomplete' });
     await run();
     const choices = fake.calls[0]?.payload as { name: string }[];
@@ -133,10 +207,20 @@ describe('autocomplete', () => {
   });
 
   it('answers an empty list when the handler fails, and logs it', async () => {
-    const { fake, logger, run } = setup({ autocomplete: () => { throw new Error('fts syntax'); } }, { kind: 'autocomplete' });
+    const { fake, logger, run } = setup(
+      {
+        autocomplete: () => {
+          throw new Error('fts syntax');
+        },
+      },
+      { kind: 'autocomplete' },
+    );
     await run();
     expect(fake.calls).toEqual([{ method: 'respond', payload: [] }]);
-    expect(logger.entries.find((e) => e.level === 'warn')?.fields).toMatchObject({ ref: 'REF123', error: 'Error: fts syntax' });
+    expect(logger.entries.find((e) => e.level === 'warn')?.fields).toMatchObject({
+      ref: 'REF123',
+      error: 'Error: fts syntax',
+    });
   });
 
   it('answers an empty list for a command without autocomplete', async () => {
@@ -151,14 +235,20 @@ describe('buttons', () => {
 
   it('routes by the custom id prefix and updates the message', async () => {
     let seenId = '';
-    const { fake, run } = setup({ data: data('search'), button: (i) => ((seenId = i.customId), page) }, { kind: 'button', customId: 'search:2:q' });
+    const { fake, run } = setup(
+      { data: data('search'), button: (i) => ((seenId = i.customId), page) },
+      { kind: 'button', customId: 'search:2:q' },
+    );
     await run();
     expect(seenId).toBe('search:2:q');
     expect(fake.calls).toEqual([{ method: 'update', payload: page }]);
   });
 
   it('defers the update when the command says so, then edits', async () => {
-    const { fake, run } = setup({ data: data('search'), defer: true, button: () => page }, { kind: 'button', customId: 'search:2:q' });
+    const { fake, run } = setup(
+      { data: data('search'), defer: true, button: () => page },
+      { kind: 'button', customId: 'search:2:q' },
+    );
     await run();
     expect(methods(fake.calls)).toEqual(['deferUpdate', 'editReply']);
   });
@@ -166,16 +256,27 @@ describe('buttons', () => {
   it('answers an unknown button ephemerally instead of touching the message', async () => {
     const { fake, run } = setup({}, { kind: 'button', customId: 'gone:1' });
     await run();
-    expect(fake.calls).toEqual([{ method: 'reply', payload: renderError('This button no longer works; run the command again.') }]);
+    expect(fake.calls).toEqual([
+      { method: 'reply', payload: renderError('This button no longer works; run the command again.') },
+    ]);
   });
 
   it('follows up ephemerally when a deferred button fails, leaving the message as it was', async () => {
     const { fake, run } = setup(
-      { data: data('search'), defer: true, button: () => { throw new UserError('That page is gone.'); } },
+      {
+        data: data('search'),
+        defer: true,
+        button: () => {
+          throw new UserError('That page is gone.');
+        },
+      },
       { kind: 'button', customId: 'search:9:q' },
     );
     await run();
-    expect(fake.calls).toEqual([{ method: 'deferUpdate' }, { method: 'followUp', payload: renderError('That page is gone.') }]);
+    expect(fake.calls).toEqual([
+      { method: 'deferUpdate' },
+      { method: 'followUp', payload: renderError('That page is gone.') },
+    ]);
   });
 });
 
@@ -188,7 +289,9 @@ describe('requireManageGuild', () => {
     ['a member without it', { has: () => false }],
     ['no member permissions (a DM)', null],
   ])('refuses %s with a UserError naming the permission', (_name, memberPermissions) => {
-    expect(() => requireManageGuild({ memberPermissions })).toThrow(new UserError('You need the Manage Server permission to do this.'));
+    expect(() => requireManageGuild({ memberPermissions })).toThrow(
+      new UserError('You need the Manage Server permission to do this.'),
+    );
   });
 });
 

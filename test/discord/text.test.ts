@@ -4,8 +4,18 @@ import { escapeMarkdown, fitText, renderHighlights, truncate } from '../../src/d
 describe('truncate', () => {
   it.each([
     ['fits', 'Short text.', 20, 'Short text.'],
-    ['sentence boundary', 'The first sentence is here. The second one is much longer than the room.', 40, 'The first sentence is here. …'],
-    ['word boundary when the first sentence is too long', 'A single long sentence that keeps going on and on', 20, 'A single long…'],
+    [
+      'sentence boundary',
+      'The first sentence is here. The second one is much longer than the room.',
+      40,
+      'The first sentence is here. …',
+    ],
+    [
+      'word boundary when the first sentence is too long',
+      'A single long sentence that keeps going on and on',
+      20,
+      'A single long…',
+    ],
     ['hard cut for one long word', 'Supercalifragilisticexpialidocious', 10, 'Supercali…'],
     ['drops a clause comma before the ellipsis', 'Alpha beta, gamma delta epsilon', 13, 'Alpha beta…'],
     ['a single character', 'Hello there', 1, '…'],
@@ -16,12 +26,16 @@ describe('truncate', () => {
   });
 
   it('never exceeds the limit, for any limit', () => {
-    const text = 'Markets fell sharply. “We expected it,” she said! Then, quietly, trading resumed at 3 p.m. and closed. ';
-    for (let max = 0; max <= text.length + 5; max++) expect(truncate(text.repeat(3), max).length).toBeLessThanOrEqual(max);
+    const text =
+      'Markets fell sharply. “We expected it,” she said! Then, quietly, trading resumed at 3 p.m. and closed. ';
+    for (let max = 0; max <= text.length + 5; max++)
+      expect(truncate(text.repeat(3), max).length).toBeLessThanOrEqual(max);
   });
 
   it('keeps the closing quote of a quoted sentence', () => {
-    expect(truncate('“We will win.” He left the room and did not return for a long while.', 30)).toBe('“We will win.” …');
+    expect(truncate('“We will win.” He left the room and did not return for a long while.', 30)).toBe(
+      '“We will win.” …',
+    );
   });
 
   it('never splits a surrogate pair', () => {
@@ -47,7 +61,11 @@ describe('escapeMarkdown', () => {
     ['quote at line start', '> quoted', '\\> quoted'],
     ['numbered list', '1. first', '1\\. first'],
     ['backslash', 'a\\b', 'a\\\\b'],
-    ['plain headline untouched', 'Trade talks: EU & China agree (for now) — 3% > 2%', 'Trade talks: EU & China agree (for now) — 3% > 2%'],
+    [
+      'plain headline untouched',
+      'Trade talks: EU & China agree (for now) — 3% > 2%',
+      'Trade talks: EU & China agree (for now) — 3% > 2%',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
