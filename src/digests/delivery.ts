@@ -41,9 +41,7 @@ export function createDelivery(deps: DeliveryDeps) {
     });
   }
 
-  function idsOf(digest: Digest): string[] {
-    return digest.items.flatMap((item) => [item.lead.id, ...item.others.map((o) => (o as { id?: string }).id).filter((id): id is string => !!id)]);
-  }
+  const idsOf = (digest: Digest): string[] => [...digest.articleIds];
 
   async function send(sub: Subscription, slot: number, digest: Digest, nonce: string): Promise<RunOutcome> {
     const payload = renderDigest(digest);

@@ -1,0 +1,101 @@
+// Wires Herald together: config → store → ingest → client → router → digests; and stops it in order.
+import { Events } from 'discord.js';
+import { commands, type HeraldContext } from '../commands/index.js';
+import type { Config } from './config.js';
+import { createDiscordClient } from './discord/client.js';
+import { registerCommands } from './discord/register.js';
+import { createRouter } from './discord/router.js';
+import { createDelivery } from './digests/delivery.js';
+import { createScheduler } from './digests/scheduler.js';
+import { createDigestService } from './digests/service.js';
+import { createLoader } from './ingest/loader.js';
+import { parseStoredArticleFile } from './ingest/parse-file.js';
+import { watchArticles } from './ingest/watcher.js';
+import type { Logger } from './logger.js';
+import { openStore } from './store/index.js';
+import { readVersion } from './version.js';
+
+export interface Bot {
+  /** Resolves when connected, commands registered and digests scheduled. */
+  ready: Promise<void>;
+  /** Stops accepting work, finishes what is in flight, closes the client and the database. */
+  stop(): Promise<void>;
+}
+
+export function redact(text: string, token: string | undefined): string {
+  return token ? text.split(token).join('[token]') : text;
+}
+
+export function startBot(config: Config, logger: Logger, options: { now?: () => number } = {}): Bot {
+  const started = Date.now();
+  const now = options.now ?? (() => Date.now());
+  const store = openStore(config.databasePath);
+  const loader = createLoader(config.articlesDir, { store, parse: parseStoredArticleFile, logger, now });
+  const report = loader.scan();
+  logger.info('articles loaded', { ...report, stored: store.articles.count(), dir: config.articlesDir });
+  const watcher = watchArticles(loader, { logger });
+
+  const client = createDiscordClient(config.apiBase);
+  const delivery = createDelivery({ store, rest: client.rest, logger, now });
+  const scheduler = createScheduler({ logger, onSlot: (id, slot) => delivery.runSlot(id, slot) });
+  const digests = createDigestService({
+    store,
+    delivery,
+    scheduler,
+    logger,
+    now,
+    defaultTimeZone: config.defaultTimeZone,
+    minIntervalSeconds: config.digestMinInterval,
+  });
+  const context: HeraldContext = { store, config, logger, now, version: readVersion(), digests };
+  const router = createRouter({ commands, context, logger });
+
+  let accepting = true;
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!accepting) return;
+    const handled = router.handle(interaction).finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  });
+  client.on(Events.Error, (error) => logger.error(`Discord client error: ${redact(error.message, config.discordToken)}`));
+
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, async (me) => {
+      logger.info('connected to Discord', { user: me.user.tag, guilds: me.guilds.cache.size, ms: Date.now() - started });
+      try {
+        const changed = await registerCommands({
+          rest: client.rest,
+          applicationId: me.application.id,
+          guildId: config.guildId,
+          definitions: router.definitions(),
+          registry: store.meta,
+        });
+        logger.info(changed ? 'slash commands registered' : 'slash commands unchanged', { scope: config.guildId ?? 'global' });
+      } catch (error) {
+        logger.error(`registering slash commands failed: ${redact((error as Error).message, config.discordToken)}`);
+      }
+      logger.info('ready', { ms: Date.now() - started });
+      resolve();
+      digests.start().catch((error: unknown) => logger.error(`starting digests failed: ${(error as Error).message}`));
+    });
+    client.login(config.discordToken).catch((error: unknown) => {
+      reject(new Error(`could not connect to Discord: ${redact((error as Error).message, config.discordToken)}`));
+    });
+  });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    ready,
+    stop() {
+      stopping ??= (async () => {
+        accepting = false;
+        watcher.close();
+        await Promise.allSettled([...inFlight]);
+        await digests.stop();
+        await client.destroy();
+        store.close();
+      })();
+      return stopping;
+    },
+  };
+}
