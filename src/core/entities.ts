@@ -57,6 +57,18 @@ interface Entity {
   initialOnly: boolean;
 }
 
+const TITLE_LINE_MAX_LENGTH = 200;
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 8217;
+}
+
+/** "China's", "Micron’s" (plural "Airways'" is caught by the caller from the next character). */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  return n > 2 && word.charCodeAt(n - 1) === 115 && isApostrophe(word.charCodeAt(n - 2));
+}
+
 /** Lines written in Title Case (headlines, navigation) carry no signal from capitals. */
 function isTitleCaseLine(line: string): boolean {
   let words = 0;
@@ -76,28 +88,32 @@ function tokenize(text: string): { tokens: Token[]; lowerSeen: Set<string> } {
   const lowerSeen = new Set<string>();
   let offset = 0;
   for (const line of text.split('\n')) {
-    const skip = isTitleCaseLine(line);
+    // Paragraphs are long; only short lines can be headlines or navigation.
+    const skip = line.length <= TITLE_LINE_MAX_LENGTH && isTitleCaseLine(line);
     let previousEnd = 0;
     let previous: Token | undefined;
     for (const m of line.matchAll(TOKEN)) {
       const start = m.index;
-      const gap = line.slice(previousEnd, start);
-      previousEnd = start + m[0].length;
-      const possessive = /['’]s$/.test(m[0]) || /^['’](?!\p{L})/u.test(line.slice(previousEnd, previousEnd + 2));
-      const raw = possessive ? m[0].replace(POSSESSIVE, '') : m[0];
+      // Most gaps are one space: skip the punctuation tests for them.
+      const plainGap = start === previousEnd + 1 && line.charCodeAt(previousEnd) === 32;
+      const gap = plainGap ? ' ' : line.slice(previousEnd, start);
+      const word = m[0];
+      previousEnd = start + word.length;
+      const possessive = isPossessive(word) || (isApostrophe(line.charCodeAt(previousEnd)) && !/\p{L}/u.test(line.charAt(previousEnd + 1)));
+      const raw = possessive ? word.replace(POSSESSIVE, '') : word;
       const lower = raw.toLowerCase();
-      const capital = UPPER_FIRST.test(raw);
+      const capital = raw !== lower && UPPER_FIRST.test(raw);
       if (!capital) lowerSeen.add(lower);
       if (skip) continue;
       const afterAbbreviation = previous !== undefined && ABBREVIATIONS.has(previous.lower) && /^\.\s*$/.test(gap);
-      const sentenceEnd = /[.!?“"‘([:]/.test(gap) && !afterAbbreviation;
+      const sentenceEnd = !plainGap && /[.!?“"‘([:]/.test(gap) && !afterAbbreviation;
       const token: Token = {
         text: raw,
         lower,
         start: offset + start,
         capital,
         initial: previous === undefined || sentenceEnd,
-        breakBefore: previous === undefined || sentenceEnd || /[,;)\]”"—–]|\s[-–]\s/.test(gap),
+        breakBefore: previous === undefined || sentenceEnd || (!plainGap && /[,;)\]”"—–]|\s[-–]\s/.test(gap)),
         possessive,
       };
       tokens.push(token);

@@ -34,14 +34,18 @@ interface Phrase {
 
 /** Folds simple plurals so "markets" and "market" count together. */
 function stem(word: string): string {
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) {
+  const n = word.length;
+  if (n > 3 && word.charCodeAt(n - 1) === 115 && !/(ss|us|is)$/.test(word)) {
     return word.endsWith('ies') && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
   }
   return word;
 }
 
 function normalise(raw: string): string {
-  return raw.toLowerCase().replace(/['’]s$/, '');
+  const lower = raw.toLowerCase();
+  const n = lower.length;
+  const possessive = n > 2 && lower.charCodeAt(n - 1) === 115 && (lower[n - 2] === "'" || lower[n - 2] === '’');
+  return possessive ? lower.slice(0, -2) : lower;
 }
 
 function pickForm(stats: WordStats | undefined, fallback: string): string {
@@ -108,9 +112,11 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
     }
     let previousEnd = 0;
     for (const m of line.matchAll(TOKEN)) {
-      const gap = line.slice(previousEnd, m.index);
-      const initial = previousEnd === 0 || /[.!?:"“‘]/.test(gap);
-      if (/[^\s]/.test(gap)) closeRun();
+      // Most gaps are one space: no punctuation to test.
+      const plainGap = m.index === previousEnd + 1 && line.charCodeAt(previousEnd) === 32;
+      const gap = plainGap ? ' ' : line.slice(previousEnd, m.index);
+      const initial = previousEnd === 0 || (!plainGap && /[.!?:"“‘]/.test(gap));
+      if (!plainGap && /[^\s]/.test(gap)) closeRun();
       previousEnd = m.index + m[0].length;
       const word = normalise(m[0]);
       if (STOPWORDS.has(word) || NUMERIC.test(word) || word.length < MIN_WORD_LENGTH) {

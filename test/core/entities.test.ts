@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { extractEntities } from '../../src/core/entities.js';
+
+const MEETING = [
+  'Trade talks resume',
+  '',
+  'China’s Commerce Minister, Wang Wentao, met Sanjay Mehrotra, the chief executive of Micron Technology Inc., in Beijing on Wednesday.',
+  'Minister Wang said Micron was welcome to expand in China. Micron has been barred from some projects since May.',
+  'Advertisement',
+  'The meeting comes before US President Joe Biden meets Xi Jinping in San Francisco. However, analysts at the Bank of England were cautious.',
+  'Wang added that foreign firms would be treated fairly, and Mehrotra said Micron would keep investing.',
+].join('\n');
+
+describe('extractEntities', () => {
+  const entities = extractEntities(MEETING);
+
+  it.each([
+    ['a possessive is folded into the name', 'places', 'China'],
+    ['a gazetteer city is a place', 'places', 'Beijing'],
+    ['a two-word city is one place', 'places', 'San Francisco'],
+    ['"US" is read as the United States', 'places', 'United States'],
+    ['the fullest organisation name is kept', 'organizations', 'Micron Technology Inc'],
+    ['"Bank of" makes an organisation', 'organizations', 'Bank of England'],
+    ['a name after a title is a person', 'people', 'Joe Biden'],
+    ['an unknown two-word name is a person', 'people', 'Xi Jinping'],
+    ['a full name is kept over its short forms', 'people', 'Wang Wentao'],
+  ] as const)('%s', (_, kind, name) => {
+    expect(entities[kind]).toContain(name);
+  });
+
+  it.each([
+    ['China’s', 'possessive spelling'],
+    ['Micron', 'short form of the company'],
+    ['Wang', 'surname alone'],
+    ['Minister Wang', 'title and surname'],
+    ['Commerce Minister', 'a role without a name'],
+    ['Advertisement', 'a line of site furniture'],
+    ['However', 'a sentence-initial word'],
+    ['Wednesday', 'a weekday'],
+  ])('leaves out "%s" (%s)', (name) => {
+    const all = [...entities.people, ...entities.organizations, ...entities.places];
+    expect(all).not.toContain(name);
+  });
+
+  it('orders by mentions, so the most mentioned name comes first', () => {
+    expect(entities.organizations[0]).toBe('Micron Technology Inc');
+    expect(entities.people[0]).toBe('Wang Wentao');
+  });
+
+  it('folds a surname into the person who carries it', () => {
+    expect(entities.people.filter((p) => p.includes('Mehrotra'))).toEqual(['Sanjay Mehrotra']);
+  });
+
+  it('reads organisation words at the end of a run', () => {
+    const { organizations } = extractEntities('Voters backed the Labour Party, while the Ministry of Defence and Acme Corp stayed silent.');
+    expect(organizations).toEqual(expect.arrayContaining(['Labour Party', 'Ministry of Defence', 'Acme Corp']));
+  });
+
+  it('returns empty lists for text without names', () => {
+    expect(extractEntities('nothing here but lower case words, and a number 42.')).toEqual({ people: [], organizations: [], places: [] });
+  });
+});

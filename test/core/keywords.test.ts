@@ -1,0 +1,53 @@
+import { describe, it, expect } from 'vitest';
+import { extractKeywords } from '../../src/core/keywords.js';
+import { STOPWORDS } from '../../src/core/stopwords.js';
+
+const TEXT = [
+  'The city council voted to expand the bike lane network after a year of trials on the river road.',
+  'Cycling groups said the bike lane network had cut accidents by a third in 2023, and council officers agreed.',
+  'Shop owners on the river road worried about deliveries, but the council promised loading bays at every junction.',
+  'The expanded bike lane network will cost 4.5 million and open in stages from 2025.',
+  'Micron’s plant and Micron staff are not involved.',
+].join('\n\n');
+
+describe('extractKeywords', () => {
+  const keywords = extractKeywords(TEXT, 'Council expands bike lanes');
+
+  it('finds the repeated phrase', () => {
+    expect(keywords).toContain('bike lane network');
+  });
+
+  it('puts a headline phrase near the top', () => {
+    expect(keywords.slice(0, 3)).toEqual(expect.arrayContaining(['council']));
+  });
+
+  it('keeps no phrase made only of stopwords or figures', () => {
+    for (const phrase of keywords) {
+      expect(phrase.split(' ').every((w) => STOPWORDS.has(w.toLowerCase()))).toBe(false);
+      expect(/^[\d.,\s%]+$/.test(phrase)).toBe(false);
+    }
+  });
+
+  it('folds possessives into the word and keeps a name capitalised', () => {
+    expect(keywords).toContain('Micron');
+    expect(keywords.some((k) => /’s|'s/.test(k))).toBe(false);
+  });
+
+  it('lower-cases ordinary words that only start sentences', () => {
+    const words = extractKeywords('Cycling is up. Cycling rose again. More cycling is expected.');
+    expect(words).toContain('cycling');
+  });
+
+  it('does not repeat a phrase inside a longer one already chosen', () => {
+    const lanePhrases = keywords.filter((k) => k.includes('lane network'));
+    expect(lanePhrases).toHaveLength(1);
+  });
+
+  it.each([1, 3, 5])('returns at most %i phrases', (limit) => {
+    expect(extractKeywords(TEXT, undefined, limit).length).toBeLessThanOrEqual(limit);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(extractKeywords('')).toEqual([]);
+  });
+});
