@@ -25,12 +25,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 
 // One fixed seed per slot, spread by the golden-ratio constant; no randomness, so sketches are stable.
-const SEEDS: Uint32Array = (() => {
-  const seeds = new Uint32Array(SIGNATURE_SIZE);
+const SEEDS: Int32Array = (() => {
+  const seeds = new Int32Array(SIGNATURE_SIZE);
   let x = 0x2545f491;
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
     x = (x + 0x9e3779b9) | 0;
-    seeds[i] = mix32(x);
+    seeds[i] = mix32(x) | 0;
   }
   return seeds;
 })();
@@ -83,24 +83,28 @@ export interface Sketch {
 /** MinHash sketch of a text's 3-word shingles of content words. */
 export function sketchText(text: string): Sketch {
   const words = collectWordHashes(text);
-  const mins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY_SLOT);
+  // Minima kept as signed 32-bit values with the sign bit flipped, which orders them like unsigned ones
+  // but stays in V8's small-integer range (unsigned values above 2^31 would be boxed doubles).
+  const mins = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
   const seen = new Set<number>();
   const last = words.length - SHINGLE_WORDS;
   for (let i = 0; i <= last; i++) {
     // Order matters in a shingle, so each word is rotated by its place before mixing.
     let h = words[i]!;
-    h = mix32(h ^ ((words[i + 1]! << 7) | (words[i + 1]! >>> 25)));
-    h = mix32(h ^ ((words[i + 2]! << 13) | (words[i + 2]! >>> 19)));
+    h = mix32(h ^ ((words[i + 1]! << 7) | (words[i + 1]! >>> 25))) | 0;
+    h = mix32(h ^ ((words[i + 2]! << 13) | (words[i + 2]! >>> 19))) | 0;
     if (seen.has(h)) continue;
     seen.add(h);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       // One xor-multiply-xorshift round per slot is enough: h is already well mixed.
       let v = Math.imul(h ^ SEEDS[k]!, 0x9e3779b1);
-      v = (v ^ (v >>> 15)) >>> 0;
+      v = (v ^ (v >>> 15) ^ 0x80000000) | 0;
       if (v < mins[k]!) mins[k] = v;
     }
   }
-  return { signature: Array.from(mins), shingleCount: seen.size };
+  const signature = new Array<number>(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) signature[k] = (mins[k]! ^ 0x80000000) >>> 0;
+  return { signature, shingleCount: seen.size };
 }
 
 /** A slot value as one number (slot · 2^32 + value), for sets of values to leave out. */
