@@ -19,7 +19,7 @@ export const search: CommandModule<HeraldContext> = {
   data: new SlashCommandBuilder()
     .setName('search')
     .setDescription('Search stored articles; "quoted words" match as a phrase')
-    .addStringOption((o) => o.setName('query').setDescription('Words to find').setRequired(true).setMaxLength(200))
+    .addStringOption((o) => o.setName('query').setDescription('Words to find').setRequired(true).setMaxLength(90))
     .addIntegerOption((o) => o.setName('page').setDescription('Result page (from 1)').setMinValue(1))
     .toJSON(),
   buttonPrefix: SEARCH_BUTTON_PREFIX,

@@ -15,8 +15,13 @@ const PAUSE_CODES: Record<number, string> = {
   50013: 'Herald lacks permission to post in the channel',
 };
 
+/**
+ * The nonce of a run: the same for every try of that run, different for every other run. Slots are in
+ * milliseconds (a manual or catch-up run may share its second with a scheduled slot); at most 25
+ * characters, Discord's limit, for subscription ids below 10^10.
+ */
 export function digestNonce(subscriptionId: number, slot: number): string {
-  return `d${subscriptionId}-${Math.floor(slot / 1000)}`;
+  return `d${subscriptionId}-${Math.round(slot)}`;
 }
 
 export async function postDigest(rest: REST, channelId: string, payload: MessagePayload, nonce: string): Promise<SendResult> {

@@ -133,8 +133,7 @@ export function createDigestService(deps: {
       const found = owned(id, guildId);
       if (!found.ok) return found;
       if (found.sub.pausedReason) return { ok: false, error: `Digest #${id} is paused (${found.sub.pausedReason}); resume it first.` };
-      const slot = Math.floor(now() / 1000) * 1000;
-      const run = delivery.runSlot(id, slot);
+      const run = delivery.runSlot(id, now());
       scheduler.track(run);
       return { ok: true, outcome: await run, sub: found.sub };
     },
@@ -156,7 +155,7 @@ export function createDigestService(deps: {
         const missed = nextRuns(sub.cron, sub.timeZone, new Date(from), 1)[0];
         if (missed && missed.getTime() < t - 1000) {
           deps.logger.info('catching up on digests missed while stopped', { subscription: sub.id, since: new Date(from).toISOString() });
-          const run = delivery.runSlot(sub.id, Math.floor(t / 1000) * 1000);
+          const run = delivery.runSlot(sub.id, t);
           scheduler.track(run);
           catchUps.push(run);
         }
