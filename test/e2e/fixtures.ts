@@ -53,7 +53,7 @@ export function hugeArticle(): string {
 export const FERRY_NOTES: Record<string, string> = Object.fromEntries(
   Array.from({ length: 7 }, (_, i) => [
     `ferries/note-${i + 1}.txt`,
-    `Ferry note ${i + 1}: timetable change on route ${i + 1}\n\nThe ferry on route ${i + 1} will leave ${i + 5} minutes later from next week, the operator said on Friday.\n`,
+    `---\npublished: 2026-10-0${i + 1}T00:00:00Z\n---\nFerry note ${i + 1}: timetable change on route ${i + 1}\n\nThe ferry on route ${i + 1} will leave ${i + 5} minutes later from next week, the operator said on Friday.\n`,
   ]),
 );
 
