@@ -43,7 +43,7 @@ describe('slash commands against the stand-in', () => {
     const buttons = (first.components as Array<{ components: Array<{ custom_id: string; disabled?: boolean; label: string }> }>).flatMap((r) => r.components);
     const next = buttons.find((b) => /next/i.test(b.label));
     expect(next?.disabled).not.toBe(true);
-    const clicked = await h.standIn.sendButton(next!.custom_id, { messageId: first.original?.id });
+    const clicked = await h.standIn.sendButton(next!.custom_id, { messageId: first.original!.id });
     const page2 = await h.standIn.waitForResponse(clicked.id, 5000);
     expect(page2.ackType === 7 || page2.ackType === 6).toBe(true);
     expect(visibleText(page2)).not.toEqual(visibleText(first));
