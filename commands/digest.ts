@@ -120,6 +120,8 @@ export const digest: CommandModule<HeraldContext> = {
         return renderError(`Digest ${subscriptionTitle(resumed.sub.id, resumed.sub.name)} resumed.${next}`);
       }
       case 'send': {
+        // Posting may meet rate limits and retries: acknowledge first, privately.
+        if (!interaction.deferred && !interaction.replied) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const sent = unwrap(await digests.sendNow(id(), guildId));
         const said: Record<string, string> = {
           sent: `Digest #${sent.sub.id} posted in <#${sent.sub.channelId}>.`,
