@@ -126,4 +126,24 @@ describe('scheduled digests', () => {
     expect(visibleText(await run(h, 'digest', { id }, { subcommand: 'remove' }))).toMatch(/removed/);
     expect(visibleText(await run(h, 'digest', {}, { subcommand: 'list' }))).toMatch(/None yet/);
   });
+
+  it('refuses a schedule that fires more often than DIGEST_MIN_INTERVAL allows', async () => {
+    h = await startHarness({ env: { DIGEST_MIN_INTERVAL: '300' } });
+    const view = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: '*/1 * * * *' }, { subcommand: 'add' });
+    expect(view.ephemeral).toBe(true);
+    expect(visibleText(view)).toMatch(/every 60 s.*300 s/);
+  });
+
+  it('records a run that meets server errors as failed and delivers at a later slot', async () => {
+    h = await startHarness({ articles: { 'bridge.md': BRIDGE } });
+    const news = h.standIn.channelId('news');
+    h.standIn.failNext({ method: 'POST', pathPrefix: `/channels/${news}/messages`, status: 500, count: 100 });
+    await addDigest(h, 'news');
+    await h.standIn.waitFor(() => h!.logs.some((l) => l.includes('digest failed')), 15_000);
+    h.standIn.clearFaults();
+    await h.standIn.waitFor(() => h!.standIn.messagesIn(news).length >= 1, 5000);
+    await sleep(1500);
+    expect(h.standIn.messagesIn(news)).toHaveLength(1);
+    expect(JSON.stringify(h.standIn.messagesIn(news)[0]!.api)).toContain('Harbour bridge');
+  });
 });
