@@ -3,13 +3,17 @@
 
 const BOILERPLATE =
   /^(advertisement|advert|sponsored|read more|read next|more:|related:|see also|watch:|video:|listen:|share this|share on|share via|share with|subscribe|sign up|click here|follow us|follow @|like us on|scroll down|image copyright|image caption|media playback|copyright|all rights reserved|©|getty images|photograph:|photo:|picture:|pictured:|image:|credit:|source:|last updated|updated:|published:|posted:|email this|print this|comments?$)/i;
-const BYLINE = /^(by|from|reporting by|written by|words by|edited by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*\s*[,.|]?(\s*(for|in)\b.*)?$/u;
+const BYLINE =
+  /^(by|from|reporting by|written by|words by|edited by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*\s*[,.|]?(\s*(for|in)\b.*)?$/u;
 const DATELINE = /^[\p{Lu}][\p{L} .,'-]{0,40}(\((cnn|ap|reuters|afp)\))?$/iu;
-const CAPTION_HINT = /\b(pictured|photographed|\(file photo\)|file picture|getty images|\bap photo\b|reuters\/|\(above\)|\(below\)|\(left\)|\(right\)|\(centre\)|\(center\))/i;
-const TERMINAL = /[.!?…]["'”’)\]]*$/;
+const CAPTION_HINT =
+  /\b(pictured|photographed|\(file photo\)|file picture|getty images|\bap photo\b|reuters\/|\(above\)|\(below\)|\(left\)|\(right\)|\(centre\)|\(center\))/i;
 
 function normalizeForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export interface SentenceFacts {
@@ -22,14 +26,20 @@ export interface SentenceFacts {
   quoted: boolean;
 }
 
+const CLOSERS = `"'”’)]`;
+
 export function describeSentence(text: string, wordCount: number): SentenceFacts {
   const trimmed = text.trim();
+  // The last character before any closing quotes or brackets.
+  let last = trimmed.length - 1;
+  while (last >= 0 && CLOSERS.includes(trimmed.charAt(last))) last--;
+  const stop = trimmed.charAt(last);
   return {
     text: trimmed,
     wordCount,
-    terminated: TERMINAL.test(trimmed),
-    question: /\?["'”’)\]]*$/.test(trimmed),
-    quoted: /^["“‘'«]/.test(trimmed),
+    terminated: stop === '.' || stop === '!' || stop === '?' || stop === '…',
+    question: stop === '?',
+    quoted: `"“‘'«`.includes(trimmed.charAt(0)) && trimmed.length > 0,
   };
 }
 
@@ -37,15 +47,19 @@ export function describeSentence(text: string, wordCount: number): SentenceFacts
 export function isFurniture(facts: SentenceFacts): boolean {
   const t = facts.text;
   // Prompts are short; a long sentence that merely starts like one (glued to the lead) is prose.
-  if (BOILERPLATE.test(t) && facts.wordCount <= 15) return true;
+  if (facts.wordCount <= 15 && BOILERPLATE.test(t)) return true;
   if (facts.wordCount <= 12 && BYLINE.test(t)) return true;
   if (!facts.terminated && facts.wordCount <= 6 && DATELINE.test(t)) return true;
-  if (CAPTION_HINT.test(t) && !facts.terminated) return true;
+  if (!facts.terminated && CAPTION_HINT.test(t)) return true;
   return false;
 }
 
 /** Whether the first sentence repeats the title or looks like a headline (short, no stop, own line). */
-export function isHeadline(facts: SentenceFacts, title: string | undefined, followedByNewline: boolean): boolean {
+export function isHeadline(
+  facts: SentenceFacts,
+  title: string | undefined,
+  followedByNewline: boolean,
+): boolean {
   if (title !== undefined && title.trim() !== '') {
     const a = normalizeForCompare(facts.text);
     const b = normalizeForCompare(title);

@@ -5,13 +5,13 @@
 import type { SentenceSpan } from './types.js';
 import { describeSentence, isFurniture, isHeadline, type SentenceFacts } from './summary-filters.js';
 import {
-  contentWords,
   cosine,
-  countTerms,
+  createTermTable,
+  dotDense,
   inverseFrequencies,
-  norm,
-  tokenizeWords,
+  readTerms,
   weightTerms,
+  type TermBag,
   type TermVector,
 } from './summary-text.js';
 
@@ -58,54 +58,86 @@ export const SUMMARY_WEIGHTS: SummaryWeights = {
 interface Candidate {
   index: number;
   facts: SentenceFacts;
-  vector: TermVector;
+  bag: TermBag;
+  /** Raw term counts, for the near-duplicate test. */
+  counts: TermVector;
 }
 
-function collectCandidates(text: string, sentences: SentenceSpan[], title: string | undefined): Candidate[] {
-  const candidates: Candidate[] = [];
+interface Article {
+  /** Sentences that may stand in a summary, in document order. */
+  eligible: Candidate[];
+  /** Indices of sentences kept out only as furniture or empty: the last resort for an exact count. */
+  spare: number[];
+  /** Indices of leading headline lines: used only when nothing else is left. */
+  headlines: number[];
+  titleBag: TermBag | null;
+}
+
+function toCountVector(bag: TermBag): TermVector {
+  let sum = 0;
+  for (const c of bag.counts) sum += c * c;
+  return { ids: bag.ids, weights: bag.counts, norm: Math.sqrt(sum) };
+}
+
+function readArticle(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
+  const table = createTermTable(text.length);
+  const article: Article = { eligible: [], spare: [], headlines: [], titleBag: null };
   sentences.forEach(([s, e], index) => {
-    const tokens = tokenizeWords(text.slice(s, e));
-    const facts = describeSentence(text.slice(s, e), tokens.length);
-    if (tokens.length === 0 || isFurniture(facts)) return;
-    if (candidates.length === 0 && index <= 1) {
+    const bag = readTerms(text, s, e, table);
+    const facts = describeSentence(text.slice(s, e), bag.wordCount);
+    if (bag.wordCount > 0 && article.eligible.length === 0 && index <= 1) {
       const followedByNewline = /^[ \t]*\r?\n/.test(text.slice(e, e + 4));
-      if (isHeadline(facts, title, followedByNewline)) return;
+      if (isHeadline(facts, title, followedByNewline)) {
+        article.headlines.push(index);
+        return;
+      }
     }
-    candidates.push({ index, facts, vector: countTerms(contentWords(tokens)) });
+    if (bag.wordCount === 0 || isFurniture(facts)) {
+      article.spare.push(index);
+      return;
+    }
+    article.eligible.push({ index, facts, bag, counts: toCountVector(bag) });
   });
-  return candidates;
+  if (title) article.titleBag = readTerms(title, 0, title.length, table);
+  return article;
 }
 
-function scoreCandidates(candidates: Candidate[], title: string | undefined, w: SummaryWeights): number[] {
-  const idf = inverseFrequencies(candidates.map((c) => c.vector));
-  const weighted = candidates.map((c) => weightTerms(c.vector, idf));
-  const centroid: TermVector = new Map();
-  for (const v of weighted) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x);
-  const norms = weighted.map(norm);
+function scoreCandidates(candidates: Candidate[], titleBag: TermBag | null, w: SummaryWeights): number[] {
+  let termCount = 0;
+  for (const c of candidates)
+    if (c.bag.ids.length) termCount = Math.max(termCount, (c.bag.ids[c.bag.ids.length - 1] as number) + 1);
+  const idf = inverseFrequencies(
+    candidates.map((c) => c.bag),
+    termCount,
+  );
+  const weighted = candidates.map((c) => weightTerms(c.bag, idf));
   // Degree centrality, the summed cosine to every other sentence, without comparing pairs: with unit
   // vectors u, sum over j != i of u_i·u_j = u_i·(sum of all u) - 1.
-  const unitSum: TermVector = new Map();
-  weighted.forEach((v, i) => {
-    const n = norms[i] as number;
-    if (n > 0) for (const [t, x] of v) unitSum.set(t, (unitSum.get(t) ?? 0) + x / n);
-  });
-  const degree = weighted.map((v, i) => {
-    const n = norms[i] as number;
-    if (n === 0) return 0;
-    let dot = 0;
-    for (const [t, x] of v) dot += (x / n) * (unitSum.get(t) ?? 0);
-    return dot - 1;
-  });
-  const centroidNorm = norm(centroid);
+  const centroid = new Float64Array(termCount);
+  const unitSum = new Float64Array(termCount);
+  for (const v of weighted) {
+    for (let k = 0; k < v.ids.length; k++) {
+      const t = v.ids[k] as number;
+      const x = v.weights[k] as number;
+      centroid[t] = (centroid[t] as number) + x;
+      if (v.norm > 0) unitSum[t] = (unitSum[t] as number) + x / v.norm;
+    }
+  }
+  let centroidNorm = 0;
+  for (const x of centroid) centroidNorm += x * x;
+  centroidNorm = Math.sqrt(centroidNorm);
+  const degree = weighted.map((v) => (v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1));
   const maxDegree = Math.max(...degree, 1e-9);
-  const titleVector = title ? weightTerms(countTerms(contentWords(tokenizeWords(title))), idf) : null;
+  const titleVector = titleBag ? weightTerms(titleBag, idf) : null;
   return candidates.map((c, rank) => {
     const v = weighted[rank] as TermVector;
-    let score = w.position * Math.exp(-rank / w.decay) + w.centroid * cosine(v, centroid, norms[rank], centroidNorm);
+    const toCentroid = v.norm > 0 && centroidNorm > 0 ? dotDense(v, centroid) / (v.norm * centroidNorm) : 0;
+    let score = w.position * Math.exp(-rank / w.decay) + w.centroid * toCentroid;
     score += (w.degree * (degree[rank] as number)) / maxDegree;
     if (titleVector) score += w.title * cosine(v, titleVector);
-    if (c.facts.wordCount < w.minWords * 2) score -= (w.shortPenalty * (w.minWords * 2 - c.facts.wordCount)) / (w.minWords * 2);
-    score -= w.lengthWeight * Math.abs(Math.log(Math.max(c.facts.wordCount, 1) / w.targetWords));
+    const words = c.facts.wordCount;
+    if (words < w.minWords * 2) score -= (w.shortPenalty * (w.minWords * 2 - words)) / (w.minWords * 2);
+    score -= w.lengthWeight * Math.abs(Math.log(Math.max(words, 1) / w.targetWords));
     if (c.facts.question) score -= w.questionPenalty;
     if (c.facts.quoted) score -= w.quotePenalty;
     if (!c.facts.terminated) score -= w.shortPenalty;
@@ -113,31 +145,61 @@ function scoreCandidates(candidates: Candidate[], title: string | undefined, w: 
   });
 }
 
-/** Indices of up to `count` summary sentences, in document order. */
+/** Indices of min(count, sentences) summary sentences, in document order. */
 export function summarizeWith(
   text: string,
   sentences: SentenceSpan[],
   options: SummaryOptions,
   w: SummaryWeights,
 ): number[] {
-  if (options.count <= 0) return [];
-  const all = collectCandidates(text, sentences, options.title);
+  const count = Math.min(Math.floor(options.count), sentences.length);
+  if (!(count > 0)) return [];
+  const article = readArticle(text, sentences, options.title);
   // Very short fragments only when the article has nothing better.
-  const long = all.filter((c) => c.facts.wordCount >= w.minWords);
-  const candidates = long.length >= options.count ? long : all;
-  const scores = scoreCandidates(candidates, options.title, w);
-  const order = candidates.map((_, i) => i).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const long = article.eligible.filter((c) => c.facts.wordCount >= w.minWords);
+  const candidates = long.length >= count ? long : article.eligible;
+  const scores = scoreCandidates(candidates, article.titleBag, w);
+  const order = candidates
+    .map((_, i) => i)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
   const chosen: Candidate[] = [];
   for (const i of order) {
-    if (chosen.length >= options.count) break;
+    if (chosen.length >= count) break;
     const c = candidates[i] as Candidate;
-    if (chosen.some((d) => cosine(d.vector, c.vector) > w.redundancy)) continue;
+    if (chosen.some((d) => cosine(d.counts, c.counts) > w.redundancy)) continue;
     chosen.push(c);
   }
-  return chosen.map((c) => c.index).sort((a, b) => a - b);
+  const picked = chosen.map((c) => c.index);
+  if (picked.length < count) fillUp(picked, count, order, candidates, article);
+  return picked.sort((a, b) => a - b);
 }
 
-/** Indices of up to `count` summary sentences of the article body, in document order. */
+/**
+ * Callers are promised exactly min(count, sentences) indices. When the filters leave too few, take the
+ * best-scored sentences skipped as near-duplicates, then the short ones, then furniture in document
+ * order, and the headline only as the very last resort.
+ */
+function fillUp(
+  picked: number[],
+  count: number,
+  order: number[],
+  candidates: Candidate[],
+  article: Article,
+): void {
+  const taken = new Set(picked);
+  const take = (index: number): void => {
+    if (picked.length < count && !taken.has(index)) {
+      taken.add(index);
+      picked.push(index);
+    }
+  };
+  for (const i of order) take((candidates[i] as Candidate).index);
+  for (const c of article.eligible) take(c.index);
+  for (const index of article.spare) take(index);
+  for (const index of article.headlines) take(index);
+}
+
+/** Indices of min(count, sentences) summary sentences of the article body, in document order. */
 export function summarize(text: string, sentences: SentenceSpan[], options: SummaryOptions): number[] {
   return summarizeWith(text, sentences, options, SUMMARY_WEIGHTS);
 }

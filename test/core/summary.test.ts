@@ -44,7 +44,10 @@ describe('summarize', () => {
 
   it('skips a first sentence that repeats the given title', () => {
     const body = 'Council approves new harbour bridge. ' + ARTICLE.split('\n').slice(6).join(' ');
-    const first = summarize(body, splitSentences(body), { count: 1, title: 'Council approves new harbour bridge' });
+    const first = summarize(body, splitSentences(body), {
+      count: 1,
+      title: 'Council approves new harbour bridge',
+    });
     expect(texts(body, first)[0]).toMatch(/^The city council approved/);
   });
 
@@ -52,9 +55,52 @@ describe('summarize', () => {
     expect(texts(ARTICLE, summarize(ARTICLE, spans, { count: 1 }))[0]).toMatch(/^The city council approved/);
   });
 
-  it('gives fewer sentences when the body has fewer eligible ones', () => {
-    const text = 'Advertisement\n\nThe museum reopened on Monday after a two-year renovation of its galleries.';
-    expect(summarize(text, splitSentences(text), { count: 3 })).toEqual([1]);
+  it('ranks prose above furniture when both are needed', () => {
+    const text =
+      'Advertisement\n\nThe museum reopened on Monday after a two-year renovation of its galleries.';
+    expect(summarize(text, splitSentences(text), { count: 1 })).toEqual([1]);
+  });
+
+  // The CLI promises exactly min(N, body sentences) indices, whatever the filters think of them.
+  it.each([
+    { count: 1, expected: 1 },
+    { count: 2, expected: 2 },
+    { count: 4, expected: 4 },
+    { count: 5, expected: 5 },
+    { count: 9, expected: 5 },
+  ])('fills up to exactly min($count, sentences) = $expected indices', ({ count, expected }) => {
+    const text = [
+      'Harbour bridge approved',
+      '',
+      'By Jane Porter',
+      '',
+      'Advertisement',
+      '',
+      'The city council approved a new harbour bridge on Tuesday after years of debate.',
+      'Bridge opens 2028',
+    ].join('\n');
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(5);
+    const picked = summarize(text, spans, { count });
+    expect(picked).toHaveLength(expected);
+    expect(new Set(picked).size).toBe(expected);
+    expect([...picked].sort((a, b) => a - b)).toEqual(picked);
+    expect(picked).toContain(3);
+  });
+
+  it('takes the headline only when nothing else is left', () => {
+    const text =
+      'Harbour bridge approved\n\nRead more: the budget row.\n\nThe council approved a bridge on Tuesday. It opens in 2028.';
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(4);
+    expect(summarize(text, spans, { count: 3 })).toEqual([1, 2, 3]);
+    expect(summarize(text, spans, { count: 4 })).toEqual([0, 1, 2, 3]);
+  });
+
+  it('fills up with a near-duplicate before furniture', () => {
+    const lead = 'The central bank raised interest rates by half a point on Thursday to fight inflation.';
+    const text = `${lead}\n\n${lead}\n\nAdvertisement`;
+    expect(summarize(text, splitSentences(text), { count: 2 })).toEqual([0, 1]);
   });
 
   it('leaves out near-duplicate sentences', () => {
