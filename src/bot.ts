@@ -36,7 +36,13 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const watcher = watchArticles(loader, { logger });
 
   const client = createDiscordClient(config.apiBase);
-  const delivery = createDelivery({ store, rest: client.rest, logger, now });
+  const delivery = createDelivery({
+    store,
+    rest: client.rest,
+    logger,
+    now,
+    onPaused: (ids) => ids.forEach((id) => scheduler.sync(id, store.subscriptions.get(id))),
+  });
   const scheduler = createScheduler({ logger, onSlot: (id, slot) => delivery.runSlot(id, slot) });
   const digests = createDigestService({
     store,

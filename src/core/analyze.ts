@@ -20,7 +20,7 @@ export function analyzeText(input: AnalysisInput, options: { sentences?: number 
   const { text, title } = input;
   const sentences = splitSentences(text);
   const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
-  const summary = summarize(text, sentences, title === undefined ? { count } : { count, title });
+  const summary = fillSummary(summarize(text, sentences, title === undefined ? { count } : { count, title }), count, sentences.length);
   return {
     sentences,
     summary,
@@ -29,6 +29,15 @@ export function analyzeText(input: AnalysisInput, options: { sentences?: number 
     entities: extractEntities(title ? `${title}\n\n${text}` : text),
     signature: storySignature(text),
   };
+}
+
+/** Exactly min(count, sentences) indices, in order: tops up with the earliest sentences not chosen. */
+function fillSummary(chosen: number[], count: number, total: number): number[] {
+  const want = Math.min(count, total);
+  if (chosen.length >= want) return chosen.slice(0, want);
+  const picked = new Set(chosen);
+  for (let i = 0; i < total && picked.size < want; i++) picked.add(i);
+  return [...picked].sort((a, b) => a - b);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface DeliveryDeps {
   logger: Logger;
   now: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Told which subscriptions were paused because their channel refused a post. */
+  onPaused?: (subscriptionIds: number[]) => void;
 }
 
 export function createDelivery(deps: DeliveryDeps) {
@@ -56,6 +58,7 @@ export function createDelivery(deps: DeliveryDeps) {
         const paused = store.subscriptions.pauseChannel(sub.channelId, result.reason);
         store.deliveries.mark(sub.id, slot, 'paused', result.reason, now());
         logger.warn(`digests to channel ${sub.channelId} paused: ${result.reason}`, { subscriptions: paused.join(',') || String(sub.id) });
+        deps.onPaused?.(paused);
         return 'paused';
       }
       const delay = RETRY_DELAYS_MS[attempt];
