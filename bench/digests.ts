@@ -1,0 +1,100 @@
+// Issue 5 §7: 1,000 subscriptions due in the same minute, the stand-in enforcing Discord's 50 requests
+// per second: all delivered, none twice, within 25 s (20 s is the rate limit's floor), and the bot's
+// peak memory. `npm run bench:digests`.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openStore } from '../src/store/index.js';
+import { startStandIn } from '../test/e2e/stand-in/index.js';
+import { copyDatabase, getArchive } from './lib/archive.js';
+import { startBot } from './lib/bot.js';
+import { atMost, check, info, isMain, runAlone, type BenchOptions, type BenchRow } from './lib/report.js';
+import { peakRssMb } from './lib/stats.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How far ahead the shared slot is set: time for the bot to start and schedule every subscription. */
+const LEAD_MS = 15_000;
+const RECENT = 300;
+
+function cronAt(at: Date): string {
+  return `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`;
+}
+
+export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]> {
+  const count = options.quick ? 100 : 1000;
+  const archive = await getArchive(options.quick ? 2_000 : 10_000, { files: false, quick: options.quick });
+  const { dir, dbPath } = copyDatabase(archive);
+  const names = Array.from({ length: count }, (_, i) => `digest-${i}`);
+  const standIn = await startStandIn({ guilds: [{ name: 'Digest bench', channels: names }] });
+  standIn.setGlobalRateLimit(50);
+  const now = Date.now();
+  const slot = new Date(Math.ceil((now + LEAD_MS) / 1000) * 1000);
+
+  // Recent news for every digest: the newest stored articles, re-stamped as ingested in the last hours.
+  const store = openStore(dbPath);
+  const recent = store.db.prepare('SELECT rowid FROM articles ORDER BY published DESC LIMIT ?').all(RECENT) as Array<{ rowid: number }>;
+  const restamp = store.db.prepare('UPDATE articles SET ingested_at = ? WHERE rowid = ?');
+  store.db.transaction(() => recent.forEach((r, i) => restamp.run(now - 60_000 - i * 240_000, r.rowid)))();
+  const cron = cronAt(slot);
+  store.db.transaction(() => {
+    for (const name of names) {
+      store.subscriptions.add({
+        guildId: standIn.guildId, channelId: standIn.channelId(name), name, schedule: cron, cron, timeZone: 'UTC',
+        topic: null, maxItems: 5, createdBy: null, createdAt: now,
+      });
+    }
+  })();
+  store.close();
+
+  const articlesDir = join(dir, 'articles');
+  mkdirSync(articlesDir);
+  const bot = startBot({ apiBase: standIn.apiBase, articlesDir, databasePath: dbPath, cwd: dir });
+  try {
+    const ready = await bot.waitForLine(/ INFO ready( |$)/, LEAD_MS - 1000);
+    const slotPerf = performance.now() + (slot.getTime() - Date.now());
+    if (ready.at > slotPerf) throw new Error('the bot was not ready before the slot');
+    const channelIds = new Set(names.map((n) => standIn.channelId(n)));
+    const posts = () => standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
+    // Wait for every digest, but stop early once posting has stalled for 10 s after the slot.
+    const limitAt = slot.getTime() + 60_000;
+    let seen = 0;
+    let lastChange = Date.now();
+    while (Date.now() < limitAt) {
+      const n = posts().length;
+      if (n >= count) break;
+      if (n !== seen) [seen, lastChange] = [n, Date.now()];
+      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > 10_000) break;
+      await sleep(250);
+    }
+    await sleep(2000); // anything sent twice would arrive now
+    const all = posts();
+    const perChannel = new Map<string, number>();
+    for (const m of all) perChannel.set(m.channelId, (perChannel.get(m.channelId) ?? 0) + 1);
+    const delivered = perChannel.size;
+    const twice = [...perChannel.values()].filter((n) => n > 1).length;
+    const lastAt = Math.max(...all.map((m) => m.createdAt));
+    if (delivered < count) {
+      const counts = new Map<string, number>();
+      for (const l of bot.lines) {
+        const key = l.text.split(' ').slice(1, 4).join(' ').replace(/\d+/g, '#');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      process.stderr.write(`bench: digests missing; the bot's log, by kind:\n${[...counts].map(([k, n]) => `  ${n} × ${k}`).join('\n')}\n`);
+      process.stderr.write(bot.lines.filter((l) => !/digest posted/.test(l.text)).slice(-8).map((l) => `  ${l.text}`).join('\n') + '\n');
+    }
+    const seconds = delivered === count ? (lastAt - slot.getTime()) / 1000 : Infinity;
+    return [
+      atMost(`digests: ${count} due in the same minute, all delivered after`, seconds, 's', 25),
+      check(`digests: delivered ${delivered} of ${count}`, delivered === count, 'all'),
+      check(`digests: none twice (${twice} channels got more than one)`, twice === 0 && standIn.stats().nonceRepeats === 0, 'none'),
+      info('digests: global 429s answered by the stand-in', standIn.stats().globalRateLimited, ''),
+      info('digests: bot peak resident memory', peakRssMb(bot.pid), 'MB'),
+    ];
+  } finally {
+    await bot.stop();
+    await standIn.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (isMain(import.meta.url)) await runAlone(runDigestsBench);
