@@ -3,7 +3,6 @@
 // acknowledgement latency as the stand-in saw it. The start-up and commands benchmarks both read it,
 // so `npm run bench` starts the 100,000-article bot once.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startStandIn, type OptionValue, type StandIn } from '../../test/e2e/stand-in/index.js';
 import { copyDatabase, getArchive, seedCount } from './archive.js';
