@@ -3,34 +3,31 @@
 // headline; RAKE's degree score alone favours long one-off phrases. Phrases keep the casing the article
 // uses mid-sentence, so names stay capitalised and ordinary words are lower case.
 
-import { STOPWORDS } from './stopwords.js';
+import {
+  JOIN_APOSTROPHE,
+  JOIN_HYPHEN,
+  internWord,
+  isApostropheCode,
+  isNumberAt,
+  isSpaceCode,
+  isStopId,
+  isUpperAt,
+  memoizeById,
+  stripPossessiveId,
+  tokenizeWords,
+  wordOf,
+} from './tokens.js';
+import { createPairMap } from './pair-map.js';
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
+const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
 const MAX_PHRASE_WORDS = 4;
 const MIN_WORD_LENGTH = 2;
-/** Tokens that start with a digit ("2004", "13bn") are figures, not topics; "G7" and "COVID-19" are kept. */
-const NUMERIC = /^\p{N}/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 /** Frequent in news but empty as a keyword on their own (they may still sit inside a phrase). */
 const WEAK_WORDS = new Set(
   `get got make made take took going want think know like people time year way thing lot day week month
   sen rep gov lost come came go went see saw look need put use used just really back first second last`.split(/\s+/),
 );
-
-interface WordStats {
-  count: number;
-  first: number;
-  /** Mid-sentence spellings, to choose a display form: "Micron" stays capitalised, "market" does not. */
-  forms: Map<string, number>;
-  /** The spelling at a sentence start, used only when the word never appears elsewhere. */
-  initialForm?: string;
-}
-
-interface Phrase {
-  stems: string[];
-  count: number;
-  first: number;
-}
 
 /** Folds simple plurals so "markets" and "market" count together. */
 function stem(word: string): string {
@@ -41,37 +38,24 @@ function stem(word: string): string {
   return word;
 }
 
-function normalise(raw: string): string {
-  const lower = raw.toLowerCase();
-  const n = lower.length;
-  const possessive = n > 2 && lower.charCodeAt(n - 1) === 115 && (lower[n - 2] === "'" || lower[n - 2] === '’');
-  return possessive ? lower.slice(0, -2) : lower;
-}
+const stemOf = memoizeById((id) => {
+  const word = wordOf(id);
+  const stemmed = stem(word);
+  return stemmed === word ? id : internWord(stemmed);
+});
 
-function pickForm(stats: WordStats | undefined, fallback: string): string {
-  if (!stats) return fallback;
-  let best = stats.initialForm ?? fallback;
-  let bestCount = 0;
-  for (const [form, n] of stats.forms) {
-    if (n > bestCount) {
-      best = form;
-      bestCount = n;
-    }
-  }
-  return best;
-}
+/**
+ * Words that are never keywords: stopwords, words under two characters, and figures: tokens that start
+ * with a digit ("2004", "13bn"), while "G7" and "COVID-19" are kept.
+ */
+const isSkippedWord = memoizeById((id) => {
+  const word = wordOf(id);
+  return isStopId(id) || isNumberAt(word, 0) || word.length < MIN_WORD_LENGTH;
+});
 
-function collectTitleStems(title: string | undefined): Set<string> {
-  const stems = new Set<string>();
-  if (!title) return stems;
-  for (const m of title.matchAll(TOKEN)) {
-    const word = normalise(m[0]);
-    if (!STOPWORDS.has(word)) stems.add(stem(word));
-  }
-  return stems;
-}
+const isWeakWord = memoizeById((id) => WEAK_WORDS.has(wordOf(id)));
 
-function containsRun(long: string[], short: string[]): boolean {
+function containsRun(long: number[], short: number[]): boolean {
   outer: for (let i = 0; i + short.length <= long.length; i++) {
     for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
     return true;
@@ -79,106 +63,215 @@ function containsRun(long: string[], short: string[]): boolean {
   return false;
 }
 
-export function extractKeywords(text: string, title?: string, limit = 10): string[] {
-  const words = new Map<string, WordStats>();
-  const phrases = new Map<string, Phrase>();
-  const total = Math.max(1, text.length);
-  let run: string[] = [];
-  let runStarts: number[] = [];
+/** Whether the gap holds a mark after which a capital may only start a sentence. */
+function hasSentenceMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2018) return true;
+  }
+  return false;
+}
 
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The line, trimmed and lower-cased, equals the headline. */
+function isHeadlineLine(text: string, start: number, end: number, headline: string): boolean {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  // Lower-casing never shortens a string, so a longer line cannot match.
+  if (end - start > headline.length) return false;
+  return text.slice(start, end).toLowerCase() === headline;
+}
+
+function collectTitleStems(title: string | undefined): Set<number> {
+  const stems = new Set<number>();
+  if (!title) return stems;
+  const tokens = tokenizeWords(title, MARKS);
+  for (let t = 0; t < tokens.count; t++) {
+    const word = stripPossessiveId(tokens.ids[t]!);
+    if (!isStopId(word)) stems.add(stemOf(word));
+  }
+  return stems;
+}
+
+const phraseChildren = createPairMap();
+
+export function extractKeywords(text: string, title?: string, limit = 10): string[] {
+  const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
+  const total = Math.max(1, text.length);
+
+  // Words by stem, as local indices into parallel arrays.
+  const localOf = new Map<number, number>();
+  const wordStem: number[] = [];
+  const wordCount: number[] = [];
+  const wordFirst: number[] = [];
+  /** Tokens written mid-sentence, a chain through nextVote, to choose a display form: "Micron" stays capitalised, "market" does not. */
+  const firstVote: number[] = [];
+  const lastVote: number[] = [];
+  /** The token at a sentence start, whose spelling is used only when the word never appears elsewhere. */
+  const initialToken: number[] = [];
+  const nextVote = new Int32Array(tokenCount).fill(-1);
+  const surfaceEnds = new Int32Array(tokenCount);
+
+  // Phrases of two to four words: a trie whose nodes are 2·word (one word) or 2·phrase + 1.
+  const phraseFirst: number[] = [];
+  const phraseCount: number[] = [];
+  const phraseParent: number[] = [];
+  const phraseLast: number[] = [];
+  phraseChildren.clear();
+
+  const run: number[] = [];
+  const runStarts: number[] = [];
   const closeRun = (): void => {
     // Every stretch of two to four words of the run is a candidate, so "commerce minister" is counted
     // in "commerce minister Wang Wentao" too.
     for (let i = 0; i < run.length; i++) {
+      let node = run[i]! * 2;
       for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= run.length; n++) {
-        const stems = run.slice(i, i + n);
-        const key = stems.join(' ');
-        const phrase = phrases.get(key);
-        if (phrase) phrase.count++;
-        else phrases.set(key, { stems, count: 1, first: runStarts[i]! });
+        const w = run[i + n - 1]!;
+        let p = phraseChildren.get(node, w);
+        if (p < 0) {
+          p = phraseFirst.length;
+          phraseFirst.push(runStarts[i]!);
+          phraseCount.push(1);
+          phraseParent.push(node);
+          phraseLast.push(w);
+          phraseChildren.set(node, w, p);
+        } else phraseCount[p]!++;
+        node = p * 2 + 1;
       }
     }
-    run = [];
-    runStarts = [];
+    run.length = 0;
+    runStarts.length = 0;
   };
 
   const headline = title?.trim().toLowerCase();
-  let offset = 0;
-  for (const line of text.split('\n')) {
+  let t = 0;
+  for (let lineStart = 0; ; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
     // A headline repeated in the body would otherwise count its words twice; the title boost covers it.
-    if (headline && line.trim().toLowerCase() === headline) {
-      offset += line.length + 1;
-      continue;
-    }
-    let previousEnd = 0;
-    for (const m of line.matchAll(TOKEN)) {
-      // Most gaps are one space: no punctuation to test.
-      const plainGap = m.index === previousEnd + 1 && line.charCodeAt(previousEnd) === 32;
-      const gap = plainGap ? ' ' : line.slice(previousEnd, m.index);
-      const initial = previousEnd === 0 || (!plainGap && /[.!?:"“‘]/.test(gap));
-      if (!plainGap && /[^\s]/.test(gap)) closeRun();
-      previousEnd = m.index + m[0].length;
-      const word = normalise(m[0]);
-      if (STOPWORDS.has(word) || NUMERIC.test(word) || word.length < MIN_WORD_LENGTH) {
-        closeRun();
-        continue;
+    if (headline && isHeadlineLine(text, lineStart, lineEnd, headline)) {
+      while (t < tokenCount && starts[t]! < lineEnd) t++;
+    } else {
+      let previousEnd = lineStart;
+      for (; t < tokenCount && starts[t]! < lineEnd; t++) {
+        const start = starts[t]!;
+        const end = ends[t]!;
+        // Most gaps are one space: no punctuation to test.
+        const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+        const initial = previousEnd === lineStart || (!plainGap && hasSentenceMark(text, previousEnd, start));
+        if (!plainGap && hasPunctuation(text, previousEnd, start)) closeRun();
+        previousEnd = end;
+        const word = stripPossessiveId(ids[t]!);
+        if (isSkippedWord(word)) {
+          closeRun();
+          continue;
+        }
+        const key = stemOf(word);
+        let w = localOf.get(key);
+        if (w === undefined) {
+          w = wordStem.length;
+          localOf.set(key, w);
+          wordStem.push(key);
+          wordCount.push(0);
+          wordFirst.push(start);
+          firstVote.push(-1);
+          lastVote.push(-1);
+          initialToken.push(-1);
+        }
+        wordCount[w]!++;
+        const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
+        surfaceEnds[t] = possessive ? end - 2 : end;
+        // A capital that only starts a sentence says nothing about the word, so it does not vote.
+        if (!initial || isUpperAt(text, start + 1, surfaceEnds[t])) {
+          if (lastVote[w]! < 0) firstVote[w] = t;
+          else nextVote[lastVote[w]!] = t;
+          lastVote[w] = t;
+        } else if (initialToken[w]! < 0) initialToken[w] = t;
+        runStarts.push(start);
+        run.push(w);
+        if (possessive) closeRun();
       }
-      const key = stem(word);
-      let stats = words.get(key);
-      if (!stats) {
-        stats = { count: 0, first: offset + m.index, forms: new Map() };
-        words.set(key, stats);
-      }
-      stats.count++;
-      const surface = m[0].replace(/['’]s$/, '');
-      // A capital that only starts a sentence says nothing about the word, so it does not vote.
-      if (!initial || UPPER_FIRST.test(surface.slice(1))) stats.forms.set(surface, (stats.forms.get(surface) ?? 0) + 1);
-      else stats.initialForm ??= surface;
-      runStarts.push(offset + m.index);
-      run.push(key);
-      if (/['’]s$/.test(m[0])) closeRun();
+      closeRun();
     }
-    closeRun();
-    offset += line.length + 1;
-  }
-
-  // Single words are candidates in their own right, counted wherever they occur.
-  for (const [key, stats] of words) {
-    const phrase = phrases.get(key);
-    if (phrase) phrase.count = stats.count;
-    else phrases.set(key, { stems: [key], count: stats.count, first: stats.first });
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
   }
 
   const titleStems = collectTitleStems(title);
-  const scored = [...phrases.values()].map((p) => {
-    let wordFrequency = 0;
-    let inTitle = 0;
-    for (const s of p.stems) {
-      wordFrequency += words.get(s)?.count ?? 0;
-      if (titleStems.has(s)) inTitle++;
+  const inTitle = wordStem.map((s) => titleStems.has(s));
+  const phraseCountTotal = phraseFirst.length;
+  /** The words of candidate c: phrases first, in the order they were met, then single words. */
+  const wordsOf = (c: number): number[] => {
+    if (c >= phraseCountTotal) return [c - phraseCountTotal];
+    const out = [phraseLast[c]!];
+    let node = phraseParent[c]!;
+    while (node & 1) {
+      const p = (node - 1) / 2;
+      out.push(phraseLast[p]!);
+      node = phraseParent[p]!;
     }
-    const n = p.stems.length;
+    out.push(node / 2);
+    return out.reverse();
+  };
+
+  const scored: Array<{ words: number[]; first: number; score: number }> = [];
+  for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
+    const single = c >= phraseCountTotal;
+    const count = single ? wordCount[c - phraseCountTotal]! : phraseCount[c]!;
+    // A one-off is worth showing only as a headline phrase of several words.
+    if (count < 2 && single) continue;
+    if (single && isWeakWord(wordStem[c - phraseCountTotal]!)) continue;
+    const words = wordsOf(c);
+    if (count < 2 && !words.every((w) => inTitle[w])) continue;
+    const first = single ? wordFirst[c - phraseCountTotal]! : phraseFirst[c]!;
+    let wordFrequency = 0;
+    let titleWords = 0;
+    for (const w of words) {
+      wordFrequency += wordCount[w]!;
+      if (inTitle[w]) titleWords++;
+    }
+    const n = words.length;
     // A phrase seen once is only worth showing when its words recur elsewhere.
     const score =
-      p.count *
+      count *
       (1 + 0.3 * (n - 1)) *
       Math.sqrt(wordFrequency / n) *
-      (1 + 0.5 * (1 - Math.min(p.first, total) / total)) *
-      (1 + (0.8 * inTitle) / n);
-    return { phrase: p, score };
-  });
-  scored.sort((a, b) => b.score - a.score || a.phrase.first - b.phrase.first);
+      (1 + 0.5 * (1 - Math.min(first, total) / total)) *
+      (1 + (0.8 * titleWords) / n);
+    scored.push({ words, first, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.first - b.first);
 
-  const chosen: string[][] = [];
+  const pickForm = (w: number): string => {
+    const initial = initialToken[w]!;
+    let best = initial >= 0 ? text.slice(starts[initial]!, surfaceEnds[initial]!) : wordOf(wordStem[w]!);
+    let bestCount = 0;
+    const forms = new Map<string, number>();
+    for (let v = firstVote[w]!; v >= 0; v = nextVote[v]!) {
+      const form = text.slice(starts[v]!, surfaceEnds[v]!);
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
+    for (const [form, n] of forms) {
+      if (n > bestCount) {
+        best = form;
+        bestCount = n;
+      }
+    }
+    return best;
+  };
+
+  const chosen: number[][] = [];
   const result: string[] = [];
-  for (const { phrase } of scored) {
+  for (const { words } of scored) {
     if (result.length >= limit) break;
-    // A one-off is worth showing only as a headline phrase of several words.
-    if (phrase.count < 2 && (phrase.stems.length === 1 || !phrase.stems.every((s) => titleStems.has(s)))) continue;
-    if (phrase.stems.length === 1 && WEAK_WORDS.has(phrase.stems[0]!)) continue;
-    if (chosen.some((c) => containsRun(c, phrase.stems))) continue;
-    chosen.push(phrase.stems);
-    result.push(phrase.stems.map((s) => pickForm(words.get(s), s)).join(' '));
+    if (chosen.some((c) => containsRun(c, words))) continue;
+    chosen.push(words);
+    result.push(words.map(pickForm).join(' '));
   }
   return result;
 }

@@ -2,7 +2,8 @@
 // similarity. Everything is deterministic 32-bit integer arithmetic (Math.imul), so the same text gives
 // the same sketch on every machine and the sketch can be stored and compared later.
 
-import { STOPWORDS } from './stopwords.js';
+import { JOIN_APOSTROPHE, JOIN_HYPHEN, JOIN_PERIOD, hashOfWord, isStopId, stripPossessiveId, tokenizeWords } from './tokens.js';
+import { hashString } from './word-ids.js';
 
 export const SIGNATURE_SIZE = 64;
 export const SHINGLE_WORDS = 3;
@@ -21,8 +22,7 @@ const BOILERPLATE_LINE =
   /\b(advertisement|all rights reserved|copyright|©|newsletter|subscribe|sign up|follow us|click here|download (our|the) app|read more|share this|share on|inputs from agencies|reporting by|editing by|related:|recommended)\b/i;
 const BOILERPLATE_MAX_LENGTH = 240;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-const POSSESSIVE = /['’]s$/;
+const WORD_MARKS = JOIN_APOSTROPHE | JOIN_PERIOD | JOIN_HYPHEN;
 
 // One fixed seed per slot, spread by the golden-ratio constant; no randomness, so sketches are stable.
 const SEEDS: Int32Array = (() => {
@@ -45,33 +45,33 @@ function mix32(h: number): number {
   return h >>> 0;
 }
 
-/** FNV-1a over UTF-16 code units. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString };
 
 /**
- * The content words of each line, normalised: lower case, possessive dropped, stopwords removed.
- * Short lines (bylines, "Advertisement", share buttons) are dropped so boilerplate does not shift shingles.
+ * The content words of each line, normalised: lower case, possessive dropped, stopwords removed, as
+ * FNV-1a hashes. Short lines (bylines, "Advertisement", share buttons) are dropped so boilerplate does
+ * not shift shingles.
  */
-function collectWordHashes(text: string): number[] {
-  const hashes: number[] = [];
-  for (const line of text.split('\n')) {
-    if (line.length <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(line)) continue;
-    const start = hashes.length;
-    for (const match of line.matchAll(WORD)) {
-      const word = match[0].toLowerCase().replace(POSSESSIVE, '');
-      if (STOPWORDS.has(word)) continue;
-      hashes.push(hashString(word));
+function collectWordHashes(text: string): Int32Array {
+  const tokens = tokenizeWords(text, WORD_MARKS);
+  const hashes = new Int32Array(tokens.count);
+  let count = 0;
+  let t = 0;
+  for (let lineStart = 0; ; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const boilerplate = lineEnd - lineStart <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(text.slice(lineStart, lineEnd));
+    const first = count;
+    for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
+      if (boilerplate) continue;
+      const word = stripPossessiveId(tokens.ids[t]!);
+      if (!isStopId(word)) hashes[count++] = hashOfWord(word);
     }
-    if (hashes.length - start < MIN_LINE_WORDS) hashes.length = start;
+    if (count - first < MIN_LINE_WORDS) count = first;
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
   }
-  return hashes;
+  return hashes.subarray(0, count);
 }
 
 export interface Sketch {
