@@ -36,8 +36,8 @@ function hashB(buffer: Uint16Array, length: number): number {
 class HashIndex {
   private keysA: Int32Array;
   private keysB: Int32Array;
-  /** value + 1; 0 marks an empty slot. */
   private values: Int32Array;
+  private filled: Uint8Array;
   private used = 0;
 
   /** `expected` entries fit without growing. */
@@ -47,14 +47,14 @@ class HashIndex {
     this.keysA = new Int32Array(capacity);
     this.keysB = new Int32Array(capacity);
     this.values = new Int32Array(capacity);
+    this.filled = new Uint8Array(capacity);
   }
 
   get(a: number, b: number): number | undefined {
     const mask = this.values.length - 1;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
-      const v = this.values[slot] as number;
-      if (v === 0) return undefined;
-      if (this.keysA[slot] === a && this.keysB[slot] === b) return v - 1;
+      if (this.filled[slot] === 0) return undefined;
+      if (this.keysA[slot] === a && this.keysB[slot] === b) return this.values[slot];
     }
   }
 
@@ -62,21 +62,23 @@ class HashIndex {
     if ((this.used + 1) * 2 > this.values.length) this.grow();
     const mask = this.values.length - 1;
     let slot = a & mask;
-    while (this.values[slot] !== 0) slot = (slot + 1) & mask;
+    while (this.filled[slot] !== 0) slot = (slot + 1) & mask;
     this.keysA[slot] = a;
     this.keysB[slot] = b;
-    this.values[slot] = value + 1;
+    this.values[slot] = value;
+    this.filled[slot] = 1;
     this.used++;
   }
 
   private grow(): void {
-    const { keysA, keysB, values } = this;
+    const { keysA, keysB, values, filled } = this;
     this.keysA = new Int32Array(values.length * 2);
     this.keysB = new Int32Array(values.length * 2);
     this.values = new Int32Array(values.length * 2);
+    this.filled = new Uint8Array(values.length * 2);
     this.used = 0;
     for (let s = 0; s < values.length; s++)
-      if (values[s]) this.set(keysA[s] as number, keysB[s] as number, (values[s] as number) - 1);
+      if (filled[s]) this.set(keysA[s] as number, keysB[s] as number, values[s] as number);
   }
 }
 
@@ -132,13 +134,19 @@ function isLetterAt(text: string, i: number, end: number): boolean {
   return NON_ASCII_LETTER.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
-/** Per-article numbering of content terms; ids are dense from 0, so per-term data fits typed arrays. */
+/**
+ * Per-article numbering of words. Content terms get ids 0, 1, 2… (dense, so per-term data fits typed
+ * arrays); function words (stopwords, single characters) get -1, -2, -3…, kept apart because only
+ * the word-overlap measures count them.
+ */
 export interface TermTable {
-  /** Lower-case token → term id, or -1 for a token that is no content word. */
+  /** Lower-case token → word id. */
   byToken: HashIndex;
-  /** Normalized term → term id. */
+  /** Normalized content term → term id. */
   byTerm: HashIndex;
+  /** Number of content terms. */
   size: number;
+  functionWords: number;
   buffer: Uint16Array;
 }
 
@@ -150,16 +158,20 @@ export function createTermTable(textLength = 4000): TermTable {
     byToken: new HashIndex(expected),
     byTerm: new HashIndex(expected),
     size: 0,
+    functionWords: 0,
     buffer: new Uint16Array(MAX_TOKEN),
   };
 }
 
-/** The term id of the token in the table's buffer: content words only (not a stopword, not one letter). */
-function termIdOf(table: TermTable, length: number, apostrophe: number, a: number, b: number): number {
+/**
+ * The word id of the token in the table's buffer (hashed as `a`, `b`): a content term id when it is no
+ * stopword and longer than one character, else a negative function-word id.
+ */
+function wordIdOf(table: TermTable, length: number, apostrophe: number, a: number, b: number): number {
   const { buffer } = table;
   const known = table.byToken.get(a, b);
   if (known !== undefined) return known;
-  let id = -1;
+  let id = -1 - table.functionWords;
   const content =
     length >= 2 && !isStopword(buffer, length) && !(apostrophe > 0 && isStopword(buffer, apostrophe));
   if (content) {
@@ -171,21 +183,27 @@ function termIdOf(table: TermTable, length: number, apostrophe: number, a: numbe
       id = table.size++;
       table.byTerm.set(ta, tb, id);
     }
+  } else {
+    table.functionWords++;
   }
   table.byToken.set(a, b, id);
   return id;
 }
 
-/** A sentence's content terms as a bag: distinct ids ascending, with their counts. */
+/** A sentence's words as a bag: distinct ids ascending, with their counts. */
 export interface TermBag {
+  /** Content terms only (the ids >= 0). */
   ids: Int32Array;
   counts: Float64Array;
+  /** Every word, function words first (their ids are negative). */
+  wordIds: Int32Array;
+  wordCounts: Float64Array;
   /** Word tokens in the sentence, stopwords included. */
   wordCount: number;
 }
 
 /**
- * The bag of content terms of text[start, end), numbering new terms in `table`. A word token is a run of
+ * The bag of words of text[start, end), numbering new words in `table`. A word token is a run of
  * letters and digits, optionally followed by an apostrophe and letters ("council's", "don't"). One pass
  * over the characters lower-cases each token into the table's buffer while hashing it.
  */
@@ -239,20 +257,29 @@ export function readTerms(text: string, start: number, end: number, table: TermT
       continue;
     }
     wordCount++;
-    const id = termIdOf(table, length, apostrophe, a | 0, b | 0);
-    if (id >= 0) found.push(id);
+    found.push(wordIdOf(table, length, apostrophe, a | 0, b | 0));
   }
   const sorted = Int32Array.from(found).sort();
   let distinct = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
-  const ids = new Int32Array(distinct);
-  const counts = new Float64Array(distinct);
+  const wordIds = new Int32Array(distinct);
+  const wordCounts = new Float64Array(distinct);
   let at = -1;
+  let firstContent = distinct;
   for (let k = 0; k < sorted.length; k++) {
-    if (k === 0 || sorted[k] !== sorted[k - 1]) ids[++at] = sorted[k] as number;
-    counts[at] = (counts[at] as number) + 1;
+    if (k === 0 || sorted[k] !== sorted[k - 1]) {
+      wordIds[++at] = sorted[k] as number;
+      if (firstContent === distinct && (sorted[k] as number) >= 0) firstContent = at;
+    }
+    wordCounts[at] = (wordCounts[at] as number) + 1;
   }
-  return { ids, counts, wordCount };
+  return {
+    ids: wordIds.subarray(firstContent),
+    counts: wordCounts.subarray(firstContent),
+    wordIds,
+    wordCounts,
+    wordCount,
+  };
 }
 
 /** A TF-IDF vector over term ids (ids ascending) with its Euclidean norm. */
@@ -299,6 +326,27 @@ export function cosine(a: TermVector, b: TermVector): number {
     else j++;
   }
   return dot / (a.norm * b.norm);
+}
+
+/**
+ * ROUGE-1-like F1 of two sentences: shared words (stopwords included, counts clipped) over the mean of
+ * their lengths.
+ */
+export function overlapF1(a: TermBag, b: TermBag): number {
+  if (a.wordCount + b.wordCount === 0) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  const x = a.wordIds;
+  const y = b.wordIds;
+  while (i < x.length && j < y.length) {
+    const p = x[i] as number;
+    const q = y[j] as number;
+    if (p === q) shared += Math.min(a.wordCounts[i++] as number, b.wordCounts[j++] as number);
+    else if (p < q) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.wordCount + b.wordCount);
 }
 
 /** Dot product of a sparse vector with a dense one indexed by term id. */

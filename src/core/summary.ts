@@ -1,7 +1,9 @@
 // Extractive summary: pick the sentences that best stand for the article. Unsupervised and deterministic.
-// News puts its main point first, so position is the strongest signal (Lead-N is a hard baseline); we add
-// centrality (similarity to the article's TF-IDF centroid and to the title), prefer sentences of a
-// summary-like length written in the reporter's voice, and drop near-duplicates.
+// For several sentences, news puts its main point first, so position is the strongest signal (Lead-N is a
+// hard baseline); we add centrality (similarity to the article's TF-IDF centroid and to the title),
+// prefer sentences of a summary-like length written in the reporter's voice, and drop near-duplicates.
+// For one line, position gives way to consensus: the sentence whose words the rest of the article
+// shares most (the minimum-Bayes-risk pick, with the article's own sentences as pseudo-references).
 import type { SentenceSpan } from './types.js';
 import { describeSentence, isFurniture, isHeadline, type SentenceFacts } from './summary-filters.js';
 import {
@@ -9,6 +11,7 @@ import {
   createTermTable,
   dotDense,
   inverseFrequencies,
+  overlapF1,
   readTerms,
   weightTerms,
   type TermBag,
@@ -38,8 +41,17 @@ export interface SummaryWeights {
   /** Pull towards sentences of about `targetWords` words. */
   lengthWeight: number;
   targetWords: number;
+  /**
+   * Weight of consensus: the sentence's mean ROUGE-1-like F1 against every other candidate, i.e. the
+   * minimum-Bayes-risk choice when the article's own sentences stand in for the unseen summary.
+   */
+  consensus: number;
 }
 
+/**
+ * Several sentences: the lead carries the story, so position dominates; the others only reorder
+ * neighbours (a summary-like length of about 30 words, centrality, a little consensus).
+ */
 export const SUMMARY_WEIGHTS: SummaryWeights = {
   position: 1,
   decay: 3,
@@ -51,8 +63,23 @@ export const SUMMARY_WEIGHTS: SummaryWeights = {
   quotePenalty: 0.15,
   redundancy: 0.5,
   minWords: 6,
-  lengthWeight: 0.2,
-  targetWords: 25,
+  lengthWeight: 0.3,
+  targetWords: 30,
+  consensus: 0.1,
+};
+
+/**
+ * One line (digests, /latest): a different task. The sentence that says most of what the whole article
+ * says wins, wherever it stands: consensus first, degree centrality second, no position prior (a lead
+ * sentence that states the story is also the most central one, and a lead that only sets a scene is not).
+ */
+export const ONE_LINE_WEIGHTS: SummaryWeights = {
+  ...SUMMARY_WEIGHTS,
+  position: 0,
+  centroid: 0,
+  degree: 0.25,
+  lengthWeight: 0,
+  consensus: 1,
 };
 
 interface Candidate {
@@ -129,12 +156,14 @@ function scoreCandidates(candidates: Candidate[], titleBag: TermBag | null, w: S
   const degree = weighted.map((v) => (v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1));
   const maxDegree = Math.max(...degree, 1e-9);
   const titleVector = titleBag ? weightTerms(titleBag, idf) : null;
+  const consensus = w.consensus ? scoreConsensus(candidates) : null;
   return candidates.map((c, rank) => {
     const v = weighted[rank] as TermVector;
     const toCentroid = v.norm > 0 && centroidNorm > 0 ? dotDense(v, centroid) / (v.norm * centroidNorm) : 0;
     let score = w.position * Math.exp(-rank / w.decay) + w.centroid * toCentroid;
     score += (w.degree * (degree[rank] as number)) / maxDegree;
     if (titleVector) score += w.title * cosine(v, titleVector);
+    if (consensus) score += w.consensus * (consensus[rank] as number);
     const words = c.facts.wordCount;
     if (words < w.minWords * 2) score -= (w.shortPenalty * (w.minWords * 2 - words)) / (w.minWords * 2);
     score -= w.lengthWeight * Math.abs(Math.log(Math.max(words, 1) / w.targetWords));
@@ -143,6 +172,24 @@ function scoreCandidates(candidates: Candidate[], titleBag: TermBag | null, w: S
     if (!c.facts.terminated) score -= w.shortPenalty;
     return score;
   });
+}
+
+/** Each candidate's summed overlap F1 with the others, scaled so the best has 1. */
+function scoreConsensus(candidates: Candidate[]): Float64Array {
+  const n = candidates.length;
+  const sums = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = (candidates[i] as Candidate).bag;
+    for (let j = i + 1; j < n; j++) {
+      const f = overlapF1(a, (candidates[j] as Candidate).bag);
+      sums[i] = (sums[i] as number) + f;
+      sums[j] = (sums[j] as number) + f;
+    }
+  }
+  let max = 0;
+  for (const x of sums) max = Math.max(max, x);
+  if (max > 0) for (let i = 0; i < n; i++) sums[i] = (sums[i] as number) / max;
+  return sums;
 }
 
 /** Indices of min(count, sentences) summary sentences, in document order. */
@@ -201,5 +248,5 @@ function fillUp(
 
 /** Indices of min(count, sentences) summary sentences of the article body, in document order. */
 export function summarize(text: string, sentences: SentenceSpan[], options: SummaryOptions): number[] {
-  return summarizeWith(text, sentences, options, SUMMARY_WEIGHTS);
+  return summarizeWith(text, sentences, options, options.count === 1 ? ONE_LINE_WEIGHTS : SUMMARY_WEIGHTS);
 }

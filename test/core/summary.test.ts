@@ -51,8 +51,21 @@ describe('summarize', () => {
     expect(texts(body, first)[0]).toMatch(/^The city council approved/);
   });
 
-  it('prefers the opening point of the story', () => {
-    expect(texts(ARTICLE, summarize(ARTICLE, spans, { count: 1 }))[0]).toMatch(/^The city council approved/);
+  it('keeps the opening point of the story in a several-sentence summary', () => {
+    expect(texts(ARTICLE, summarize(ARTICLE, spans, { count: 3 }))[0]).toMatch(/^The city council approved/);
+  });
+
+  it('gives one line to the sentence the rest of the article shares most, not to a scene-setting lead', () => {
+    const text = [
+      'It was a cold, grey morning in the valley.',
+      'Farmers blocked the main road into the town with tractors to protest against the new water charges.',
+      'The water charges will double for farms from next year, the regional council said.',
+      'Farmers say the charges could force some farms in the valley to close.',
+      'The council said the money would pay for new pipes and a treatment plant.',
+    ].join(' ');
+    const [picked] = texts(text, summarize(text, splitSentences(text), { count: 1 }));
+    expect(picked).not.toMatch(/^It was a cold/);
+    expect(picked).toMatch(/charges/);
   });
 
   it('ranks prose above furniture when both are needed', () => {
