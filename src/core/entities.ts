@@ -27,15 +27,70 @@ const MAX_PER_KIND = 20;
 const MARKS = JOIN_APOSTROPHE | JOIN_AMPERSAND | JOIN_PERIOD | JOIN_HYPHEN;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'da', 'del', 'van', 'von', 'bin', 'al', 'la', 'le', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  '&',
+]);
 /** Stopwords that begin names: "New York", "May" is left out on purpose (the month, the verb). */
 const NAME_STOPWORDS = new Set(['new']);
 /** Abbreviations whose full stop does not end a sentence or a name. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'jr', 'sr', 'u.s', 'u.k', 'u.n']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'rev',
+  'jr',
+  'sr',
+  'u.s',
+  'u.k',
+  'u.n',
+]);
 /** What follows "Secretary of", "Chief of": part of the office, not a name. */
-const OFFICES = new Set(['state', 'staff', 'treasury', 'agriculture', 'labor', 'labour', 'transportation', 'homeland', 'energy']);
+const OFFICES = new Set([
+  'state',
+  'staff',
+  'treasury',
+  'agriculture',
+  'labor',
+  'labour',
+  'transportation',
+  'homeland',
+  'energy',
+]);
 const CONTRACTION = /['’](m|re|ll|ve|d|t)$/i;
-const SAYING = new Set(['said', 'says', 'told', 'added', 'argued', 'wrote', 'insisted', 'warned', 'explained']);
+const SAYING = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'argued',
+  'wrote',
+  'insisted',
+  'warned',
+  'explained',
+]);
 
 interface Token {
   text: string;
@@ -111,13 +166,24 @@ function isAbbreviationGap(text: string, from: number, to: number): boolean {
 function hasSpacedDash(text: string, from: number, to: number): boolean {
   for (let i = from + 1; i + 1 < to; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 45 || c === 0x2013) && isSpaceCode(text.charCodeAt(i - 1)) && isSpaceCode(text.charCodeAt(i + 1))) return true;
+    if (
+      (c === 45 || c === 0x2013) &&
+      isSpaceCode(text.charCodeAt(i - 1)) &&
+      isSpaceCode(text.charCodeAt(i + 1))
+    )
+      return true;
   }
   return false;
 }
 
 /** Lines written in Title Case (headlines, navigation) carry no signal from capitals. */
-function isTitleCaseLine(text: string, lineStart: number, lineEnd: number, tokens: Tokens, from: number): boolean {
+function isTitleCaseLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  tokens: Tokens,
+  from: number,
+): boolean {
   let words = 0;
   let capitals = 0;
   for (let t = from; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
@@ -127,7 +193,10 @@ function isTitleCaseLine(text: string, lineStart: number, lineEnd: number, token
   }
   // Headlines rarely end with a full stop; sentences heavy with names do.
   if (words < 4) return false;
-  return capitals / words >= 0.9 || (capitals / words >= 0.75 && !/[.!]["”’)]?\s*$/.test(text.slice(lineStart, lineEnd)));
+  return (
+    capitals / words >= 0.9 ||
+    (capitals / words >= 0.75 && !/[.!]["”’)]?\s*$/.test(text.slice(lineStart, lineEnd)))
+  );
 }
 
 function tokenize(text: string): { table: TokenTable; lowerSeen: Set<number> } {
@@ -135,11 +204,12 @@ function tokenize(text: string): { table: TokenTable; lowerSeen: Set<number> } {
   const table: TokenTable = { text, count: 0, starts: [], ends: [], lowers: [], flags: [] };
   const lowerSeen = new Set<number>();
   let t = 0;
-  for (let lineStart = 0; ; ) {
+  for (let lineStart = 0; ;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     // Paragraphs are long; only short lines can be headlines or navigation.
-    const skip = lineEnd - lineStart <= TITLE_LINE_MAX_LENGTH && isTitleCaseLine(text, lineStart, lineEnd, tokens, t);
+    const skip =
+      lineEnd - lineStart <= TITLE_LINE_MAX_LENGTH && isTitleCaseLine(text, lineStart, lineEnd, tokens, t);
     let previousEnd = lineStart;
     let previousLower = -1;
     for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
@@ -150,21 +220,35 @@ function tokenize(text: string): { table: TokenTable; lowerSeen: Set<number> } {
       const gapStart = previousEnd;
       previousEnd = end;
       // "China's", "Micron’s"; plural "Airways'" shows in the next character.
-      const ownS = end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
-      const possessive = ownS || (isApostropheCode(text.charCodeAt(end)) && end < lineEnd && !isLetterCode(text.charCodeAt(end + 1)));
+      const ownS =
+        end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
+      const possessive =
+        ownS ||
+        (isApostropheCode(text.charCodeAt(end)) && end < lineEnd && !isLetterCode(text.charCodeAt(end + 1)));
       const rawEnd = ownS ? end - 2 : end;
       const lower = ownS ? stripPossessiveId(tokens.ids[t]!) : tokens.ids[t]!;
-      const capital = isUpperAt(text, start) && (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower));
+      const capital =
+        isUpperAt(text, start) &&
+        (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower));
       if (!capital) lowerSeen.add(lower);
       if (skip) continue;
       const first = previousLower < 0;
-      const afterAbbreviation = !first && isAbbreviation(previousLower) && isAbbreviationGap(text, gapStart, start);
+      const afterAbbreviation =
+        !first && isAbbreviation(previousLower) && isAbbreviationGap(text, gapStart, start);
       const sentenceEnd = !plainGap && hasAny(text, gapStart, start, '.!?“"‘([:') && !afterAbbreviation;
-      const breakBefore = first || sentenceEnd || (!plainGap && (hasAny(text, gapStart, start, ',;)]”"—–') || hasSpacedDash(text, gapStart, start)));
+      const breakBefore =
+        first ||
+        sentenceEnd ||
+        (!plainGap && (hasAny(text, gapStart, start, ',;)]”"—–') || hasSpacedDash(text, gapStart, start)));
       table.starts.push(start);
       table.ends.push(rawEnd);
       table.lowers.push(lower);
-      table.flags.push((capital ? CAPITAL : 0) | (first || sentenceEnd ? INITIAL : 0) | (breakBefore ? BREAK_BEFORE : 0) | (possessive ? POSSESSIVE_MARK : 0));
+      table.flags.push(
+        (capital ? CAPITAL : 0) |
+          (first || sentenceEnd ? INITIAL : 0) |
+          (breakBefore ? BREAK_BEFORE : 0) |
+          (possessive ? POSSESSIVE_MARK : 0),
+      );
       previousLower = lower;
     }
     if (lineEnd === text.length) break;
@@ -201,7 +285,11 @@ function collectRuns(table: TokenTable, lowerSeen: Set<number>): Array<{ run: To
     const f = flags[i]!;
     if (f & BREAK_BEFORE) close(i);
     if ((f & CAPITAL) === 0) {
-      const joins = run.length > 0 && isConnector(lowers[i]!) && i + 1 < count && (flags[i + 1]! & (CAPITAL | BREAK_BEFORE)) === CAPITAL;
+      const joins =
+        run.length > 0 &&
+        isConnector(lowers[i]!) &&
+        i + 1 < count &&
+        (flags[i + 1]! & (CAPITAL | BREAK_BEFORE)) === CAPITAL;
       if (joins) run.push(makeToken(table, i));
       else close(i);
       continue;
@@ -209,7 +297,10 @@ function collectRuns(table: TokenTable, lowerSeen: Set<number>): Array<{ run: To
     const token = makeToken(table, i);
     const lower = lowers[i]!;
     const stop = isStopId(lower) && !isNameStopword(lower) && !ACRONYM.test(token.text);
-    const ordinaryWord = stop || CONTRACTION.test(token.text) || (token.initial && lowerSeen.has(lower) && !ACRONYM.test(token.text));
+    const ordinaryWord =
+      stop ||
+      CONTRACTION.test(token.text) ||
+      (token.initial && lowerSeen.has(lower) && !ACRONYM.test(token.text));
     if (ordinaryWord) {
       close(i);
       continue;
@@ -317,11 +408,18 @@ function mergeShortForms(entities: Entity[]): void {
       if (long === short || long.count === 0 || long.kind === 'place') return false;
       if (long.kind === 'org') {
         const acronym = short.words.length === 1 && short.display === short.display.toUpperCase();
-        return isPrefix(short.words, long.words) || (acronym && initialsOf(long.words) === short.words[0] && long.words.length > 1);
+        return (
+          isPrefix(short.words, long.words) ||
+          (acronym && initialsOf(long.words) === short.words[0] && long.words.length > 1)
+        );
       }
       if (long.kind !== 'person' || short.kind === 'org' || long.words.length < 2) return false;
-      if (short.words.length === 1) return short.words[0] === long.words[0] || short.words[0] === long.words[long.words.length - 1];
-      return isPrefix(short.words, long.words) || (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1));
+      if (short.words.length === 1)
+        return short.words[0] === long.words[0] || short.words[0] === long.words[long.words.length - 1];
+      return (
+        isPrefix(short.words, long.words) ||
+        (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1))
+      );
     });
     if (target) absorb(target, short);
   }
@@ -345,7 +443,15 @@ export function extractEntities(text: string): Entities {
       if (m.kind === 'person') existing.kind = 'person';
       continue;
     }
-    byKey.set(key, { kind: m.kind, display: m.words.join(' '), words: lower, count: 1, first: m.start, speaks: m.speaks ? 1 : 0, initialOnly: m.initial === true });
+    byKey.set(key, {
+      kind: m.kind,
+      display: m.words.join(' '),
+      words: lower,
+      count: 1,
+      first: m.start,
+      speaks: m.speaks ? 1 : 0,
+      initialOnly: m.initial === true,
+    });
   }
   const entities = [...byKey.values()];
   mergeShortForms(entities);

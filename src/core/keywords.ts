@@ -26,7 +26,9 @@ const MIN_WORD_LENGTH = 2;
 /** Frequent in news but empty as a keyword on their own (they may still sit inside a phrase). */
 const WEAK_WORDS = new Set(
   `get got make made take took going want think know like people time year way thing lot day week month
-  sen rep gov lost come came go went see saw look need put use used just really back first second last`.split(/\s+/),
+  sen rep gov lost come came go went see saw look need put use used just really back first second last`.split(
+    /\s+/,
+  ),
 );
 
 /** Folds simple plurals so "markets" and "market" count together. */
@@ -125,12 +127,13 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
 
   const run: number[] = [];
   const runStarts: number[] = [];
+  let runLength = 0;
   const closeRun = (): void => {
     // Every stretch of two to four words of the run is a candidate, so "commerce minister" is counted
     // in "commerce minister Wang Wentao" too.
-    for (let i = 0; i < run.length; i++) {
+    for (let i = 0; i < runLength; i++) {
       let node = run[i]! * 2;
-      for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= run.length; n++) {
+      for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= runLength; n++) {
         const w = run[i + n - 1]!;
         let p = phraseChildren.get(node, w);
         if (p < 0) {
@@ -144,13 +147,12 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
         node = p * 2 + 1;
       }
     }
-    run.length = 0;
-    runStarts.length = 0;
+    runLength = 0;
   };
 
   const headline = title?.trim().toLowerCase();
   let t = 0;
-  for (let lineStart = 0; ; ) {
+  for (let lineStart = 0; ;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     // A headline repeated in the body would otherwise count its words twice; the title boost covers it.
@@ -184,7 +186,8 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
           initialToken.push(-1);
         }
         wordCount[w]!++;
-        const possessive = end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
+        const possessive =
+          end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
         surfaceEnds[t] = possessive ? end - 2 : end;
         // A capital that only starts a sentence says nothing about the word, so it does not vote.
         if (!initial || isUpperAt(text, start + 1, surfaceEnds[t])) {
@@ -192,8 +195,8 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
           else nextVote[lastVote[w]!] = t;
           lastVote[w] = t;
         } else if (initialToken[w]! < 0) initialToken[w] = t;
-        runStarts.push(start);
-        run.push(w);
+        runStarts[runLength] = start;
+        run[runLength++] = w;
         if (possessive) closeRun();
       }
       closeRun();

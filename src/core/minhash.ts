@@ -2,7 +2,15 @@
 // similarity. Everything is deterministic 32-bit integer arithmetic (Math.imul), so the same text gives
 // the same sketch on every machine and the sketch can be stored and compared later.
 
-import { JOIN_APOSTROPHE, JOIN_HYPHEN, JOIN_PERIOD, hashOfWord, isStopId, stripPossessiveId, tokenizeWords } from './tokens.js';
+import {
+  JOIN_APOSTROPHE,
+  JOIN_HYPHEN,
+  JOIN_PERIOD,
+  hashOfWord,
+  isStopId,
+  stripPossessiveId,
+  tokenizeWords,
+} from './tokens.js';
 import { hashString } from './word-ids.js';
 
 export const SIGNATURE_SIZE = 64;
@@ -57,10 +65,11 @@ function collectWordHashes(text: string): Int32Array {
   const hashes = new Int32Array(tokens.count);
   let count = 0;
   let t = 0;
-  for (let lineStart = 0; ; ) {
+  for (let lineStart = 0; ;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const boilerplate = lineEnd - lineStart <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(text.slice(lineStart, lineEnd));
+    const boilerplate =
+      lineEnd - lineStart <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(text.slice(lineStart, lineEnd));
     const first = count;
     for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
       if (boilerplate) continue;
@@ -116,7 +125,11 @@ export function keySlot(slot: number, value: number): number {
  * Share of slots on which two signatures agree, ignoring slots that are empty in both and slots where
  * both hold a value listed in `ignored` (a shingle common to many texts in a batch: boilerplate).
  */
-export function estimateJaccard(a: readonly number[], b: readonly number[], ignored?: ReadonlySet<number>): number {
+export function estimateJaccard(
+  a: readonly number[],
+  b: readonly number[],
+  ignored?: ReadonlySet<number>,
+): number {
   const n = Math.min(a.length, b.length);
   let equal = 0;
   let used = 0;

@@ -38,15 +38,19 @@ export interface WordScan {
   text: string;
   generation: number;
   runs: Runs;
-  /** Token lists already built from the runs, by mark mask. */
+  /** Token lists already built from the runs, by the marks that actually join runs in this text. */
   joined: Map<number, Tokens>;
+  /** Every mark that joins two runs somewhere in the text. */
+  marksPresent: number;
 }
 
 const CACHED_SCANS = 3;
 let recent: WordScan[] = [];
 
 function createScan(text: string, runs: Runs, generation: number): WordScan {
-  return { text, generation, runs, joined: new Map() };
+  let marksPresent = 0;
+  for (const join of runs.joins) marksPresent |= join;
+  return { text, generation, runs, joined: new Map(), marksPresent };
 }
 
 /** prefix + "\n\n" + a scanned text: scan only the prefix and shift the known runs after it. */
@@ -66,7 +70,13 @@ function prependScan(text: string, body: WordScan): WordScan {
 function findGluedBody(text: string): WordScan | undefined {
   for (const scan of recent) {
     const rest = text.length - scan.text.length;
-    if (rest >= 2 && text.charCodeAt(rest - 1) === 10 && text.charCodeAt(rest - 2) === 10 && text.endsWith(scan.text)) return scan;
+    if (
+      rest >= 2 &&
+      text.charCodeAt(rest - 1) === 10 &&
+      text.charCodeAt(rest - 2) === 10 &&
+      text.endsWith(scan.text)
+    )
+      return scan;
   }
   return undefined;
 }
@@ -85,7 +95,9 @@ export function scanWords(text: string): WordScan {
 }
 
 /** Tokens made of runs chained across single marks in `marks` (a JOIN_* mask). */
-export function joinTokens(scan: WordScan, marks: number): Tokens {
+export function joinTokens(scan: WordScan, requested: number): Tokens {
+  // Readers differ in their marks, but a text without "&" gives the same tokens with or without it.
+  const marks = requested & scan.marksPresent;
   const known = scan.joined.get(marks);
   if (known) return known;
   const { runs, text } = scan;

@@ -37,7 +37,6 @@ function fillClass(c: number): number {
 }
 for (let c = 0; c < 128; c++) fillClass(c);
 
-
 function classOf(c: number): number {
   return classes[c] || fillClass(c);
 }
@@ -290,7 +289,10 @@ export function stripPossessiveId(id: number): number {
   if (known >= 0) return known;
   const word = words[id]!;
   const n = word.length;
-  const stripped = n > 2 && word.charCodeAt(n - 1) === 115 && isApostropheCode(word.charCodeAt(n - 2)) ? internWord(word.slice(0, -2)) : id;
+  const stripped =
+    n > 2 && word.charCodeAt(n - 1) === 115 && isApostropheCode(word.charCodeAt(n - 2))
+      ? internWord(word.slice(0, -2))
+      : id;
   strippedIds[id] = stripped;
   return stripped;
 }
