@@ -1,6 +1,13 @@
 // Reference summarizers the evaluation compares ours against: Lead-N and TF-IDF TextRank.
 import type { SentenceSpan } from './types.js';
-import { cosine, createTermTable, inverseFrequencies, readTerms, weightTerms } from './summary-text.js';
+import {
+  createTermTable,
+  dotDense,
+  inverseFrequencies,
+  readTerms,
+  scatter,
+  weightTerms,
+} from './summary-text.js';
 
 /** The first `count` sentences. */
 export function leadN(sentences: SentenceSpan[], count: number): number[] {
@@ -20,14 +27,19 @@ export function textRank(text: string, sentences: SentenceSpan[], count: number)
   const vectors = bags.map((b) => weightTerms(b, idf));
   const sim = new Float64Array(n * n);
   const outWeight = new Float64Array(n);
+  const dense = new Float64Array(table.size);
   for (let i = 0; i < n; i++) {
+    const vi = vectors[i]!;
+    scatter(vi, dense);
     for (let j = i + 1; j < n; j++) {
-      const w = cosine(vectors[i]!, vectors[j]!);
+      const vj = vectors[j]!;
+      const w = vi.norm > 0 && vj.norm > 0 ? dotDense(vj, dense) / (vi.norm * vj.norm) : 0;
       sim[i * n + j] = w;
       sim[j * n + i] = w;
       outWeight[i] = outWeight[i]! + w;
       outWeight[j] = outWeight[j]! + w;
     }
+    for (const t of vi.ids) dense[t] = 0;
   }
   let rank = new Float64Array(n).fill(1 / n);
   for (let iter = 0; iter < ITERATIONS; iter++) {

@@ -127,26 +127,37 @@ function normalizeWord(buffer: Uint16Array, length: number): number {
   return n;
 }
 
+/** Lower-case letter or digit for each ASCII code, 0 for anything else. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_WORD[c] = c;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_WORD[c] = ASCII_WORD[c - 0x20] = c;
+const DIGIT_MAX = 0x39;
+
 function isLetterAt(text: string, i: number, end: number): boolean {
   if (i >= end) return false;
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c < 0x80) return (ASCII_WORD[c] as number) > DIGIT_MAX;
   return NON_ASCII_LETTER.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
 /**
- * Per-article numbering of words. Content terms get ids 0, 1, 2… (dense, so per-term data fits typed
- * arrays); function words (stopwords, single characters) get -1, -2, -3…, kept apart because only
- * the word-overlap measures count them.
+ * Per-article numbering of words, dense from 0 so that per-word data fits typed arrays. Content terms
+ * (not stopwords, longer than one character) are normalized, so "markets" and "market" share an id;
+ * function words keep their own ids because the word-overlap measure counts them too.
  */
 export interface TermTable {
   /** Lower-case token → word id. */
   byToken: HashIndex;
-  /** Normalized content term → term id. */
+  /** Normalized content term → word id. */
   byTerm: HashIndex;
-  /** Number of content terms. */
+  /** Number of word ids handed out. */
   size: number;
-  functionWords: number;
+  /** 1 for a content term. */
+  content: Uint8Array;
+  /** Per word id: the last sentence it was seen in, and where in that sentence's bag. */
+  seenIn: Int32Array;
+  slot: Int32Array;
+  sentences: number;
   buffer: Uint16Array;
 }
 
@@ -158,20 +169,58 @@ export function createTermTable(textLength = 4000): TermTable {
     byToken: new HashIndex(expected),
     byTerm: new HashIndex(expected),
     size: 0,
-    functionWords: 0,
+    content: new Uint8Array(expected),
+    seenIn: new Int32Array(expected),
+    slot: new Int32Array(expected),
+    sentences: 0,
     buffer: new Uint16Array(MAX_TOKEN),
   };
 }
 
+function growTable(table: TermTable): void {
+  const grow = <T extends Uint8Array | Int32Array>(from: T, to: T): T => {
+    to.set(from);
+    return to;
+  };
+  const capacity = table.content.length * 2 + 16;
+  table.content = grow(table.content, new Uint8Array(capacity));
+  table.seenIn = grow(table.seenIn, new Int32Array(capacity));
+  table.slot = grow(table.slot, new Int32Array(capacity));
+}
+
+function newWordId(table: TermTable, content: boolean): number {
+  if (table.size === table.content.length) growTable(table);
+  table.content[table.size] = content ? 1 : 0;
+  return table.size++;
+}
+
 /**
- * The word id of the token in the table's buffer (hashed as `a`, `b`): a content term id when it is no
- * stopword and longer than one character, else a negative function-word id.
+ * The word id of the token text[from, to), hashed as `a`, `b`. A token met for the first time is
+ * lower-cased into the buffer, checked against the stopwords and normalized.
  */
-function wordIdOf(table: TermTable, length: number, apostrophe: number, a: number, b: number): number {
-  const { buffer } = table;
+function wordIdOf(table: TermTable, text: string, from: number, to: number, a: number, b: number): number {
   const known = table.byToken.get(a, b);
   if (known !== undefined) return known;
-  let id = -1 - table.functionWords;
+  const { buffer } = table;
+  let length = 0;
+  let apostrophe = -1;
+  for (let i = from; i < to && length < MAX_TOKEN;) {
+    const c = text.charCodeAt(i);
+    if (c === APOSTROPHE || c === RIGHT_QUOTE) {
+      apostrophe = length;
+      buffer[length++] = APOSTROPHE;
+      i++;
+    } else if (c < 0x80) {
+      buffer[length++] = ASCII_WORD[c] as number;
+      i++;
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(i) as number);
+      const lower = char.toLowerCase();
+      for (let k = 0; k < lower.length && length < MAX_TOKEN; k++) buffer[length++] = lower.charCodeAt(k);
+      i += char.length;
+    }
+  }
+  let id: number;
   const content =
     length >= 2 && !isStopword(buffer, length) && !(apostrophe > 0 && isStopword(buffer, apostrophe));
   if (content) {
@@ -180,109 +229,115 @@ function wordIdOf(table: TermTable, length: number, apostrophe: number, a: numbe
     const tb = hashB(buffer, n);
     id = table.byTerm.get(ta, tb) ?? -1;
     if (id < 0) {
-      id = table.size++;
+      id = newWordId(table, true);
       table.byTerm.set(ta, tb, id);
     }
   } else {
-    table.functionWords++;
+    id = newWordId(table, false);
   }
   table.byToken.set(a, b, id);
   return id;
 }
 
-/** A sentence's words as a bag: distinct ids ascending, with their counts. */
+/** A sentence's words as a bag: distinct ids (in order of first use) with their counts. */
 export interface TermBag {
-  /** Content terms only (the ids >= 0). */
+  /** Content terms only. */
   ids: Int32Array;
   counts: Float64Array;
-  /** Every word, function words first (their ids are negative). */
+  /** Every word, function words included. */
   wordIds: Int32Array;
   wordCounts: Float64Array;
-  /** Word tokens in the sentence, stopwords included. */
+  /** Word tokens in the sentence. */
   wordCount: number;
 }
 
 /**
  * The bag of words of text[start, end), numbering new words in `table`. A word token is a run of
- * letters and digits, optionally followed by an apostrophe and letters ("council's", "don't"). One pass
- * over the characters lower-cases each token into the table's buffer while hashing it.
+ * letters and digits, optionally followed by an apostrophe and letters ("council's", "don't"). The hot
+ * loop only hashes (two 32-bit FNV-1a variants, so two words of one article never clash in practice);
+ * the characters are looked at again only for a token the table has not seen.
  */
 export function readTerms(text: string, start: number, end: number, table: TermTable): TermBag {
-  const { buffer } = table;
-  const found: number[] = [];
+  const sentence = ++table.sentences;
+  const ids: number[] = [];
+  const counts: number[] = [];
+  let contentCount = 0;
   let wordCount = 0;
   let i = start;
   while (i < end) {
-    let length = 0;
-    let apostrophe = -1;
+    const from = i;
+    let apostrophe = false;
     let a = SEED_A;
     let b = SEED_B;
     while (i < end) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
+      let l: number;
       if (c < 0x80) {
-        if (c >= 0x41 && c <= 0x5a) c += 0x20;
-        else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39 && apostrophe < 0))) {
+        l = ASCII_WORD[c] as number;
+        if (l === 0 || (apostrophe && l <= DIGIT_MAX)) {
           // An apostrophe joins letters on both sides, once: "council's", "o'neill".
-          if (c !== APOSTROPHE || length === 0 || apostrophe >= 0 || !isLetterAt(text, i + 1, end)) break;
-          apostrophe = length;
+          if (c !== APOSTROPHE || i === from || apostrophe || !isLetterAt(text, i + 1, end)) break;
+          apostrophe = true;
         }
-        if (length < MAX_TOKEN) buffer[length++] = c;
-        a = Math.imul(a ^ c, PRIME_A);
-        b = Math.imul(b ^ c, PRIME_B) ^ (b >>> 15);
+        a = Math.imul(a ^ l, PRIME_A);
+        b = Math.imul(b ^ l, PRIME_B) ^ (b >>> 15);
         i++;
         continue;
       }
       if (c === RIGHT_QUOTE) {
-        if (length === 0 || apostrophe >= 0 || !isLetterAt(text, i + 1, end)) break;
-        apostrophe = length;
-        if (length < MAX_TOKEN) buffer[length++] = APOSTROPHE;
+        if (i === from || apostrophe || !isLetterAt(text, i + 1, end)) break;
+        apostrophe = true;
         a = Math.imul(a ^ APOSTROPHE, PRIME_A);
         b = Math.imul(b ^ APOSTROPHE, PRIME_B) ^ (b >>> 15);
         i++;
         continue;
       }
       const char = String.fromCodePoint(text.codePointAt(i) as number);
-      if (!(apostrophe < 0 ? NON_ASCII_WORD_CHAR : NON_ASCII_LETTER).test(char)) break;
+      if (!(apostrophe ? NON_ASCII_LETTER : NON_ASCII_WORD_CHAR).test(char)) break;
       const lower = char.toLowerCase();
       for (let k = 0; k < lower.length; k++) {
-        const l = lower.charCodeAt(k);
-        if (length < MAX_TOKEN) buffer[length++] = l;
+        l = lower.charCodeAt(k);
         a = Math.imul(a ^ l, PRIME_A);
         b = Math.imul(b ^ l, PRIME_B) ^ (b >>> 15);
       }
       i += char.length;
     }
-    if (length === 0) {
+    if (i === from) {
       i++;
       continue;
     }
     wordCount++;
-    found.push(wordIdOf(table, length, apostrophe, a | 0, b | 0));
-  }
-  const sorted = Int32Array.from(found).sort();
-  let distinct = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
-  const wordIds = new Int32Array(distinct);
-  const wordCounts = new Float64Array(distinct);
-  let at = -1;
-  let firstContent = distinct;
-  for (let k = 0; k < sorted.length; k++) {
-    if (k === 0 || sorted[k] !== sorted[k - 1]) {
-      wordIds[++at] = sorted[k] as number;
-      if (firstContent === distinct && (sorted[k] as number) >= 0) firstContent = at;
+    const id = wordIdOf(table, text, from, i, a | 0, b | 0);
+    if (table.seenIn[id] === sentence) {
+      const k = table.slot[id] as number;
+      counts[k] = (counts[k] as number) + 1;
+    } else {
+      table.seenIn[id] = sentence;
+      table.slot[id] = ids.length;
+      ids.push(id);
+      counts.push(1);
+      contentCount += table.content[id] as number;
     }
-    wordCounts[at] = (wordCounts[at] as number) + 1;
   }
-  return {
-    ids: wordIds.subarray(firstContent),
-    counts: wordCounts.subarray(firstContent),
-    wordIds,
-    wordCounts,
+  const bag: TermBag = {
+    ids: new Int32Array(contentCount),
+    counts: new Float64Array(contentCount),
+    wordIds: Int32Array.from(ids),
+    wordCounts: Float64Array.from(counts),
     wordCount,
   };
+  let at = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    if (table.content[id] === 1) {
+      bag.ids[at] = id;
+      bag.counts[at++] = counts[k] as number;
+    }
+  }
+  return bag;
 }
 
-/** A TF-IDF vector over term ids (ids ascending) with its Euclidean norm. */
+/** A TF-IDF vector over word ids with its Euclidean norm. */
 export interface TermVector {
   ids: Int32Array;
   weights: Float64Array;
@@ -312,41 +367,51 @@ export function weightTerms(bag: TermBag, idf: Float64Array): TermVector {
   return { ids: bag.ids, weights, norm: Math.sqrt(sum) };
 }
 
-/** Cosine similarity of two vectors, merging their sorted ids. */
-export function cosine(a: TermVector, b: TermVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i++;
-    else j++;
+/** Adds `v` into the dense array (indexed by word id); `scale` -1 takes it out again. */
+export function scatter(v: TermVector, dense: Float64Array, scale = 1): void {
+  for (let k = 0; k < v.ids.length; k++) {
+    const t = v.ids[k] as number;
+    dense[t] = (dense[t] as number) + scale * (v.weights[k] as number);
   }
+}
+
+/** Cosine similarity of two vectors; `scratch` is a zeroed array over the table's word ids, left zeroed. */
+export function cosine(a: TermVector, b: TermVector, scratch: Float64Array): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  scatter(a, scratch);
+  const dot = dotDense(b, scratch);
+  for (const t of a.ids) scratch[t] = 0;
   return dot / (a.norm * b.norm);
 }
 
 /**
- * ROUGE-1-like F1 of two sentences: shared words (stopwords included, counts clipped) over the mean of
- * their lengths.
+ * Each sentence's summed ROUGE-1-like F1 against all the others: shared words (stopwords included,
+ * counts clipped) over the mean of the two lengths. O(n²) in sentences, a scatter and one pass per pair.
  */
-export function overlapF1(a: TermBag, b: TermBag): number {
-  if (a.wordCount + b.wordCount === 0) return 0;
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  const x = a.wordIds;
-  const y = b.wordIds;
-  while (i < x.length && j < y.length) {
-    const p = x[i] as number;
-    const q = y[j] as number;
-    if (p === q) shared += Math.min(a.wordCounts[i++] as number, b.wordCounts[j++] as number);
-    else if (p < q) i++;
-    else j++;
+export function sumOverlapF1(bags: TermBag[], wordIds: number): Float64Array {
+  const n = bags.length;
+  const sums = new Float64Array(n);
+  const mine = new Float64Array(wordIds);
+  for (let i = 0; i < n; i++) {
+    const a = bags[i] as TermBag;
+    for (let k = 0; k < a.wordIds.length; k++) mine[a.wordIds[k] as number] = a.wordCounts[k] as number;
+    for (let j = i + 1; j < n; j++) {
+      const b = bags[j] as TermBag;
+      const length = a.wordCount + b.wordCount;
+      if (length === 0) continue;
+      let shared = 0;
+      for (let k = 0; k < b.wordIds.length; k++) {
+        const x = mine[b.wordIds[k] as number] as number;
+        const y = b.wordCounts[k] as number;
+        shared += x < y ? x : y;
+      }
+      const f = (2 * shared) / length;
+      sums[i] = (sums[i] as number) + f;
+      sums[j] = (sums[j] as number) + f;
+    }
+    for (let k = 0; k < a.wordIds.length; k++) mine[a.wordIds[k] as number] = 0;
   }
-  return (2 * shared) / (a.wordCount + b.wordCount);
+  return sums;
 }
 
 /** Dot product of a sparse vector with a dense one indexed by term id. */
