@@ -32,53 +32,53 @@ function hashB(buffer: Uint16Array, length: number): number {
   return h | 0;
 }
 
-/** Open addressing over a pair of hashes: key → value, growing at half load. */
+/**
+ * Open addressing over a pair of hashes: key → non-negative value, growing at half load. Each slot is
+ * four consecutive numbers (hash a, hash b, value, 1 when used) so that a probe touches one cache line.
+ */
 class HashIndex {
-  private keysA: Int32Array;
-  private keysB: Int32Array;
-  private values: Int32Array;
-  private filled: Uint8Array;
+  private slots: Int32Array;
+  private mask: number;
   private used = 0;
 
   /** `expected` entries fit without growing. */
   constructor(expected: number) {
     let capacity = 64;
     while (capacity < expected * 2) capacity *= 2;
-    this.keysA = new Int32Array(capacity);
-    this.keysB = new Int32Array(capacity);
-    this.values = new Int32Array(capacity);
-    this.filled = new Uint8Array(capacity);
+    this.slots = new Int32Array(capacity * 4);
+    this.mask = capacity - 1;
   }
 
-  get(a: number, b: number): number | undefined {
-    const mask = this.values.length - 1;
+  /** The value stored for the key, or -1. */
+  get(a: number, b: number): number {
+    const { slots, mask } = this;
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
-      if (this.filled[slot] === 0) return undefined;
-      if (this.keysA[slot] === a && this.keysB[slot] === b) return this.values[slot];
+      const at = slot * 4;
+      if (slots[at + 3] === 0) return -1;
+      if (slots[at] === a && slots[at + 1] === b) return slots[at + 2] as number;
     }
   }
 
   set(a: number, b: number, value: number): void {
-    if ((this.used + 1) * 2 > this.values.length) this.grow();
-    const mask = this.values.length - 1;
+    if ((this.used + 1) * 2 > this.mask + 1) this.grow();
+    const { slots, mask } = this;
     let slot = a & mask;
-    while (this.filled[slot] !== 0) slot = (slot + 1) & mask;
-    this.keysA[slot] = a;
-    this.keysB[slot] = b;
-    this.values[slot] = value;
-    this.filled[slot] = 1;
+    while (slots[slot * 4 + 3] !== 0) slot = (slot + 1) & mask;
+    const at = slot * 4;
+    slots[at] = a;
+    slots[at + 1] = b;
+    slots[at + 2] = value;
+    slots[at + 3] = 1;
     this.used++;
   }
 
   private grow(): void {
-    const { keysA, keysB, values, filled } = this;
-    this.keysA = new Int32Array(values.length * 2);
-    this.keysB = new Int32Array(values.length * 2);
-    this.values = new Int32Array(values.length * 2);
-    this.filled = new Uint8Array(values.length * 2);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = (this.mask + 1) * 2 - 1;
     this.used = 0;
-    for (let s = 0; s < values.length; s++)
-      if (filled[s]) this.set(keysA[s] as number, keysB[s] as number, values[s] as number);
+    for (let at = 0; at < old.length; at += 4)
+      if (old[at + 3]) this.set(old[at] as number, old[at + 1] as number, old[at + 2] as number);
   }
 }
 
@@ -93,7 +93,7 @@ for (const word of STOPWORDS) {
 }
 
 function isStopword(buffer: Uint16Array, length: number): boolean {
-  return STOPWORD_HASHES.get(hashA(buffer, length), hashB(buffer, length)) !== undefined;
+  return STOPWORD_HASHES.get(hashA(buffer, length), hashB(buffer, length)) >= 0;
 }
 
 function endsWith(buffer: Uint16Array, length: number, suffix: string): boolean {
@@ -195,20 +195,21 @@ function newWordId(table: TermTable, content: boolean): number {
 }
 
 /**
- * The word id of the token text[from, to), hashed as `a`, `b`. A token met for the first time is
- * lower-cased into the buffer, checked against the stopwords and normalized.
+ * The word id of a token the table has not seen: text[from, to), hashed as `a`, `b` over its lower-case
+ * characters (with 0 for an ASCII apostrophe). It is lower-cased into the buffer, checked against the
+ * stopwords and normalized; the hashes are reused when the buffer holds exactly what they covered.
  */
-function wordIdOf(table: TermTable, text: string, from: number, to: number, a: number, b: number): number {
-  const known = table.byToken.get(a, b);
-  if (known !== undefined) return known;
+function addToken(table: TermTable, text: string, from: number, to: number, a: number, b: number): number {
   const { buffer } = table;
   let length = 0;
   let apostrophe = -1;
+  let plain = to - from <= MAX_TOKEN;
   for (let i = from; i < to && length < MAX_TOKEN;) {
     const c = text.charCodeAt(i);
     if (c === APOSTROPHE || c === RIGHT_QUOTE) {
       apostrophe = length;
       buffer[length++] = APOSTROPHE;
+      plain = false;
       i++;
     } else if (c < 0x80) {
       buffer[length++] = ASCII_WORD[c] as number;
@@ -220,14 +221,16 @@ function wordIdOf(table: TermTable, text: string, from: number, to: number, a: n
       i += char.length;
     }
   }
+  const stopword = plain
+    ? STOPWORD_HASHES.get(a, b) >= 0
+    : isStopword(buffer, length) || (apostrophe > 0 && isStopword(buffer, apostrophe));
   let id: number;
-  const content =
-    length >= 2 && !isStopword(buffer, length) && !(apostrophe > 0 && isStopword(buffer, apostrophe));
-  if (content) {
+  if (length >= 2 && !stopword) {
     const n = normalizeWord(buffer, length);
-    const ta = hashA(buffer, n);
-    const tb = hashB(buffer, n);
-    id = table.byTerm.get(ta, tb) ?? -1;
+    const same = plain && n === length;
+    const ta = same ? a : hashA(buffer, n);
+    const tb = same ? b : hashB(buffer, n);
+    id = table.byTerm.get(ta, tb);
     if (id < 0) {
       id = newWordId(table, true);
       table.byTerm.set(ta, tb, id);
@@ -307,7 +310,10 @@ export function readTerms(text: string, start: number, end: number, table: TermT
       continue;
     }
     wordCount++;
-    const id = wordIdOf(table, text, from, i, a | 0, b | 0);
+    a |= 0;
+    b |= 0;
+    let id = table.byToken.get(a, b);
+    if (id < 0) id = addToken(table, text, from, i, a, b);
     if (table.seenIn[id] === sentence) {
       const k = table.slot[id] as number;
       counts[k] = (counts[k] as number) + 1;
@@ -322,8 +328,8 @@ export function readTerms(text: string, start: number, end: number, table: TermT
   const bag: TermBag = {
     ids: new Int32Array(contentCount),
     counts: new Float64Array(contentCount),
-    wordIds: Int32Array.from(ids),
-    wordCounts: Float64Array.from(counts),
+    wordIds: new Int32Array(ids),
+    wordCounts: new Float64Array(counts),
     wordCount,
   };
   let at = 0;
