@@ -350,14 +350,18 @@ export interface TermVector {
   norm: number;
 }
 
-/** Inverse sentence frequency: terms found in every sentence weigh little. */
+/** Inverse sentence frequency: terms found in every sentence weigh little; 1 for terms in none. */
 export function inverseFrequencies(bags: TermBag[], termCount: number): Float64Array {
   const df = new Float64Array(termCount);
-  for (const bag of bags) for (const id of bag.ids) df[id] = (df[id] as number) + 1;
-  const idf = new Float64Array(termCount);
+  const seen: number[] = [];
+  for (const bag of bags)
+    for (const id of bag.ids) {
+      if (df[id] === 0) seen.push(id);
+      df[id] = (df[id] as number) + 1;
+    }
+  const idf = new Float64Array(termCount).fill(1);
   const n = bags.length;
-  for (let t = 0; t < termCount; t++)
-    idf[t] = (df[t] as number) > 0 ? Math.log(1 + n / (df[t] as number)) : 1;
+  for (const id of seen) idf[id] = Math.log(1 + n / (df[id] as number));
   return idf;
 }
 
