@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { summarize } from '../../src/core/summary.js';
 import { leadN, textRank } from '../../src/core/baselines.js';
 import { splitSentences } from '../../src/core/sentences.js';
+import { createTermTable, readTerms, sumOverlapF1 } from '../../src/core/summary-text.js';
 
 const ARTICLE = [
   'Council approves new harbour bridge',
@@ -140,5 +141,60 @@ describe('baselines', () => {
       'The local bakery sells rye bread. Flooded homes in the river town were evacuated.';
     const [picked] = textRank(text, splitSentences(text), 1);
     expect(picked).not.toBe(2);
+  });
+});
+
+describe('summary word bags', () => {
+  function bagOf(text: string, table = createTermTable()) {
+    return readTerms(text, 0, text.length, table);
+  }
+
+  it.each([
+    { text: 'The markets rallied.', words: 3, content: 2 },
+    { text: "Don't panic, it's fine", words: 4, content: 2 },
+    { text: 'Zürich’s café reopened', words: 3, content: 3 },
+    { text: 'Prices rose 3.5% in Q1', words: 6, content: 3 },
+    { text: "rock 'n' roll", words: 3, content: 2 },
+    { text: '— … —', words: 0, content: 0 },
+  ])('counts words and content terms in "$text"', ({ text, words, content }) => {
+    const bag = bagOf(text);
+    expect(bag.wordCount).toBe(words);
+    expect(bag.ids.length).toBe(content);
+  });
+
+  it.each([
+    ['markets', 'market'],
+    ["council's", 'council'],
+    ['O’Neill', "o'neill"],
+    ['Cities', 'city'],
+    ['BRIDGES', 'bridge'],
+    ['Zürich', 'zürich'],
+  ])('gives %s and %s one term id', (a, b) => {
+    const table = createTermTable();
+    expect(Array.from(bagOf(a, table).ids)).toEqual(Array.from(bagOf(b, table).ids));
+  });
+
+  it.each([
+    ['market', 'marker'],
+    ['us', 'use'],
+    ['2024', '2025'],
+  ])('keeps %s and %s apart', (a, b) => {
+    const table = createTermTable();
+    expect(Array.from(bagOf(a, table).wordIds)).not.toEqual(Array.from(bagOf(b, table).wordIds));
+  });
+
+  it('counts repeated words once per id', () => {
+    const bag = bagOf('Bridge, bridge and the BRIDGE');
+    expect(bag.ids.length).toBe(1);
+    expect(bag.counts[0]).toBe(3);
+    expect(bag.wordCount).toBe(5);
+  });
+
+  it('scores overlap like ROUGE-1 F1, stopwords included and counts clipped', () => {
+    const table = createTermTable();
+    const bags = ['the cat sat', 'the cat the cat ran', 'dogs bark'].map((t) => bagOf(t, table));
+    const sums = sumOverlapF1(bags, table.size);
+    // the/cat shared once each between the first two: 2 * 2 / (3 + 5) = 0.5; nothing with the third.
+    expect(Array.from(sums)).toEqual([0.5, 0.5, 0]);
   });
 });
