@@ -14,6 +14,7 @@ import { peakRssMb } from './lib/stats.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How far ahead the shared slot is set: time for the bot to start and schedule every subscription. */
 const LEAD_MS = 15_000;
+const QUICK_LEAD_MS = 6_000;
 const RECENT = 300;
 
 function cronAt(at: Date): string {
@@ -28,7 +29,8 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
   const standIn = await startStandIn({ guilds: [{ name: 'Digest bench', channels: names }] });
   standIn.setGlobalRateLimit(50);
   const now = Date.now();
-  const slot = new Date(Math.ceil((now + LEAD_MS) / 1000) * 1000);
+  const lead = options.quick ? QUICK_LEAD_MS : LEAD_MS;
+  const slot = new Date(Math.ceil((now + lead) / 1000) * 1000);
 
   // Recent news for every digest: the newest stored articles, re-stamped as ingested in the last hours.
   const store = openStore(dbPath);
@@ -50,12 +52,12 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
   mkdirSync(articlesDir);
   const bot = startBot({ apiBase: standIn.apiBase, articlesDir, databasePath: dbPath, cwd: dir });
   try {
-    const ready = await bot.waitForLine(/ INFO ready( |$)/, LEAD_MS - 1000);
+    const ready = await bot.waitForLine(/ INFO ready( |$)/, lead - 1000);
     const slotPerf = performance.now() + (slot.getTime() - Date.now());
     if (ready.at > slotPerf) throw new Error('the bot was not ready before the slot');
     const channelIds = new Set(names.map((n) => standIn.channelId(n)));
     const posts = () => standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
-    // Wait for every digest, but stop early once posting has stalled for 10 s after the slot.
+    // Wait for every digest, but stop early once posting has stalled (10 s; 5 s in a quick run).
     const limitAt = slot.getTime() + 60_000;
     let seen = 0;
     let lastChange = Date.now();
@@ -63,7 +65,7 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
       const n = posts().length;
       if (n >= count) break;
       if (n !== seen) [seen, lastChange] = [n, Date.now()];
-      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > 10_000) break;
+      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > (options.quick ? 5_000 : 10_000)) break;
       await sleep(250);
     }
     await sleep(2000); // anything sent twice would arrive now

@@ -73,7 +73,7 @@ async function run(quick: boolean): Promise<SessionResult> {
 
     const steps = planCommands(archive.total, seeds, quick ? 210 : 1000);
     const labels = new Map<string, string>();
-    const deadline = performance.now() + (quick ? 20_000 : 180_000);
+    const deadline = performance.now() + (quick ? 12_000 : 180_000);
     let failures = 0;
     let commandsRun = 0;
     for (const step of steps) {
