@@ -1,13 +1,7 @@
 // Reference summarizers the evaluation compares ours against: Lead-N and TF-IDF TextRank.
 import type { SentenceSpan } from './types.js';
-import {
-  createTermTable,
-  dotDense,
-  inverseFrequencies,
-  readTerms,
-  scatter,
-  weightTerms,
-} from './summary-text.js';
+import { createTermTable, readTerms } from './summary-terms.js';
+import { dotDense, inverseFrequencies, scatter, weightTerms } from './summary-text.js';
 
 /** The first `count` sentences. */
 export function leadN(sentences: SentenceSpan[], count: number): number[] {

@@ -6,15 +6,13 @@
 // shares most (the minimum-Bayes-risk pick, with the article's own sentences as pseudo-references).
 import type { SentenceSpan } from './types.js';
 import { describeSentence, isFurniture, isHeadline, type SentenceFacts } from './summary-filters.js';
+import { createTermTable, readTerms, type TermBag } from './summary-terms.js';
 import {
   cosine,
-  createTermTable,
   dotDense,
   inverseFrequencies,
-  readTerms,
   sumOverlapF1,
   weightTerms,
-  type TermBag,
   type TermVector,
 } from './summary-text.js';
 

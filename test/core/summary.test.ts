@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { summarize } from '../../src/core/summary.js';
 import { leadN, textRank } from '../../src/core/baselines.js';
 import { splitSentences } from '../../src/core/sentences.js';
-import { createTermTable, readTerms, sumOverlapF1 } from '../../src/core/summary-text.js';
+import { createTermTable, readTerms } from '../../src/core/summary-terms.js';
+import { sumOverlapF1 } from '../../src/core/summary-text.js';
 
 const ARTICLE = [
   'Council approves new harbour bridge',
