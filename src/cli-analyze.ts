@@ -1,6 +1,7 @@
 // `herald analyze` and `herald group`: JSONL in on stdin, one JSON line out per record, in order.
 import { analyzeText, splitHeadline } from './core/analyze.js';
-import { groupStories, type StoryInput } from './core/same-story.js';
+import { extractEntities } from './core/entities.js';
+import { groupStories, storySignature, type StoryInput } from './core/same-story.js';
 import type { Analysis, Quote } from './core/types.js';
 import { intFlag, type ParsedArgs } from './cli-args.js';
 import type { Out } from './cli-show.js';
@@ -82,8 +83,9 @@ export function runGroup(input: string, out: Out): void {
     if ('error' in record) return;
     const { title, bodyStart } =
       record.title !== undefined ? { title: record.title, bodyStart: 0 } : splitHeadline(record.text);
-    const a = analyzeText({ text: record.text.slice(bodyStart), title }, { sentences: 1 });
-    items.push({ index, story: { signature: a.signature, title: title ?? '', entities: a.entities } });
+    const body = record.text.slice(bodyStart);
+    const entities = extractEntities(title ? `${title}\n\n${body}` : body);
+    items.push({ index, story: { signature: storySignature(body), title: title ?? '', entities } });
   });
   const keys = groupStories(items.map((i) => i.story));
   const keyOf = new Map(items.map((item, i) => [item.index, keys[i]]));
