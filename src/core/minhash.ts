@@ -1,6 +1,9 @@
-// MinHash over word shingles: a fixed-size sketch whose slot-by-slot agreement estimates Jaccard
-// similarity. Everything is deterministic 32-bit integer arithmetic (Math.imul), so the same text gives
-// the same sketch on every machine and the sketch can be stored and compared later.
+// MinHash over word shingles by one-permutation hashing: each shingle is hashed once, its top bits pick
+// one of the 64 slots and each slot keeps the smallest hash that fell in it; slots no shingle reached
+// borrow the value of another slot chosen by a fixed sequence per slot (densification), so two texts
+// agree on a slot with probability close to their Jaccard similarity, as with 64 separate permutations,
+// at a 64th of the hashing. Everything is deterministic 32-bit integer arithmetic (Math.imul), so the
+// same text gives the same sketch on every machine and the sketch can be stored and compared later.
 
 import {
   JOIN_APOSTROPHE,
@@ -32,16 +35,11 @@ const BOILERPLATE_MAX_LENGTH = 240;
 
 const WORD_MARKS = JOIN_APOSTROPHE | JOIN_PERIOD | JOIN_HYPHEN;
 
-// One fixed seed per slot, spread by the golden-ratio constant; no randomness, so sketches are stable.
-const SEEDS: Int32Array = (() => {
-  const seeds = new Int32Array(SIGNATURE_SIZE);
-  let x = 0x2545f491;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    x = (x + 0x9e3779b9) | 0;
-    seeds[i] = mix32(x) | 0;
-  }
-  return seeds;
-})();
+const SLOT_BITS = 6;
+const VALUE_BITS = 32 - SLOT_BITS;
+const VALUE_MASK = (1 << VALUE_BITS) - 1;
+/** Donor slots tried, in order, by an empty slot; fixed per slot, so two texts look in the same places. */
+const DONOR_TRIES = 8 * SIGNATURE_SIZE;
 
 /** Murmur3's finaliser: a cheap bijection on 32 bits with good avalanche. */
 function mix32(h: number): number {
@@ -89,31 +87,76 @@ export interface Sketch {
   shingleCount: number;
 }
 
-/** MinHash sketch of a text's 3-word shingles of content words. */
+// Scratch tables reused across calls (no result depends on them): slot minima, and an open-addressing
+// set of the shingle hashes seen, which counts distinct shingles without a Set.
+const mins = new Int32Array(SIGNATURE_SIZE);
+let seen = new Int32Array(1024);
+
+/** A power-of-two table with room for `count` hashes at most half full, cleared. */
+function clearSeen(count: number): Int32Array {
+  let size = seen.length;
+  while (size < count * 2) size *= 2;
+  if (size !== seen.length) seen = new Int32Array(size);
+  else seen.fill(0);
+  return seen;
+}
+
+/** One-permutation MinHash sketch of a text's 3-word shingles of content words. */
 export function sketchText(text: string): Sketch {
   const words = collectWordHashes(text);
   // Minima kept as signed 32-bit values with the sign bit flipped, which orders them like unsigned ones
   // but stays in V8's small-integer range (unsigned values above 2^31 would be boxed doubles).
-  const mins = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
-  const seen = new Set<number>();
+  mins.fill(0x7fffffff);
   const last = words.length - SHINGLE_WORDS;
+  const table = clearSeen(last + 1);
+  const mask = table.length - 1;
+  let distinct = 0;
   for (let i = 0; i <= last; i++) {
     // Order matters in a shingle, so each word is rotated by its place before mixing.
     let h = words[i]!;
     h = mix32(h ^ ((words[i + 1]! << 7) | (words[i + 1]! >>> 25))) | 0;
     h = mix32(h ^ ((words[i + 2]! << 13) | (words[i + 2]! >>> 19))) | 0;
-    if (seen.has(h)) continue;
-    seen.add(h);
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      // One xor-multiply-xorshift round per slot is enough: h is already well mixed.
-      let v = Math.imul(h ^ SEEDS[k]!, 0x9e3779b1);
-      v = (v ^ (v >>> 15) ^ 0x80000000) | 0;
-      if (v < mins[k]!) mins[k] = v;
-    }
+    // Zero marks a free cell of the table, so the one shingle hashing to 0 is stored as 1 there.
+    const key = h === 0 ? 1 : h;
+    let s = (key ^ (key >>> 16)) & mask;
+    while (table[s] !== 0 && table[s] !== key) s = (s + 1) & mask;
+    if (table[s] === key) continue;
+    table[s] = key;
+    distinct++;
+    const slot = h >>> VALUE_BITS;
+    const v = (h ^ 0x80000000) | 0;
+    if (v < mins[slot]!) mins[slot] = v;
   }
-  const signature = new Array<number>(SIGNATURE_SIZE);
-  for (let k = 0; k < SIGNATURE_SIZE; k++) signature[k] = (mins[k]! ^ 0x80000000) >>> 0;
-  return { signature, shingleCount: seen.size };
+  const signature = new Array<number>(SIGNATURE_SIZE).fill(EMPTY_SLOT);
+  if (distinct === 0) return { signature, shingleCount: 0 };
+  for (let k = 0; k < SIGNATURE_SIZE; k++) {
+    if (mins[k] !== 0x7fffffff) signature[k] = (mins[k]! ^ 0x80000000) >>> 0;
+  }
+  densify(signature);
+  return { signature, shingleCount: distinct };
+}
+
+/**
+ * Fills each empty slot with the value of the first filled slot in that slot's fixed pseudo-random
+ * sequence of donors (Shrivastava's optimal densification). A borrowed value keeps its own slot bits, so
+ * it never equals a value a shingle put in this slot directly.
+ */
+function densify(signature: number[]): void {
+  const filled = signature.slice();
+  for (let k = 0; k < SIGNATURE_SIZE; k++) {
+    if (filled[k] !== EMPTY_SLOT) continue;
+    for (let attempt = 1; attempt <= DONOR_TRIES; attempt++) {
+      const donor = mix32(Math.imul(k + 1, 0x9e3779b1) ^ attempt) >>> VALUE_BITS;
+      if (filled[donor] !== EMPTY_SLOT) {
+        signature[k] = filled[donor]!;
+        break;
+      }
+    }
+    // With at least one filled slot, 512 tries miss it with probability (63/64)^512, about 3e-4; the
+    // next filled slot to the right is the deterministic fallback.
+    for (let step = 1; signature[k] === EMPTY_SLOT; step++)
+      signature[k] = filled[(k + step) % SIGNATURE_SIZE]!;
+  }
 }
 
 /** A slot value as one number (slot · 2^32 + value), for sets of values to leave out. */
@@ -143,17 +186,26 @@ export function estimateJaccard(
 }
 
 /**
- * Set size from the sketch alone, for signatures stored without a count: the minimum of n uniform
- * values averages 1/(n+1), so the mean of the normalised minima estimates it (about ±13 % at 64 slots).
+ * Set size from the sketch alone, for signatures stored without a count. A slot that a shingle reached
+ * holds, below its slot bits, the smallest of the hashes that fell in it; with n shingles spread over
+ * the slots, that fraction of a slot is close to exponential with rate n / slots, and (k − 1) / sum is
+ * the unbiased estimate of a rate from k such values. Borrowed slots (another slot's bits on top) are
+ * left out. Small sets are counted better by how many slots they reached (linear counting, as
+ * HyperLogLog does).
  */
 export function estimateShingleCount(signature: readonly number[]): number {
   let sum = 0;
-  let used = 0;
-  for (const v of signature) {
-    if (v === EMPTY_SLOT) continue;
-    sum += v / 4294967296;
-    used++;
+  let reached = 0;
+  signature.forEach((v, slot) => {
+    if (v === EMPTY_SLOT || v >>> VALUE_BITS !== slot) return;
+    sum += (v & VALUE_MASK) / (VALUE_MASK + 1);
+    reached++;
+  });
+  if (reached === 0) return 0;
+  const slots = signature.length;
+  if (reached < slots) {
+    const byOccupancy = -slots * Math.log(1 - reached / slots);
+    if (byOccupancy <= 3 * slots) return Math.max(1, Math.round(byOccupancy));
   }
-  if (used === 0) return 0;
-  return Math.max(1, Math.round(used / Math.max(sum, 1e-9) - 1));
+  return Math.max(1, Math.round((slots * (reached - 1)) / Math.max(sum, 1e-9)));
 }

@@ -44,6 +44,22 @@ describe('storySignature', () => {
   it('differs between different texts', () => {
     expect(storySignature(HARBOUR)).not.toEqual(storySignature(ORCHARD));
   });
+
+  it('fills every slot of a text with fewer shingles than slots', () => {
+    const short = 'Harbour tunnel approved after council vote ends eleven years of arguments over cost.';
+    expect(sketchStory(short).shingleCount).toBeLessThan(64);
+    expect(storySignature(short).every((v) => v !== 0xffffffff)).toBe(true);
+  });
+
+  it('leaves every slot empty for a text without shingles', () => {
+    expect(storySignature('Breaking').every((v) => v === 0xffffffff)).toBe(true);
+  });
+
+  it('counts a repeated shingle once', () => {
+    const once = sketchStory(HARBOUR).shingleCount;
+    // Only the few shingles across the seam are new.
+    expect(sketchStory(`${HARBOUR}\n\n${HARBOUR}`).shingleCount - once).toBeLessThan(5);
+  });
 });
 
 describe('isSameStory', () => {
