@@ -23,6 +23,10 @@ const OPENERS = new Set(
 const CLOSERS = '"\'”’)]»';
 const BULLETS = '•⁃▪●◦‣';
 
+/** Printable ASCII other than the stops ".", "!" and "?". */
+function isPlainAscii(c: number): boolean {
+  return c > 32 && c < 128 && c !== 46 && c !== 33 && c !== 63;
+}
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
 }
@@ -148,7 +152,6 @@ export function splitSentences(text: string): SentenceSpan[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const ch = text[i] as string;
     if (start < 0) {
       if (isSpace(c)) {
         if (c === 10) lineStart = i + 1;
@@ -162,11 +165,13 @@ export function splitSentences(text: string): SentenceSpan[] {
       while (text[i] === '.' || (text[i] === ' ' && text[i + 1] === '.')) i++; // a sentence opening with ". . ."
       if (i > start) continue;
     }
-    // Fast path: ordinary ASCII characters inside a word cannot start or end anything.
-    if (c > 32 && c < 128 && c !== 46 && c !== 33 && c !== 63 && !isSpace(text.charCodeAt(i - 1))) {
+    // Fast path: ordinary ASCII characters cannot start or end anything, except a list marker after a space.
+    if (isPlainAscii(c) && (listNext === null || !isSpace(text.charCodeAt(i - 1)))) {
       i++;
+      while (i < n && isPlainAscii(text.charCodeAt(i))) i++;
       continue;
     }
+    const ch = text[i] as string;
     if (isSpace(c)) {
       let j = i;
       let newlines = 0;
