@@ -5,20 +5,26 @@ import type { SentenceSpan } from './types.js';
 
 // Titles written before a name: a period after them never ends a sentence.
 const PREPOSITIVE = new Set(
-  ('mr mrs ms messrs mmes dr prof gen sen rep reps sens gov lt col capt cpt sgt cpl maj adm cmdr brig rev hon ' +
-    'pres supt det insp st mt ft fr sr gens atty amb').split(' '),
+  (
+    'mr mrs ms messrs mmes dr prof gen sen rep reps sens gov lt col capt cpt sgt cpl maj adm cmdr brig rev hon ' +
+    'pres supt det insp st mt ft fr sr gens atty amb'
+  ).split(' '),
 );
 // Abbreviations that may or may not end a sentence: they end one only before a typical sentence opener.
 const AMBIGUOUS = new Set(
-  ('inc corp co ltd llc plc jr bros etc vs al no nos jan feb mar apr aug sep sept oct nov dec ' +
-    'govt dept univ assn est approx mon tue tues wed thu thur thurs fri sat sun pp op cf ed eds vol').split(' '),
+  (
+    'inc corp co ltd llc plc jr bros etc vs al no nos jan feb mar apr aug sep sept oct nov dec ' +
+    'govt dept univ assn est approx mon tue tues wed thu thur thurs fri sat sun pp op cf ed eds vol'
+  ).split(' '),
 );
 // Words that typically open a sentence; after an ambiguous abbreviation they signal a boundary.
 const OPENERS = new Set(
-  ('i it he she they we you the this that these those there then but and so yet however in on at as if when ' +
+  (
+    'i it he she they we you the this that these those there then but and so yet however in on at as if when ' +
     'while what why how who where which a an his her their our my its mr mrs ms dr did do does is are was were ' +
     'can could will would should after before although though because since meanwhile now today yesterday ' +
-    'some many most both all not for from by with under last one two several').split(' '),
+    'some many most both all not for from by with under last one two several'
+  ).split(' '),
 );
 const CLOSERS = '"\'”’)]»';
 const BULLETS = '•⁃▪●◦‣';
@@ -28,7 +34,14 @@ function isPlainAscii(c: number): boolean {
   return c > 32 && c < 128 && c !== 46 && c !== 33 && c !== 63;
 }
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
 }
 // ASCII first: these run on every stop, and case mapping allocates.
 function isLower(ch: string | undefined): boolean {
