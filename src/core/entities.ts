@@ -3,6 +3,7 @@
 // short forms are folded into the fullest name seen ("Micron" → "Micron Technology Inc", "Minister Wang"
 // → "Wang Wentao") and everything is ordered by mentions, then by first appearance.
 
+import { createIdSet, type IdSet } from './id-set.js';
 import { MAX_PLACE_WORDS, NON_ENTITIES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES } from './gazetteer.js';
 import {
   JOIN_AMPERSAND,
@@ -199,10 +200,10 @@ function isTitleCaseLine(
   );
 }
 
-function tokenize(text: string): { table: TokenTable; lowerSeen: Set<number> } {
+function tokenize(text: string): { table: TokenTable; lowerSeen: IdSet } {
   const tokens = tokenizeWords(text, MARKS);
   const table: TokenTable = { text, count: 0, starts: [], ends: [], lowers: [], flags: [] };
-  const lowerSeen = new Set<number>();
+  const lowerSeen = createIdSet(tokens.count >> 2);
   let t = 0;
   for (let lineStart = 0; ;) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -272,7 +273,7 @@ function makeToken(table: TokenTable, i: number): Token {
 }
 
 /** Splits the token stream into runs of capitalised words, dropping capitals that only start a sentence. */
-function collectRuns(table: TokenTable, lowerSeen: Set<number>): Array<{ run: Token[]; speaks: boolean }> {
+function collectRuns(table: TokenTable, lowerSeen: IdSet): Array<{ run: Token[]; speaks: boolean }> {
   const runs: Array<{ run: Token[]; speaks: boolean }> = [];
   const { count, flags, lowers } = table;
   let run: Token[] = [];
