@@ -32,6 +32,9 @@ interface ArticleRow {
 
 type HeaderRow = Pick<ArticleRow, 'id' | 'title' | 'url' | 'source' | 'published' | 'ingested_at' | 'headline_summary' | 'keywords'>;
 
+const RECENT_MATCHES = 200;
+export const RANKED_MATCHES = 1000;
+
 const HEADER_COLUMNS = 'a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.headline_summary, a.keywords';
 
 function toHeader(row: HeaderRow): ArticleHeader {
@@ -59,8 +62,8 @@ export function createArticleStore(db: Database.Database) {
       summary = excluded.summary, headline_summary = excluded.headline_summary, keywords = excluded.keywords,
       entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key`);
   const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
-  const insertQuote = db.prepare(`INSERT INTO quotes (article_id, position, text, start, end, partial, mention, speaker, role)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertQuote = db.prepare(`INSERT INTO quotes (article_id, position, text, start, end, partial, mention, speaker, role,
+      published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const speakersOf = db.prepare('SELECT speaker FROM quotes WHERE article_id = ? AND speaker IS NOT NULL');
   const bumpSpeaker = db.prepare(`INSERT INTO speakers (name, quotes) VALUES (?, 1)
     ON CONFLICT (name) DO UPDATE SET quotes = quotes + 1`);
@@ -71,28 +74,37 @@ export function createArticleStore(db: Database.Database) {
   const remove = db.prepare('DELETE FROM articles WHERE id = ?');
   const latestAll = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a
     ORDER BY a.published DESC, a.rowid DESC LIMIT ?`);
-  const latestTopic = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-    WHERE articles_fts MATCH ? ORDER BY a.published DESC, a.rowid DESC LIMIT ?`);
-  const searchHits = db.prepare(`SELECT ${HEADER_COLUMNS},
+  // With a topic, only the newest matches (by rowid, i.e. ingest order) are sorted by date, so the cost
+  // stays flat as the archive grows.
+  const latestTopic = db.prepare(`SELECT ${HEADER_COLUMNS} FROM
+      (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RECENT_MATCHES}) f
+    JOIN articles a ON a.rowid = f.rowid ORDER BY a.published DESC, a.rowid DESC LIMIT ?`);
+  // Search ranks (bm25) the newest RANKED_MATCHES matches: a news archive is searched for recent
+  // stories, and ranking every match of a common word in 100,000 articles would not stay fast.
+  const newestMatches = `SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}`;
+  const searchRanked = db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match
+      AND rowid >= coalesce((SELECT min(rowid) FROM (${newestMatches})), 0)
+    ORDER BY bm25(articles_fts, 8.0, 1.0, 4.0) LIMIT @limit OFFSET @offset`);
+  const searchCount = db.prepare(`SELECT count(*) AS n FROM (${newestMatches})`);
+  const snippetOf = db.prepare(`SELECT ${HEADER_COLUMNS},
       snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet
-    FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-    WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 8.0, 1.0, 4.0) LIMIT ? OFFSET ?`);
-  const searchCount = db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?');
-  const headlines = db.prepare(`SELECT a.id, a.title FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-    WHERE articles_fts MATCH ? ORDER BY a.published DESC LIMIT ?`);
+    FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? AND f.rowid = ?`);
+  const headlines = db.prepare(`SELECT a.id, a.title FROM
+      (SELECT rowid FROM headlines_fts WHERE headlines_fts MATCH ? ORDER BY rowid DESC LIMIT ?) h
+    JOIN articles a ON a.rowid = h.rowid ORDER BY h.rowid DESC`);
   const recentHeadlines = db.prepare('SELECT id, title FROM articles ORDER BY published DESC LIMIT ?');
   const count = db.prepare('SELECT count(*) AS n FROM articles');
   const newest = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a ORDER BY a.published DESC LIMIT 1`);
   const ingestedBetween = db.prepare(`SELECT * FROM articles WHERE ingested_at > ? AND ingested_at <= ?
     ORDER BY ingested_at DESC LIMIT ?`);
 
-  function writeQuotes(id: string, quotes: Quote[]): void {
+  function writeQuotes(id: string, quotes: Quote[], published: number | null = null): void {
     for (const row of speakersOf.all(id) as Array<{ speaker: string }>) dropSpeaker.run(row.speaker);
     deleteQuotes.run(id);
     quotes.forEach((q, i) => {
       const speaker = q.speaker?.name ?? null;
       insertQuote.run(id, i, q.text, q.start, q.end, q.partial ? 1 : 0, q.speaker?.mention ?? null, speaker,
-        q.speaker?.role ?? null);
+        q.speaker?.role ?? null, published);
       if (speaker) bumpSpeaker.run(speaker);
     });
     pruneSpeakers.run();
@@ -142,7 +154,7 @@ export function createArticleStore(db: Database.Database) {
       entities: JSON.stringify(a.entities),
       signature: JSON.stringify(a.signature),
     });
-    writeQuotes(a.id, a.quotes);
+    writeQuotes(a.id, a.quotes, a.published);
   };
 
   return {
@@ -166,16 +178,20 @@ export function createArticleStore(db: Database.Database) {
     },
     search(query: string, options: { limit: number; offset: number }): SearchPage {
       const match = buildMatchQuery(query);
-      if (!match) return { total: 0, hits: [] };
-      const total = (searchCount.get(match) as { n: number }).n;
-      const rows = searchHits.all(match, options.limit, options.offset) as Array<HeaderRow & { snippet: string }>;
-      return { total, hits: rows.map((r) => ({ ...toHeader(r), snippet: r.snippet })) };
+      if (!match) return { total: 0, capped: false, hits: [] };
+      const total = (searchCount.get({ match }) as { n: number }).n;
+      const ranked = searchRanked.all({ match, limit: options.limit, offset: options.offset }) as Array<{ rowid: number }>;
+      const hits = ranked
+        .map((r) => snippetOf.get(match, r.rowid) as (HeaderRow & { snippet: string }) | undefined)
+        .filter((r) => r !== undefined)
+        .map((r) => ({ ...toHeader(r), snippet: r.snippet }));
+      return { total, capped: total >= RANKED_MATCHES, hits };
     },
     /** Headlines for autocomplete: the newest whose headline words start with what was typed. */
     headlines(typed: string, limit: number): Array<{ id: string; title: string }> {
       const words = buildMatchQuery(typed, { prefixLast: true });
       if (!words) return recentHeadlines.all(limit) as Array<{ id: string; title: string }>;
-      return headlines.all(`title : (${words})`, limit) as Array<{ id: string; title: string }>;
+      return headlines.all(words, limit) as Array<{ id: string; title: string }>;
     },
     count(): number {
       return (count.get() as { n: number }).n;

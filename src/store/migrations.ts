@@ -129,6 +129,46 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'prefix indexes for headline and speaker autocomplete; a trigram index of speaker names; quotes by speaker and date',
+    sql: `
+      CREATE VIRTUAL TABLE headlines_fts USING fts5(title, content='articles', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+      INSERT INTO headlines_fts (headlines_fts) VALUES ('rebuild');
+      CREATE TRIGGER headlines_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO headlines_fts (rowid, title) VALUES (new.rowid, new.title);
+      END;
+      CREATE TRIGGER headlines_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO headlines_fts (headlines_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+      END;
+      CREATE TRIGGER headlines_fts_update AFTER UPDATE OF title ON articles BEGIN
+        INSERT INTO headlines_fts (headlines_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+        INSERT INTO headlines_fts (rowid, title) VALUES (new.rowid, new.title);
+      END;
+      DROP TRIGGER speakers_fts_insert;
+      DROP TRIGGER speakers_fts_delete;
+      DROP TABLE speakers_fts;
+      CREATE VIRTUAL TABLE speakers_fts USING fts5(name, content='speakers', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+      INSERT INTO speakers_fts (speakers_fts) VALUES ('rebuild');
+      ALTER TABLE quotes ADD COLUMN published INTEGER;
+      UPDATE quotes SET published = (SELECT a.published FROM articles a WHERE a.id = quotes.article_id);
+      CREATE INDEX quotes_by_speaker_time ON quotes (speaker COLLATE NOCASE, published DESC);
+      DROP INDEX quotes_by_speaker;
+      CREATE VIRTUAL TABLE speakers_trigram USING fts5(name, content='speakers', content_rowid='rowid',
+        tokenize='trigram');
+      INSERT INTO speakers_trigram (speakers_trigram) VALUES ('rebuild');
+      CREATE TRIGGER speakers_fts_insert AFTER INSERT ON speakers BEGIN
+        INSERT INTO speakers_fts (rowid, name) VALUES (new.rowid, new.name);
+        INSERT INTO speakers_trigram (rowid, name) VALUES (new.rowid, new.name);
+      END;
+      CREATE TRIGGER speakers_fts_delete AFTER DELETE ON speakers BEGIN
+        INSERT INTO speakers_fts (speakers_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+        INSERT INTO speakers_trigram (speakers_trigram, rowid, name) VALUES ('delete', old.rowid, old.name);
+      END;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the file's `user_version`, each in its own transaction. */

@@ -14,6 +14,10 @@ interface QuoteRow {
   role: string | null;
 }
 
+const MAX_NAMES = 2000;
+/** Quotes are read for at most this many matching speakers, the most quoted first. */
+const QUOTED_NAMES = 50;
+
 const COLUMNS = `q.article_id, a.title, a.url, a.published, q.text, q.partial, q.mention, q.speaker, q.role`;
 
 function toQuote(r: QuoteRow): StoredQuote {
@@ -33,13 +37,38 @@ function toQuote(r: QuoteRow): StoredQuote {
 export function createQuoteStore(db: Database.Database) {
   const byArticle = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE q.article_id = ? ORDER BY q.partial, q.position LIMIT ?`);
-  const bySpeaker = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
-    WHERE q.speaker LIKE ? ESCAPE '\\' ORDER BY a.published DESC, q.position LIMIT ?`);
+  // A typed speaker is first matched against the distinct speaker names (word prefixes through the
+  // index, else any part of a name), then their quotes are read through the speaker index.
+  const namesByWords = db.prepare(`SELECT s.name FROM
+      (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ? LIMIT ${MAX_NAMES}) f
+    JOIN speakers s ON s.rowid = f.rowid ORDER BY s.quotes DESC LIMIT ${QUOTED_NAMES}`);
+  const namesByPart = db.prepare(`SELECT s.name FROM
+      (SELECT rowid FROM speakers_trigram WHERE speakers_trigram MATCH ? LIMIT ${MAX_NAMES}) t
+    JOIN speakers s ON s.rowid = t.rowid ORDER BY s.quotes DESC LIMIT ${QUOTED_NAMES}`);
+  // Newest quotes of one speaker straight from the (speaker, published) index; several speakers are
+  // merged in code, so the cost does not grow with how often a speaker was quoted.
+  const bySpeaker = db.prepare(`SELECT rowid, published FROM quotes
+    WHERE speaker = ? COLLATE NOCASE ORDER BY published DESC LIMIT ?`);
+  const byRowid = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.rowid = ?`);
   const byBoth = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE q.article_id = ? AND q.speaker LIKE ? ESCAPE '\\' ORDER BY q.position LIMIT ?`);
-  const speakerPrefix = db.prepare(`SELECT s.name FROM speakers_fts f JOIN speakers s ON s.rowid = f.rowid
-    WHERE speakers_fts MATCH ? ORDER BY s.quotes DESC LIMIT ?`);
+  // The most quoted among a bounded set of matching names, so a one-letter prefix stays fast.
+  const speakerPrefix = db.prepare(`SELECT s.name FROM
+      (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ? LIMIT ${MAX_NAMES}) f
+    JOIN speakers s ON s.rowid = f.rowid ORDER BY s.quotes DESC LIMIT ?`);
   const topSpeakers = db.prepare('SELECT name FROM speakers ORDER BY quotes DESC LIMIT ?');
+
+  /** Names containing what was typed: any part of three characters or more, else word prefixes. */
+  function speakerNames(typed: string): string[] {
+    const text = typed.trim();
+    let rows: Array<{ name: string }> = [];
+    if ([...text].length >= 3) rows = namesByPart.all(`"${text.replace(/"/g, '""')}"`) as Array<{ name: string }>;
+    else {
+      const match = buildMatchQuery(text, { prefixLast: true });
+      if (match) rows = namesByWords.all(match) as Array<{ name: string }>;
+    }
+    return rows.map((r) => r.name);
+  }
 
   return {
     /** Quotes of an article, a speaker (case-insensitive, any part of the name), or both; newest first. */
@@ -48,7 +77,13 @@ export function createQuoteStore(db: Database.Database) {
       let rows: unknown[];
       if (options.articleId && pattern) rows = byBoth.all(options.articleId, pattern, options.limit);
       else if (options.articleId) rows = byArticle.all(options.articleId, options.limit);
-      else if (pattern) rows = bySpeaker.all(pattern, options.limit);
+      else if (pattern) {
+        rows = speakerNames(options.speaker as string)
+          .flatMap((name) => bySpeaker.all(name, options.limit) as Array<{ rowid: number; published: number | null }>)
+          .sort((x, y) => (y.published ?? 0) - (x.published ?? 0) || x.rowid - y.rowid)
+          .slice(0, options.limit)
+          .map((key) => byRowid.get(key.rowid));
+      }
       else rows = [];
       return (rows as QuoteRow[]).map(toQuote);
     },

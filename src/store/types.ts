@@ -36,7 +36,9 @@ export interface SearchHit extends ArticleHeader {
 }
 
 export interface SearchPage {
+  /** Matches counted, at most RANKED_MATCHES (then `capped`). */
   total: number;
+  capped: boolean;
   hits: SearchHit[];
 }
 
