@@ -13,6 +13,14 @@ import { toStoredArticle } from './to-stored.js';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const BATCH = 200;
 
+// Never articles: SQLite files (the database may live inside the folder) and editors' temporary files.
+const IGNORED_NAME = /(\.(db|sqlite3?)(-wal|-shm|-journal)?|\.swp|\.tmp|~)$/i;
+
+export function isIgnoredFile(path: string): boolean {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.startsWith('.') || IGNORED_NAME.test(name);
+}
+
 export type ParseFile = (fileName: string, bytes: Uint8Array) => ParseResult;
 
 export interface LoadReport {
@@ -42,8 +50,8 @@ function listFiles(root: string, logger: Logger): string[] {
       return;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
+      if (isIgnoredFile(path)) continue;
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() || entry.isSymbolicLink()) out.push(path);
     }
@@ -78,13 +86,14 @@ export function createLoader(root: string, deps: LoaderDeps) {
   }
 
   /** Loads or refreshes one path (a file that exists, or one that has gone). Returns what changed. */
-  function loadPath(path: string, report: LoadReport, pending: StoredArticle[]): void {
+  function loadPath(path: string, report: LoadReport, pending: StoredArticle[], stamps?: Map<string, { size: number; mtimeMs: number }>): void {
+    if (isIgnoredFile(path)) return;
     const key = keyOf(path);
-    const known = store.files.get(key);
     let stat: Stats;
     try {
       stat = statSync(path);
     } catch {
+      const known = store.files.get(key);
       if (known) forget(key, known.articleIds, report);
       // A folder that went away takes its files' articles with it.
       else for (const f of store.files.all()) if (f.path.startsWith(key + sep)) forget(f.path, f.articleIds, report);
@@ -96,10 +105,13 @@ export function createLoader(root: string, deps: LoaderDeps) {
     }
     if (!stat.isFile()) return;
     report.files += 1;
-    if (known && known.size === stat.size && known.mtimeMs === Math.round(stat.mtimeMs)) {
+    // A scan knows every file's size and time up front, so an unchanged file costs one stat and no query.
+    const stamp = stamps ? stamps.get(key) : store.files.get(key);
+    if (stamp && stamp.size === stat.size && stamp.mtimeMs === Math.round(stat.mtimeMs)) {
       report.unchanged += 1;
       return;
     }
+    const known = store.files.get(key);
     let outcome: ReturnType<typeof readOne>;
     try {
       outcome = readOne(path, stat, known);
@@ -141,7 +153,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
   }
 
   /** Loads the given paths (files), writing in batches inside transactions. */
-  function loadPaths(paths: string[], report = emptyReport()): LoadReport {
+  function loadPaths(paths: string[], report = emptyReport(), stamps?: Map<string, { size: number; mtimeMs: number }>): LoadReport {
     let pending: StoredArticle[] = [];
     const flush = () => {
       if (pending.length > 0) store.articles.upsert(pending);
@@ -149,7 +161,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
     };
     for (let i = 0; i < paths.length; i += BATCH) {
       store.db.transaction(() => {
-        for (const path of paths.slice(i, i + BATCH)) loadPath(path, report, pending);
+        for (const path of paths.slice(i, i + BATCH)) loadPath(path, report, pending, stamps);
         flush();
       })();
     }
@@ -161,10 +173,13 @@ export function createLoader(root: string, deps: LoaderDeps) {
     /** A full scan: every file under the root, and the removal of articles whose files have gone. */
     scan(): LoadReport {
       const paths = listFiles(root, logger);
-      const report = loadPaths(paths);
+      const stamps = store.files.stamps();
+      const report = loadPaths(paths, emptyReport(), stamps);
       const seen = new Set(paths.map(keyOf));
-      const gone = store.files.all().filter((f) => f.path.startsWith(rootPrefix) && !seen.has(f.path));
-      store.db.transaction(() => gone.forEach((f) => forget(f.path, f.articleIds, report)))();
+      const gone = [...stamps.keys()].filter((key) => key.startsWith(rootPrefix) && !seen.has(key));
+      store.db.transaction(() => {
+        for (const key of gone) forget(key, store.files.get(key)?.articleIds ?? [], report);
+      })();
       return report;
     },
     loadPaths,

@@ -1,7 +1,8 @@
-// Watches ARTICLES_DIR and loads what changes. Events are gathered for a short moment (editors write
-// a file in several steps), then only the named paths are loaded; an event without a name, or a
-// change to a folder, triggers a full incremental scan.
-import { watch, type FSWatcher } from 'node:fs';
+// Watches ARTICLES_DIR and loads what changes. Each folder gets its own (non-recursive) watcher: one
+// inotify watch a folder, however many files it holds. Events are gathered for a short moment (editors
+// write a file in several steps), then only the named paths are loaded; an event without a name
+// triggers a full incremental scan.
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Loader, LoadReport } from './loader.js';
@@ -12,12 +13,27 @@ export interface Watcher {
   idle(): Promise<void>;
 }
 
+function listFolders(root: string): string[] {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) {
+    let entries;
+    try {
+      entries = readdirSync(out[i] as string, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) out.push(join(out[i] as string, e.name));
+  }
+  return out;
+}
+
 export function watchArticles(
   loader: Loader,
   options: { logger: Logger; settleMs?: number; onLoad?: (report: LoadReport) => void },
 ): Watcher {
   const settleMs = options.settleMs ?? 150;
   const paths = new Set<string>();
+  const folders = new Map<string, FSWatcher>();
   let fullScan = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
@@ -32,6 +48,8 @@ export function watchArticles(
     running = running.then(() => {
       if (closed) return;
       try {
+        // A new folder (moved in, or made and filled) needs watching, and its files loading.
+        for (const path of batch) if (isFolder(path)) watchTree(path);
         const report = scan ? loader.scan() : loader.loadPaths(batch);
         if (report.loaded + report.removed + report.skipped > 0) {
           options.logger.info('articles folder changed', { ...report });
@@ -47,25 +65,48 @@ export function watchArticles(
     if (timer === null && !closed) timer = setTimeout(run, settleMs);
   };
 
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(loader.root, { recursive: true, persistent: false }, (_event, name) => {
-      if (name === null || name === undefined) fullScan = true;
-      else if (!name.split(/[\\/]/).some((part) => part.startsWith('.'))) paths.add(join(loader.root, name.toString()));
-      else return;
-      schedule();
-    });
-  } catch (error) {
-    options.logger.warn(`cannot watch ${loader.root}: ${(error as Error).message}; changes load at the next start`);
-    return { close() {}, idle: () => Promise.resolve() };
+  function isFolder(path: string): boolean {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
   }
-  watcher.on('error', (error) => options.logger.warn(`watching ${loader.root} stopped: ${error.message}`));
+
+  function watchFolder(folder: string): void {
+    if (folders.has(folder) || closed) return;
+    try {
+      const watcher = watch(folder, { persistent: false }, (_event, name) => {
+        if (name === null || name === undefined) fullScan = true;
+        else if (name.startsWith('.')) return;
+        else paths.add(join(folder, name.toString()));
+        schedule();
+      });
+      watcher.on('error', () => {
+        // The folder went away: its files' articles leave with the next load of its path.
+        watcher.close();
+        folders.delete(folder);
+        paths.add(folder);
+        schedule();
+      });
+      folders.set(folder, watcher);
+    } catch (error) {
+      options.logger.warn(`cannot watch ${folder}: ${(error as Error).message}; its changes load at the next start`);
+    }
+  }
+
+  function watchTree(root: string): void {
+    for (const folder of listFolders(root)) watchFolder(folder);
+  }
+
+  watchTree(loader.root);
 
   return {
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      watcher.close();
+      for (const watcher of folders.values()) watcher.close();
+      folders.clear();
     },
     async idle() {
       while (timer !== null) await new Promise((r) => setTimeout(r, settleMs));

@@ -12,6 +12,7 @@ export interface FileRecord {
 export function createFileStore(db: Database.Database) {
   const get = db.prepare('SELECT * FROM files WHERE path = ?');
   const all = db.prepare('SELECT * FROM files');
+  const stamps = db.prepare('SELECT path, size, mtime_ms FROM files');
   const put = db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, article_ids) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
       article_ids = excluded.article_ids`);
@@ -28,6 +29,14 @@ export function createFileStore(db: Database.Database) {
     get(path: string): FileRecord | null {
       const row = get.get(path) as Row | undefined;
       return row ? toRecord(row) : null;
+    },
+    /** Size and modification time of every known file, by path: what a scan compares against. */
+    stamps(): Map<string, { size: number; mtimeMs: number }> {
+      const out = new Map<string, { size: number; mtimeMs: number }>();
+      for (const r of stamps.iterate() as Iterable<{ path: string; size: number; mtime_ms: number }>) {
+        out.set(r.path, { size: r.size, mtimeMs: r.mtime_ms });
+      }
+      return out;
     },
     all(): FileRecord[] {
       return (all.all() as Row[]).map(toRecord);

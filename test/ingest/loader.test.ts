@@ -156,3 +156,14 @@ describe('the watcher', () => {
     }
   });
 });
+
+describe('files that are never articles', () => {
+  it('leaves a database kept inside the articles folder, and editor temp files, alone', () => {
+    writeFileSync(join(articles, 'good.txt'), GOOD);
+    writeFileSync(join(articles, 'herald.db-wal'), Buffer.from([1, 2, 3]));
+    writeFileSync(join(articles, 'notes.txt.swp'), 'x');
+    const report = makeLoader().scan();
+    expect(report).toMatchObject({ files: 1, loaded: 1, skipped: 0 });
+    expect(lines.filter((l) => l.includes('WARN'))).toEqual([]);
+  });
+});
