@@ -6,6 +6,7 @@ import { renderDigest } from '../discord/render.js';
 import type { Logger } from '../logger.js';
 import type { Store, Subscription } from '../store/index.js';
 import type { Delivery } from '../store/deliveries.js';
+import { createCandidateCache } from './candidate-cache.js';
 import { toDigestArticles } from './candidates.js';
 import { digestNonce, postDigest } from './sender.js';
 
@@ -27,14 +28,18 @@ export interface DeliveryDeps {
 export function createDelivery(deps: DeliveryDeps) {
   const { store, rest, logger, now } = deps;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const cache = createCandidateCache({
+    load: (start, end) => toDigestArticles(store.articles.ingestedBetween(start, end, MAX_CANDIDATES)),
+    now,
+  });
 
   /** What a digest for this subscription would hold at `slot`, or null when nothing is new. */
   function compose(sub: Subscription, slot: number, onlyIds?: ReadonlySet<string>, since?: number): Digest | null {
     const window = since === undefined ? digestWindow(sub.lastDigestAt, slot) : { start: since, end: slot };
-    let rows = store.articles.ingestedBetween(window.start, window.end, MAX_CANDIDATES);
-    if (onlyIds) rows = rows.filter((r) => onlyIds.has(r.id));
+    let articles = cache.candidates(window.start, window.end, sub.topic);
+    if (onlyIds) articles = articles.filter((a) => onlyIds.has(a.id));
     const alreadySent = onlyIds ? new Set<string>() : store.deliveries.sentArticleIds(sub.id);
-    return buildDigest(toDigestArticles(rows), {
+    return buildDigest(articles, {
       now: window.end,
       since: window.start,
       topic: sub.topic,

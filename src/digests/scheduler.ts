@@ -1,24 +1,33 @@
 // node-cron tasks for the stored subscriptions. The task hands over the slot it fired for; adding,
 // removing, pausing or resuming a subscription re-syncs its task at once.
-import cron, { type ScheduledTask } from 'node-cron';
+//
+// A task's callback only queues the run and returns: a thousand subscriptions can share a slot, and
+// node-cron silently skips a firing whose timer runs later than `missedExecutionTolerance`, so any work
+// done inside the callback would make the tasks firing after it miss their slot. A slot missed anyway
+// (the process stalled for longer still) is queued too, late rather than never.
+import cron, { type ScheduledTask, type TaskContext } from 'node-cron';
 import type { Logger } from '../logger.js';
 import type { Subscription } from '../store/index.js';
+import type { RunOutcome } from './delivery.js';
+import { createRunQueue } from './run-queue.js';
 
-export interface SchedulerDeps {
+export interface SchedulerDeps<T> {
   logger: Logger;
-  /** Runs the digest of one subscription for the slot (ms, whole seconds). */
-  onSlot: (subscriptionId: number, slot: number) => Promise<unknown>;
+  /** Runs the digest of one subscription for the slot (ms; whole seconds when scheduled). */
+  onSlot: (subscriptionId: number, slot: number) => Promise<T>;
 }
 
-export function createScheduler(deps: SchedulerDeps) {
-  const tasks = new Map<number, { task: ScheduledTask; cron: string; timeZone: string }>();
-  const inFlight = new Set<Promise<unknown>>();
-  let stopped = false;
+/** How late a firing may run and still count (node-cron's default is 1 s). */
+const MISSED_TOLERANCE_MS = 5 * 60 * 1000;
 
-  function track(run: Promise<unknown>): void {
-    inFlight.add(run);
-    void run.finally(() => inFlight.delete(run));
-  }
+const slotOf = (context: TaskContext): number => Math.floor(context.date.getTime() / 1000) * 1000;
+
+export function createScheduler<T>(deps: SchedulerDeps<T>) {
+  const tasks = new Map<number, { task: ScheduledTask; cron: string; timeZone: string }>();
+  const queue = createRunQueue(deps.onSlot, (error, subscription) => {
+    deps.logger.error(`digest run failed: ${(error as Error).message}`, { subscription });
+  });
+  let stopped = false;
 
   function unschedule(id: number): void {
     const entry = tasks.get(id);
@@ -34,18 +43,17 @@ export function createScheduler(deps: SchedulerDeps) {
     if (!sub || sub.pausedReason) return unschedule(id);
     if (entry && entry.cron === sub.cron && entry.timeZone === sub.timeZone) return;
     unschedule(id);
-    const task = cron.schedule(
-      sub.cron,
-      (context) => {
-        const slot = Math.floor(context.date.getTime() / 1000) * 1000;
-        const run = deps.onSlot(id, slot).catch((error: unknown) => {
-          deps.logger.error(`digest run failed: ${(error as Error).message}`, { subscription: id });
-        });
-        track(run);
-        return run;
-      },
-      { timezone: sub.timeZone, noOverlap: true, name: `digest-${id}`, suppressMissedWarning: true },
-    );
+    const task = cron.schedule(sub.cron, (context) => void queue.enqueue(id, slotOf(context)), {
+      timezone: sub.timeZone,
+      name: `digest-${id}`,
+      // The queue keeps runs of one subscription apart; this keeps node-cron from firing into itself.
+      noOverlap: true,
+      missedExecutionTolerance: MISSED_TOLERANCE_MS,
+    });
+    task.on('execution:missed', (context: TaskContext) => {
+      deps.logger.warn('digest slot fired late; running it now', { subscription: id, slot: context.date.toISOString() });
+      void queue.enqueue(id, slotOf(context));
+    });
     tasks.set(id, { task, cron: sub.cron, timeZone: sub.timeZone });
   }
 
@@ -55,15 +63,19 @@ export function createScheduler(deps: SchedulerDeps) {
     start(subs: Subscription[]): void {
       for (const sub of subs) sync(sub.id, sub);
     },
-    track,
+    /**
+     * Queues a run outside the schedule (catch-up, /digest send), after any run of the same
+     * subscription under way. Resolves with the run's outcome, or null when it failed or never started.
+     */
+    enqueue: (id: number, slot: number) => queue.enqueue(id, slot),
     scheduledCount: () => tasks.size,
     /** Stops firing, then waits for the runs already under way. */
     async stop(): Promise<void> {
       stopped = true;
       for (const id of [...tasks.keys()]) unschedule(id);
-      await Promise.allSettled([...inFlight]);
+      await queue.close();
     },
   };
 }
 
-export type Scheduler = ReturnType<typeof createScheduler>;
+export type Scheduler<T = RunOutcome> = ReturnType<typeof createScheduler<T>>;

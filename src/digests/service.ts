@@ -133,9 +133,9 @@ export function createDigestService(deps: {
       const found = owned(id, guildId);
       if (!found.ok) return found;
       if (found.sub.pausedReason) return { ok: false, error: `Digest #${id} is paused (${found.sub.pausedReason}); resume it first.` };
-      const run = delivery.runSlot(id, now());
-      scheduler.track(run);
-      return { ok: true, outcome: await run, sub: found.sub };
+      // Queued behind any run of this subscription under way, so the two can't pick the same articles.
+      const outcome = await scheduler.enqueue(id, now());
+      return { ok: true, outcome: outcome ?? 'failed', sub: found.sub };
     },
     preview(topic: string | null, max: number): Digest | null {
       const t = now();
@@ -155,9 +155,7 @@ export function createDigestService(deps: {
         const missed = nextRuns(sub.cron, sub.timeZone, new Date(from), 1)[0];
         if (missed && missed.getTime() < t - 1000) {
           deps.logger.info('catching up on digests missed while stopped', { subscription: sub.id, since: new Date(from).toISOString() });
-          const run = delivery.runSlot(sub.id, t);
-          scheduler.track(run);
-          catchUps.push(run);
+          catchUps.push(scheduler.enqueue(sub.id, t));
         }
       }
       scheduler.start(store.subscriptions.all());
