@@ -33,7 +33,12 @@ export function createCandidateCache(deps: CandidateCacheDeps) {
     // Read at least a first digest's lookback, so the many subscriptions whose windows are narrower
     // than the first one asked for don't each read again.
     const widest = Math.min(start, end - FIRST_DIGEST_LOOKBACK_MS, found?.start ?? start);
-    const entry: Entry = { start: widest, loadedAt: deps.now(), articles: deps.load(widest, end), byTopic: new Map() };
+    const entry: Entry = {
+      start: widest,
+      loadedAt: deps.now(),
+      articles: deps.load(widest, end),
+      byTopic: new Map(),
+    };
     entries.delete(end);
     entries.set(end, entry);
     for (const key of entries.keys()) {

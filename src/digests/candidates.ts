@@ -7,7 +7,9 @@ import type { StoredArticle } from '../store/types.js';
 const DIGEST_SUMMARY_SENTENCES = 2;
 
 export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
-  const keys = groupStories(articles.map((a) => ({ signature: a.signature, title: a.title, entities: a.entities })));
+  const keys = groupStories(
+    articles.map((a) => ({ signature: a.signature, title: a.title, entities: a.entities })),
+  );
   return articles.map((a, i) => {
     const quote = strongestQuote(a.quotes);
     const summary = a.summary
@@ -25,7 +27,9 @@ export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
       text: a.text,
       keywords: a.keywords,
       summary,
-      quote: quote ? { text: quote.text, speaker: quote.speaker?.name ?? null, role: quote.speaker?.role ?? null } : null,
+      quote: quote
+        ? { text: quote.text, speaker: quote.speaker?.name ?? null, role: quote.speaker?.role ?? null }
+        : null,
       storyKey: keys[i] ?? a.id,
     };
   });

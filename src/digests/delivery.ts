@@ -34,7 +34,12 @@ export function createDelivery(deps: DeliveryDeps) {
   });
 
   /** What a digest for this subscription would hold at `slot`, or null when nothing is new. */
-  function compose(sub: Subscription, slot: number, onlyIds?: ReadonlySet<string>, since?: number): Digest | null {
+  function compose(
+    sub: Subscription,
+    slot: number,
+    onlyIds?: ReadonlySet<string>,
+    since?: number,
+  ): Digest | null {
     const window = since === undefined ? digestWindow(sub.lastDigestAt, slot) : { start: since, end: slot };
     let articles = cache.candidates(window.start, window.end, sub.topic);
     if (onlyIds) articles = articles.filter((a) => onlyIds.has(a.id));
@@ -56,20 +61,30 @@ export function createDelivery(deps: DeliveryDeps) {
       const result = await postDigest(rest, sub.channelId, payload, nonce);
       if (result.ok) {
         store.deliveries.markSent(sub.id, slot, result.messageId, idsOf(digest), now());
-        logger.info('digest posted', { subscription: sub.id, channel: sub.channelId, slot: new Date(slot).toISOString(), items: digest.items.length });
+        logger.info('digest posted', {
+          subscription: sub.id,
+          channel: sub.channelId,
+          slot: new Date(slot).toISOString(),
+          items: digest.items.length,
+        });
         return 'sent';
       }
       if (result.kind === 'pause') {
         const paused = store.subscriptions.pauseChannel(sub.channelId, result.reason);
         store.deliveries.mark(sub.id, slot, 'paused', result.reason, now());
-        logger.warn(`digests to channel ${sub.channelId} paused: ${result.reason}`, { subscriptions: paused.join(',') || String(sub.id) });
+        logger.warn(`digests to channel ${sub.channelId} paused: ${result.reason}`, {
+          subscriptions: paused.join(',') || String(sub.id),
+        });
         deps.onPaused?.(paused);
         return 'paused';
       }
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay === undefined) {
         store.deliveries.mark(sub.id, slot, 'failed', result.reason, now());
-        logger.warn('digest failed; it will be tried again at the next slot', { subscription: sub.id, reason: result.reason });
+        logger.warn('digest failed; it will be tried again at the next slot', {
+          subscription: sub.id,
+          reason: result.reason,
+        });
         return 'failed';
       }
       await sleep(delay);
@@ -86,7 +101,13 @@ export function createDelivery(deps: DeliveryDeps) {
     const digest = compose(sub, slot);
     const base = { subscriptionId: sub.id, slot, nonce: digestNonce(sub.id, slot), updatedAt: now() };
     if (!digest) {
-      store.deliveries.begin({ ...base, status: 'empty', periodStart: digestWindow(sub.lastDigestAt, slot).start, periodEnd: slot, articleIds: [] });
+      store.deliveries.begin({
+        ...base,
+        status: 'empty',
+        periodStart: digestWindow(sub.lastDigestAt, slot).start,
+        periodEnd: slot,
+        articleIds: [],
+      });
       return 'empty';
     }
     const recorded = store.deliveries.begin({
@@ -109,7 +130,10 @@ export function createDelivery(deps: DeliveryDeps) {
       store.deliveries.mark(sub.id, run.slot, 'empty', 'its articles are gone', now());
       return 'empty';
     }
-    logger.info('finishing an interrupted digest', { subscription: sub.id, slot: new Date(run.slot).toISOString() });
+    logger.info('finishing an interrupted digest', {
+      subscription: sub.id,
+      slot: new Date(run.slot).toISOString(),
+    });
     return send(sub, run.slot, digest, run.nonce);
   }
 

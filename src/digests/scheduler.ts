@@ -51,7 +51,10 @@ export function createScheduler<T>(deps: SchedulerDeps<T>) {
       missedExecutionTolerance: MISSED_TOLERANCE_MS,
     });
     task.on('execution:missed', (context: TaskContext) => {
-      deps.logger.warn('digest slot fired late; running it now', { subscription: id, slot: context.date.toISOString() });
+      deps.logger.warn('digest slot fired late; running it now', {
+        subscription: id,
+        slot: context.date.toISOString(),
+      });
       void queue.enqueue(id, slotOf(context));
     });
     tasks.set(id, { task, cron: sub.cron, timeZone: sub.timeZone });

@@ -24,7 +24,12 @@ export function digestNonce(subscriptionId: number, slot: number): string {
   return `d${subscriptionId}-${Math.round(slot)}`;
 }
 
-export async function postDigest(rest: REST, channelId: string, payload: MessagePayload, nonce: string): Promise<SendResult> {
+export async function postDigest(
+  rest: REST,
+  channelId: string,
+  payload: MessagePayload,
+  nonce: string,
+): Promise<SendResult> {
   try {
     const body = {
       content: payload.content,
@@ -41,11 +46,16 @@ export async function postDigest(rest: REST, channelId: string, payload: Message
       const reason = PAUSE_CODES[code];
       if (reason) return { ok: false, kind: 'pause', reason: `${reason} (Discord error ${code})` };
       if (error.status === 403 || error.status === 404) {
-        return { ok: false, kind: 'pause', reason: `Discord refused the post (HTTP ${error.status}, code ${code})` };
+        return {
+          ok: false,
+          kind: 'pause',
+          reason: `Discord refused the post (HTTP ${error.status}, code ${code})`,
+        };
       }
       return { ok: false, kind: 'retry', reason: `Discord error ${code}: ${error.message}` };
     }
-    if (error instanceof HTTPError) return { ok: false, kind: 'retry', reason: `HTTP ${error.status} from Discord` };
+    if (error instanceof HTTPError)
+      return { ok: false, kind: 'retry', reason: `HTTP ${error.status} from Discord` };
     return { ok: false, kind: 'retry', reason: (error as Error).message };
   }
 }

@@ -48,7 +48,8 @@ export function createDigestService(deps: {
 
   function owned(id: number, guildId: string): Result<{ sub: Subscription }> {
     const sub = store.subscriptions.get(id);
-    if (!sub || sub.guildId !== guildId) return { ok: false, error: `This server has no digest #${id}. See /digest list.` };
+    if (!sub || sub.guildId !== guildId)
+      return { ok: false, error: `This server has no digest #${id}. See /digest list.` };
     return { ok: true, sub };
   }
 
@@ -62,9 +63,17 @@ export function createDigestService(deps: {
     add(input: NewDigestInput): Result<{ sub: Subscription; words: string; nextRun: Date | null }> {
       const parsed = parseSchedule(input.schedule);
       if (!parsed.ok) return { ok: false, error: `Schedule “${input.schedule}”: ${parsed.error}.` };
-      if (!cron.validate(parsed.cron)) return { ok: false, error: `Schedule “${input.schedule}” is not a cron expression node-cron accepts.` };
+      if (!cron.validate(parsed.cron))
+        return {
+          ok: false,
+          error: `Schedule “${input.schedule}” is not a cron expression node-cron accepts.`,
+        };
       const timeZone = canonicalTimeZone(input.timeZone ?? deps.defaultTimeZone);
-      if (!timeZone) return { ok: false, error: `Unknown time zone “${input.timeZone}”: use an IANA name such as Europe/Berlin.` };
+      if (!timeZone)
+        return {
+          ok: false,
+          error: `Unknown time zone “${input.timeZone}”: use an IANA name such as Europe/Berlin.`,
+        };
       const gap = minIntervalSeconds(parsed.cron, timeZone, new Date(now()));
       if (gap < deps.minIntervalSeconds) {
         return {
@@ -85,7 +94,13 @@ export function createDigestService(deps: {
         createdAt: now(),
       });
       scheduler.sync(sub.id, sub);
-      deps.logger.info('digest added', { subscription: sub.id, guild: sub.guildId, channel: sub.channelId, cron: sub.cron, zone: timeZone });
+      deps.logger.info('digest added', {
+        subscription: sub.id,
+        guild: sub.guildId,
+        channel: sub.channelId,
+        cron: sub.cron,
+        zone: timeZone,
+      });
       return { ok: true, sub, words: parsed.words, nextRun: nextRunOf(sub) };
     },
     list(guildId: string): SubscriptionStatus[] {
@@ -114,7 +129,8 @@ export function createDigestService(deps: {
     pause(id: number, guildId: string, by: string): Result<{ sub: Subscription }> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
-      if (found.sub.pausedReason) return { ok: false, error: `Digest #${id} is already paused (${found.sub.pausedReason}).` };
+      if (found.sub.pausedReason)
+        return { ok: false, error: `Digest #${id} is already paused (${found.sub.pausedReason}).` };
       store.subscriptions.setPaused(id, `paused by ${by}`);
       scheduler.sync(id, store.subscriptions.get(id));
       return found;
@@ -132,7 +148,8 @@ export function createDigestService(deps: {
     async sendNow(id: number, guildId: string): Promise<Result<{ outcome: RunOutcome; sub: Subscription }>> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
-      if (found.sub.pausedReason) return { ok: false, error: `Digest #${id} is paused (${found.sub.pausedReason}); resume it first.` };
+      if (found.sub.pausedReason)
+        return { ok: false, error: `Digest #${id} is paused (${found.sub.pausedReason}); resume it first.` };
       // Queued behind any run of this subscription under way, so the two can't pick the same articles.
       const outcome = await scheduler.enqueue(id, now());
       return { ok: true, outcome: outcome ?? 'failed', sub: found.sub };
@@ -154,7 +171,10 @@ export function createDigestService(deps: {
         const from = Math.max(last, t - DAY_MS);
         const missed = nextRuns(sub.cron, sub.timeZone, new Date(from), 1)[0];
         if (missed && missed.getTime() < t - 1000) {
-          deps.logger.info('catching up on digests missed while stopped', { subscription: sub.id, since: new Date(from).toISOString() });
+          deps.logger.info('catching up on digests missed while stopped', {
+            subscription: sub.id,
+            since: new Date(from).toISOString(),
+          });
           catchUps.push(scheduler.enqueue(sub.id, t));
         }
       }
