@@ -8,9 +8,9 @@ import { createRouter } from './discord/router.js';
 import { createDelivery } from './digests/delivery.js';
 import { createScheduler } from './digests/scheduler.js';
 import { createDigestService } from './digests/service.js';
-import { createLoader } from './ingest/loader.js';
+import { createLoader, type LoadReport } from './ingest/loader.js';
 import { parseStoredArticleFile } from './ingest/parse-file.js';
-import { watchArticles } from './ingest/watcher.js';
+import { watchArticles, type Watcher } from './ingest/watcher.js';
 import type { Logger } from './logger.js';
 import { openStore } from './store/index.js';
 import { readVersion } from './version.js';
@@ -31,9 +31,13 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const now = options.now ?? (() => Date.now());
   const store = openStore(config.databasePath);
   const loader = createLoader(config.articlesDir, { store, parse: parseStoredArticleFile, logger, now });
-  const report = loader.scan();
-  logger.info('articles loaded', { ...report, stored: store.articles.count(), dir: config.articlesDir });
-  const watcher = watchArticles(loader, { logger });
+  let watcher: Watcher | null = null;
+  let stopped = false;
+  // The folder is checked while the client connects; the bot is ready when both are done.
+  const scanned = new Promise<LoadReport>((resolve) => setImmediate(() => resolve(loader.scan()))).then((report) => {
+    logger.info('articles loaded', { ...report, stored: store.articles.count(), dir: config.articlesDir });
+    if (!stopped) watcher = watchArticles(loader, { logger });
+  }, (error: unknown) => logger.error(`loading ${config.articlesDir} failed: ${(error as Error).message}`));
 
   const client = createDiscordClient(config.apiBase);
   const delivery = createDelivery({
@@ -68,6 +72,7 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, async (me) => {
       logger.info('connected to Discord', { user: me.user.tag, guilds: me.guilds.cache.size, ms: Date.now() - started });
+      await scanned;
       try {
         const changed = await registerCommands({
           rest: client.rest,
@@ -95,7 +100,9 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
     stop() {
       stopping ??= (async () => {
         accepting = false;
-        watcher.close();
+        stopped = true;
+        await scanned.catch(() => undefined);
+        (watcher as Watcher | null)?.close();
         await Promise.allSettled([...inFlight]);
         await digests.stop();
         await client.destroy();

@@ -1,8 +1,9 @@
 // HTML pages to articles: the main text through Mozilla Readability over a linkedom document, and the
 // headline, byline, site name, date, canonical URL and tags from the page's metadata (meta tags, JSON-LD).
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import {
   assembleArticle,
   readArticleMeta,
@@ -125,6 +126,17 @@ export function collectParagraphs(root: DomNode): string[] {
   return paragraphs;
 }
 
+// linkedom and Readability are loaded on the first HTML page, not at start-up: most archives hold none.
+const requireLazily = createRequire(import.meta.url);
+let html: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | null = null;
+function htmlLibraries() {
+  html ??= {
+    parseHTML: (requireLazily('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    Readability: (requireLazily('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return html;
+}
+
 /** A declared author worth keeping over Readability's guess: at least two words ("devindra" is a handle). */
 function isPersonName(value: unknown): boolean {
   return typeof value === 'string' ? /\S\s+\S/.test(value.trim()) : value !== undefined;
@@ -147,6 +159,7 @@ export function parseHtmlArticle(_fileName: string, text: string): ParseResult {
     };
   }
   const problems: string[] = [];
+  const { parseHTML, Readability } = htmlLibraries();
   const { document } = parseHTML(shapeDocument(text)) as unknown as { document: DomDocument };
   const page = readPageMetadata(document);
 

@@ -3,7 +3,7 @@
 // Files are only ever read, never written, moved or deleted.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import type { ParseResult } from '../core/article.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
@@ -64,8 +64,9 @@ export function createLoader(root: string, deps: LoaderDeps) {
   const { store, parse, logger, now } = deps;
   // Files are keyed by absolute path, so loading another folder (the CLI's `ingest PATH`) never
   // looks like a deletion to the scan of ARTICLES_DIR, and the other way round.
-  const keyOf = (path: string) => resolve(path);
-  const rootPrefix = resolve(root) + sep;
+  const keyOf = (path: string) => (isAbsolute(path) ? path : resolve(path));
+  const absoluteRoot = resolve(root);
+  const rootPrefix = absoluteRoot + sep;
 
   /** Reads one file into stored articles, or says why it was skipped. */
   function readOne(path: string, stat: Stats, known: { hash: string } | null) {
@@ -86,7 +87,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
   }
 
   /** Loads or refreshes one path (a file that exists, or one that has gone). Returns what changed. */
-  function loadPath(path: string, report: LoadReport, pending: StoredArticle[], stamps?: Map<string, { size: number; mtimeMs: number }>): void {
+  function loadPath(path: string, report: LoadReport, pending: StoredArticle[]): void {
     if (isIgnoredFile(path)) return;
     const key = keyOf(path);
     let stat: Stats;
@@ -105,13 +106,11 @@ export function createLoader(root: string, deps: LoaderDeps) {
     }
     if (!stat.isFile()) return;
     report.files += 1;
-    // A scan knows every file's size and time up front, so an unchanged file costs one stat and no query.
-    const stamp = stamps ? stamps.get(key) : store.files.get(key);
-    if (stamp && stamp.size === stat.size && stamp.mtimeMs === Math.round(stat.mtimeMs)) {
+    const known = store.files.get(key);
+    if (known && known.size === stat.size && known.mtimeMs === Math.round(stat.mtimeMs)) {
       report.unchanged += 1;
       return;
     }
-    const known = store.files.get(key);
     let outcome: ReturnType<typeof readOne>;
     try {
       outcome = readOne(path, stat, known);
@@ -153,7 +152,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
   }
 
   /** Loads the given paths (files), writing in batches inside transactions. */
-  function loadPaths(paths: string[], report = emptyReport(), stamps?: Map<string, { size: number; mtimeMs: number }>): LoadReport {
+  function loadPaths(paths: string[], report = emptyReport()): LoadReport {
     let pending: StoredArticle[] = [];
     const flush = () => {
       if (pending.length > 0) store.articles.upsert(pending);
@@ -161,7 +160,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
     };
     for (let i = 0; i < paths.length; i += BATCH) {
       store.db.transaction(() => {
-        for (const path of paths.slice(i, i + BATCH)) loadPath(path, report, pending, stamps);
+        for (const path of paths.slice(i, i + BATCH)) loadPath(path, report, pending);
         flush();
       })();
     }
@@ -170,13 +169,26 @@ export function createLoader(root: string, deps: LoaderDeps) {
 
   return {
     root,
-    /** A full scan: every file under the root, and the removal of articles whose files have gone. */
+    /**
+     * A full scan: every file under the root, and the removal of articles whose files have gone. An
+     * unchanged file costs one stat: sizes and times of known files are read in one query up front.
+     */
     scan(): LoadReport {
-      const paths = listFiles(root, logger);
-      const stamps = store.files.stamps();
-      const report = loadPaths(paths, emptyReport(), stamps);
-      const seen = new Set(paths.map(keyOf));
-      const gone = [...stamps.keys()].filter((key) => key.startsWith(rootPrefix) && !seen.has(key));
+      const paths = listFiles(absoluteRoot, logger);
+      const unseen = store.files.stamps();
+      const report = emptyReport();
+      const changed: string[] = [];
+      for (const path of paths) {
+        const stat = statSync(path, { throwIfNoEntry: false });
+        const stamp = unseen.get(path);
+        unseen.delete(path);
+        if (stat?.isFile() && stamp && stamp.size === stat.size && stamp.mtimeMs === Math.round(stat.mtimeMs)) {
+          report.files += 1;
+          report.unchanged += 1;
+        } else changed.push(path);
+      }
+      loadPaths(changed, report);
+      const gone = [...unseen.keys()].filter((key) => key.startsWith(rootPrefix));
       store.db.transaction(() => {
         for (const key of gone) forget(key, store.files.get(key)?.articleIds ?? [], report);
       })();

@@ -12,7 +12,7 @@ export interface FileRecord {
 export function createFileStore(db: Database.Database) {
   const get = db.prepare('SELECT * FROM files WHERE path = ?');
   const all = db.prepare('SELECT * FROM files');
-  const stamps = db.prepare('SELECT path, size, mtime_ms FROM files');
+  const stamps = db.prepare('SELECT path, size, mtime_ms FROM files').raw();
   const put = db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, article_ids) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
       article_ids = excluded.article_ids`);
@@ -33,9 +33,7 @@ export function createFileStore(db: Database.Database) {
     /** Size and modification time of every known file, by path: what a scan compares against. */
     stamps(): Map<string, { size: number; mtimeMs: number }> {
       const out = new Map<string, { size: number; mtimeMs: number }>();
-      for (const r of stamps.iterate() as Iterable<{ path: string; size: number; mtime_ms: number }>) {
-        out.set(r.path, { size: r.size, mtimeMs: r.mtime_ms });
-      }
+      for (const [path, size, mtimeMs] of stamps.all() as Array<[string, number, number]>) out.set(path, { size, mtimeMs });
       return out;
     },
     all(): FileRecord[] {
