@@ -3,7 +3,7 @@
 // Files are only ever read, never written, moved or deleted.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { ParseResult } from '../core/article.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
@@ -39,24 +39,32 @@ export interface LoaderDeps {
   now: () => number;
 }
 
-function listFiles(root: string, logger: Logger): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
+/** Calls `visit` with each folder under `root` (the root first) and the article files directly in it. */
+function walkFolders(root: string, logger: Logger, visit: (folder: string, files: string[]) => void): void {
+  const folders = [root];
+  while (folders.length > 0) {
+    const dir = folders.pop() as string;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       logger.warn(`cannot read folder ${dir}: ${(error as Error).message}`);
-      return;
+      continue;
     }
+    const files: string[] = [];
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (isIgnoredFile(path)) continue;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() || entry.isSymbolicLink()) out.push(path);
+      if (entry.isDirectory()) folders.push(path);
+      else if (entry.isFile() || entry.isSymbolicLink()) files.push(path);
     }
-  };
-  walk(root);
+    visit(dir, files);
+  }
+}
+
+function listFiles(root: string, logger: Logger): string[] {
+  const out: string[] = [];
+  walkFolders(root, logger, (_folder, files) => out.push(...files));
   return out;
 }
 
@@ -66,7 +74,6 @@ export function createLoader(root: string, deps: LoaderDeps) {
   // looks like a deletion to the scan of ARTICLES_DIR, and the other way round.
   const keyOf = (path: string) => (isAbsolute(path) ? path : resolve(path));
   const absoluteRoot = resolve(root);
-  const rootPrefix = absoluteRoot + sep;
 
   /** Reads one file into stored articles, or says why it was skipped. */
   function readOne(path: string, stat: Stats, known: { hash: string } | null) {
@@ -171,24 +178,36 @@ export function createLoader(root: string, deps: LoaderDeps) {
     root,
     /**
      * A full scan: every file under the root, and the removal of articles whose files have gone. An
-     * unchanged file costs one stat: sizes and times of known files are read in one query up front.
+     * unchanged file costs one stat; what the store knows is read a folder at a time, so memory stays
+     * small however large the archive.
      */
     scan(): LoadReport {
-      const paths = listFiles(absoluteRoot, logger);
-      const unseen = store.files.stamps();
       const report = emptyReport();
       const changed: string[] = [];
-      for (const path of paths) {
-        const stat = statSync(path, { throwIfNoEntry: false });
-        const stamp = unseen.get(path);
-        unseen.delete(path);
-        if (stat?.isFile() && stamp && stamp.size === stat.size && stamp.mtimeMs === Math.round(stat.mtimeMs)) {
-          report.files += 1;
-          report.unchanged += 1;
-        } else changed.push(path);
+      const gone: string[] = [];
+      const visited = new Set<string>();
+      const known = store.files.countUnder(absoluteRoot, sep);
+      let knownInVisited = 0;
+      walkFolders(absoluteRoot, logger, (folder, files) => {
+        visited.add(folder);
+        const stamps = store.files.stampsIn(folder, sep);
+        knownInVisited += stamps.size;
+        for (const path of files) {
+          const stat = statSync(path, { throwIfNoEntry: false });
+          const stamp = stamps.get(path);
+          stamps.delete(path);
+          if (stat?.isFile() && stamp && stamp.size === stat.size && stamp.mtimeMs === Math.round(stat.mtimeMs)) {
+            report.files += 1;
+            report.unchanged += 1;
+          } else changed.push(path);
+        }
+        gone.push(...stamps.keys());
+      });
+      // Files known in folders that no longer exist.
+      if (known > knownInVisited) {
+        gone.push(...store.files.pathsUnder(absoluteRoot, sep).filter((key) => !visited.has(dirname(key))));
       }
       loadPaths(changed, report);
-      const gone = [...unseen.keys()].filter((key) => key.startsWith(rootPrefix));
       store.db.transaction(() => {
         for (const key of gone) forget(key, store.files.get(key)?.articleIds ?? [], report);
       })();

@@ -13,6 +13,10 @@ export function createFileStore(db: Database.Database) {
   const get = db.prepare('SELECT * FROM files WHERE path = ?');
   const all = db.prepare('SELECT * FROM files');
   const stamps = db.prepare('SELECT path, size, mtime_ms FROM files').raw();
+  // Paths under a folder F are the range [F + '/', F + '0'): '0' is the character after '/'.
+  const stampsUnder = db.prepare('SELECT path, size, mtime_ms FROM files WHERE path >= ? AND path < ?').raw();
+  const countUnder = db.prepare('SELECT count(*) AS n FROM files WHERE path >= ? AND path < ?');
+  const pathsUnder = db.prepare('SELECT path FROM files WHERE path >= ? AND path < ?').pluck();
   const put = db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, article_ids) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
       article_ids = excluded.article_ids`);
@@ -35,6 +39,22 @@ export function createFileStore(db: Database.Database) {
       const out = new Map<string, { size: number; mtimeMs: number }>();
       for (const [path, size, mtimeMs] of stamps.all() as Array<[string, number, number]>) out.set(path, { size, mtimeMs });
       return out;
+    },
+    /** Stamps of the files directly inside `folder` (an absolute path, no trailing separator). */
+    stampsIn(folder: string, separator: string): Map<string, { size: number; mtimeMs: number }> {
+      const out = new Map<string, { size: number; mtimeMs: number }>();
+      const prefix = folder + separator;
+      const rows = stampsUnder.all(prefix, folder + String.fromCharCode(separator.charCodeAt(0) + 1)) as Array<[string, number, number]>;
+      for (const [path, size, mtimeMs] of rows) {
+        if (!path.includes(separator, prefix.length)) out.set(path, { size, mtimeMs });
+      }
+      return out;
+    },
+    countUnder(folder: string, separator: string): number {
+      return (countUnder.get(folder + separator, folder + String.fromCharCode(separator.charCodeAt(0) + 1)) as { n: number }).n;
+    },
+    pathsUnder(folder: string, separator: string): string[] {
+      return pathsUnder.all(folder + separator, folder + String.fromCharCode(separator.charCodeAt(0) + 1)) as string[];
     },
     all(): FileRecord[] {
       return (all.all() as Row[]).map(toRecord);

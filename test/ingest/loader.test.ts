@@ -97,6 +97,19 @@ describe('the loader', () => {
     expect(store.articles.search('harbour', { limit: 5, offset: 0 }).total).toBe(0);
   });
 
+  it('removes the articles of a deleted folder, nested folders included', () => {
+    mkdirSync(join(articles, 'gone', 'inner'), { recursive: true });
+    writeFileSync(join(articles, 'gone', 'a.txt'), GOOD);
+    writeFileSync(join(articles, 'gone', 'inner', 'b.txt'), 'Inner story\n\nA story kept two folders down, about a quiet harbour town.\n');
+    writeFileSync(join(articles, 'kept.txt'), 'Kept story\n\nThis one stays where it is, in the top folder, untouched.\n');
+    const loader = makeLoader();
+    loader.scan();
+    expect(store.articles.count()).toBe(3);
+    rmSync(join(articles, 'gone'), { recursive: true });
+    expect(loader.scan()).toMatchObject({ removed: 2, unchanged: 1 });
+    expect(store.articles.count()).toBe(1);
+  });
+
   it('names each bad file with its reason, loads the good ones, and never touches the files', () => {
     writeFileSync(join(articles, 'good.txt'), GOOD);
     writeFileSync(join(articles, 'empty.txt'), '');
