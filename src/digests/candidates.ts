@@ -4,7 +4,20 @@ import type { DigestArticle } from '../core/digest.js';
 import { groupStories } from '../core/same-story.js';
 import type { StoredArticle } from '../store/types.js';
 
-const DIGEST_SUMMARY_SENTENCES = 2;
+/** Below this length the one-line summary gets a second sentence in a digest. */
+const SHORT_SUMMARY_CHARS = 140;
+
+/** The one-line summary, and a second sentence from the longer summary when the first is short. */
+function digestSummary(a: StoredArticle): string[] {
+  const sentences = a.summary
+    .map((index) => a.sentences[index])
+    .filter((span) => span !== undefined)
+    .map(([s, e]) => a.text.slice(s, e));
+  const first = a.headlineSummary || sentences[0];
+  if (!first) return [];
+  const second = sentences.find((text) => text !== first);
+  return first.length < SHORT_SUMMARY_CHARS && second ? [first, second] : [first];
+}
 
 export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
   const keys = groupStories(
@@ -12,11 +25,7 @@ export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
   );
   return articles.map((a, i) => {
     const quote = strongestQuote(a.quotes);
-    const summary = a.summary
-      .slice(0, DIGEST_SUMMARY_SENTENCES)
-      .map((index) => a.sentences[index])
-      .filter((span) => span !== undefined)
-      .map(([s, e]) => a.text.slice(s, e));
+    const summary = digestSummary(a);
     return {
       id: a.id,
       title: a.title,

@@ -1,4 +1,5 @@
 import { analyzeText } from '../core/analyze.js';
+import { summarize } from '../core/summary.js';
 import type { ParsedArticle } from '../core/article.js';
 import type { StoredArticle } from '../store/types.js';
 
@@ -13,7 +14,9 @@ export function toStoredArticle(
     const span = analysis.sentences[i];
     return span ? article.text.slice(span[0], span[1]) : '';
   };
-  const lead = analysis.summary[0];
+  // The one-line summary (/latest, digests) is chosen as its own task: the sentence that best says
+  // what the whole article says, not the first of the three-sentence summary.
+  const [lead] = summarize(article.text, analysis.sentences, { count: 1, title: article.title });
   return {
     id: article.id,
     title: article.title,
