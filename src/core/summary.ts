@@ -107,7 +107,20 @@ function toCountVector(bag: TermBag): TermVector {
   return { ids: bag.ids, weights: bag.counts, norm: Math.sqrt(sum) };
 }
 
+// The three-sentence and the one-line summary of an article are asked for one after the other over the
+// same text and spans: the article is read once for both. (Reading does not depend on the weights.)
+let lastRead: { text: string; sentences: SentenceSpan[]; title: string | undefined; article: Article } | null = null;
+
 function readArticle(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
+  if (lastRead && lastRead.text === text && lastRead.sentences === sentences && lastRead.title === title) {
+    return lastRead.article;
+  }
+  const article = readArticleAnew(text, sentences, title);
+  lastRead = { text, sentences, title, article };
+  return article;
+}
+
+function readArticleAnew(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
   const table = createTermTable(text.length);
   const article: Article = { eligible: [], spare: [], headlines: [], titleBag: null, wordIds: 0 };
   sentences.forEach(([s, e], index) => {

@@ -68,7 +68,8 @@ export function createArticleStore(db: Database.Database) {
   const bumpSpeaker = db.prepare(`INSERT INTO speakers (name, quotes) VALUES (?, 1)
     ON CONFLICT (name) DO UPDATE SET quotes = quotes + 1`);
   const dropSpeaker = db.prepare('UPDATE speakers SET quotes = quotes - 1 WHERE name = ?');
-  const pruneSpeakers = db.prepare('DELETE FROM speakers WHERE quotes <= 0');
+  const pruneSpeaker = db.prepare('DELETE FROM speakers WHERE name = ? AND quotes <= 0');
+  const hasQuotes = db.prepare('SELECT 1 FROM quotes WHERE article_id = ? LIMIT 1').pluck();
   const byId = db.prepare('SELECT * FROM articles WHERE id = ?');
   const quotesOf = db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY position');
   const remove = db.prepare('DELETE FROM articles WHERE id = ?');
@@ -99,15 +100,19 @@ export function createArticleStore(db: Database.Database) {
     ORDER BY ingested_at DESC LIMIT ?`);
 
   function writeQuotes(id: string, quotes: Quote[], published: number | null = null): void {
-    for (const row of speakersOf.all(id) as Array<{ speaker: string }>) dropSpeaker.run(row.speaker);
-    deleteQuotes.run(id);
+    if (hasQuotes.get(id) !== undefined) {
+      for (const row of speakersOf.all(id) as Array<{ speaker: string }>) {
+        dropSpeaker.run(row.speaker);
+        pruneSpeaker.run(row.speaker);
+      }
+      deleteQuotes.run(id);
+    }
     quotes.forEach((q, i) => {
       const speaker = q.speaker?.name ?? null;
       insertQuote.run(id, i, q.text, q.start, q.end, q.partial ? 1 : 0, q.speaker?.mention ?? null, speaker,
         q.speaker?.role ?? null, published);
       if (speaker) bumpSpeaker.run(speaker);
     });
-    pruneSpeakers.run();
   }
 
   function readArticle(row: ArticleRow): StoredArticle {
