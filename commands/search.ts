@@ -12,7 +12,7 @@ function searchPage(store: Store, query: string, page: number) {
   const totalPages = Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
   if (result.total === 0) throw new UserError(`No stored article matches “${query.slice(0, 100)}”.`);
   if (result.hits.length === 0) throw new UserError(`There are only ${totalPages} page(s) of results for “${query.slice(0, 100)}”.`);
-  return renderSearch(result.hits, query, page, totalPages);
+  return renderSearch(result.hits, query, page, totalPages, result.capped);
 }
 
 export const search: CommandModule<HeraldContext> = {

@@ -40,9 +40,11 @@ export function renderSearch(
   query: string,
   page: number,
   totalPages: number,
+  /** More matches exist than were counted: the page count is a lower bound. */
+  morePages = false,
 ): MessagePayload {
   const title = truncate(`Results for “${escapeMarkdown(collapseWhitespace(query))}”`, EMBED_TITLE_MAX);
-  const footer = { text: totalPages > 0 ? `Page ${page} of ${totalPages}` : 'No results' };
+  const footer = { text: totalPages > 0 ? `Page ${page} of ${totalPages}${morePages ? '+' : ''}` : 'No results' };
   const description =
     hits.length === 0
       ? truncate(`No articles match “${escapeMarkdown(collapseWhitespace(query))}”.`, EMBED_DESCRIPTION_MAX)
