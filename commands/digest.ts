@@ -65,11 +65,15 @@ function unwrap<T>(result: ({ ok: true } & T) | { ok: false; error: string }): T
   return result;
 }
 
-function checkBotCanPost(interaction: ChatInputCommandInteraction, channelId: string): void {
+/** Checks, from the cached guild, roles and overwrites, that Herald can post in the channel. */
+async function checkBotCanPost(interaction: ChatInputCommandInteraction, channelId: string): Promise<void> {
   const guild = interaction.guild;
-  const channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
+  let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
+  // Normally cached from the gateway; fetched only when a cache is incomplete.
+  if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
+  const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
   if (!guild || !channel) throw new UserError(`I can't see <#${channelId}>: give Herald the View Channel permission there.`);
-  const missing = missingBotPermissions(channel, guild.members.me);
+  const missing = missingBotPermissions(channel, me);
   if (missing.length > 0) throw new UserError(`Herald can't post in <#${channelId}>: it lacks ${missing.join(', ')}.`);
 }
 
@@ -86,7 +90,7 @@ export const digest: CommandModule<HeraldContext> = {
     switch (sub) {
       case 'add': {
         const channel = interaction.options.getChannel('channel', true);
-        checkBotCanPost(interaction, channel.id);
+        await checkBotCanPost(interaction, channel.id);
         const added = unwrap(
           digests.add({
             guildId,
@@ -114,7 +118,7 @@ export const digest: CommandModule<HeraldContext> = {
       }
       case 'resume': {
         const found = unwrap(digests.get(id(), guildId));
-        checkBotCanPost(interaction, found.sub.channelId);
+        await checkBotCanPost(interaction, found.sub.channelId);
         const resumed = unwrap(digests.resume(id(), guildId));
         const next = resumed.nextRun ? ` Next digest <t:${Math.floor(resumed.nextRun.getTime() / 1000)}:R>.` : '';
         return renderError(`Digest ${subscriptionTitle(resumed.sub.id, resumed.sub.name)} resumed.${next}`);
