@@ -1,6 +1,6 @@
 // Store records → the renderer's view models.
 import { strongestQuote } from '../src/core/analyze.js';
-import { summaryOf } from '../src/cli-show.js';
+import { summaryOf } from '../src/stored-summary.js';
 import type { QuoteView, ArticleView } from '../src/discord/views.js';
 import { UserError } from '../src/discord/command.js';
 import type { Store, StoredArticle, StoredQuote } from '../src/store/index.js';

@@ -1,6 +1,6 @@
 // Terminal renderings of store results: readable text by default, JSON lines with --json.
 import { strongestQuote } from './core/analyze.js';
-import { summarize } from './core/summary.js';
+import { summaryOf } from './stored-summary.js';
 import { intFlag, textFlag, UsageError, type ParsedArgs } from './cli-args.js';
 import type { Store } from './store/index.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type ArticleHeader, type StoredArticle } from './store/types.js';
@@ -12,14 +12,6 @@ export interface Out {
 
 const when = (ms: number | null) => (ms === null ? 'undated' : new Date(ms).toISOString().slice(0, 16).replace('T', ' '));
 const byline = (a: Pick<ArticleHeader, 'source' | 'published'>) => [a.source, when(a.published)].filter(Boolean).join(' · ');
-
-export function summaryOf(article: StoredArticle, count: number): string[] {
-  const indices =
-    count === article.summary.length
-      ? article.summary
-      : summarize(article.text, article.sentences, { count, title: article.title });
-  return indices.map((i) => article.sentences[i]).filter((s) => s !== undefined).map(([s, e]) => article.text.slice(s, e));
-}
 
 export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
   const limit = intFlag(args, 'limit', 5, 1, 100);
