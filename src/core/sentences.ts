@@ -29,9 +29,17 @@ const OPENERS = new Set(
 const CLOSERS = '"\'”’)]»';
 const BULLETS = '•⁃▪●◦‣';
 
-/** Printable ASCII other than the stops ".", "!" and "?". */
-function isPlainAscii(c: number): boolean {
-  return c > 32 && c < 128 && c !== 46 && c !== 33 && c !== 63;
+/**
+ * A character that cannot start or end anything: printable ASCII other than the stops ".", "!" and "?",
+ * or a character above ASCII that is not white space, an ellipsis or a bullet. (Curly quotes, dashes and
+ * accented letters are common in news; each one used to leave the fast path.)
+ */
+function isPlain(c: number): boolean {
+  if (c < 128) return c > 32 && c !== 46 && c !== 33 && c !== 63;
+  return !isSpace(c) && c !== 0x2026 && !isBulletCode(c);
+}
+function isBulletCode(c: number): boolean {
+  return c === 0x2022 || c === 0x2043 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0x2023;
 }
 function isSpace(c: number): boolean {
   return (
@@ -179,9 +187,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (i > start) continue;
     }
     // Fast path: ordinary ASCII characters cannot start or end anything, except a list marker after a space.
-    if (isPlainAscii(c) && (listNext === null || !isSpace(text.charCodeAt(i - 1)))) {
+    if (isPlain(c) && (listNext === null || !isSpace(text.charCodeAt(i - 1)))) {
       i++;
-      while (i < n && isPlainAscii(text.charCodeAt(i))) i++;
+      while (i < n && isPlain(text.charCodeAt(i))) i++;
       continue;
     }
     const ch = text[i] as string;
