@@ -3,6 +3,7 @@
 // text once, so a very large file costs time in proportion to its size.
 
 import { isBoilerplate, readByline } from './article-boilerplate.js';
+import { isLetterCode, isNumberAt, isSpaceCode } from './word-ids.js';
 
 // A line longer than this is a paragraph on its own, never a hard-wrapped line of a longer one.
 const WRAP_WIDTH = 100;
@@ -37,15 +38,50 @@ export function normaliseText(text: string): string {
 
 /** Collapses runs of whitespace inside a paragraph to single spaces. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most lines are already clean: checking costs less than copying them through a regex.
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** No white space at either end, and only single plain spaces inside. */
+function isCollapsed(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(n - 1))) return false;
+  let previousSpace = false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && c > 32) {
+      previousSpace = false;
+      continue;
+    }
+    const space = isSpaceCode(c);
+    if (space && (c !== 32 || previousSpace)) return false;
+    previousSpace = space;
+  }
+  return true;
 }
 
 /** A comparison key for headlines: case, punctuation and spacing do not matter. */
 export function toComparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  // Words of letters and digits joined by single spaces, read by code unit; text with characters
+  // outside the BMP (whose classes need the code point) takes the regex.
+  let out = '';
+  let runStart = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdfff) return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    else word = isLetterCode(c) || isNumberAt(lower, i);
+    if (word) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      out = out === '' ? lower.slice(runStart, i) : `${out} ${lower.slice(runStart, i)}`;
+      runStart = -1;
+    }
+  }
+  return out;
 }
 
 // Only lines of about the headline's length can repeat it, which spares the comparison for most lines.
