@@ -65,9 +65,9 @@ export function createArticleStore(db: Database.Database) {
   const insertQuote = db.prepare(`INSERT INTO quotes (article_id, position, text, start, end, partial, mention, speaker, role,
       published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const speakersOf = db.prepare('SELECT speaker FROM quotes WHERE article_id = ? AND speaker IS NOT NULL');
-  const bumpSpeaker = db.prepare(`INSERT INTO speakers (name, quotes) VALUES (?, 1)
-    ON CONFLICT (name) DO UPDATE SET quotes = quotes + 1`);
-  const dropSpeaker = db.prepare('UPDATE speakers SET quotes = quotes - 1 WHERE name = ?');
+  const bumpSpeaker = db.prepare(`INSERT INTO speakers (name, quotes) VALUES (?, ?)
+    ON CONFLICT (name) DO UPDATE SET quotes = quotes + excluded.quotes`);
+  const dropSpeaker = db.prepare('UPDATE speakers SET quotes = quotes - ? WHERE name = ?');
   const pruneSpeaker = db.prepare('DELETE FROM speakers WHERE name = ? AND quotes <= 0');
   const hasQuotes = db.prepare('SELECT 1 FROM quotes WHERE article_id = ? LIMIT 1').pluck();
   const byId = db.prepare('SELECT * FROM articles WHERE id = ?');
@@ -99,20 +99,29 @@ export function createArticleStore(db: Database.Database) {
   const ingestedBetween = db.prepare(`SELECT * FROM articles WHERE ingested_at > ? AND ingested_at <= ?
     ORDER BY ingested_at DESC LIMIT ?`);
 
+  // Speaker counts change once per name and article, not once per quote: an article quotes the same
+  // person several times, and each count update also touches the speaker indexes.
   function writeQuotes(id: string, quotes: Quote[], published: number | null = null): void {
     if (hasQuotes.get(id) !== undefined) {
+      const dropped = new Map<string, number>();
       for (const row of speakersOf.all(id) as Array<{ speaker: string }>) {
-        dropSpeaker.run(row.speaker);
-        pruneSpeaker.run(row.speaker);
+        dropped.set(row.speaker, (dropped.get(row.speaker) ?? 0) + 1);
+      }
+      for (const [speaker, n] of dropped) {
+        dropSpeaker.run(n, speaker);
+        pruneSpeaker.run(speaker);
       }
       deleteQuotes.run(id);
     }
+    if (quotes.length === 0) return;
+    const added = new Map<string, number>();
     quotes.forEach((q, i) => {
       const speaker = q.speaker?.name ?? null;
       insertQuote.run(id, i, q.text, q.start, q.end, q.partial ? 1 : 0, q.speaker?.mention ?? null, speaker,
         q.speaker?.role ?? null, published);
-      if (speaker) bumpSpeaker.run(speaker);
+      if (speaker) added.set(speaker, (added.get(speaker) ?? 0) + 1);
     });
+    for (const [speaker, n] of added) bumpSpeaker.run(speaker, n);
   }
 
   function readArticle(row: ArticleRow): StoredArticle {
