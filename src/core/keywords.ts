@@ -222,6 +222,19 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
     return out.reverse();
   };
 
+  /** Whether every word of candidate c is in the title (what wordsOf(c).every(...) says, unbuilt). */
+  const isAllInTitle = (c: number): boolean => {
+    if (c >= phraseCountTotal) return inTitle[c - phraseCountTotal]!;
+    if (!inTitle[phraseLast[c]!]) return false;
+    let node = phraseParent[c]!;
+    while (node & 1) {
+      const p = (node - 1) / 2;
+      if (!inTitle[phraseLast[p]!]) return false;
+      node = phraseParent[p]!;
+    }
+    return inTitle[node / 2]!;
+  };
+
   const scored: Array<{ words: number[]; first: number; score: number }> = [];
   for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
     const single = c >= phraseCountTotal;
@@ -229,8 +242,9 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
     // A one-off is worth showing only as a headline phrase of several words.
     if (count < 2 && single) continue;
     if (single && isWeakWord(wordStem[c - phraseCountTotal]!)) continue;
+    // Most phrases are one-offs: test them along the phrase tree before building their word list.
+    if (count < 2 && !isAllInTitle(c)) continue;
     const words = wordsOf(c);
-    if (count < 2 && !words.every((w) => inTitle[w])) continue;
     const first = single ? wordFirst[c - phraseCountTotal]! : phraseFirst[c]!;
     let wordFrequency = 0;
     let titleWords = 0;
