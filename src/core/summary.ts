@@ -99,7 +99,23 @@ interface Article {
   titleBag: TermBag | null;
   /** Size of the article's word-id space. */
   wordIds: number;
+  /** Eligible sentences of at least so many words, by that minimum: one array per list, see featuresOf. */
+  long: Map<number, Candidate[]>;
 }
+
+/** What scoring derives from a candidate list alone, whatever the weights. */
+interface Features {
+  weighted: TermVector[];
+  centroid: Float64Array;
+  centroidNorm: number;
+  degree: number[];
+  maxDegree: number;
+  titleVector: TermVector | null;
+}
+
+// The three-sentence and one-line summaries usually score the same candidate list (the same array, as
+// Article.long keeps it): its features are worked out once.
+const featuresOf = new WeakMap<Candidate[], Features>();
 
 function toCountVector(bag: TermBag): TermVector {
   let sum = 0;
@@ -122,7 +138,7 @@ function readArticle(text: string, sentences: SentenceSpan[], title: string | un
 
 function readArticleAnew(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
   const table = createTermTable(text.length);
-  const article: Article = { eligible: [], spare: [], headlines: [], titleBag: null, wordIds: 0 };
+  const article: Article = { eligible: [], spare: [], headlines: [], titleBag: null, wordIds: 0, long: new Map() };
   sentences.forEach(([s, e], index) => {
     const bag = readTerms(text, s, e, table);
     const facts = describeSentence(text.slice(s, e), bag.wordCount);
@@ -145,6 +161,16 @@ function readArticleAnew(text: string, sentences: SentenceSpan[], title: string 
 }
 
 function scoreCandidates(candidates: Candidate[], article: Article, w: SummaryWeights): number[] {
+  const termCount = article.wordIds;
+  let features = featuresOf.get(candidates);
+  if (!features) {
+    features = describeCandidates(candidates, article);
+    featuresOf.set(candidates, features);
+  }
+  return scoreWith(candidates, termCount, features, w);
+}
+
+function describeCandidates(candidates: Candidate[], article: Article): Features {
   const termCount = article.wordIds;
   const idf = inverseFrequencies(
     candidates.map((c) => c.bag),
@@ -169,6 +195,16 @@ function scoreCandidates(candidates: Candidate[], article: Article, w: SummaryWe
   const degree = weighted.map((v) => (v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1));
   const maxDegree = Math.max(...degree, 1e-9);
   const titleVector = article.titleBag ? weightTerms(article.titleBag, idf) : null;
+  return { weighted, centroid, centroidNorm, degree, maxDegree, titleVector };
+}
+
+function scoreWith(
+  candidates: Candidate[],
+  termCount: number,
+  features: Features,
+  w: SummaryWeights,
+): number[] {
+  const { weighted, centroid, centroidNorm, degree, maxDegree, titleVector } = features;
   const scratch = new Float64Array(termCount);
   const consensus = w.consensus ? scoreConsensus(candidates, termCount) : null;
   return candidates.map((c, rank) => {
@@ -211,7 +247,11 @@ export function summarizeWith(
   if (!(count > 0)) return [];
   const article = readArticle(text, sentences, options.title);
   // Very short fragments only when the article has nothing better.
-  const long = article.eligible.filter((c) => c.facts.wordCount >= w.minWords);
+  let long = article.long.get(w.minWords);
+  if (!long) {
+    long = article.eligible.filter((c) => c.facts.wordCount >= w.minWords);
+    article.long.set(w.minWords, long);
+  }
   const candidates = long.length >= count ? long : article.eligible;
   const scores = scoreCandidates(candidates, article, w);
   const scratch = new Float64Array(article.wordIds);
