@@ -101,12 +101,45 @@ function collectTitleStems(title: string | undefined): Set<number> {
 
 const phraseChildren = createPairMap();
 
+// Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
+// cost more than the rest of the token's bookkeeping. Module-level scratch, reused by every call.
+let localIndex = new Int32Array(1 << 12);
+let localStamp = new Int32Array(1 << 12);
+let localCalls = 0;
+
+function nextLocalCall(): number {
+  if (localCalls === 0x7fffffff) {
+    localStamp.fill(0);
+    localCalls = 0;
+  }
+  return ++localCalls;
+}
+
+function localOf(key: number, call: number): number {
+  return key < localStamp.length && localStamp[key] === call ? localIndex[key]! : -1;
+}
+
+function setLocal(key: number, call: number, value: number): void {
+  if (key >= localStamp.length) {
+    let size = localStamp.length * 2;
+    while (size <= key) size *= 2;
+    const index = new Int32Array(size);
+    const stamp = new Int32Array(size);
+    index.set(localIndex);
+    stamp.set(localStamp);
+    localIndex = index;
+    localStamp = stamp;
+  }
+  localStamp[key] = call;
+  localIndex[key] = value;
+}
+
 export function extractKeywords(text: string, title?: string, limit = 10): string[] {
   const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
   const total = Math.max(1, text.length);
 
   // Words by stem, as local indices into parallel arrays.
-  const localOf = new Map<number, number>();
+  const localCall = nextLocalCall();
   const wordStem: number[] = [];
   const wordCount: number[] = [];
   const wordFirst: number[] = [];
@@ -174,10 +207,10 @@ export function extractKeywords(text: string, title?: string, limit = 10): strin
           continue;
         }
         const key = stemOf(word);
-        let w = localOf.get(key);
-        if (w === undefined) {
+        let w = localOf(key, localCall);
+        if (w < 0) {
           w = wordStem.length;
-          localOf.set(key, w);
+          setLocal(key, localCall, w);
           wordStem.push(key);
           wordCount.push(0);
           wordFirst.push(start);
