@@ -254,6 +254,19 @@ export interface TermBag {
   wordCount: number;
 }
 
+// Scratch for readTerms (one sentence's distinct words and counts), reused by every call.
+let scratchIds = new Int32Array(256);
+let scratchCounts = new Float64Array(256);
+
+function growScratch(): void {
+  const ids = new Int32Array(scratchIds.length * 2);
+  const counts = new Float64Array(scratchCounts.length * 2);
+  ids.set(scratchIds);
+  counts.set(scratchCounts);
+  scratchIds = ids;
+  scratchCounts = counts;
+}
+
 /**
  * The bag of words of text[start, end), numbering new words in `table`. A word token is a run of
  * letters and digits, optionally followed by an apostrophe and letters ("council's", "don't"). The hot
@@ -262,8 +275,10 @@ export interface TermBag {
  */
 export function readTerms(text: string, start: number, end: number, table: TermTable): TermBag {
   const sentence = ++table.sentences;
-  const ids: number[] = [];
-  const counts: number[] = [];
+  // The sentence's distinct words gather in scratch arrays, copied out once at the end.
+  let ids = scratchIds;
+  let counts = scratchCounts;
+  let distinct = 0;
   let contentCount = 0;
   let wordCount = 0;
   let i = start;
@@ -318,22 +333,27 @@ export function readTerms(text: string, start: number, end: number, table: TermT
       const k = table.slot[id] as number;
       counts[k] = (counts[k] as number) + 1;
     } else {
+      if (distinct === ids.length) {
+        growScratch();
+        ids = scratchIds;
+        counts = scratchCounts;
+      }
       table.seenIn[id] = sentence;
-      table.slot[id] = ids.length;
-      ids.push(id);
-      counts.push(1);
+      table.slot[id] = distinct;
+      ids[distinct] = id;
+      counts[distinct++] = 1;
       contentCount += table.content[id] as number;
     }
   }
   const bag: TermBag = {
     ids: new Int32Array(contentCount),
     counts: new Float64Array(contentCount),
-    wordIds: new Int32Array(ids),
-    wordCounts: new Float64Array(counts),
+    wordIds: ids.slice(0, distinct),
+    wordCounts: counts.slice(0, distinct),
     wordCount,
   };
   let at = 0;
-  for (let k = 0; k < ids.length; k++) {
+  for (let k = 0; k < distinct; k++) {
     const id = ids[k] as number;
     if (table.content[id] === 1) {
       bag.ids[at] = id;
