@@ -403,15 +403,25 @@ function absorb(into: Entity, from: Entity): void {
 
 function mergeShortForms(entities: Entity[]): void {
   const fullest = [...entities].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
+  // Every entity is compared with every other: what depends on one side only is worked out once.
+  const initials = new Map<Entity, string>();
+  const initialsFor = (e: Entity): string => {
+    let known = initials.get(e);
+    if (known === undefined) {
+      known = initialsOf(e.words);
+      initials.set(e, known);
+    }
+    return known;
+  };
   for (const short of entities) {
     if (short.kind === 'place') continue;
+    const acronym = short.words.length === 1 && short.display === short.display.toUpperCase();
     const target = fullest.find((long) => {
       if (long === short || long.count === 0 || long.kind === 'place') return false;
       if (long.kind === 'org') {
-        const acronym = short.words.length === 1 && short.display === short.display.toUpperCase();
         return (
           isPrefix(short.words, long.words) ||
-          (acronym && initialsOf(long.words) === short.words[0] && long.words.length > 1)
+          (acronym && long.words.length > 1 && initialsFor(long) === short.words[0])
         );
       }
       if (long.kind !== 'person' || short.kind === 'org' || long.words.length < 2) return false;
