@@ -72,6 +72,25 @@ interface ActiveFault extends FaultSpec {
   remaining: number;
 }
 
+interface MatchRule {
+  method?: string | undefined;
+  pathPrefix?: string | undefined;
+  remaining: number;
+}
+
+/** The first rule with uses left that matches the request, with one use taken; null when none does. */
+function takeRule<R extends MatchRule>(rules: R[], method: string, path: string): R | null {
+  const rule = rules.find(
+    (r) =>
+      r.remaining > 0 &&
+      (r.method === undefined || r.method.toUpperCase() === method) &&
+      (r.pathPrefix === undefined || path.startsWith(r.pathPrefix)),
+  );
+  if (!rule) return null;
+  rule.remaining -= 1;
+  return rule;
+}
+
 export class Faults {
   private rules: ActiveFault[] = [];
 
@@ -89,14 +108,8 @@ export class Faults {
   }
 
   take(method: string, path: string): FaultAnswer | null {
-    const rule = this.rules.find(
-      (r) =>
-        r.remaining > 0 &&
-        (r.method === undefined || r.method.toUpperCase() === method) &&
-        (r.pathPrefix === undefined || path.startsWith(r.pathPrefix)),
-    );
+    const rule = takeRule(this.rules, method, path);
     if (!rule) return null;
-    rule.remaining -= 1;
     this.rules = this.rules.filter((r) => r.remaining > 0);
     const label = `failNext ${rule.status}`;
     if (rule.status === 429) return rateLimitAnswer(rule.retryAfter ?? 0.2, rule.global ?? false, label);
@@ -167,14 +180,8 @@ export class Holds {
   }
 
   take(method: string, path: string): { ms: number; hold: 'answer' | 'request' } | null {
-    const rule = this.rules.find(
-      (r) =>
-        r.remaining > 0 &&
-        (r.method === undefined || r.method.toUpperCase() === method) &&
-        (r.pathPrefix === undefined || path.startsWith(r.pathPrefix)),
-    );
+    const rule = takeRule(this.rules, method, path);
     if (!rule) return null;
-    rule.remaining -= 1;
     this.rules = this.rules.filter((r) => r.remaining > 0);
     return { ms: rule.ms, hold: rule.hold ?? 'answer' };
   }
