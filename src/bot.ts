@@ -8,9 +8,7 @@ import { createRouter } from './discord/router.js';
 import { createDelivery } from './digests/delivery.js';
 import { createScheduler } from './digests/scheduler.js';
 import { createDigestService } from './digests/service.js';
-import { createLoader, type LoadReport } from './ingest/loader.js';
-import { parseStoredArticleFile } from './ingest/parse-file.js';
-import { watchArticles, type Watcher } from './ingest/watcher.js';
+import { startBackgroundLoader } from './ingest/background.js';
 import type { Logger } from './logger.js';
 import { openStore } from './store/index.js';
 import { readVersion } from './version.js';
@@ -30,14 +28,18 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
   const store = openStore(config.databasePath);
-  const loader = createLoader(config.articlesDir, { store, parse: parseStoredArticleFile, logger, now });
-  let watcher: Watcher | null = null;
-  let stopped = false;
-  // The folder is checked while the client connects; the bot is ready when both are done.
-  const scanned = new Promise<LoadReport>((resolve) => setImmediate(() => resolve(loader.scan()))).then((report) => {
-    logger.info('articles loaded', { ...report, stored: store.articles.count(), dir: config.articlesDir });
-    if (!stopped) watcher = watchArticles(loader, { logger });
-  }, (error: unknown) => logger.error(`loading ${config.articlesDir} failed: ${(error as Error).message}`));
+  // The folder is scanned (then watched) on the loader's own thread while the client connects; the bot
+  // is ready when both are done, and answers interactions whatever the loader is doing.
+  const loader = startBackgroundLoader({
+    databasePath: config.databasePath,
+    articlesDir: config.articlesDir,
+    followSymlinks: config.followSymlinks,
+    logger,
+  });
+  const scanned = loader.scanned.then(
+    ({ report, stored }) => logger.info('articles loaded', { ...report, stored, dir: config.articlesDir }),
+    (error: unknown) => logger.error(`loading ${config.articlesDir} failed: ${(error as Error).message}`),
+  );
 
   const client = createDiscordClient(config.apiBase);
   const delivery = createDelivery({
@@ -100,9 +102,7 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
     stop() {
       stopping ??= (async () => {
         accepting = false;
-        stopped = true;
-        await scanned.catch(() => undefined);
-        (watcher as Watcher | null)?.close();
+        await loader.stop();
         await Promise.allSettled([...inFlight]);
         await digests.stop();
         await client.destroy();

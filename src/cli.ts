@@ -6,7 +6,10 @@ import { parseArgs, UsageError, type ParsedArgs } from './cli-args.js';
 import { runAnalyze, runGroup } from './cli-analyze.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './cli-show.js';
 import { createLogger } from './logger.js';
-import { createLoader } from './ingest/loader.js';
+import { createLoader, emptyReport } from './ingest/loader.js';
+import { describeIngest } from './ingest/report-text.js';
+import { describeStoreError } from './store-error-text.js';
+import { StoreError, toStoreError } from './store/errors.js';
 import { parseStoredArticleFile as parseFile } from './ingest/parse-file.js';
 import { toStoredArticle } from './ingest/to-stored.js';
 import { openStore, type Store } from './store/index.js';
@@ -50,11 +53,15 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
     return command === 'summary' ? showSummary(articles, args, out) : showQuotes(articles, out);
   }
   const config = getConfig();
-  const store = openStore(config.databasePath);
   try {
-    await withStore(command, args, out, store, config);
-  } finally {
-    store.close();
+    const store = openStore(config.databasePath);
+    try {
+      await withStore(command, args, out, store, config);
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    throw toStoreError(error, config.databasePath);
   }
 }
 
@@ -63,20 +70,17 @@ async function withStore(command: string, args: ParsedArgs, out: Out, store: Sto
     case 'ingest': {
       const logger = createLogger(args.flags.has('json') ? 'error' : 'warn', (line) => out.err(line));
       const paths = args.positionals.length > 0 ? args.positionals : [config.articlesDir];
-      const totals = { files: 0, loaded: 0, unchanged: 0, skipped: 0, removed: 0, articles: 0 };
+      const totals = emptyReport();
       for (const path of paths) {
         if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
-        const isDir = statSync(path).isDirectory();
-        const loader = createLoader(isDir ? path : '.', { store, parse: parseFile, logger, now: Date.now });
-        const report = isDir ? loader.scan() : loader.loadPaths([path]);
+        // Each PATH is a root: what is read stays inside it, as ARTICLES_DIR's scan stays inside that.
+        const loader = createLoader(path, { store, parse: parseFile, logger, now: Date.now, followSymlinks: config.followSymlinks });
+        const report = loader.scan();
         for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
       }
-      if (args.flags.has('json')) out.line(JSON.stringify({ ...totals, stored: store.articles.count() }));
-      else
-        out.line(
-          `${totals.files} files: ${totals.loaded} loaded (${totals.articles} articles), ${totals.unchanged} unchanged, ` +
-            `${totals.skipped} skipped, ${totals.removed} removed; ${store.articles.count()} articles stored`,
-        );
+      const stored = store.articles.count();
+      if (args.flags.has('json')) out.line(JSON.stringify({ ...totals, stored }));
+      else out.line(describeIngest(totals, stored));
       return;
     }
     case 'latest':
@@ -113,6 +117,10 @@ export async function runCli(argv: string[], out: Out = defaultOut()): Promise<n
   } catch (error) {
     if (error instanceof UsageError) {
       out.err(`herald: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof StoreError) {
+      out.err(`herald: ${describeStoreError(error)}`);
       return 1;
     }
     if (error instanceof ConfigError) {

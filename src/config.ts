@@ -39,6 +39,13 @@ const schema = z.object({
     .default('UTC')
     .refine(isTimeZone, { message: 'must be an IANA time zone name such as UTC or Europe/Berlin' }),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  FOLLOW_SYMLINKS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('false')
+    .refine((v) => ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(v), { message: 'must be true or false' })
+    .transform((v) => ['true', '1', 'yes'].includes(v)),
   DIGEST_MIN_INTERVAL: z.coerce
     .number({ message: 'must be a whole number of seconds' })
     .int('must be a whole number of seconds')
@@ -55,6 +62,8 @@ export interface Config {
   defaultTimeZone: string;
   logLevel: LogLevel;
   digestMinInterval: number;
+  /** Follow symbolic links in ARTICLES_DIR that lead to a place inside it (never outside). */
+  followSymlinks: boolean;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     defaultTimeZone: v.DEFAULT_TIMEZONE,
     logLevel: v.LOG_LEVEL,
     digestMinInterval: v.DIGEST_MIN_INTERVAL,
+    followSymlinks: v.FOLLOW_SYMLINKS,
   };
 }
 

@@ -2,6 +2,8 @@
 import { startBot, redact } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
+import { StoreError } from './store/errors.js';
+import { describeStoreError } from './store-error-text.js';
 
 const SHUTDOWN_LIMIT_MS = 9_000;
 
@@ -21,7 +23,8 @@ let bot: ReturnType<typeof startBot>;
 try {
   bot = startBot(config, logger);
 } catch (error) {
-  logger.error(`could not start: ${redact((error as Error).message, config.discordToken)}`);
+  const message = error instanceof StoreError ? describeStoreError(error) : (error as Error).message;
+  logger.error(`could not start: ${redact(message, config.discordToken)}`);
   process.exit(1);
 }
 

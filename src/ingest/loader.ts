@@ -1,25 +1,27 @@
 // Loads ARTICLES_DIR into the store, incrementally: unchanged files (same size and mtime, else same
-// content hash) are skipped; a changed file replaces its articles; a deleted file's articles leave.
-// Files are only ever read, never written, moved or deleted.
+// content hash, and every article they hold still stored) are skipped; a changed file replaces its
+// articles; an article leaves the store only when no file holds it any more (ids come from the content,
+// so a renamed file and its old path, or two copies, hold the same article). Files are only ever read,
+// never written, moved or deleted, and nothing outside the folder is read (see walk.ts).
+//
+// Reading and analysing happen outside any transaction; the writes of a batch then go in one short
+// IMMEDIATE transaction, so another process's lock is waited for (busy timeout), not failed on.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { readFileSync, type Stats } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import type { ParseResult } from '../core/article.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { StoredArticle } from '../store/types.js';
 import { toStoredArticle } from './to-stored.js';
+import { createWalker, isIgnoredFile } from './walk.js';
+
+export { isIgnoredFile } from './walk.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const BATCH = 200;
-
-// Never articles: SQLite files (the database may live inside the folder) and editors' temporary files.
-const IGNORED_NAME = /(\.(db|sqlite3?)(-wal|-shm|-journal)?|\.swp|\.tmp|~)$/i;
-
-export function isIgnoredFile(path: string): boolean {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.startsWith('.') || IGNORED_NAME.test(name);
-}
+// A write transaction closes after this many files or bytes read, whichever comes first.
+const BATCH_FILES = 200;
+const BATCH_BYTES = 8 * 1024 * 1024;
 
 export type ParseFile = (fileName: string, bytes: Uint8Array) => ParseResult;
 
@@ -30,6 +32,8 @@ export interface LoadReport {
   skipped: number;
   removed: number;
   articles: number;
+  /** Articles read that were already stored from another file (or earlier in the same file). */
+  duplicates: number;
 }
 
 export interface LoaderDeps {
@@ -37,141 +41,192 @@ export interface LoaderDeps {
   parse: ParseFile;
   logger: Logger;
   now: () => number;
+  /** Follow symbolic links that lead to a place inside the folder (never outside). */
+  followSymlinks?: boolean;
+  /** Checked between files: a load asked to stop ends early, leaving the store consistent. */
+  shouldStop?: () => boolean;
 }
 
-/** Calls `visit` with each folder under `root` (the root first) and the article files directly in it. */
-function walkFolders(root: string, logger: Logger, visit: (folder: string, files: string[]) => void): void {
-  const folders = [root];
-  while (folders.length > 0) {
-    const dir = folders.pop() as string;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      logger.warn(`cannot read folder ${dir}: ${(error as Error).message}`);
-      continue;
-    }
-    const files: string[] = [];
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (isIgnoredFile(path)) continue;
-      if (entry.isDirectory()) folders.push(path);
-      else if (entry.isFile() || entry.isSymbolicLink()) files.push(path);
-    }
-    visit(dir, files);
-  }
+type Outcome =
+  | { kind: 'gone'; key: string }
+  | { kind: 'unchanged'; key: string; touch: { size: number; mtimeMs: number } | null }
+  | { kind: 'skipped'; key: string; forget: boolean }
+  | { kind: 'loaded'; key: string; size: number; mtimeMs: number; hash: string; articles: StoredArticle[] };
+
+interface Batch {
+  outcomes: Outcome[];
+  bytes: number;
 }
 
-function listFiles(root: string, logger: Logger): string[] {
-  const out: string[] = [];
-  walkFolders(root, logger, (_folder, files) => out.push(...files));
-  return out;
+export function emptyReport(): LoadReport {
+  return { files: 0, loaded: 0, unchanged: 0, skipped: 0, removed: 0, articles: 0, duplicates: 0 };
 }
+
+const isDated = (published: string | null) => published !== null && Number.isFinite(Date.parse(published));
 
 export function createLoader(root: string, deps: LoaderDeps) {
   const { store, parse, logger, now } = deps;
+  const stopping = () => deps.shouldStop?.() === true;
   // Files are keyed by absolute path, so loading another folder (the CLI's `ingest PATH`) never
   // looks like a deletion to the scan of ARTICLES_DIR, and the other way round.
-  const keyOf = (path: string) => (isAbsolute(path) ? path : resolve(path));
+  const keyOf = (path: string) => resolve(path);
   const absoluteRoot = resolve(root);
+  const walker = createWalker(absoluteRoot, {
+    followSymlinks: deps.followSymlinks ?? false,
+    logger,
+    shouldStop: stopping,
+  });
 
-  /** Reads one file into stored articles, or says why it was skipped. */
-  function readOne(path: string, stat: Stats, known: { hash: string } | null) {
-    if (stat.size === 0) return { skip: 'the file is empty' } as const;
-    if (stat.size > MAX_FILE_BYTES) {
-      return { skip: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` } as const;
-    }
-    const bytes = readFileSync(path);
-    const hash = createHash('sha1').update(bytes).digest('hex');
-    if (known && known.hash === hash) return { hash, unchanged: true } as const;
-    const result = parse(path, bytes);
-    const fallbackPublished = Math.round(stat.mtimeMs);
-    const ingestedAt = now();
-    const articles: StoredArticle[] = result.articles.map((a) =>
-      toStoredArticle(a, { ingestedAt, fallbackPublished, filePath: keyOf(path) }),
-    );
-    return { hash, articles, problems: result.problems } as const;
-  }
+  const sameStamp = (known: { size: number; mtimeMs: number }, stat: Stats) =>
+    known.size === stat.size && known.mtimeMs === Math.round(stat.mtimeMs);
 
-  /** Loads or refreshes one path (a file that exists, or one that has gone). Returns what changed. */
-  function loadPath(path: string, report: LoadReport, pending: StoredArticle[]): void {
-    if (isIgnoredFile(path)) return;
-    const key = keyOf(path);
-    let stat: Stats;
-    try {
-      stat = statSync(path);
-    } catch {
-      const known = store.files.get(key);
-      if (known) forget(key, known.articleIds, report);
-      // A folder that went away takes its files' articles with it.
-      else for (const f of store.files.all()) if (f.path.startsWith(key + sep)) forget(f.path, f.articleIds, report);
-      return;
+  /** Reads and analyses one file (no writes): what loading it would change. */
+  function prepare(key: string, force: boolean, batch: Batch): Outcome | null {
+    const entry = walker.classify(key);
+    if (entry.kind === 'gone') return { kind: 'gone', key };
+    if (entry.kind === 'passed') {
+      walker.passOver(key, entry.reason);
+      return store.files.get(key) ? { kind: 'gone', key } : null;
     }
-    if (stat.isDirectory()) {
-      for (const inner of listFiles(path, logger)) loadPath(inner, report, pending);
-      return;
-    }
-    if (!stat.isFile()) return;
-    report.files += 1;
+    if (entry.kind === 'folder') return null;
+    const stat = entry.stat;
     const known = store.files.get(key);
-    if (known && known.size === stat.size && known.mtimeMs === Math.round(stat.mtimeMs)) {
-      report.unchanged += 1;
-      return;
+    const complete = known !== null && store.files.isComplete(key);
+    if (!force && known && complete && sameStamp(known, stat)) return { kind: 'unchanged', key, touch: null };
+    if (stat.size === 0) return skip(key, 'the file is empty', known !== null);
+    if (stat.size > MAX_FILE_BYTES) {
+      const mb = (stat.size / 1048576).toFixed(1);
+      return skip(key, `the file is ${mb} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`, known !== null);
     }
-    let outcome: ReturnType<typeof readOne>;
+    let bytes: Buffer;
     try {
-      outcome = readOne(path, stat, known);
+      bytes = readFileSync(key);
     } catch (error) {
-      report.skipped += 1;
-      logger.warn(`skipped ${key}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'the file cannot be read (permission denied)' : (error as Error).message}`);
-      return;
+      const code = (error as NodeJS.ErrnoException).code;
+      return skip(key, code === 'EACCES' ? 'the file cannot be read (permission denied)' : (error as Error).message, false);
     }
-    if ('skip' in outcome) {
-      report.skipped += 1;
-      logger.warn(`skipped ${key}: ${outcome.skip}`);
-      if (known) forget(key, known.articleIds, report);
-      return;
+    batch.bytes += bytes.length;
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    if (!force && known && complete && known.hash === hash) {
+      return { kind: 'unchanged', key, touch: { size: stat.size, mtimeMs: stat.mtimeMs } };
     }
-    if ('unchanged' in outcome) {
-      report.unchanged += 1;
-      store.files.put({ ...known!, size: stat.size, mtimeMs: stat.mtimeMs });
-      return;
+    const result = parse(key, bytes);
+    for (const problem of result.problems) logger.warn(`${key}: ${problem}`);
+    const mtime = Math.round(stat.mtimeMs);
+    const undated = result.articles.filter((a) => !isDated(a.published)).length;
+    if (undated > 1) {
+      logger.warn(
+        `${key}: ${undated} of ${result.articles.length} articles have no date; they take the file's ` +
+          'modification time, a millisecond apart, so they keep the order of the file (first = newest)',
+      );
     }
-    for (const problem of outcome.problems) logger.warn(`${key}: ${problem}`);
-    if (outcome.articles.length === 0) report.skipped += 1;
-    else report.loaded += 1;
-    const ids = outcome.articles.map((a) => a.id);
-    const gone = (known?.articleIds ?? []).filter((id) => !ids.includes(id));
-    if (gone.length > 0) store.articles.delete(gone);
-    pending.push(...outcome.articles);
-    report.articles += outcome.articles.length;
-    store.files.put({ path: key, size: stat.size, mtimeMs: stat.mtimeMs, hash: outcome.hash, articleIds: ids });
+    const ingestedAt = now();
+    // Undated records keep the file's order: the first takes the file's time, each next one a ms earlier.
+    const articles = result.articles.map((a, index) =>
+      toStoredArticle(a, { ingestedAt, fallbackPublished: mtime - index, filePath: key }),
+    );
+    return { kind: 'loaded', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, articles };
   }
 
-  function forget(key: string, articleIds: string[], report: LoadReport): void {
-    store.articles.delete(articleIds);
-    store.files.remove(key);
-    report.removed += 1;
+  function skip(key: string, reason: string, forget: boolean): Outcome {
+    logger.warn(`skipped ${key}: ${reason}`);
+    return { kind: 'skipped', key, forget };
   }
 
-  function emptyReport(): LoadReport {
-    return { files: 0, loaded: 0, unchanged: 0, skipped: 0, removed: 0, articles: 0 };
-  }
-
-  /** Loads the given paths (files), writing in batches inside transactions. */
-  function loadPaths(paths: string[], report = emptyReport()): LoadReport {
-    let pending: StoredArticle[] = [];
-    const flush = () => {
-      if (pending.length > 0) store.articles.upsert(pending);
-      pending = [];
+  /** Writes a batch of outcomes in one IMMEDIATE transaction. Returns files worth reloading. */
+  function commit(outcomes: Outcome[], report: LoadReport, leaving: ReadonlySet<string>): string[] {
+    const orphans: string[] = [];
+    const rehome: string[] = [];
+    const release = (key: string) => {
+      const released = store.files.remove(key);
+      orphans.push(...released.orphans);
+      rehome.push(...released.holders);
+      report.removed += 1;
     };
-    for (let i = 0; i < paths.length; i += BATCH) {
-      store.db.transaction(() => {
-        for (const path of paths.slice(i, i + BATCH)) loadPath(path, report, pending);
-        flush();
-      })();
+    store.db
+      .transaction(() => {
+        const pending: StoredArticle[] = [];
+        for (const outcome of outcomes) {
+          const { key } = outcome;
+          if (outcome.kind === 'gone') {
+            if (store.files.get(key)) release(key);
+            // A folder that went away takes its files' articles with it.
+            else for (const path of store.files.pathsUnder(key, sep)) release(path);
+            continue;
+          }
+          report.files += 1;
+          if (outcome.kind === 'unchanged') {
+            report.unchanged += 1;
+            if (outcome.touch) store.files.touch(key, outcome.touch.size, outcome.touch.mtimeMs);
+          } else if (outcome.kind === 'skipped') {
+            report.skipped += 1;
+            if (outcome.forget && store.files.get(key)) release(key);
+          } else {
+            const ids = outcome.articles.map((a) => a.id);
+            const distinct = new Set(ids);
+            report.duplicates += ids.length - distinct.size;
+            for (const id of distinct) {
+              if (store.files.otherHolders(id, key).some((path) => !leaving.has(path))) report.duplicates += 1;
+            }
+            if (ids.length === 0) report.skipped += 1;
+            else report.loaded += 1;
+            report.articles += ids.length;
+            pending.push(...outcome.articles);
+            const released = store.files.put({ path: key, size: outcome.size, mtimeMs: outcome.mtimeMs, hash: outcome.hash, articleIds: ids });
+            orphans.push(...released.orphans);
+            rehome.push(...released.holders);
+          }
+        }
+        if (pending.length > 0) store.articles.upsert(pending);
+        // Checked again: a file later in the batch may have taken up an article an earlier one let go.
+        const unheld = orphans.filter((id) => store.files.holders(id) === 0);
+        if (unheld.length > 0) store.articles.delete(unheld);
+      })
+      .immediate();
+    return rehome.filter((path) => !leaving.has(path));
+  }
+
+  /** Loads present files (in batches) and lets go of gone ones, in that order, so a rename keeps its article. */
+  function run(present: string[], gone: string[], report: LoadReport, force = false): LoadReport {
+    const leaving = new Set(gone);
+    const rehome: string[] = [];
+    let batch: Batch = { outcomes: [], bytes: 0 };
+    const flush = () => {
+      if (batch.outcomes.length > 0) rehome.push(...commit(batch.outcomes, report, leaving));
+      batch = { outcomes: [], bytes: 0 };
+    };
+    for (const path of present) {
+      if (stopping()) break;
+      const outcome = prepare(keyOf(path), force, batch);
+      if (outcome?.kind === 'gone') gone.push(outcome.key);
+      else if (outcome) batch.outcomes.push(outcome);
+      if (batch.outcomes.length >= BATCH_FILES || batch.bytes >= BATCH_BYTES) flush();
     }
+    flush();
+    if (stopping()) return report;
+    for (let i = 0; i < gone.length; i += BATCH_FILES) {
+      const keys = gone.slice(i, i + BATCH_FILES).map(keyOf);
+      rehome.push(...commit(keys.map((key) => ({ kind: 'gone', key }) as const), report, new Set()));
+    }
+    // An article still held elsewhere, last stored from a file that went: store it from a holder.
+    const holders = [...new Set(rehome)];
+    if (holders.length > 0) run(holders, [], emptyReport(), true);
     return report;
+  }
+
+  /** Loads the given paths (files or folders, present or gone): what the watcher and the CLI call. */
+  function loadPaths(paths: string[], report = emptyReport()): LoadReport {
+    const present: string[] = [];
+    const gone: string[] = [];
+    for (const path of paths) {
+      const key = keyOf(path);
+      if (isIgnoredFile(key)) continue;
+      const entry = walker.classify(key);
+      if (entry.kind === 'gone') gone.push(key);
+      else if (entry.kind === 'folder') walker.walk(key, (_folder, files) => present.push(...files));
+      else present.push(key);
+    }
+    return run(present, gone, report);
   }
 
   return {
@@ -179,42 +234,39 @@ export function createLoader(root: string, deps: LoaderDeps) {
     /**
      * A full scan: every file under the root, and the removal of articles whose files have gone. An
      * unchanged file costs one stat; what the store knows is read a folder at a time, so memory stays
-     * small however large the archive.
+     * small however large the archive. A scan asked to stop removes nothing.
      */
     scan(): LoadReport {
       const report = emptyReport();
+      if (walker.classify(absoluteRoot).kind === 'file') return run([absoluteRoot], [], report);
       const changed: string[] = [];
       const gone: string[] = [];
       const visited = new Set<string>();
       const known = store.files.countUnder(absoluteRoot, sep);
       let knownInVisited = 0;
-      walkFolders(absoluteRoot, logger, (folder, files) => {
+      const finished = walker.walk(absoluteRoot, (folder, files) => {
         visited.add(folder);
         const stamps = store.files.stampsIn(folder, sep);
         knownInVisited += stamps.size;
         for (const path of files) {
-          const stat = statSync(path, { throwIfNoEntry: false });
+          const entry = walker.classify(path);
           const stamp = stamps.get(path);
           stamps.delete(path);
-          if (stat?.isFile() && stamp && stamp.size === stat.size && stamp.mtimeMs === Math.round(stat.mtimeMs)) {
+          if (entry.kind === 'file' && stamp?.complete && sameStamp(stamp, entry.stat)) {
             report.files += 1;
             report.unchanged += 1;
           } else changed.push(path);
         }
         gone.push(...stamps.keys());
       });
-      // Files known in folders that no longer exist.
+      if (!finished) return report;
+      // Files known in folders that no longer exist (or are no longer walked into).
       if (known > knownInVisited) {
         gone.push(...store.files.pathsUnder(absoluteRoot, sep).filter((key) => !visited.has(dirname(key))));
       }
-      loadPaths(changed, report);
-      store.db.transaction(() => {
-        for (const key of gone) forget(key, store.files.get(key)?.articleIds ?? [], report);
-      })();
-      return report;
+      return run(changed, gone, report);
     },
     loadPaths,
-    listFiles: () => listFiles(root, logger),
   };
 }
 

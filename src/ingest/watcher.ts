@@ -1,8 +1,10 @@
 // Watches ARTICLES_DIR and loads what changes. Each folder gets its own (non-recursive) watcher: one
 // inotify watch a folder, however many files it holds. Events are gathered for a short moment (editors
 // write a file in several steps), then only the named paths are loaded; an event without a name
-// triggers a full incremental scan.
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+// triggers a full incremental scan. A load that fails (another process holding the database's write
+// lock past the busy timeout, a full disk) is tried again, later and later, until it succeeds: a change
+// is never dropped. Only real folders are watched; links are the loader's to judge.
+import { lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import type { Loader, LoadReport } from './loader.js';
@@ -22,16 +24,28 @@ function listFolders(root: string): string[] {
     } catch {
       continue;
     }
+    // Dirents are not followed: a link to a folder is never watched.
     for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) out.push(join(out[i] as string, e.name));
   }
   return out;
 }
 
+/** The wait before the next try after `failures` failed loads in a row: doubling, at most a minute. */
+export function retryDelay(failures: number, settleMs: number): number {
+  return Math.min(60_000, Math.max(settleMs, 500) * 2 ** Math.min(failures - 1, 10));
+}
+
 export function watchArticles(
   loader: Loader,
-  options: { logger: Logger; settleMs?: number; onLoad?: (report: LoadReport) => void },
+  options: {
+    logger: Logger;
+    settleMs?: number;
+    onLoad?: (report: LoadReport) => void;
+    onStart?: (paths: number, fullScan: boolean) => void;
+  },
 ): Watcher {
   const settleMs = options.settleMs ?? 150;
+  let failures = 0;
   const paths = new Set<string>();
   const folders = new Map<string, FSWatcher>();
   let fullScan = false;
@@ -50,24 +64,33 @@ export function watchArticles(
       try {
         // A new folder (moved in, or made and filled) needs watching, and its files loading.
         for (const path of batch) if (isFolder(path)) watchTree(path);
+        options.onStart?.(batch.length, scan);
         const report = scan ? loader.scan() : loader.loadPaths(batch);
+        failures = 0;
         if (report.loaded + report.removed + report.skipped > 0) {
           options.logger.info('articles folder changed', { ...report });
         }
         options.onLoad?.(report);
       } catch (error) {
-        options.logger.error(`loading changed articles failed: ${(error as Error).message}`);
+        // Put the work back and try again later; what was written before the failure stays written.
+        failures += 1;
+        for (const path of batch) paths.add(path);
+        if (scan) fullScan = true;
+        const delay = retryDelay(failures, settleMs);
+        options.logger.error(`loading changed articles failed (try ${failures}; again in ${Math.round(delay / 1000)} s): ${(error as Error).message}`);
+        schedule(delay);
       }
     });
   };
 
-  const schedule = () => {
-    if (timer === null && !closed) timer = setTimeout(run, settleMs);
+  const schedule = (delay = settleMs) => {
+    if (timer === null && !closed) timer = setTimeout(run, delay);
   };
 
+  // A link to a folder is not watched: following it (or not) is the loader's decision.
   function isFolder(path: string): boolean {
     try {
-      return statSync(path).isDirectory();
+      return lstatSync(path).isDirectory();
     } catch {
       return false;
     }

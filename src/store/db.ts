@@ -1,16 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { toStoreError } from './errors.js';
 import { migrate } from './migrations.js';
 
-/** Opens (creating its folder if needed) and migrates the database file. */
+/** How long a write waits for another process's write lock before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating its folder if needed) and migrates the database file. Every failure of the file —
+ * missing folder rights, not a database, damaged, full disk, another program's — is a StoreError.
+ */
 export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+  let db: Database.Database | null = null;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, path);
+    return db;
+  } catch (error) {
+    if (db?.open) db.close();
+    throw toStoreError(error, path);
+  }
 }

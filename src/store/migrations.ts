@@ -1,6 +1,14 @@
 // Schema migrations, numbered in code. `user_version` records the last one applied, so an older
-// database file upgrades in place when it is opened.
+// database file upgrades in place when it is opened. `application_id` marks the file as Herald's, so a
+// database that belongs to another program is refused instead of taken over.
 import type Database from 'better-sqlite3';
+import { StoreError } from './errors.js';
+
+/** Written into every Herald database's header ("Hrld"). */
+export const HERALD_APPLICATION_ID = 0x48726c64;
+
+/** Tables every Herald database has had since its first version. */
+const HERALD_TABLES = ['articles', 'files', 'meta', 'quotes'];
 
 export interface Migration {
   version: number;
@@ -169,17 +177,65 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    description: 'which file holds which article, one row a link (an article stays while any file holds it)',
+    sql: `
+      CREATE TABLE file_articles (
+        path TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (path, article_id)
+      );
+      CREATE INDEX file_articles_by_article ON file_articles (article_id);
+      INSERT OR IGNORE INTO file_articles (path, article_id)
+        SELECT f.path, j.value FROM files f, json_each(f.article_ids) j WHERE json_valid(f.article_ids);
+      UPDATE files SET article_ids = '[]';
+    `,
+  },
 ];
 
-/** Applies every migration newer than the file's `user_version`, each in its own transaction. */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (const migration of migrations) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
+export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.reduce((max, m) => Math.max(max, m.version), 0);
+}
+
+/**
+ * Applies every migration newer than the file's `user_version`, all in one IMMEDIATE transaction that
+ * reads the version again once it holds the write lock: two processes opening a new database at once
+ * take turns, and the second finds nothing left to do. Refuses a file Herald did not make, and one made
+ * by a newer Herald.
+ */
+export function migrate(db: Database.Database, path: string, migrations: readonly Migration[] = MIGRATIONS): number {
+  const latest = latestVersion(migrations);
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    checkOwner(db, path, current, latest);
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+    }
+    if ((db.pragma('application_id', { simple: true }) as number) !== HERALD_APPLICATION_ID) {
+      db.pragma(`application_id = ${HERALD_APPLICATION_ID}`);
+    }
+  }).immediate();
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Throws unless the database is empty, Herald's (marked), or an unmarked one from before the mark. */
+function checkOwner(db: Database.Database, path: string, version: number, latest: number): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  if (applicationId === HERALD_APPLICATION_ID) {
+    if (version > latest) throw new StoreError('newer', path, `schema version ${version}, this Herald knows up to ${latest}`);
+    return;
+  }
+  if (applicationId === 0 && version === 0 && tables.length === 0) return;
+  // Databases made before Herald marked its files: Herald's tables, a version Herald wrote, no mark.
+  const isOldHerald = applicationId === 0 && version >= 1 && version <= latest && HERALD_TABLES.every((t) => tables.includes(t));
+  if (isOldHerald) return;
+  const held = tables.length === 0 ? 'no tables' : `tables ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}`;
+  throw new StoreError('foreign', path, `application id ${applicationId}, schema version ${version}, ${held}`);
 }

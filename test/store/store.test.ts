@@ -134,7 +134,7 @@ describe('migrations', () => {
   it('upgrades a database file made by an older version in place, keeping its rows', () => {
     const path = join(dir, 'old.db');
     const old = new Database(path);
-    migrate(old, MIGRATIONS.slice(0, 1));
+    migrate(old, path, MIGRATIONS.slice(0, 1));
     old.prepare("INSERT INTO meta (key, value) VALUES ('kept', 'yes')").run();
     expect(old.pragma('user_version', { simple: true })).toBe(1);
     old.close();
