@@ -87,9 +87,23 @@ export function createWalker(root: string, options: WalkOptions) {
     }
     seen.add(identity(first.stat));
     const folders = [start];
-    while (folders.length > 0) {
+    // Folders reached through a link wait until every real folder is read, so a folder is known by its
+    // real path whenever it has one, and a link to it is what gets passed over.
+    const linked: Array<{ path: string; id: string }> = [];
+    const next = (): string | undefined => {
+      if (folders.length > 0) return folders.pop();
+      while (linked.length > 0) {
+        const link = linked.shift() as { path: string; id: string };
+        if (seen.has(link.id)) passOver(link.path, 'a link to a folder already read');
+        else {
+          seen.add(link.id);
+          return link.path;
+        }
+      }
+      return undefined;
+    };
+    for (let dir = next(); dir !== undefined; dir = next()) {
       if (options.shouldStop?.()) return false;
-      const dir = folders.pop() as string;
       let entries;
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -110,7 +124,8 @@ export function createWalker(root: string, options: WalkOptions) {
         else if (entry.kind === 'passed') passOver(path, entry.reason);
         else if (entry.kind === 'folder') {
           const id = identity(entry.stat);
-          if (seen.has(id)) passOver(path, 'a folder already read (a link or mount leads back to it)');
+          if (dirent.isSymbolicLink()) linked.push({ path, id });
+          else if (seen.has(id)) passOver(path, 'a folder already read (a mount leads back to it)');
           else {
             seen.add(id);
             folders.push(path);
