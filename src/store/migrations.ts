@@ -202,10 +202,13 @@ export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): nu
  * Applies every migration newer than the file's `user_version`, all in one IMMEDIATE transaction that
  * reads the version again once it holds the write lock: two processes opening a new database at once
  * take turns, and the second finds nothing left to do. Refuses a file Herald did not make, and one made
- * by a newer Herald.
+ * by a newer Herald. Switches the file to write-ahead logging once it is known to be Herald's.
  */
 export function migrate(db: Database.Database, path: string, migrations: readonly Migration[] = MIGRATIONS): number {
   const latest = latestVersion(migrations);
+  // Read first, outside the transaction, so a file that is not Herald's is never written to at all.
+  checkOwner(db, path, db.pragma('user_version', { simple: true }) as number, latest);
+  db.pragma('journal_mode = WAL');
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
     checkOwner(db, path, current, latest);
