@@ -16,7 +16,7 @@ const SENTENCES = [
   'A spokesperson declined to comment on the final cost of the project.',
 ];
 
-/** A word no other fixture article holds: "zq" and the index written in letters. */
+/** A word no other fixture article holds: the index in letters between "zq" and "x" (no stemmer trims it). */
 export function tokenOf(i: number): string {
   let s = '';
   let n = i;
@@ -24,7 +24,7 @@ export function tokenOf(i: number): string {
     s = String.fromCharCode(97 + (n % 26)) + s;
     n = Math.floor(n / 26);
   } while (n > 0);
-  return `zq${s}`;
+  return `zq${s}x`;
 }
 
 export function headlineOf(i: number): string {
