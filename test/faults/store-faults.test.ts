@@ -13,6 +13,8 @@ import { watchArticles } from '../../src/ingest/watcher.js';
 import { createLogger } from '../../src/logger.js';
 import { HERALD_APPLICATION_ID, latestVersion } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/index.js';
+import { StoreError, toStoreError } from '../../src/store/errors.js';
+import { describeStoreError } from '../../src/store-error-text.js';
 import { articleText, headlineOf, herald, holdWriteLock, startHerald, tokenOf, writeArticles } from '../ingest/fixtures.js';
 
 const FTS_TABLES = ['articles_fts', 'headlines_fts', 'speakers_fts', 'speakers_trigram'];
@@ -163,5 +165,32 @@ describe('a write lock held by another process', () => {
       watcher.close();
       store.close();
     }
+  });
+});
+
+describe('a database that runs out of room', () => {
+  it('keeps what was stored before, stays intact, and names the cause', () => {
+    const articles = join(dir, 'articles');
+    const { files } = writeArticles(articles, 10);
+    const store = openStore(db);
+    const loader = createLoader(articles, { store, parse: parseStoredArticleFile, logger: createLogger('error', () => {}), now: () => 1 });
+    loader.scan();
+    // SQLite's page limit stands in for a full disk: the same SQLITE_FULL a write then meets.
+    const pages = store.db.pragma('page_count', { simple: true }) as number;
+    store.db.pragma(`max_page_count = ${pages + 1}`);
+    writeArticles(join(articles, 'more'), 200, 10);
+    let caught: unknown;
+    try {
+      loader.scan();
+    } catch (error) {
+      caught = toStoreError(error, db);
+    }
+    store.close();
+    expect(caught).toBeInstanceOf(StoreError);
+    expect((caught as StoreError).code).toBe('disk-full');
+    expect(describeStoreError(caught as StoreError)).toContain(`the disk holding the database ${db} (DATABASE_PATH) is full`);
+    expectIntact(db);
+    rmSync(join(articles, 'more'), { recursive: true });
+    expectComplete(db, 10, files);
   });
 });
