@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Quote } from '../core/types.js';
-import { buildMatchQuery } from './fts-query.js';
+import { buildMatchQuery, countQueryTerms, MAX_QUERY_TERMS } from './fts-query.js';
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -196,11 +196,12 @@ export function createArticleStore(db: Database.Database) {
     },
     search(query: string, options: { limit: number; offset: number }): SearchPage {
       const match = buildMatchQuery(query);
-      if (!match) return { total: 0, capped: false, hits: [] };
+      const ignoredTerms = Math.max(0, countQueryTerms(query) - MAX_QUERY_TERMS);
+      if (!match) return { total: 0, capped: false, ignoredTerms, hits: [] };
       const total = (searchCount.get({ match }) as { n: number }).n;
       const rows = searchPage.all({ match, limit: options.limit, offset: options.offset }) as Array<HeaderRow & { snippet: string }>;
       const hits = rows.map((r) => ({ ...toHeader(r), snippet: r.snippet }));
-      return { total, capped: total >= RANKED_MATCHES, hits };
+      return { total, capped: total >= RANKED_MATCHES, ignoredTerms, hits };
     },
     /** Headlines for autocomplete: the newest whose headline words start with what was typed. */
     headlines(typed: string, limit: number): Array<{ id: string; title: string }> {

@@ -39,6 +39,8 @@ export interface SearchPage {
   /** Matches counted, at most RANKED_MATCHES (then `capped`). */
   total: number;
   capped: boolean;
+  /** Terms past MAX_QUERY_TERMS that were left out of the search (0 for any ordinary query). */
+  ignoredTerms: number;
   hits: SearchHit[];
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_QUERY_TERMS } from '../../src/store/fts-query.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { SearchHit } from '../../src/store/types.js';
@@ -161,6 +162,14 @@ describe('search over many varied articles', () => {
     expect(latest.map((a) => [a.id, a.title, a.headlineSummary])).toEqual(
       [...all].reverse().slice(0, 7).map((a) => [a.id, a.title, a.headlineSummary]),
     );
+  });
+
+  it('searches a query of a thousand common words with its first terms only, and says how many were left out', () => {
+    const query = Array.from({ length: 1000 }, (_, i) => ['the', 'said', 'council', 'report'][i % 4]).join(' ');
+    const page = store.articles.search(query, { limit: PAGE, offset: 0 });
+    expect(page.ignoredTerms).toBe(1000 - MAX_QUERY_TERMS);
+    expect(page.total).toBe(allPages('the said council report').length);
+    expect(store.articles.search('said council', { limit: PAGE, offset: 0 }).ignoredTerms).toBe(0);
   });
 
   it('snippets differ from hit to hit', () => {
