@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './cli-args.js';
 import { runAnalyze, runGroup } from './cli-analyze.js';
-import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './cli-show.js';
+import { counted, showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './cli-show.js';
 import { createLogger } from './logger.js';
 import { createLoader } from './ingest/loader.js';
 import { parseStoredArticleFile as parseFile } from './ingest/parse-file.js';
@@ -34,9 +34,10 @@ function readStdin(): string {
   }
 }
 
-async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: () => Config): Promise<void> {
-  if (command === 'analyze') return runAnalyze(readStdin(), args, out);
-  if (command === 'group') return runGroup(readStdin(), out);
+/** Runs a command; the exit status is 1 when some input lines were bad, else 0 (errors are thrown). */
+async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: () => Config): Promise<number> {
+  if (command === 'analyze') return runAnalyze(readStdin(), args, out) > 0 ? 1 : 0;
+  if (command === 'group') return runGroup(readStdin(), out) > 0 ? 1 : 0;
   const isFile = (p: string | undefined) => p !== undefined && existsSync(p) && statSync(p).isFile();
   const target = args.positionals[0];
   if ((command === 'summary' || command === 'quotes') && isFile(target)) {
@@ -47,12 +48,15 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
     const articles = parsed.articles.map((a) =>
       toStoredArticle(a, { ingestedAt: Date.now(), fallbackPublished: Math.round(statSync(target as string).mtimeMs), filePath: target as string }),
     );
-    return command === 'summary' ? showSummary(articles, args, out) : showQuotes(articles, out);
+    if (command === 'summary') showSummary(articles, args, out);
+    else showQuotes(articles, out);
+    return 0;
   }
   const config = getConfig();
   const store = openStore(config.databasePath);
   try {
     await withStore(command, args, out, store, config);
+    return 0;
   } finally {
     store.close();
   }
@@ -74,8 +78,9 @@ async function withStore(command: string, args: ParsedArgs, out: Out, store: Sto
       if (args.flags.has('json')) out.line(JSON.stringify({ ...totals, stored: store.articles.count() }));
       else
         out.line(
-          `${totals.files} files: ${totals.loaded} loaded (${totals.articles} articles), ${totals.unchanged} unchanged, ` +
-            `${totals.skipped} skipped, ${totals.removed} removed; ${store.articles.count()} articles stored`,
+          `${counted(totals.files, 'file')}: ${totals.loaded} loaded (${counted(totals.articles, 'article')}), ` +
+            `${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.removed} removed; ` +
+            `${counted(store.articles.count(), 'article')} stored`,
         );
       return;
     }
@@ -108,8 +113,7 @@ export async function runCli(argv: string[], out: Out = defaultOut()): Promise<n
       out.line(USAGE);
       return command ? 0 : 1;
     }
-    await dispatch(command, args, out, () => loadConfig({ requireToken: false }));
-    return 0;
+    return await dispatch(command, args, out, () => loadConfig({ requireToken: false }));
   } catch (error) {
     if (error instanceof UsageError) {
       out.err(`herald: ${error.message}`);
@@ -124,9 +128,22 @@ export async function runCli(argv: string[], out: Out = defaultOut()): Promise<n
   }
 }
 
+/**
+ * stdout and stderr. A reader that stops early (`herald search x | head -1`) closes the pipe: the rest
+ * of the output is dropped and the command ends as it would have, quietly, like other Unix tools.
+ */
 function defaultOut(): Out {
-  return {
-    line: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+  const write = (stream: NodeJS.WriteStream) => {
+    let closed = false;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      closed = true;
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      if (stream !== process.stderr) process.stderr.write(`herald: cannot write the output: ${error.message}\n`);
+      process.exit(2);
+    });
+    return (text: string) => {
+      if (!closed) stream.write(`${text}\n`);
+    };
   };
+  return { line: write(process.stdout), err: write(process.stderr) };
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_QUERY_TERMS } from '../../src/store/fts-query.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import type { SearchHit } from '../../src/store/types.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHit } from '../../src/store/types.js';
 import { snippetPieces, storedArticle, variedArticle } from './varied-articles.js';
 
 const article = storedArticle;
@@ -144,7 +144,7 @@ describe('search over many varied articles', () => {
         const own = store.articles.get(hit.id);
         expect(own, hit.id).not.toBeNull();
         expect(hit.title).toBe(own?.title);
-        expect(hit.snippet, hit.id).toMatch(/\u0002[^\u0003]+\u0003/);
+        expect(hit.snippet, hit.id).toMatch(new RegExp(`${HIGHLIGHT_START}[^${HIGHLIGHT_END}]+${HIGHLIGHT_END}`));
         for (const piece of snippetPieces(hit.snippet)) expect(own?.text, `${hit.id}: ${piece}`).toContain(piece);
       }
     },

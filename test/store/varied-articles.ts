@@ -1,7 +1,7 @@
 // Many distinct articles that share common words, so a result carrying another article's text shows.
 // Every article has its own headline, people, places and figures around the shared words ("said",
 // "council", "market", "minister"), so no snippet of one article is a substring of another.
-import type { StoredArticle } from '../../src/store/types.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type StoredArticle } from '../../src/store/types.js';
 
 const PEOPLE = ['Ana Ortiz', 'Ben Okafor', 'Chen Li', 'Dara Walsh', 'Eli Novak', 'Femi Adeyemi', 'Gita Rao', 'Hugo Brandt', 'Ines Costa'];
 const PLACES = ['Port Avel', 'Lumen Bay', 'Northgate', 'Kestrel Falls', 'Marrow Hill', 'Sable Cove', 'Westmoor'];
@@ -76,7 +76,9 @@ export function variedFile(i: number): string {
 }
 
 /** The pieces of a snippet with its highlight marks and ellipses taken out. */
-export function snippetPieces(snippet: string, marks: RegExp = /[\u0002\u0003]/g): string[] {
+export const HIGHLIGHT_MARKS = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g');
+
+export function snippetPieces(snippet: string, marks: RegExp = HIGHLIGHT_MARKS): string[] {
   return snippet
     .replace(marks, '')
     .split('…')
