@@ -124,8 +124,12 @@ export function showSummary(articles: StoredArticle[], args: ParsedArgs, out: Ou
   }
 }
 
-export function showQuotes(articles: StoredArticle[], out: Out): void {
+export function showQuotes(articles: StoredArticle[], args: ParsedArgs, out: Out): void {
   for (const article of articles) {
+    if (args.flags.has('json')) {
+      out.line(JSON.stringify({ id: article.id, title: article.title, quotes: article.quotes }));
+      continue;
+    }
     out.line(`${article.title}\n`);
     if (article.quotes.length === 0) out.line('No quotes found.');
     for (const q of article.quotes) {

@@ -49,7 +49,7 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
       toStoredArticle(a, { ingestedAt: Date.now(), fallbackPublished: Math.round(statSync(target as string).mtimeMs), filePath: target as string }),
     );
     if (command === 'summary') showSummary(articles, args, out);
-    else showQuotes(articles, out);
+    else showQuotes(articles, args, out);
     return 0;
   }
   const config = getConfig();
@@ -95,7 +95,7 @@ async function withStore(command: string, args: ParsedArgs, out: Out, store: Sto
       const article = store.articles.get(target(args) as string);
       if (!article) throw new UsageError(`no stored article has the id "${target(args)}", and no such file exists`);
       if (command === 'show') return showArticle(article, args, out);
-      if (command === 'quotes') return showQuotes([article], out);
+      if (command === 'quotes') return showQuotes([article], args, out);
       return showSummary([article], args, out);
     }
     default:

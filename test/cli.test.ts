@@ -74,6 +74,11 @@ describe('herald', () => {
     expect(summary.out).toMatch(/“We welcome Micron[^”]*” — Wang Wentao/);
     expect(herald(['show', first!.id]).out).toContain('Officials from both countries');
     expect(herald(['quotes', join(dir, 'articles', 'chip.txt')]).out).toMatch(/Wang Wentao/);
+    const quotes = JSON.parse(herald(['quotes', first!.id, '--json']).out) as { id: string; quotes: Array<{ text: string; speaker: { name: string } | null }> };
+    expect(quotes.id).toBe(first!.id);
+    expect(quotes.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We welcome Micron to continue to grow in the Chinese market,', 'Wang Wentao'],
+    ]);
   });
 
   it('exits 1 with a message on bad usage or an unknown id', () => {
