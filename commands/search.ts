@@ -5,7 +5,7 @@ import { decodeSearchButton, renderSearch, SEARCH_BUTTON_PREFIX } from '../src/d
 import type { Store } from '../src/store/index.js';
 import type { HeraldContext } from './context.js';
 
-export const SEARCH_PAGE_SIZE = 5;
+import { SEARCH_PAGE_SIZE } from '../src/store/types.js';
 
 function searchPage(store: Store, query: string, page: number) {
   const result = store.articles.search(query, { limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });

@@ -1,38 +1,59 @@
-// `herald analyze` and `herald group`: JSONL in on stdin, one JSON line out per record, in order.
+// `herald analyze` and `herald group`: JSONL in on stdin, one JSON line out per good record, in order.
+// A bad line (not JSON, no id, no text) is named on stderr by its line number and makes the exit status 1.
 import { analyzeText, splitHeadline } from './core/analyze.js';
 import { extractEntities } from './core/entities.js';
 import { groupStories, storySignature, type StoryInput } from './core/same-story.js';
 import type { Analysis, Quote } from './core/types.js';
 import { intFlag, type ParsedArgs } from './cli-args.js';
-import type { Out } from './cli-show.js';
+import { counted, type Out } from './cli-show.js';
 
 interface Record {
-  id: unknown;
+  id: string | number;
   text: string;
   title?: string;
 }
 
-function readRecord(line: string): Record | { id: unknown; error: string } {
+/** A line of input that is not a usable record, with its 1-based line number. */
+interface BadLine {
+  line: number;
+  error: string;
+}
+
+function readRecord(line: string): Record | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { id: null, error: `not valid JSON: ${(error as Error).message}` };
+    return { error: `not valid JSON (${(error as Error).message})` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { id: null, error: 'each line must be a JSON object {id, text, title?}' };
+    return { error: 'not a JSON object {id, text, title?}' };
   }
   const obj = value as { [key: string]: unknown };
-  const id = obj.id ?? null;
-  if (typeof obj.text !== 'string') return { id, error: 'the record has no "text" string' };
+  const { id } = obj;
+  if (typeof id !== 'number' && (typeof id !== 'string' || id.trim() === '')) {
+    return { error: 'the record has no "id" (a string or a number)' };
+  }
+  if (typeof obj.text !== 'string') return { error: 'the record has no "text" string' };
   if (obj.title !== undefined && obj.title !== null && typeof obj.title !== 'string') {
-    return { id, error: '"title" must be a string' };
+    return { error: '"title" must be a string' };
   }
   return typeof obj.title === 'string' ? { id, text: obj.text, title: obj.title } : { id, text: obj.text };
 }
 
-function lines(input: string): string[] {
-  return input.split(/\r?\n/).filter((l) => l.trim() !== '');
+/** The records of JSONL input; blank lines are skipped, bad ones named on stderr by line number. */
+function readRecords(input: string, out: Out): { records: Record[]; bad: BadLine[] } {
+  const records: Record[] = [];
+  const bad: BadLine[] = [];
+  input.split(/\r?\n/).forEach((text, i) => {
+    if (text.trim() === '') return;
+    const record = readRecord(text);
+    if ('error' in record) bad.push({ line: i + 1, error: record.error });
+    else records.push(record);
+  });
+  for (const b of bad) out.err(`herald: line ${b.line}: ${b.error}`);
+  if (bad.length > 0) out.err(`herald: ${counted(bad.length, 'line was', 'lines were')} left out`);
+  return { records, bad };
 }
 
 /** Analyses a record; offsets point into the record's `text` as given. */
@@ -54,14 +75,11 @@ export function analyzeRecord(record: Record, sentences: number): Analysis {
   };
 }
 
-export function runAnalyze(input: string, args: ParsedArgs, out: Out): void {
+/** Prints one analysis a good record; returns how many lines were bad. */
+export function runAnalyze(input: string, args: ParsedArgs, out: Out): number {
   const count = intFlag(args, 'sentences', 3, 1, 100);
-  for (const line of lines(input)) {
-    const record = readRecord(line);
-    if ('error' in record) {
-      out.line(JSON.stringify(record));
-      continue;
-    }
+  const { records, bad } = readRecords(input, out);
+  for (const record of records) {
     const a = analyzeRecord(record, count);
     out.line(
       JSON.stringify({
@@ -74,23 +92,20 @@ export function runAnalyze(input: string, args: ParsedArgs, out: Out): void {
       }),
     );
   }
+  return bad.length;
 }
 
-export function runGroup(input: string, out: Out): void {
-  const records = lines(input).map(readRecord);
-  const items: Array<{ index: number; story: StoryInput }> = [];
-  records.forEach((record, index) => {
-    if ('error' in record) return;
+/** Prints {id, story} for every good record; returns how many lines were bad. */
+export function runGroup(input: string, out: Out): number {
+  const { records, bad } = readRecords(input, out);
+  const stories: StoryInput[] = records.map((record) => {
     const { title, bodyStart } =
       record.title !== undefined ? { title: record.title, bodyStart: 0 } : splitHeadline(record.text);
     const body = record.text.slice(bodyStart);
     const entities = extractEntities(title ? `${title}\n\n${body}` : body);
-    items.push({ index, story: { signature: storySignature(body), title: title ?? '', entities } });
+    return { signature: storySignature(body), title: title ?? '', entities };
   });
-  const keys = groupStories(items.map((i) => i.story));
-  const keyOf = new Map(items.map((item, i) => [item.index, keys[i]]));
-  records.forEach((record, index) => {
-    if ('error' in record) out.line(JSON.stringify(record));
-    else out.line(JSON.stringify({ id: record.id, story: String(keyOf.get(index)) }));
-  });
+  const keys = groupStories(stories);
+  records.forEach((record, i) => out.line(JSON.stringify({ id: record.id, story: String(keys[i]) })));
+  return bad.length;
 }

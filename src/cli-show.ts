@@ -3,33 +3,100 @@ import { strongestQuote } from './core/analyze.js';
 import { summaryOf } from './stored-summary.js';
 import { intFlag, textFlag, UsageError, type ParsedArgs } from './cli-args.js';
 import type { Store } from './store/index.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type ArticleHeader, type StoredArticle } from './store/types.js';
+import { countQueryTerms, MAX_QUERY_TERMS } from './store/fts-query.js';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  SEARCH_PAGE_SIZE,
+  type ArticleHeader,
+  type StoredArticle,
+} from './store/types.js';
 
 export interface Out {
   line(text: string): void;
   err(text: string): void;
 }
 
-const when = (ms: number | null) => (ms === null ? 'undated' : new Date(ms).toISOString().slice(0, 16).replace('T', ' '));
+/** `1 file`, `2 files`: every count the CLI prints goes through here. */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Local time (TZ is respected) with its offset from UTC: `2026-11-20 13:30 +05:30`. */
+export function localTime(ms: number): string {
+  const d = new Date(ms);
+  const offset = -d.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())} ${zone}`;
+}
+
+const when = (ms: number | null) => (ms === null ? 'undated' : localTime(ms));
 const byline = (a: Pick<ArticleHeader, 'source' | 'published'>) => [a.source, when(a.published)].filter(Boolean).join(' · ');
+
+/** A query or topic the store would only search in part is refused, with what to do about it. */
+function checkTerms(text: string, what: string): void {
+  const terms = countQueryTerms(text);
+  if (terms > MAX_QUERY_TERMS) {
+    throw new UsageError(`the ${what} has ${counted(terms, 'word')}; at most ${MAX_QUERY_TERMS} are searched, so leave some out`);
+  }
+}
 
 export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
   const limit = intFlag(args, 'limit', 5, 1, 100);
-  const items = store.articles.latest({ topic: textFlag(args, 'topic'), limit });
+  const topic = textFlag(args, 'topic')?.trim() || null;
+  if (topic) checkTerms(topic, 'topic');
+  const items = store.articles.latest({ topic, limit });
   if (args.flags.has('json')) return items.forEach((a) => out.line(JSON.stringify(a)));
-  if (items.length === 0) out.line('No articles stored yet.');
+  if (items.length === 0) {
+    out.line(topic ? `No stored article matches the topic ${JSON.stringify(topic)}.` : 'No articles stored yet.');
+  }
   for (const a of items) out.line(`${a.id}  ${a.title}\n    ${byline(a)}\n    ${a.headlineSummary}\n`);
+}
+
+/**
+ * A snippet without the store's highlight marks, and where the highlighted words are: [start, end)
+ * offsets counted in Unicode characters (code points) of the plain snippet.
+ */
+export function plainSnippet(marked: string): { snippet: string; highlights: Array<[number, number]> } {
+  let snippet = '';
+  let length = 0;
+  let start = -1;
+  const highlights: Array<[number, number]> = [];
+  for (const char of marked) {
+    if (char === HIGHLIGHT_START) start = length;
+    else if (char === HIGHLIGHT_END) {
+      if (start >= 0 && length > start) highlights.push([start, length]);
+      start = -1;
+    } else {
+      snippet += char;
+      length++;
+    }
+  }
+  return { snippet, highlights };
 }
 
 export function showSearch(store: Store, args: ParsedArgs, out: Out): void {
   const query = args.positionals.join(' ').trim();
   if (!query) throw new UsageError('search needs a query');
+  checkTerms(query, 'query');
   const page = intFlag(args, 'page', 1, 1, 10_000);
-  const perPage = 10;
-  const result = store.articles.search(query, { limit: perPage, offset: (page - 1) * perPage });
-  if (args.flags.has('json')) return out.line(JSON.stringify(result));
+  const result = store.articles.search(query, { limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const pages = Math.ceil(result.total / SEARCH_PAGE_SIZE);
+  const plus = result.capped ? '+' : '';
+  if (result.total > 0 && result.hits.length === 0) {
+    const of = result.capped ? `the newest ${result.total} matches are ranked` : `${counted(result.total, 'article matches', 'articles match')}`;
+    throw new UsageError(`there is no page ${page} for ${JSON.stringify(query)}: ${of}, on ${counted(pages, 'page')}`);
+  }
+  if (args.flags.has('json')) {
+    const hits = result.hits.map((hit) => ({ ...hit, ...plainSnippet(hit.snippet) }));
+    return out.line(JSON.stringify({ total: result.total, capped: result.capped, page, pages, hits }));
+  }
   if (result.total === 0) return out.line(`No articles match ${JSON.stringify(query)}.`);
-  out.line(`${result.total} articles match ${JSON.stringify(query)} (page ${page}):\n`);
+  const matches = `${result.total}${plus} ${result.total === 1 ? 'article matches' : 'articles match'}`;
+  out.line(`${matches} ${JSON.stringify(query)} · page ${page} of ${pages}${plus}:\n`);
   const bold = (s: string) => s.split(HIGHLIGHT_START).join('*').split(HIGHLIGHT_END).join('*');
   for (const hit of result.hits) out.line(`${hit.id}  ${hit.title}\n    ${byline(hit)}\n    ${bold(hit.snippet)}\n`);
 }
@@ -57,8 +124,12 @@ export function showSummary(articles: StoredArticle[], args: ParsedArgs, out: Ou
   }
 }
 
-export function showQuotes(articles: StoredArticle[], out: Out): void {
+export function showQuotes(articles: StoredArticle[], args: ParsedArgs, out: Out): void {
   for (const article of articles) {
+    if (args.flags.has('json')) {
+      out.line(JSON.stringify({ id: article.id, title: article.title, quotes: article.quotes }));
+      continue;
+    }
     out.line(`${article.title}\n`);
     if (article.quotes.length === 0) out.line('No quotes found.');
     for (const q of article.quotes) {

@@ -37,9 +37,10 @@ function readStdin(): string {
   }
 }
 
-async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: () => Config): Promise<void> {
-  if (command === 'analyze') return runAnalyze(readStdin(), args, out);
-  if (command === 'group') return runGroup(readStdin(), out);
+/** Runs a command; the exit status is 1 when some input lines were bad, else 0 (errors are thrown). */
+async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: () => Config): Promise<number> {
+  if (command === 'analyze') return runAnalyze(readStdin(), args, out) > 0 ? 1 : 0;
+  if (command === 'group') return runGroup(readStdin(), out) > 0 ? 1 : 0;
   const isFile = (p: string | undefined) => p !== undefined && existsSync(p) && statSync(p).isFile();
   const target = args.positionals[0];
   if ((command === 'summary' || command === 'quotes') && isFile(target)) {
@@ -50,7 +51,9 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
     const articles = parsed.articles.map((a) =>
       toStoredArticle(a, { ingestedAt: Date.now(), fallbackPublished: Math.round(statSync(target as string).mtimeMs), filePath: target as string }),
     );
-    return command === 'summary' ? showSummary(articles, args, out) : showQuotes(articles, out);
+    if (command === 'summary') showSummary(articles, args, out);
+    else showQuotes(articles, args, out);
+    return 0;
   }
   const config = getConfig();
   try {
@@ -60,6 +63,7 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
     } finally {
       store.close();
     }
+    return 0;
   } catch (error) {
     throw toStoreError(error, config.databasePath);
   }
@@ -94,7 +98,7 @@ async function withStore(command: string, args: ParsedArgs, out: Out, store: Sto
       const article = store.articles.get(target(args) as string);
       if (!article) throw new UsageError(`no stored article has the id "${target(args)}", and no such file exists`);
       if (command === 'show') return showArticle(article, args, out);
-      if (command === 'quotes') return showQuotes([article], out);
+      if (command === 'quotes') return showQuotes([article], args, out);
       return showSummary([article], args, out);
     }
     default:
@@ -112,8 +116,7 @@ export async function runCli(argv: string[], out: Out = defaultOut()): Promise<n
       out.line(USAGE);
       return command ? 0 : 1;
     }
-    await dispatch(command, args, out, () => loadConfig({ requireToken: false }));
-    return 0;
+    return await dispatch(command, args, out, () => loadConfig({ requireToken: false }));
   } catch (error) {
     if (error instanceof UsageError) {
       out.err(`herald: ${error.message}`);
@@ -132,9 +135,22 @@ export async function runCli(argv: string[], out: Out = defaultOut()): Promise<n
   }
 }
 
+/**
+ * stdout and stderr. A reader that stops early (`herald search x | head -1`) closes the pipe: the rest
+ * of the output is dropped and the command ends as it would have, quietly, like other Unix tools.
+ */
 function defaultOut(): Out {
-  return {
-    line: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+  const write = (stream: NodeJS.WriteStream) => {
+    let closed = false;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      closed = true;
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      if (stream !== process.stderr) process.stderr.write(`herald: cannot write the output: ${error.message}\n`);
+      process.exit(2);
+    });
+    return (text: string) => {
+      if (!closed) stream.write(`${text}\n`);
+    };
   };
+  return { line: write(process.stdout), err: write(process.stderr) };
 }

@@ -46,12 +46,28 @@ const schema = z.object({
     .default('false')
     .refine((v) => ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(v), { message: 'must be true or false' })
     .transform((v) => ['true', '1', 'yes'].includes(v)),
-  DIGEST_MIN_INTERVAL: z.coerce
-    .number({ message: 'must be a whole number of seconds' })
-    .int('must be a whole number of seconds')
-    .min(0, 'must be 0 or more')
-    .default(300),
+  DIGEST_MIN_INTERVAL: z
+    .string()
+    .trim()
+    .default('300')
+    // Decimal digits only: Number() would also take 0x10, 1e3 or 0b11, which nobody means as seconds.
+    .refine((v) => /^-?\d+$/.test(v), { message: 'must be a whole number of seconds in decimal digits, such as 300' })
+    .transform(Number)
+    .pipe(z.number().int().min(0, 'must be 0 or more').max(31_536_000, 'must be at most 31536000 (a year)')),
 });
+
+/** An emptied setting (`NAME=` in .env, or only spaces) means "use the default", as if it were not there. */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+}
+
+/** Why a bot token can't be right, without ever quoting it; null when its shape is fine. */
+function tokenProblem(token: string): string | null {
+  if (/[\s\p{Cc}\p{Cf}\p{Z}]/u.test(token)) {
+    return 'holds whitespace or control characters inside; copy the token again from the developer portal (Bot → Reset Token)';
+  }
+  return null;
+}
 
 export interface Config {
   discordToken: string | undefined;
@@ -68,23 +84,27 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Herald's configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+    super(`Herald's configuration has ${count}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
 
 /** Validates an environment. Values are never echoed back, so a token can't leak through an error. */
 export function parseConfig(env: Record<string, string | undefined>, options: { requireToken: boolean }): Config {
-  const result = schema.safeParse(env);
+  const result = schema.safeParse(withoutEmpty(env));
   const problems: string[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push(`${issue.path.join('.') || 'environment'}: ${issue.message}`);
     }
   }
-  if (options.requireToken && !env.DISCORD_TOKEN?.trim()) {
+  const token = env.DISCORD_TOKEN?.trim();
+  if (options.requireToken && !token) {
     problems.push('DISCORD_TOKEN: required to run the bot (copy .env.example to .env and fill it in)');
   }
+  const badToken = options.requireToken && token ? tokenProblem(token) : null;
+  if (badToken) problems.push(`DISCORD_TOKEN: ${badToken}`);
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const v = result.data;
   return {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Quote } from '../core/types.js';
-import { buildMatchQuery } from './fts-query.js';
+import { buildMatchQuery, countQueryTerms, MAX_QUERY_TERMS } from './fts-query.js';
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -82,14 +82,18 @@ export function createArticleStore(db: Database.Database) {
     JOIN articles a ON a.rowid = f.rowid ORDER BY a.published DESC, a.rowid DESC LIMIT ?`);
   // Search ranks (bm25) the newest RANKED_MATCHES matches: a news archive is searched for recent
   // stories, and ranking every match of a common word in 100,000 articles would not stay fast.
+  // One query ranks, pages and takes each hit's snippet from the very row it ranked: FTS5 sorts by
+  // `rank` itself, so snippet() runs only for the rows of the page. (A separate snippet query per
+  // rowid is wrong: better-sqlite3 binds a JS number as REAL, and FTS5 ignores a rowid constraint
+  // that is not an INTEGER, so `MATCH ? AND rowid = ?` answered with the first match's snippet.)
   const newestMatches = `SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}`;
-  const searchRanked = db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match
-      AND rowid >= coalesce((SELECT min(rowid) FROM (${newestMatches})), 0)
-    ORDER BY bm25(articles_fts, 8.0, 1.0, 4.0) LIMIT @limit OFFSET @offset`);
-  const searchCount = db.prepare(`SELECT count(*) AS n FROM (${newestMatches})`);
-  const snippetOf = db.prepare(`SELECT ${HEADER_COLUMNS},
+  const searchPage = db.prepare(`SELECT ${HEADER_COLUMNS},
       snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet
-    FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? AND f.rowid = ?`);
+    FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+    WHERE articles_fts MATCH @match AND f.rank MATCH 'bm25(8.0, 1.0, 4.0)'
+      AND f.rowid >= coalesce((SELECT min(rowid) FROM (${newestMatches})), 0)
+    ORDER BY f.rank LIMIT @limit OFFSET @offset`);
+  const searchCount = db.prepare(`SELECT count(*) AS n FROM (${newestMatches})`);
   const headlines = db.prepare(`SELECT a.id, a.title FROM
       (SELECT rowid FROM headlines_fts WHERE headlines_fts MATCH ? ORDER BY rowid DESC LIMIT ?) h
     JOIN articles a ON a.rowid = h.rowid ORDER BY h.rowid DESC`);
@@ -192,14 +196,12 @@ export function createArticleStore(db: Database.Database) {
     },
     search(query: string, options: { limit: number; offset: number }): SearchPage {
       const match = buildMatchQuery(query);
-      if (!match) return { total: 0, capped: false, hits: [] };
+      const ignoredTerms = Math.max(0, countQueryTerms(query) - MAX_QUERY_TERMS);
+      if (!match) return { total: 0, capped: false, ignoredTerms, hits: [] };
       const total = (searchCount.get({ match }) as { n: number }).n;
-      const ranked = searchRanked.all({ match, limit: options.limit, offset: options.offset }) as Array<{ rowid: number }>;
-      const hits = ranked
-        .map((r) => snippetOf.get(match, r.rowid) as (HeaderRow & { snippet: string }) | undefined)
-        .filter((r) => r !== undefined)
-        .map((r) => ({ ...toHeader(r), snippet: r.snippet }));
-      return { total, capped: total >= RANKED_MATCHES, hits };
+      const rows = searchPage.all({ match, limit: options.limit, offset: options.offset }) as Array<HeaderRow & { snippet: string }>;
+      const hits = rows.map((r) => ({ ...toHeader(r), snippet: r.snippet }));
+      return { total, capped: total >= RANKED_MATCHES, ignoredTerms, hits };
     },
     /** Headlines for autocomplete: the newest whose headline words start with what was typed. */
     headlines(typed: string, limit: number): Array<{ id: string; title: string }> {

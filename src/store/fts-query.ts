@@ -12,11 +12,14 @@ function termsOf(text: string): string[] {
 }
 
 /**
- * All terms must match (implicit AND); `"two words"` must match as a phrase. Returns null when the
- * text holds no searchable term at all (only punctuation or emoji, say).
+ * The most terms a query is searched with. Each term is one more posting list to intersect, and a
+ * thousand common words took over a minute; no real query needs more.
  */
-export function buildMatchQuery(userText: string, options: { prefixLast?: boolean } = {}): string | null {
-  const parts: string[] = [];
+export const MAX_QUERY_TERMS = 32;
+
+/** What the user typed, in order: loose terms and quoted phrases (a phrase's words all count as terms). */
+function partsOf(userText: string): Array<{ terms: string[]; phrase: boolean }> {
+  const parts: Array<{ terms: string[]; phrase: boolean }> = [];
   const phrase = /"([^"]*)"/g;
   let rest = '';
   let last = 0;
@@ -24,15 +27,36 @@ export function buildMatchQuery(userText: string, options: { prefixLast?: boolea
     rest += userText.slice(last, m.index) + ' ';
     last = m.index + m[0].length;
     const terms = termsOf(m[1] ?? '');
-    if (terms.length > 0) parts.push(quote(terms.join(' ')));
+    if (terms.length > 0) parts.push({ terms, phrase: true });
   }
   rest += userText.slice(last);
-  const loose = termsOf(rest.replace(/"/g, ' '));
-  loose.forEach((term, i) => {
-    const isLast = i === loose.length - 1;
-    parts.push(options.prefixLast && isLast && !/\s$/.test(userText) ? `${quote(term)}*` : quote(term));
-  });
-  return parts.length > 0 ? parts.join(' ') : null;
+  for (const term of termsOf(rest.replace(/"/g, ' '))) parts.push({ terms: [term], phrase: false });
+  return parts;
+}
+
+/** How many terms the text holds, counted as buildMatchQuery counts them. */
+export function countQueryTerms(userText: string): number {
+  return partsOf(userText).reduce((n, part) => n + part.terms.length, 0);
+}
+
+/**
+ * All terms must match (implicit AND); `"two words"` must match as a phrase. Returns null when the
+ * text holds no searchable term at all (only punctuation or emoji, say). Terms past
+ * MAX_QUERY_TERMS are left out (callers that can talk to the user check countQueryTerms first).
+ */
+export function buildMatchQuery(userText: string, options: { prefixLast?: boolean } = {}): string | null {
+  const out: string[] = [];
+  let room = MAX_QUERY_TERMS;
+  const parts = partsOf(userText);
+  for (const [i, part] of parts.entries()) {
+    if (room === 0) break;
+    const terms = part.terms.slice(0, room);
+    room -= terms.length;
+    const text = quote(terms.join(' '));
+    const isLastWord = !part.phrase && i === parts.length - 1 && !/\s$/.test(userText);
+    out.push(options.prefixLast && isLastWord ? `${text}*` : text);
+  }
+  return out.length > 0 ? out.join(' ') : null;
 }
 
 /** Escapes `%`, `_` and the escape character itself for a LIKE pattern with ESCAPE '\'. */

@@ -35,10 +35,15 @@ export interface SearchHit extends ArticleHeader {
   snippet: string;
 }
 
+/** Hits on one page of search results, in the bot and in the CLI. */
+export const SEARCH_PAGE_SIZE = 5;
+
 export interface SearchPage {
   /** Matches counted, at most RANKED_MATCHES (then `capped`). */
   total: number;
   capped: boolean;
+  /** Terms past MAX_QUERY_TERMS that were left out of the search (0 for any ordinary query). */
+  ignoredTerms: number;
   hits: SearchHit[];
 }
 

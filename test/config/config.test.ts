@@ -60,4 +60,78 @@ describe('parseConfig', () => {
     const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:4567/api/' }, { requireToken: true });
     expect(config.apiBase).toBe('http://127.0.0.1:4567/api');
   });
+
+  it.each(['', '   '])('reads an emptied setting (%j) as its default, not as zero or nothing', (empty) => {
+    const config = parseConfig(
+      {
+        DISCORD_TOKEN: TOKEN,
+        DIGEST_MIN_INTERVAL: empty,
+        ARTICLES_DIR: empty,
+        DATABASE_PATH: empty,
+        DEFAULT_TIMEZONE: empty,
+        LOG_LEVEL: empty,
+        DISCORD_API_BASE: empty,
+        DISCORD_GUILD_ID: empty,
+        FOLLOW_SYMLINKS: empty,
+      },
+      { requireToken: true },
+    );
+    expect(config).toEqual({
+      discordToken: TOKEN,
+      guildId: undefined,
+      apiBase: 'https://discord.com/api',
+      articlesDir: 'data/articles',
+      databasePath: 'data/herald.db',
+      defaultTimeZone: 'UTC',
+      logLevel: 'info',
+      digestMinInterval: 300,
+      followSymlinks: false,
+    });
+  });
+
+  it.each([
+    ['0', 0],
+    ['10', 10],
+    [' 600 ', 600],
+    ['0300', 300],
+  ])('reads the decimal number %j as %d', (raw, seconds) => {
+    expect(parseConfig({ DIGEST_MIN_INTERVAL: raw }, { requireToken: false }).digestMinInterval).toBe(seconds);
+  });
+
+  it.each(['0x10', '1e3', '0b11', '0o17', '12.5', '5 min', 'Infinity', '-5'])(
+    'refuses the number %j, naming the setting and asking for decimal seconds',
+    (raw) => {
+      const problems = problemsOf({ DIGEST_MIN_INTERVAL: raw }, false);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^DIGEST_MIN_INTERVAL: /);
+      expect(problems[0]).toMatch(raw === '-5' ? /0 or more/ : /whole number of seconds in decimal digits/);
+    },
+  );
+
+  it.each([
+    ['a space', 'MTIzNDU2Nzg5 MDEyMzQ1Njc4.secret'],
+    ['a tab', 'MTIzNDU2Nzg5\tMDEyMzQ1Njc4.secret'],
+    ['a line break', 'MTIzNDU2Nzg5\nMDEyMzQ1Njc4.secret'],
+    ['a control character', 'MTIzNDU2Nzg5\u0000MDEyMzQ1Njc4.secret'],
+    ['a non-breaking space', 'MTIzNDU2Nzg5\u00a0MDEyMzQ1Njc4.secret'],
+  ])('refuses a token with %s inside, by name and without printing it', (_what, token) => {
+    try {
+      parseConfig({ DISCORD_TOKEN: token }, { requireToken: true });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect((error as ConfigError).problems).toEqual([expect.stringMatching(/^DISCORD_TOKEN: .*whitespace or control characters/)]);
+      for (const part of token.split(/[\s\p{Cc}]/u)) expect(message).not.toContain(part);
+    }
+  });
+
+  it('accepts a token with whitespace only around it (as an editor may leave it), trimmed', () => {
+    expect(parseConfig({ DISCORD_TOKEN: `  ${TOKEN}\r` }, { requireToken: true }).discordToken).toBe(TOKEN);
+  });
+
+  it('counts its problems in words that agree with the number', () => {
+    expect(() => parseConfig({ LOG_LEVEL: 'loud' }, { requireToken: false })).toThrow(/has 1 problem:/);
+    expect(() => parseConfig({ LOG_LEVEL: 'loud', DIGEST_MIN_INTERVAL: 'x' }, { requireToken: false })).toThrow(/has 2 problems:/);
+  });
 });

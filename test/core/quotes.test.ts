@@ -8,16 +8,29 @@ const SEED =
   'establish a strong presence in the Chinese market.”\n\n' +
   'It coincided with a declaration by the Group of Seven that they would seek to “de-risk, not decouple” from China.';
 
+/** The one quote of `text`, its offsets checked: a second, spurious quote fails the test. */
+function onlyQuote(text: string) {
+  const quotes = findQuotes(text);
+  expect(quotes).toHaveLength(1);
+  expectOffsets(text, quotes);
+  return quotes[0];
+}
+
+/** Every quote's offsets, and its speaker's, point at its own words in the text. */
+function expectOffsets(text: string, quotes: ReturnType<typeof findQuotes>): void {
+  for (const q of quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
+  }
+}
+
 describe('findQuotes: marks and offsets', () => {
   it.each([
     ['straight marks', '"We will win this race," Smith said.', 'We will win this race,'],
     ['curly marks', '“We will win this race,” Smith said.', 'We will win this race,'],
   ])('reads %s', (_name, text, quoted) => {
-    const quotes = findQuotes(text);
-    expect(quotes).toHaveLength(1);
-    const q = quotes[0]!;
+    const q = onlyQuote(text)!;
     expect(q.text).toBe(quoted);
-    expect(text.slice(q.start, q.end)).toBe(q.text);
     expect(q.partial).toBe(false);
     expect(q.speaker?.mention).toBe('Smith');
   });
@@ -31,26 +44,32 @@ describe('findQuotes: speakers', () => {
   it('splits a quote around its cue and gives both halves the same speaker', () => {
     const text = 'Ann Lee spoke first.\n\n“We are ready,” she said. “The city is ready too.”';
     const quotes = findQuotes(text);
+    expectOffsets(text, quotes);
     expect(quotes.map((q) => q.text)).toEqual(['We are ready,', 'The city is ready too.']);
     expect(quotes.map((q) => q.speaker?.mention)).toEqual(['she', 'she']);
   });
 
   it('resolves a pronoun to the last named person before it', () => {
     const text = 'Mayor Ann Lee opened the session.\n\n“We are ready,” she said.';
-    const [q] = findQuotes(text);
+    const q = onlyQuote(text);
     expect(q?.speaker?.mention).toBe('she');
     expect(q?.speaker?.name).toBe('Ann Lee');
   });
 
   it('reads the inverted order "said Mayor Ann Lee"', () => {
     const text = '“The bridge will reopen in May,” said Mayor Ann Lee.';
-    const [q] = findQuotes(text);
+    const q = onlyQuote(text);
     expect(q?.speaker?.mention).toBe('Mayor Ann Lee');
     expect(q?.speaker?.name).toBe('Ann Lee');
   });
 
   it('attributes a cue before the quote to its subject, resolving the fullest name and the role', () => {
     const quotes = findQuotes(SEED);
+    expectOffsets(SEED, quotes);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We welcome Micron Technology to continue to establish a strong presence in the Chinese market.',
+      'de-risk, not decouple',
+    ]);
     const welcome = quotes.find((q) => q.text.startsWith('We welcome'));
     expect(welcome?.partial).toBe(false);
     expect(welcome?.speaker?.mention).toBe('Minister Wang');
@@ -62,20 +81,23 @@ describe('findQuotes: speakers', () => {
 
   it('takes the speaker from an introducing paragraph that ends with a colon', () => {
     const text = 'Senator Cruz continued:\n\n“You look at the questions. None of them are about policy.”';
-    const [q] = findQuotes(text);
+    const q = onlyQuote(text);
     expect(q?.speaker?.mention).toBe('Senator Cruz');
   });
 
   it('gives a following quote paragraph without a cue the speaker of the previous one', () => {
     const text = '“Taxes will fall,” Smith said.\n\n“And wages will rise next year.”';
     const quotes = findQuotes(text);
-    expect(quotes).toHaveLength(2);
-    expect(quotes[1]?.speaker?.mention).toBe('Smith');
+    expectOffsets(text, quotes);
+    expect(quotes.map((q) => [q.text, q.speaker?.mention])).toEqual([
+      ['Taxes will fall,', 'Smith'],
+      ['And wages will rise next year.', 'Smith'],
+    ]);
   });
 
   it('steps over an appositive to the name before it', () => {
     const text = 'Jane Roe, a spokeswoman for the campaign, said, “We expect to win.”';
-    const [q] = findQuotes(text);
+    const q = onlyQuote(text);
     expect(q?.speaker?.mention).toBe('Jane Roe');
     expect(q?.speaker?.role).toBe('a spokeswoman for the campaign');
   });
@@ -86,6 +108,7 @@ describe('findQuotes: paragraphs and fragments', () => {
     const text = 'Jones said: “The first part is here.\n\n“The second part follows.”\n\nThe meeting ended.';
     const quotes = findQuotes(text);
     expect(quotes).toHaveLength(1);
+    expectOffsets(text, quotes);
     expect(quotes[0]?.text).toContain('The first part is here.');
     expect(quotes[0]?.text).toContain('The second part follows.');
     expect(quotes[0]?.speaker?.mention).toBe('Jones');
@@ -93,7 +116,7 @@ describe('findQuotes: paragraphs and fragments', () => {
 
   it('marks a fragment inside the writer’s sentence as partial and finds its cue', () => {
     const text = 'Smith said the move was “a costly mistake for the city” and left.';
-    const [q] = findQuotes(text);
+    const q = onlyQuote(text);
     expect(q?.partial).toBe(true);
     expect(q?.text).toBe('a costly mistake for the city');
     expect(q?.speaker?.mention).toBe('Smith');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatchQuery, escapeLike } from '../../src/store/fts-query.js';
+import { buildMatchQuery, countQueryTerms, escapeLike, MAX_QUERY_TERMS } from '../../src/store/fts-query.js';
 
 describe('buildMatchQuery', () => {
   it.each([
@@ -20,6 +20,30 @@ describe('buildMatchQuery', () => {
   it('marks the last typed word as a prefix for autocomplete, unless a space follows it', () => {
     expect(buildMatchQuery('micron tech', { prefixLast: true })).toBe('"micron" "tech"*');
     expect(buildMatchQuery('micron ', { prefixLast: true })).toBe('"micron"');
+  });
+});
+
+describe('the cap on query terms', () => {
+  const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${i + from}`);
+
+  it('counts loose words and the words of quoted phrases', () => {
+    expect(countQueryTerms('chip "export controls" china')).toBe(4);
+    expect(countQueryTerms('*** 🚀')).toBe(0);
+    expect(countQueryTerms(words(1000).join(' '))).toBe(1000);
+  });
+
+  it(`searches with the first ${MAX_QUERY_TERMS} terms and leaves the rest out`, () => {
+    const query = buildMatchQuery(words(1000).join(' '));
+    expect(query).toBe(words(MAX_QUERY_TERMS).map((w) => `"${w}"`).join(' '));
+  });
+
+  it('cuts a phrase that crosses the cap at the cap', () => {
+    const query = buildMatchQuery(`"${words(MAX_QUERY_TERMS - 2).join(' ')}" "x1 x2 x3 x4" tail`);
+    expect(query).toBe(`"${words(MAX_QUERY_TERMS - 2).join(' ')}" "x1 x2"`);
+  });
+
+  it('keeps a query of exactly the cap whole', () => {
+    expect(buildMatchQuery(words(MAX_QUERY_TERMS).join(' '))).toBe(words(MAX_QUERY_TERMS).map((w) => `"${w}"`).join(' '));
   });
 });
 

@@ -3,34 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_QUERY_TERMS } from '../../src/store/fts-query.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import type { StoredArticle } from '../../src/store/types.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHit } from '../../src/store/types.js';
+import { snippetPieces, storedArticle, variedArticle } from './varied-articles.js';
 
-function article(id: string, title: string, text: string, extra: Partial<StoredArticle> = {}): StoredArticle {
-  return {
-    id,
-    title,
-    standfirst: null,
-    text,
-    url: `https://news.example/${id}`,
-    source: 'Example News',
-    author: null,
-    published: Date.UTC(2026, 10, 1),
-    ingestedAt: Date.UTC(2026, 10, 2),
-    tags: [],
-    filePath: null,
-    sentences: [[0, text.length]],
-    summary: [0],
-    headlineSummary: text,
-    keywords: [],
-    entities: { people: [], organizations: [], places: [] },
-    signature: [],
-    storyKey: null,
-    quotes: [],
-    ...extra,
-  };
-}
+const article = storedArticle;
 
 let dir: string;
 let store: Store;
@@ -52,7 +31,10 @@ describe('the article store', () => {
     store.articles.upsert([article('a1', 'Chip maker invited back', 'China welcomes Micron.', { quotes: [quote] })]);
     const stored = store.articles.get('a1');
     expect(stored?.title).toBe('Chip maker invited back');
-    expect(stored?.quotes[0]).toMatchObject({ text: 'We welcome it', speaker: { name: 'Wang Wentao', role: 'Commerce Minister' } });
+    expect(stored?.quotes).toHaveLength(1);
+    expect(stored?.quotes).toMatchObject([
+      { text: 'We welcome it', start: 10, end: 23, partial: false, speaker: { mention: 'Wang', name: 'Wang Wentao', role: 'Commerce Minister' } },
+    ]);
     store.articles.upsert([article('a1', 'Chip maker invited back again', 'Updated text.')]);
     expect(store.articles.count()).toBe(1);
     expect(store.articles.get('a1')?.quotes).toEqual([]);
@@ -67,11 +49,14 @@ describe('the article store', () => {
       article('b', 'Council budget', 'The budget mentions the harbour once.'),
       article('c', 'Weather', 'Sunny all week.'),
     ]);
-    const page = store.articles.search('harbour', { limit: 1, offset: 0 });
-    expect(page.total).toBe(2);
-    expect(page.hits[0]?.id).toBe('a');
-    expect(page.hits[0]?.snippet).toContain('\u0002harbour\u0003');
-    expect(store.articles.search('harbour', { limit: 1, offset: 1 }).hits[0]?.id).toBe('b');
+    const first = store.articles.search('harbour', { limit: 1, offset: 0 });
+    const second = store.articles.search('harbour', { limit: 1, offset: 1 });
+    expect([first.total, second.total]).toEqual([2, 2]);
+    expect(first.hits.map((h) => [h.id, h.snippet])).toEqual([
+      ['a', 'The \u0002harbour\u0003 bridge reopened on Monday after repairs.'],
+    ]);
+    expect(second.hits.map((h) => [h.id, h.snippet])).toEqual([['b', 'The budget mentions the \u0002harbour\u0003 once.']]);
+    expect(store.articles.search('harbour', { limit: 1, offset: 2 }).hits).toEqual([]);
   });
 
   it('matches a quoted phrase as a phrase', () => {
@@ -104,13 +89,16 @@ describe('the article store', () => {
 
   it('completes headlines from the words typed so far', () => {
     store.articles.upsert([
-      article('a', 'Micron welcomed in China', 'x'),
-      article('b', 'Microsoft earnings', 'y'),
-      article('c', 'Football results', 'mentions micron in the body only'),
+      article('a', 'Micron welcomed in China', 'x', { published: Date.UTC(2026, 0, 3) }),
+      article('b', 'Microsoft earnings', 'y', { published: Date.UTC(2026, 0, 1) }),
+      article('c', 'Football results', 'mentions micron in the body only', { published: Date.UTC(2026, 0, 2) }),
     ]);
     expect(store.articles.headlines('micr', 25).map((h) => h.id).sort()).toEqual(['a', 'b']);
     expect(store.articles.headlines('micron chi', 25).map((h) => h.id)).toEqual(['a']);
-    expect(store.articles.headlines('', 2)).toHaveLength(2);
+    expect(store.articles.headlines('', 2)).toEqual([
+      { id: 'a', title: 'Micron welcomed in China' },
+      { id: 'c', title: 'Football results' },
+    ]);
   });
 
   it('finds quotes by speaker (any part, any case) and completes speaker names', () => {
@@ -124,9 +112,76 @@ describe('the article store', () => {
     expect(store.quotes.find({ speaker: '100%', limit: 10 })).toEqual([]);
     expect(store.quotes.find({ articleId: 'a', speaker: 'gina', limit: 10 }).map((x) => x.text)).toEqual(['Second']);
     expect(store.quotes.speakers('wen', 25)).toEqual(['Wang Wentao']);
-    expect(store.quotes.speakers('', 25)[0]).toBe('Wang Wentao');
+    expect(store.quotes.speakers('', 25)).toEqual(['Wang Wentao', 'Gina Raimondo']);
     store.articles.delete(['a', 'b']);
     expect(store.quotes.speakers('', 25)).toEqual([]);
+  });
+});
+
+describe('search over many varied articles', () => {
+  const ARTICLES = 64;
+  const PAGE = 5;
+
+  beforeEach(() => store.articles.upsert(Array.from({ length: ARTICLES }, (_, i) => variedArticle(i))));
+
+  function allPages(query: string): SearchHit[] {
+    const hits: SearchHit[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = store.articles.search(query, { limit: PAGE, offset });
+      hits.push(...page.hits);
+      if (page.hits.length < PAGE) return hits;
+    }
+  }
+
+  it.each(['said', 'council', 'market said', '"the minister"', 'reference report'])(
+    'gives every hit of %j, on every page, a snippet from its own article',
+    (query) => {
+      const hits = allPages(query);
+      expect(hits.length).toBeGreaterThan(PAGE * 2);
+      expect(hits.length).toBe(store.articles.search(query, { limit: PAGE, offset: 0 }).total);
+      expect(new Set(hits.map((h) => h.id)).size).toBe(hits.length);
+      for (const hit of hits) {
+        const own = store.articles.get(hit.id);
+        expect(own, hit.id).not.toBeNull();
+        expect(hit.title).toBe(own?.title);
+        expect(hit.snippet, hit.id).toMatch(new RegExp(`${HIGHLIGHT_START}[^${HIGHLIGHT_END}]+${HIGHLIGHT_END}`));
+        for (const piece of snippetPieces(hit.snippet)) expect(own?.text, `${hit.id}: ${piece}`).toContain(piece);
+      }
+    },
+  );
+
+  it('lists the latest on a topic: every article that mentions it, newest first, and no other', () => {
+    const all = Array.from({ length: ARTICLES }, (_, i) => variedArticle(i));
+    const expected = all
+      .filter((a) => /\btram\b/i.test(`${a.title} ${a.text}`))
+      .sort((x, y) => (y.published ?? 0) - (x.published ?? 0))
+      .map((a) => a.id);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(store.articles.latest({ topic: 'tram', limit: 100 }).map((a) => a.id)).toEqual(expected);
+    const latest = store.articles.latest({ limit: 7 });
+    expect(latest.map((a) => [a.id, a.title, a.headlineSummary])).toEqual(
+      [...all].reverse().slice(0, 7).map((a) => [a.id, a.title, a.headlineSummary]),
+    );
+  });
+
+  it('searches a query of a thousand common words with its first terms only, and says how many were left out', () => {
+    const query = Array.from({ length: 1000 }, (_, i) => ['the', 'said', 'council', 'report'][i % 4]).join(' ');
+    const page = store.articles.search(query, { limit: PAGE, offset: 0 });
+    expect(page.ignoredTerms).toBe(1000 - MAX_QUERY_TERMS);
+    expect(page.total).toBe(allPages('the said council report').length);
+    expect(store.articles.search('said council', { limit: PAGE, offset: 0 }).ignoredTerms).toBe(0);
+  });
+
+  it('snippets differ from hit to hit', () => {
+    const hits = allPages('said');
+    expect(new Set(hits.map((h) => h.snippet)).size).toBe(hits.length);
+  });
+
+  it('ranks headline matches above body-only matches', () => {
+    const hits = allPages('tram');
+    const inTitle = hits.map((h) => /tram/i.test(h.title));
+    expect(inTitle.some((t) => !t)).toBe(true);
+    expect(inTitle.indexOf(false)).toBe(inTitle.lastIndexOf(true) + 1);
   });
 });
 
