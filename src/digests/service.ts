@@ -156,7 +156,8 @@ export function createDigestService(deps: {
     },
     preview(topic: string | null, max: number): Digest | null {
       const t = now();
-      const probe = { id: 0, lastDigestAt: t - DAY_MS, topic, maxItems: max } as Subscription;
+      // What a first digest would hold: the last day's news.
+      const probe = { id: 0, lastDigestAt: null, topic, maxItems: max } as Subscription;
       return delivery.compose(probe, t);
     },
     /** At start-up: finish interrupted runs, post one catch-up digest for runs missed while down, schedule. */

@@ -25,6 +25,7 @@ import {
   type MessagePayload,
   type ReplyPayload,
 } from './render-kit.js';
+import { isNotice, renderNoticeText, untrustedNotice, type Notice } from './notice.js';
 import { collapseWhitespace, escapeMarkdown, fitText, truncate } from './text.js';
 import type { ArticleView, AutocompleteChoice, QuoteView, StatsView } from './views.js';
 
@@ -153,13 +154,21 @@ export function renderAbout(stats: StatsView): MessagePayload {
   return createPayload([{ title: 'About Herald', fields, color: EMBED_COLOR }]);
 }
 
-/** An ephemeral message for the one who asked; the text is ours but may quote their input, so it is escaped. */
-export function renderError(message: string): ReplyPayload {
-  const payload: ReplyPayload = createPayload(
-    [],
-    [],
-    fitText(message, CONTENT_MAX) || 'Something went wrong.',
-  );
+/**
+ * An error for the one who asked, ephemeral. A plain string is all escaped (it may quote their input);
+ * a Notice keeps the timestamps and channel mentions Herald wrote (see notice.ts).
+ */
+export function renderError(message: string | Notice): ReplyPayload {
+  return ephemeralNotice(isNotice(message) ? message : untrustedNotice(message), 'Something went wrong.');
+}
+
+/** A confirmation for the one who ran a command ("Digest #2 resumed. Next digest in 3 hours."), ephemeral. */
+export function renderNotice(message: Notice): ReplyPayload {
+  return ephemeralNotice(message, 'Done.');
+}
+
+function ephemeralNotice(message: Notice, fallback: string): ReplyPayload {
+  const payload: ReplyPayload = createPayload([], [], truncate(renderNoticeText(message), CONTENT_MAX) || fallback);
   payload.flags = MessageFlags.Ephemeral;
   return payload;
 }
