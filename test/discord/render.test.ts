@@ -187,6 +187,21 @@ describe('renderLatest', () => {
     expect(payload.embeds[1]?.description).not.toContain('Not this.');
   });
 
+  it("lists each story's other sources under it, linked, counting those past three", () => {
+    const others = (n: number) =>
+      Array.from({ length: n }, (_, k) => ({ title: `Copy ${k}`, url: `https://o.example/${n}/${k}`, source: k === 1 ? null : `Outlet ${k}` }));
+    const payload = renderLatest(
+      [0, 2, 5].map((n) => ({ ...article({ title: `Story with ${n}` }), others: others(n) })),
+      null,
+    );
+    expect(payload.embeds.map((e) => e.title)).toEqual(['Story with 0', 'Story with 2', 'Story with 5']);
+    expect(payload.embeds.map((e) => e.description?.split('\n')[2] ?? null)).toEqual([
+      null,
+      'Also: [Outlet 0](https://o.example/2/0), [Copy 1](https://o.example/2/1)',
+      'Also: [Outlet 0](https://o.example/5/0), [Copy 1](https://o.example/5/1), [Outlet 2](https://o.example/5/2) and 2 more',
+    ]);
+  });
+
   it('does not link a URL that is not http(s)', () => {
     expect(renderLatest([article({ url: 'javascript:alert(1)' })], null).embeds[0]?.url).toBeUndefined();
   });
@@ -212,6 +227,9 @@ describe('renderQuotes', () => {
       'Many',
     );
     expect(payload.embeds[0]?.fields).toHaveLength(QUOTES_SHOWN_MAX);
+    expect(payload.embeds[0]?.fields?.map((f) => f.value.split('\n')[0])).toEqual(
+      Array.from({ length: QUOTES_SHOWN_MAX }, (_, i) => `“Quote ${i}”`),
+    );
     expect(payload.embeds[0]?.footer?.text).toBe(`Showing ${QUOTES_SHOWN_MAX} of 30 quotes.`);
   });
 });
