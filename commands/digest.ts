@@ -6,7 +6,7 @@ import {
   type ChatInputCommandInteraction,
   type GuildBasedChannel,
 } from 'discord.js';
-import { suggestTimeZones } from '../src/core/schedule.js';
+import { canonicalTimeZone, suggestTimeZones } from '../src/core/schedule.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
 import { missingBotPermissions, requireManageGuild } from '../src/discord/permissions.js';
 import { renderDigest, renderNotice } from '../src/discord/render.js';
@@ -53,7 +53,8 @@ function toLine(status: SubscriptionStatus): SubscriptionLine {
     name: s.name,
     channelId: s.channelId,
     words: status.words,
-    timeZone: s.timeZone,
+    // Digests added before zone names were kept may hold a deprecated name ("Asia/Calcutta").
+    timeZone: canonicalTimeZone(s.timeZone) ?? s.timeZone,
     topic: s.topic,
     nextRun: status.nextRun?.getTime() ?? null,
     lastRun: last ? { at: last.slot, status: last.status, error: last.error } : null,
