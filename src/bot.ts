@@ -30,6 +30,8 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
   const store = openStore(config.databasePath);
+  // The path is for the operator: /about no longer shows it to every member.
+  logger.info('database opened', { path: config.databasePath });
   const loader = createLoader(config.articlesDir, { store, parse: parseStoredArticleFile, logger, now });
   let watcher: Watcher | null = null;
   let stopped = false;

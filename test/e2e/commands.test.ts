@@ -121,6 +121,8 @@ describe('slash commands against the stand-in', () => {
     expect(text).toMatch(/Database size\n[\d.]+ (KB|MB)/);
     expect(JSON.stringify(view.embeds)).not.toContain('herald.db');
     expect(JSON.stringify(view.embeds)).not.toContain(h.dir);
+    // It is in the operator's log instead.
+    expect(h.logs.some((l) => l.includes('database opened') && l.includes(h.config.databasePath))).toBe(true);
   });
 
   it('keeps an oversized article within every Discord limit', async () => {
