@@ -6,12 +6,13 @@ import {
   type ChatInputCommandInteraction,
   type GuildBasedChannel,
 } from 'discord.js';
-import { suggestTimeZones } from '../src/core/schedule.js';
+import { canonicalTimeZone, suggestTimeZones } from '../src/core/schedule.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
 import { missingBotPermissions, requireManageGuild } from '../src/discord/permissions.js';
-import { renderDigest, renderError } from '../src/discord/render.js';
+import { renderDigest, renderNotice } from '../src/discord/render.js';
 import { renderSubscriptionAdded, renderSubscriptionList, subscriptionTitle, type SubscriptionLine } from '../src/discord/render-subscriptions.js';
-import type { SubscriptionStatus } from '../src/digests/service.js';
+import { describePause, type SubscriptionStatus } from '../src/digests/service.js';
+import { channelMention, notice, timestamp } from '../src/discord/notice.js';
 import type { HeraldContext } from './context.js';
 
 const POSTABLE = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread] as const;
@@ -52,11 +53,12 @@ function toLine(status: SubscriptionStatus): SubscriptionLine {
     name: s.name,
     channelId: s.channelId,
     words: status.words,
-    timeZone: s.timeZone,
+    // Digests added before zone names were kept may hold a deprecated name ("Asia/Calcutta").
+    timeZone: canonicalTimeZone(s.timeZone) ?? s.timeZone,
     topic: s.topic,
     nextRun: status.nextRun?.getTime() ?? null,
     lastRun: last ? { at: last.slot, status: last.status, error: last.error } : null,
-    pausedReason: s.pausedReason,
+    paused: s.pausedReason ? describePause(s.pausedReason) : null,
   };
 }
 
@@ -72,9 +74,10 @@ async function checkBotCanPost(interaction: ChatInputCommandInteraction, channel
   // Normally cached from the gateway; fetched only when a cache is incomplete.
   if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
   const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
-  if (!guild || !channel) throw new UserError(`I can't see <#${channelId}>: give Herald the View Channel permission there.`);
+  const where = channelMention(channelId);
+  if (!guild || !channel) throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
   const missing = missingBotPermissions(channel, me);
-  if (missing.length > 0) throw new UserError(`Herald can't post in <#${channelId}>: it lacks ${missing.join(', ')}.`);
+  if (missing.length > 0) throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
 }
 
 const ephemeral = <T extends object>(payload: T) => ({ ...payload, flags: MessageFlags.Ephemeral as const });
@@ -110,36 +113,41 @@ export const digest: CommandModule<HeraldContext> = {
         return renderSubscriptionList(digests.list(guildId).map(toLine));
       case 'remove': {
         const removed = unwrap(digests.remove(id(), guildId));
-        return renderError(`Digest ${subscriptionTitle(removed.sub.id, removed.sub.name)} removed.`);
+        return renderNotice(notice`Digest ${subscriptionTitle(removed.sub.id, removed.sub.name)} removed.`);
       }
       case 'pause': {
         const paused = unwrap(digests.pause(id(), guildId, interaction.user.username));
-        return renderError(`Digest ${subscriptionTitle(paused.sub.id, paused.sub.name)} paused. /digest resume starts it again.`);
+        return renderNotice(notice`Digest ${subscriptionTitle(paused.sub.id, paused.sub.name)} paused. /digest resume starts it again.`);
       }
       case 'resume': {
         const found = unwrap(digests.get(id(), guildId));
         await checkBotCanPost(interaction, found.sub.channelId);
         const resumed = unwrap(digests.resume(id(), guildId));
-        const next = resumed.nextRun ? ` Next digest <t:${Math.floor(resumed.nextRun.getTime() / 1000)}:R>.` : '';
-        return renderError(`Digest ${subscriptionTitle(resumed.sub.id, resumed.sub.name)} resumed.${next}`);
+        const title = subscriptionTitle(resumed.sub.id, resumed.sub.name);
+        return renderNotice(
+          resumed.nextRun
+            ? notice`Digest ${title} resumed. Next digest ${timestamp(resumed.nextRun.getTime())}.`
+            : notice`Digest ${title} resumed. It has no future run.`,
+        );
       }
       case 'send': {
         // Posting may meet rate limits and retries: acknowledge first, privately.
         if (!interaction.deferred && !interaction.replied) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const sent = unwrap(await digests.sendNow(id(), guildId));
-        const said: Record<string, string> = {
-          sent: `Digest #${sent.sub.id} posted in <#${sent.sub.channelId}>.`,
-          empty: `Nothing new since digest #${sent.sub.id}'s previous digest, so nothing was posted.`,
-          paused: `Digest #${sent.sub.id} could not post and is now paused; see /digest list.`,
-          failed: `Digest #${sent.sub.id} could not be posted; it will be tried again at its next slot.`,
-          skipped: `Digest #${sent.sub.id} was already posted for this moment.`,
+        const n = sent.sub.id;
+        const said = {
+          sent: notice`Digest #${n} posted in ${channelMention(sent.sub.channelId)}.`,
+          empty: notice`Nothing new since digest #${n}'s previous digest, so nothing was posted.`,
+          paused: notice`Digest #${n} could not post and is now paused; see /digest list.`,
+          failed: notice`Digest #${n} could not be posted; it will be tried again at its next slot.`,
+          skipped: notice`Digest #${n} was already posted for this moment.`,
         };
-        return renderError(said[sent.outcome] ?? sent.outcome);
+        return renderNotice(said[sent.outcome]);
       }
       case 'preview': {
         const topic = interaction.options.getString('topic')?.trim() || null;
         const preview = digests.preview(topic, 5);
-        if (!preview) throw new UserError(topic ? `Nothing stored in the last 24 hours matches “${topic}”.` : 'Nothing was stored in the last 24 hours.');
+        if (!preview) throw new UserError(topic ? `Nothing published in the last 24 hours matches “${topic}”.` : 'Nothing was published in the last 24 hours.');
         return ephemeral(renderDigest(preview));
       }
       default:

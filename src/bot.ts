@@ -28,6 +28,8 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
   const store = openStore(config.databasePath);
+  // The path is for the operator: /about no longer shows it to every member.
+  logger.info('database opened', { path: config.databasePath });
   // The folder is scanned (then watched) on the loader's own thread while the client connects; the bot
   // is ready when both are done, and answers interactions whatever the loader is doing.
   const loader = startBackgroundLoader({

@@ -27,6 +27,8 @@ export function describeCron(spec: CronSpec): string {
   const clock = describeClock(spec);
   const days = describeDays(spec);
   if (!clock || !days) return `cron ${spec.expression}`;
+  const dates = clock.kind === 'times' ? describeDates(spec) : null;
+  if (dates) return `every year on ${dates} ${clock.text}`;
   const months =
     spec.months.length === 12 ? '' : ` in ${joinWords(spec.months.map((m) => MONTH_LABELS[m - 1] ?? ''))}`;
   if (clock.kind === 'times') return `${days.every} ${clock.text}${months}`;
@@ -96,6 +98,22 @@ function ordinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+// Fixed dates of some months, as a calendar says them: "1 January", "1 and 15 March", "1 January and
+// 1 July". Null when the days of the month are not plain numbers, or every month is included.
+function describeDates(spec: CronSpec): string | null {
+  const { daysOfMonth, weekdays, months } = spec;
+  if (!daysOfMonth || weekdays || months.length === 12) return null;
+  const days: number[] = [];
+  for (const rule of daysOfMonth) {
+    if (rule.kind !== 'day') return null;
+    days.push(rule.day);
+  }
+  const names = months.map((m) => MONTH_LABELS[m - 1] ?? '');
+  if (names.length === 1) return `${joinWords(days.map(String))} ${names[0]}`;
+  if (days.length === 1) return joinWords(names.map((name) => `${days[0]} ${name}`));
+  return null;
 }
 
 function describeDays(spec: CronSpec): { every: string; on: string } | null {

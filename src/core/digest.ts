@@ -8,8 +8,9 @@ export interface DigestArticle {
   title: string;
   url: string | null;
   source: string | null;
-  /** When Herald stored it (ms); digests select by this, not by the article's own date. */
+  /** When Herald first stored it (ms): what was new to a subscription since its previous digest. */
   ingestedAt: number;
+  /** The article's own date (ms); digests and /latest select and rank by this (see newsTime). */
   published: number | null;
   text: string;
   keywords: string[];
@@ -36,7 +37,7 @@ export interface DigestItem {
   sourceCount: number;
   /** Every article of the story in this digest, lead included. */
   articleCount: number;
-  /** The story's most recent ingest time (ms). */
+  /** The story's most recent news time (ms): publication, or first stored when undated. */
   latestAt: number;
 }
 
@@ -55,8 +56,13 @@ export interface Digest {
 
 export interface DigestOptions {
   now: number;
-  /** Exclusive lower bound on ingest time, usually digestWindow(...).start. */
+  /** Exclusive lower bound on news time, usually digestWindow(...).start. */
   since: number;
+  /**
+   * Late arrivals: an article published in (lateSince, since] but stored only after `since` was not
+   * there for the previous digest to send, so this one does. Defaults to `since` (none).
+   */
+  lateSince?: number;
   topic: string | null;
   max: number;
   /** Ids sent in earlier digests of the same subscription. */
@@ -65,12 +71,51 @@ export interface DigestOptions {
 
 /** How far back the first digest of a subscription looks. */
 export const FIRST_DIGEST_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+/**
+ * How old an article may be and still go out as a late arrival: published before the previous digest,
+ * but stored after it. A day-old story the subscribers have not seen is still news; an archive is not.
+ */
+export const LATE_ARRIVAL_MS = 24 * 60 * 60 * 1000;
 
-/** The ingest-time window (start, end] a digest at `now` covers. */
-export function digestWindow(previousDigestAt: number | null, now: number): { start: number; end: number } {
-  if (previousDigestAt === null) return { start: now - FIRST_DIGEST_LOOKBACK_MS, end: now };
+export interface DigestWindow {
+  /** News time (publication, or first stored when undated) in (start, end]. */
+  start: number;
+  end: number;
+  /** Lower bound for late arrivals (see DigestOptions.lateSince); equal to start for a first digest. */
+  lateSince: number;
+}
+
+/** When an article became news: its publication time, or when Herald first stored it if it is undated. */
+export function newsTime(article: Pick<DigestArticle, 'published' | 'ingestedAt'>): number {
+  return article.published ?? article.ingestedAt;
+}
+
+/** The window a digest at `now` covers, given the slot of the subscription's previous digest. */
+export function digestWindow(previousDigestAt: number | null, now: number): DigestWindow {
+  if (previousDigestAt === null) {
+    // No digest before this one, so nothing arrived too late for it: just the last day's news.
+    const start = now - FIRST_DIGEST_LOOKBACK_MS;
+    return { start, end: now, lateSince: start };
+  }
   // A previous digest stamped after `now` (a clock set back) must not make the window run backwards.
-  return { start: Math.min(previousDigestAt, now), end: now };
+  const start = Math.min(previousDigestAt, now);
+  return { start, end: now, lateSince: start - LATE_ARRIVAL_MS };
+}
+
+/**
+ * Whether an article belongs in a digest covering (since, now]: published (or, undated, first stored) in
+ * the window, or a late arrival. Either way it must have been stored by `now`, the slot: an article
+ * stored after the slot is the next digest's, as a late arrival if need be.
+ */
+export function isInWindow(
+  article: Pick<DigestArticle, 'published' | 'ingestedAt'>,
+  window: { since: number; now: number; lateSince?: number },
+): boolean {
+  const { since, now } = window;
+  if (article.ingestedAt > now) return false;
+  const t = newsTime(article);
+  if (t > since && t <= now) return true;
+  return article.ingestedAt > since && t <= since && t > (window.lateSince ?? since);
 }
 
 /** Picks and groups the new articles for one digest; null when there is nothing new to send. */
@@ -80,8 +125,9 @@ export function buildDigest(articles: DigestArticle[], options: DigestOptions): 
   const words = topicWords(topic);
   const seen = new Set<string>();
   const fresh: DigestArticle[] = [];
+  const window = { since, now, lateSince: options.lateSince ?? since };
   for (const article of articles) {
-    if (article.ingestedAt <= since || article.ingestedAt > now) continue;
+    if (!isInWindow(article, window)) continue;
     if (seen.has(article.id) || alreadySent?.has(article.id)) continue;
     if (words.length > 0 && !containsWords(article, words)) continue;
     seen.add(article.id);
@@ -89,24 +135,48 @@ export function buildDigest(articles: DigestArticle[], options: DigestOptions): 
   }
   if (fresh.length === 0) return null;
 
-  const stories = new Map<string, DigestArticle[]>();
-  for (const article of fresh) {
-    const group = stories.get(article.storyKey);
-    if (group) group.push(article);
-    else stories.set(article.storyKey, [article]);
-  }
-  const ranked = [...stories.values()].map(toItem).sort(compareItems);
+  const ranked = groupByStory(fresh).map(toItem).sort(compareItems);
   const chosen = ranked.slice(0, Math.max(1, Math.floor(options.max)));
   return {
     periodStart: since,
     periodEnd: now,
     topic,
-    items: chosen.map(({ ids: _ids, ...item }) => item),
+    items: chosen.map(withoutIds),
     totalArticles: fresh.length,
     totalStories: ranked.length,
     articleIds: chosen.flatMap((item) => item.ids),
   };
 }
+
+/**
+ * /latest: the newest stories up to `now`, one item per story with its other articles (a copy saved in
+ * another format, another outlet's write-up) under it, newest first. Articles dated after `now` wait.
+ */
+export function latestStories(articles: DigestArticle[], options: { now: number; count: number }): DigestItem[] {
+  const seen = new Set<string>();
+  const current = articles.filter((a) => {
+    if (seen.has(a.id) || newsTime(a) > options.now) return false;
+    seen.add(a.id);
+    return true;
+  });
+  return groupByStory(current)
+    .map(toItem)
+    .sort((a, b) => b.latestAt - a.latestAt || compareItems(a, b))
+    .slice(0, Math.max(1, Math.floor(options.count)))
+    .map(withoutIds);
+}
+
+function groupByStory(articles: DigestArticle[]): DigestArticle[][] {
+  const stories = new Map<string, DigestArticle[]>();
+  for (const article of articles) {
+    const group = stories.get(article.storyKey);
+    if (group) group.push(article);
+    else stories.set(article.storyKey, [article]);
+  }
+  return [...stories.values()];
+}
+
+const withoutIds = ({ ids: _ids, ...item }: RankedItem): DigestItem => item;
 
 /** True when every topic word appears in the headline, text or keywords (any case, accents ignored). */
 export function matchesTopic(
@@ -159,15 +229,19 @@ interface RankedItem extends DigestItem {
 }
 
 // The lead is the most informative article: one with a summary over one without, then the longest text
-// (a full write-up over a brief or a wire stub), then the earliest stored (the original over its copies).
+// (a full write-up over a brief or a wire stub), then the earliest published (the original over its copies).
 function compareLeads(a: DigestArticle, b: DigestArticle): number {
   const summary = Number(b.summary.length > 0) - Number(a.summary.length > 0);
-  return summary || b.text.length - a.text.length || a.ingestedAt - b.ingestedAt || a.id.localeCompare(b.id);
+  return summary || b.text.length - a.text.length || compareEarliest(a, b);
+}
+
+function compareEarliest(a: DigestArticle, b: DigestArticle): number {
+  return newsTime(a) - newsTime(b) || a.ingestedAt - b.ingestedAt || a.id.localeCompare(b.id);
 }
 
 function toItem(group: DigestArticle[]): RankedItem {
   const [lead, ...rest] = [...group].sort(compareLeads) as [DigestArticle, ...DigestArticle[]];
-  rest.sort((a, b) => a.ingestedAt - b.ingestedAt || a.id.localeCompare(b.id));
+  rest.sort(compareEarliest);
   const shownLinks = new Set(lead.url ? [lead.url] : []);
   const others: DigestSource[] = [];
   for (const article of rest) {
@@ -181,12 +255,12 @@ function toItem(group: DigestArticle[]): RankedItem {
     others,
     sourceCount: outlets.size,
     articleCount: group.length,
-    latestAt: Math.max(...group.map((a) => a.ingestedAt)),
+    latestAt: Math.max(...group.map(newsTime)),
     ids: [lead.id, ...rest.map((a) => a.id)],
   };
 }
 
-// Bigger stories first (more outlets, then more articles), then the most recently updated.
+// Bigger stories first (more outlets, then more articles), then the most recently published.
 function compareItems(a: RankedItem, b: RankedItem): number {
   return (
     b.sourceCount - a.sourceCount ||

@@ -6,7 +6,7 @@ import { parseCron } from './cron-fields.js';
 import { describeCron, joinWords } from './cron-words.js';
 
 export { nextRuns, minIntervalSeconds, ScheduleError } from './cron-next.js';
-export { isValidTimeZone, canonicalTimeZone, suggestTimeZones } from './timezones.js';
+export { isValidTimeZone, canonicalTimeZone, resolveTimeZone, suggestTimeZones } from './timezones.js';
 export { describeCron } from './cron-words.js';
 
 export type ScheduleResult = { ok: true; cron: string; words: string } | { ok: false; error: string };

@@ -10,16 +10,20 @@ export interface WallTime {
   second: number;
 }
 
-// Names newer than the ICU in Node 20 knows as canonical; Intl accepts them as aliases, so offer them too.
-const RENAMED_ZONES = [
-  'Asia/Kolkata',
-  'Europe/Kyiv',
-  'America/Nuuk',
-  'Asia/Ho_Chi_Minh',
-  'Asia/Kathmandu',
-  'Asia/Yangon',
-  'Pacific/Kanton',
-];
+// Zones renamed in the IANA database whose old name the ICU in Node 20 still reports as canonical
+// (Intl resolves "Asia/Kolkata" to "Asia/Calcutta"). Herald shows, stores and offers the current name.
+const DEPRECATED_NAMES: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+};
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 let zoneList: string[] | null = null;
@@ -48,7 +52,10 @@ export function isValidTimeZone(tz: string): boolean {
 
 const canonicalNames = new Map<string, string | null>();
 
-/** The zone's canonical spelling ("america/new_york" → "America/New_York"), or null if Intl does not know it. */
+/**
+ * The zone's proper spelling ("america/new_york" → "America/New_York"; "Asia/Kolkata" stays, and the
+ * deprecated "Asia/Calcutta" becomes "Asia/Kolkata"), or null if Intl does not know it.
+ */
 export function canonicalTimeZone(tz: string): string | null {
   const name = tz.trim();
   if (name === '') return null;
@@ -57,7 +64,9 @@ export function canonicalTimeZone(tz: string): string | null {
   if (known !== undefined) return known;
   let canonical: string | null;
   try {
-    canonical = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    const listed = zoneByLowerName().get(name.toLowerCase());
+    canonical = listed ?? DEPRECATED_NAMES[resolved] ?? resolved;
   } catch {
     canonical = null;
   }
@@ -66,11 +75,42 @@ export function canonicalTimeZone(tz: string): string | null {
   return canonical;
 }
 
+export type TimeZoneLookup = { ok: true; zone: string } | { ok: false; suggestions: string[] };
+
+/**
+ * A zone from what an admin typed: an IANA name in any case, or a city that names exactly one zone
+ * ("berlin" → Europe/Berlin, "new york" → America/New_York). Otherwise the closest names to suggest.
+ */
+export function resolveTimeZone(typed: string): TimeZoneLookup {
+  const zone = canonicalTimeZone(typed);
+  if (zone) return { ok: true, zone };
+  const city = typed.trim().toLowerCase().replace(/\s+/g, '_');
+  const cityOf = (zone: string) => zone.toLowerCase().split('/').pop();
+  const renamed = Object.entries(DEPRECATED_NAMES).filter(([old]) => cityOf(old) === city);
+  const byCity =
+    city === ''
+      ? []
+      : [...new Set([...allZones().filter((z) => cityOf(z) === city), ...renamed.map(([, now]) => now)])];
+  if (byCity.length === 1 && byCity[0]) return { ok: true, zone: byCity[0] };
+  return { ok: false, suggestions: byCity.length > 0 ? byCity.slice(0, 5) : suggestTimeZones(typed, 3) };
+}
+
+let lowerNames: Map<string, string> | null = null;
+
+function zoneByLowerName(): Map<string, string> {
+  lowerNames ??= new Map(allZones().map((zone) => [zone.toLowerCase(), zone]));
+  return lowerNames;
+}
+
 function allZones(): string[] {
   if (!zoneList) {
     const known = new Set(Intl.supportedValuesOf('timeZone'));
     known.add('UTC');
-    for (const zone of RENAMED_ZONES) if (isValidTimeZone(zone)) known.add(zone);
+    for (const [old, current] of Object.entries(DEPRECATED_NAMES)) {
+      if (!known.has(old) && !known.has(current)) continue;
+      known.delete(old);
+      known.add(current);
+    }
     zoneList = [...known].sort();
   }
   return zoneList;

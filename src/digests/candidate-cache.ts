@@ -2,8 +2,9 @@
 // into stories costs tens of milliseconds, which a thousand subscriptions due at once cannot each pay:
 // so the articles of a slot's widest window are read and grouped once, and buildDigest narrows them per
 // subscription (its own start, topic and articles already sent). Windows share their end (the slot) and
-// are read newest first, so the newest articles of a narrower window are the head of the wider list.
-import { FIRST_DIGEST_LOOKBACK_MS, matchesTopic, type DigestArticle } from '../core/digest.js';
+// are read newest first (by news time: publication, or first stored when undated), so the newest
+// articles of a narrower window are the head of the wider list.
+import { FIRST_DIGEST_LOOKBACK_MS, LATE_ARRIVAL_MS, matchesTopic, type DigestArticle } from '../core/digest.js';
 
 /** Long enough for one slot's burst of runs, short enough that edits and deletions show up soon. */
 const TTL_MS = 60_000;
@@ -19,7 +20,7 @@ interface Entry {
 }
 
 export interface CandidateCacheDeps {
-  /** The window's stored articles (ingest time in (start, end]), newest first, as the digest core takes them. */
+  /** The window's stored articles (news time in (start, end]), newest first, as the digest core takes them. */
   load: (start: number, end: number) => DigestArticle[];
   now: () => number;
 }
@@ -30,9 +31,9 @@ export function createCandidateCache(deps: CandidateCacheDeps) {
   function entryFor(start: number, end: number): Entry {
     const found = entries.get(end);
     if (found && found.start <= start && deps.now() - found.loadedAt < TTL_MS) return found;
-    // Read at least a first digest's lookback, so the many subscriptions whose windows are narrower
-    // than the first one asked for don't each read again.
-    const widest = Math.min(start, end - FIRST_DIGEST_LOOKBACK_MS, found?.start ?? start);
+    // Read at least a first digest's lookback and its late arrivals, so the many subscriptions whose
+    // windows are narrower than the first one asked for don't each read again.
+    const widest = Math.min(start, end - FIRST_DIGEST_LOOKBACK_MS - LATE_ARRIVAL_MS, found?.start ?? start);
     const entry: Entry = {
       start: widest,
       loadedAt: deps.now(),

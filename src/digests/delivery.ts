@@ -1,7 +1,7 @@
 // One digest run (subscription, slot), exactly once: recorded before it is sent, marked sent with the
 // message id after; a run cut off by a crash is finished with the same nonce and the same articles.
 import type { REST } from 'discord.js';
-import { buildDigest, digestWindow, type Digest } from '../core/digest.js';
+import { buildDigest, digestWindow, LATE_ARRIVAL_MS, type Digest } from '../core/digest.js';
 import { renderDigest } from '../discord/render.js';
 import type { Logger } from '../logger.js';
 import type { Store, Subscription } from '../store/index.js';
@@ -29,7 +29,7 @@ export function createDelivery(deps: DeliveryDeps) {
   const { store, rest, logger, now } = deps;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const cache = createCandidateCache({
-    load: (start, end) => toDigestArticles(store.articles.ingestedBetween(start, end, MAX_CANDIDATES)),
+    load: (start, end) => toDigestArticles(store.articles.publishedBetween(start, end, MAX_CANDIDATES)),
     now,
   });
 
@@ -40,13 +40,19 @@ export function createDelivery(deps: DeliveryDeps) {
     onlyIds?: ReadonlySet<string>,
     since?: number,
   ): Digest | null {
-    const window = since === undefined ? digestWindow(sub.lastDigestAt, slot) : { start: since, end: slot };
-    let articles = cache.candidates(window.start, window.end, sub.topic);
+    // A run finished after a restart keeps its recorded period, so its recorded articles pass the
+    // same rule they were chosen by (late arrivals allowed, which only ever widens it).
+    const window =
+      since === undefined
+        ? digestWindow(sub.lastDigestAt, slot)
+        : { start: since, end: slot, lateSince: since - LATE_ARRIVAL_MS };
+    let articles = cache.candidates(window.lateSince, window.end, sub.topic);
     if (onlyIds) articles = articles.filter((a) => onlyIds.has(a.id));
     const alreadySent = onlyIds ? new Set<string>() : store.deliveries.sentArticleIds(sub.id);
     return buildDigest(articles, {
       now: window.end,
       since: window.start,
+      lateSince: window.lateSince,
       topic: sub.topic,
       max: sub.maxItems,
       alreadySent,

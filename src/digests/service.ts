@@ -2,7 +2,7 @@
 // returned as values whose text is written for the admin who typed the command.
 import cron from 'node-cron';
 import type { Digest } from '../core/digest.js';
-import { canonicalTimeZone, minIntervalSeconds, nextRuns, parseSchedule } from '../core/schedule.js';
+import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone } from '../core/schedule.js';
 import type { Logger } from '../logger.js';
 import type { Store, Subscription } from '../store/index.js';
 import type { Delivery } from '../store/deliveries.js';
@@ -30,6 +30,18 @@ export interface SubscriptionStatus {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const PAUSED_BY = 'paused by ';
+
+/** "paused by alice" for an admin's pause, "paused: the channel no longer exists" for Herald's. */
+export function describePause(reason: string): string {
+  return reason.startsWith(PAUSED_BY) ? reason : `paused: ${reason}`;
+}
+
+/** Topics and names compare as people read them: case and spacing aside, blank as none. */
+function sameWords(a: string | null, b: string | null): boolean {
+  const norm = (text: string | null) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
+}
 
 export function createDigestService(deps: {
   store: Store;
@@ -68,12 +80,34 @@ export function createDigestService(deps: {
           ok: false,
           error: `Schedule “${input.schedule}” is not a cron expression node-cron accepts.`,
         };
-      const timeZone = canonicalTimeZone(input.timeZone ?? deps.defaultTimeZone);
-      if (!timeZone)
+      const zone = resolveTimeZone(input.timeZone ?? deps.defaultTimeZone);
+      if (!zone.ok) {
+        const hint =
+          zone.suggestions.length > 0
+            ? `did you mean ${zone.suggestions.join(' or ')}?`
+            : 'use an IANA name such as Europe/Berlin (pick one from the list as you type).';
+        return { ok: false, error: `Unknown time zone “${input.timeZone}”: ${hint}` };
+      }
+      const timeZone = zone.zone;
+      const twin = store.subscriptions
+        .forGuild(input.guildId)
+        .find(
+          (s) =>
+            s.channelId === input.channelId &&
+            s.cron === parsed.cron &&
+            s.timeZone === timeZone &&
+            sameWords(s.topic, input.topic) &&
+            sameWords(s.name, input.name),
+        );
+      if (twin) {
+        const paused = twin.pausedReason ? ' It is paused: /digest resume starts it again.' : '';
         return {
           ok: false,
-          error: `Unknown time zone “${input.timeZone}”: use an IANA name such as Europe/Berlin.`,
+          error:
+            `Digest #${twin.id}${twin.name ? ` “${twin.name}”` : ''} already posts ${parsed.words} (${timeZone}) ` +
+            `${twin.topic ? `on “${twin.topic}” ` : ''}to that channel; see /digest list.${paused}`,
         };
+      }
       const gap = minIntervalSeconds(parsed.cron, timeZone, new Date(now()));
       if (gap < deps.minIntervalSeconds) {
         return {
@@ -130,8 +164,8 @@ export function createDigestService(deps: {
       const found = owned(id, guildId);
       if (!found.ok) return found;
       if (found.sub.pausedReason)
-        return { ok: false, error: `Digest #${id} is already paused (${found.sub.pausedReason}).` };
-      store.subscriptions.setPaused(id, `paused by ${by}`);
+        return { ok: false, error: `Digest #${id} is already ${describePause(found.sub.pausedReason)}.` };
+      store.subscriptions.setPaused(id, `${PAUSED_BY}${by}`);
       scheduler.sync(id, store.subscriptions.get(id));
       return found;
     },
@@ -149,14 +183,18 @@ export function createDigestService(deps: {
       const found = owned(id, guildId);
       if (!found.ok) return found;
       if (found.sub.pausedReason)
-        return { ok: false, error: `Digest #${id} is paused (${found.sub.pausedReason}); resume it first.` };
+        return {
+          ok: false,
+          error: `Digest #${id} is ${describePause(found.sub.pausedReason)}; /digest resume starts it again.`,
+        };
       // Queued behind any run of this subscription under way, so the two can't pick the same articles.
       const outcome = await scheduler.enqueue(id, now());
       return { ok: true, outcome: outcome ?? 'failed', sub: found.sub };
     },
     preview(topic: string | null, max: number): Digest | null {
       const t = now();
-      const probe = { id: 0, lastDigestAt: t - DAY_MS, topic, maxItems: max } as Subscription;
+      // What a first digest would hold: the last day's news.
+      const probe = { id: 0, lastDigestAt: null, topic, maxItems: max } as Subscription;
       return delivery.compose(probe, t);
     },
     /** At start-up: finish interrupted runs, post one catch-up digest for runs missed while down, schedule. */

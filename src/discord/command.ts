@@ -5,6 +5,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { noticePlainText, untrustedNotice, type Notice } from './notice.js';
 import type { MessagePayload, ReplyPayload } from './render-kit.js';
 
 /**
@@ -13,6 +14,13 @@ import type { MessagePayload, ReplyPayload } from './render-kit.js';
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  /** What the user reads. A plain string message is all escaped; a Notice keeps Herald's own markup. */
+  readonly notice: Notice;
+
+  constructor(message: string | Notice) {
+    super(typeof message === 'string' ? message : noticePlainText(message));
+    this.notice = typeof message === 'string' ? untrustedNotice(message) : message;
+  }
 }
 
 /** Whatever the wiring in main.ts hands every handler: the store, the config, the scheduler… */

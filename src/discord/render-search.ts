@@ -17,22 +17,32 @@ import type { SearchHitView } from './views.js';
 export const SEARCH_BUTTON_PREFIX = 'search';
 const HEADLINE_MAX = 300;
 const BLOCK_SEPARATOR = '\n\n';
+const SNOWFLAKE = /^\d{15,21}$/;
 
-/** `search:<page>:<query>`, the query shortened (whole code points) so the id stays within 100 characters. */
-export function encodeSearchButton(page: number, query: string): string {
-  const head = `${SEARCH_BUTTON_PREFIX}:${Math.max(0, Math.trunc(page))}:`;
+/**
+ * `search:<page>:<owner>:<query>`: the member whose results these are (so only they page the message), and
+ * the query shortened (whole code points) so the id stays within 100 characters.
+ */
+export function encodeSearchButton(page: number, query: string, ownerId?: string): string {
+  const owner = ownerId !== undefined && SNOWFLAKE.test(ownerId) ? `${ownerId}:` : '';
+  const head = `${SEARCH_BUTTON_PREFIX}:${Math.max(0, Math.trunc(page))}:${owner}`;
   let rest = collapseWhitespace(query);
   while (head.length + rest.length > CUSTOM_ID_MAX) rest = Array.from(rest).slice(0, -1).join('');
   return head + rest;
 }
 
-/** The page (at least 1) and query a search button carries, or null when the id is not a search button's. */
-export function decodeSearchButton(customId: string): { page: number; query: string } | null {
-  const match = /^search:(\d{1,9}):(.*)$/s.exec(customId);
+/**
+ * The page (at least 1), query and owner a search button carries (owner null on buttons made before
+ * owners were recorded), or null when the id is not a search button's.
+ */
+export function decodeSearchButton(
+  customId: string,
+): { page: number; query: string; ownerId: string | null } | null {
+  const match = /^search:(\d{1,9}):(?:(\d{15,21}):)?(.*)$/s.exec(customId);
   if (match === null) return null;
-  const query = match[2] ?? '';
+  const query = match[3] ?? '';
   if (query.trim() === '') return null;
-  return { page: Math.max(1, Number(match[1])), query };
+  return { page: Math.max(1, Number(match[1])), query, ownerId: match[2] ?? null };
 }
 
 export function renderSearch(
@@ -42,6 +52,8 @@ export function renderSearch(
   totalPages: number,
   /** More matches exist than were counted: the page count is a lower bound. */
   morePages = false,
+  /** The member whose results these are: only their presses page this message. */
+  ownerId?: string,
 ): MessagePayload {
   const title = truncate(`Results for “${escapeMarkdown(collapseWhitespace(query))}”`, EMBED_TITLE_MAX);
   const footer = { text: totalPages > 0 ? `Page ${page} of ${totalPages}${morePages ? '+' : ''}` : 'No results' };
@@ -54,7 +66,7 @@ export function renderSearch(
         );
   return createPayload(
     [{ title, description, footer, color: EMBED_COLOR }],
-    totalPages > 1 ? [pageButtons(page, totalPages, query)] : [],
+    totalPages > 1 ? [pageButtons(page, totalPages, query, ownerId)] : [],
   );
 }
 
@@ -92,6 +104,7 @@ function pageButtons(
   page: number,
   totalPages: number,
   query: string,
+  ownerId: string | undefined,
 ): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentType.ActionRow,
@@ -100,14 +113,14 @@ function pageButtons(
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: 'Previous',
-        custom_id: encodeSearchButton(page - 1, query),
+        custom_id: encodeSearchButton(page - 1, query, ownerId),
         disabled: page <= 1,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: 'Next',
-        custom_id: encodeSearchButton(page + 1, query),
+        custom_id: encodeSearchButton(page + 1, query, ownerId),
         disabled: page >= totalPages,
       },
     ],

@@ -1,6 +1,6 @@
 // Replies of /digest add and /digest list.
 import type { APIEmbed } from 'discord.js';
-import { EMBED_FIELDS_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from './limits.js';
+import { EMBED_FIELDS_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX } from './limits.js';
 import { createPayload, discordTime, EMBED_COLOR, type MessagePayload } from './render-kit.js';
 import { escapeMarkdown, truncate } from './text.js';
 
@@ -13,7 +13,8 @@ export interface SubscriptionLine {
   topic: string | null;
   nextRun: number | null;
   lastRun: { at: number; status: string; error: string | null } | null;
-  pausedReason: string | null;
+  /** Why it is paused, as a phrase ("paused by alice", "paused: the channel no longer exists"), or null. */
+  paused: string | null;
 }
 
 const OUTCOME: Record<string, string> = {
@@ -24,11 +25,18 @@ const OUTCOME: Record<string, string> = {
   paused: 'not posted',
 };
 
+/** Where, when and what: the channel, the schedule in words with its zone, the topic. */
+function describeTarget(line: SubscriptionLine): string[] {
+  return [
+    `<#${line.channelId}> · ${escapeMarkdown(line.words)} (${escapeMarkdown(line.timeZone)})`,
+    line.topic ? `Topic: ${escapeMarkdown(line.topic)}` : 'Topic: everything',
+  ];
+}
+
 function describe(line: SubscriptionLine): string {
   const parts = [
-    `<#${line.channelId}> · ${escapeMarkdown(line.words)} (${line.timeZone})`,
-    line.topic ? `Topic: ${escapeMarkdown(line.topic)}` : 'Topic: everything',
-    line.pausedReason ? `**paused: ${escapeMarkdown(line.pausedReason)}**` : null,
+    ...describeTarget(line),
+    line.paused ? `**${escapeMarkdown(capitalize(line.paused))}**` : null,
     line.nextRun !== null ? `Next: ${discordTime(line.nextRun, 'f')} (${discordTime(line.nextRun)})` : null,
     line.lastRun
       ? `Last: ${discordTime(line.lastRun.at, 'f')}, ${OUTCOME[line.lastRun.status] ?? line.lastRun.status}` +
@@ -37,6 +45,8 @@ function describe(line: SubscriptionLine): string {
   ];
   return truncate(parts.filter(Boolean).join('\n'), EMBED_FIELD_VALUE_MAX);
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function subscriptionTitle(id: number, name: string | null): string {
   return truncate(`#${id} ${name ?? 'digest'}`, EMBED_FIELD_NAME_MAX);
@@ -54,17 +64,17 @@ export function renderSubscriptionList(lines: SubscriptionLine[]): MessagePayloa
   return createPayload([embed]);
 }
 
+/** The new digest: where, when and what, then its first run, once, in each reader's own zone. */
 export function renderSubscriptionAdded(line: SubscriptionLine): MessagePayload {
   const first =
     line.nextRun === null
       ? 'It has no future run.'
-      : `The first digest comes ${discordTime(line.nextRun, 'F')} (${discordTime(line.nextRun)}), ` +
-        `${new Date(line.nextRun).toLocaleString('en-GB', { timeZone: line.timeZone, dateStyle: 'medium', timeStyle: 'short' })} ${line.timeZone}.`;
+      : `First digest: ${discordTime(line.nextRun, 'F')}.`;
   return createPayload([
     {
-      title: `Digest #${line.id} added`,
+      title: truncate(`Digest #${line.id}${line.name ? ` · ${line.name}` : ''} added`, EMBED_TITLE_MAX),
       color: EMBED_COLOR,
-      description: truncate(`${describe({ ...line, lastRun: null })}\n\n${first}`, 4000),
+      description: truncate(`${describeTarget(line).join('\n')}\n\n${first}`, 4000),
     },
   ]);
 }

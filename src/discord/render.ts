@@ -25,8 +25,16 @@ import {
   type MessagePayload,
   type ReplyPayload,
 } from './render-kit.js';
+import { isNotice, renderNoticeText, untrustedNotice, type Notice } from './notice.js';
 import { collapseWhitespace, escapeMarkdown, fitText, truncate } from './text.js';
-import type { ArticleView, AutocompleteChoice, QuoteView, StatsView } from './views.js';
+import type {
+  ArticleView,
+  AutocompleteChoice,
+  LatestView,
+  OtherSourceView,
+  QuoteView,
+  StatsView,
+} from './views.js';
 
 export {
   encodeSearchButton,
@@ -43,8 +51,15 @@ export const QUOTES_SHOWN_MAX = 15;
 const KEYWORDS_MAX = 300;
 const QUOTE_NAME_MAX = 120;
 
-/** One embed per article: the headline (linked), source and time, and one summary sentence. */
-export function renderLatest(articles: readonly ArticleView[], topic: string | null): MessagePayload {
+/** Other outlets named on a /latest line; the rest are counted. */
+const LATEST_OTHERS_SHOWN = 3;
+const LATEST_OTHER_MAX = 80;
+
+/**
+ * One embed per story: the headline (linked), source and time, one summary sentence, and the story's
+ * other sources ("Also: Courier, Gazette"), each linked to its own article.
+ */
+export function renderLatest(articles: readonly LatestView[], topic: string | null): MessagePayload {
   const heading =
     topic === null ? '**Latest news**' : `**Latest on “${escapeMarkdown(collapseWhitespace(topic))}”**`;
   if (articles.length === 0) {
@@ -57,15 +72,21 @@ export function renderLatest(articles: readonly ArticleView[], topic: string | n
   const shown = articles.slice(0, EMBEDS_PER_MESSAGE_MAX);
   const titles = shown.map((a) => fitText(a.title, EMBED_TITLE_MAX) || 'Untitled');
   const metas = shown.map((a) => metaLine(a.source, a.published));
+  const alsos = shown.map((a) => alsoLine(a.others ?? []));
   const sentences = shown.map((a) => collapseWhitespace(a.summary[0] ?? ''));
-  const fixed = titles.reduce((n, t, i) => n + t.length + (metas[i] ?? '').length + 1, 0);
+  const fixed = titles.reduce(
+    (n, t, i) => n + t.length + (metas[i] ?? '').length + (alsos[i] ?? '').length + 2,
+    0,
+  );
   const shares = shareBudget(
     sentences.map((s) => escapeMarkdown(s).length),
     remainingTotal(fixed),
   );
   const embeds = shown.map((article, i): APIEmbed => {
     const summary = fitText(sentences[i] ?? '', shares[i] ?? 0);
-    const description = [metas[i], summary].filter((line) => line !== undefined && line !== '').join('\n');
+    const description = [metas[i], summary, alsos[i]]
+      .filter((line) => line !== undefined && line !== '')
+      .join('\n');
     return withUrl(
       { title: titles[i] ?? 'Untitled', color: EMBED_COLOR, ...(description ? { description } : {}) },
       article.url,
@@ -148,18 +169,27 @@ export function renderAbout(stats: StatsView): MessagePayload {
     { name: 'Articles stored', value: stats.articles.toLocaleString('en-US'), inline: true },
     { name: 'Version', value: escapeMarkdown(stats.version) || 'unknown', inline: true },
     { name: 'Newest article', value: newest },
-    { name: 'Database', value: `${fitText(stats.databasePath, 900)}\n${formatBytes(stats.databaseBytes)}` },
+    // The database's path is the operator's business (the CLI, the log), not every member's.
+    { name: 'Database size', value: formatBytes(stats.databaseBytes), inline: true },
   ];
   return createPayload([{ title: 'About Herald', fields, color: EMBED_COLOR }]);
 }
 
-/** An ephemeral message for the one who asked; the text is ours but may quote their input, so it is escaped. */
-export function renderError(message: string): ReplyPayload {
-  const payload: ReplyPayload = createPayload(
-    [],
-    [],
-    fitText(message, CONTENT_MAX) || 'Something went wrong.',
-  );
+/**
+ * An error for the one who asked, ephemeral. A plain string is all escaped (it may quote their input);
+ * a Notice keeps the timestamps and channel mentions Herald wrote (see notice.ts).
+ */
+export function renderError(message: string | Notice): ReplyPayload {
+  return ephemeralNotice(isNotice(message) ? message : untrustedNotice(message), 'Something went wrong.');
+}
+
+/** A confirmation for the one who ran a command ("Digest #2 resumed. Next digest in 3 hours."), ephemeral. */
+export function renderNotice(message: Notice): ReplyPayload {
+  return ephemeralNotice(message, 'Done.');
+}
+
+function ephemeralNotice(message: Notice, fallback: string): ReplyPayload {
+  const payload: ReplyPayload = createPayload([], [], truncate(renderNoticeText(message), CONTENT_MAX) || fallback);
   payload.flags = MessageFlags.Ephemeral;
   return payload;
 }
@@ -193,6 +223,16 @@ function formatKeywords(keywords: readonly string[], max: number): string {
     out = next;
   }
   return out || truncate(escapeMarkdown(collapseWhitespace(keywords[0] ?? '')), max) || '—';
+}
+
+/** "Also: [Courier](…), [Gazette](…) and 2 more", or "" for a story of one article. */
+function alsoLine(others: readonly OtherSourceView[]): string {
+  if (others.length === 0) return '';
+  const named = others
+    .slice(0, LATEST_OTHERS_SHOWN)
+    .map((o) => linkHeadline(o.source?.trim() || o.title, o.url, LATEST_OTHER_MAX));
+  const more = others.length - named.length;
+  return `Also: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 function sourceLine(url: string | null, published: number | null): string {

@@ -11,6 +11,7 @@ import {
 } from 'discord.js';
 import type { Logger } from '../logger.js';
 import { UserError, type CommandContext, type CommandModule } from './command.js';
+import type { Notice } from './notice.js';
 import { autocompleteChoices, renderError, type MessagePayload, type ReplyPayload } from './render.js';
 
 export { UserError } from './command.js';
@@ -105,10 +106,10 @@ export function createRouter<TContext extends CommandContext>(options: RouterOpt
     error: unknown,
     label: string,
   ): Promise<void> {
-    let message: string;
+    let message: string | Notice;
     if (error instanceof UserError) {
       logger.debug('user error', { interaction: label, message: error.message });
-      message = error.message;
+      message = error.notice;
     } else {
       const ref = createRef();
       logger.error('interaction failed', {

@@ -1,6 +1,18 @@
 // Plain view models the renderers take. Commands build them from the store; nothing here knows SQLite.
 // Times are milliseconds since the epoch; text is raw (the renderer escapes it).
 
+/** Another article of the same story: a copy in another format, or another outlet's write-up. */
+export interface OtherSourceView {
+  title: string;
+  url: string | null;
+  source: string | null;
+}
+
+/** One /latest line: a story's lead article and the story's other articles. */
+export interface LatestView extends Pick<ArticleView, 'title' | 'url' | 'source' | 'published' | 'summary'> {
+  others?: readonly OtherSourceView[];
+}
+
 export interface QuoteView {
   text: string;
   speaker: string | null;
@@ -37,7 +49,6 @@ export interface SearchHitView {
 export interface StatsView {
   articles: number;
   newest: { title: string; published: number | null } | null;
-  databasePath: string;
   databaseBytes: number;
   version: string;
 }

@@ -102,6 +102,20 @@ export function createArticleStore(db: Database.Database) {
   const newest = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a ORDER BY a.published DESC LIMIT 1`);
   const ingestedBetween = db.prepare(`SELECT * FROM articles WHERE ingested_at > ? AND ingested_at <= ?
     ORDER BY ingested_at DESC LIMIT ?`);
+  // News time is the publication time, or first stored when undated. Each half walks its own index
+  // newest first (the dated half the covering articles_by_published, probing a topic's matches as a
+  // set), so a common topic word costs no sort of every match, and only 2 × limit rows are read.
+  const byNewsTime = (topicFilter: string) => `SELECT * FROM articles WHERE rowid IN (
+      SELECT rowid FROM (SELECT rowid FROM articles INDEXED BY articles_by_published
+        WHERE published > @since AND published <= @until ${topicFilter} ORDER BY published DESC LIMIT @limit)
+      UNION ALL
+      SELECT rowid FROM (SELECT rowid FROM articles WHERE published IS NULL AND ingested_at > @since
+        AND ingested_at <= @until ${topicFilter} ORDER BY ingested_at DESC LIMIT @limit))
+    ORDER BY coalesce(published, ingested_at) DESC, ingested_at DESC, id LIMIT @limit`;
+  const publishedBetween = db.prepare(byNewsTime(''));
+  const publishedBetweenOnTopic = db.prepare(
+    byNewsTime('AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)'),
+  );
 
   // Speaker counts change once per name and article, not once per quote: an article quotes the same
   // person several times, and each count update also touches the speaker indexes.
@@ -219,6 +233,22 @@ export function createArticleStore(db: Database.Database) {
     /** Articles stored after `since` up to `until` (ingest time), newest first. */
     ingestedBetween(since: number, until: number, limit: number): StoredArticle[] {
       return (ingestedBetween.all(since, until, limit) as ArticleRow[]).map(readArticle);
+    },
+    /**
+     * Articles whose news time (publication, or first stored when undated) is in (since, until], newest
+     * first; with a topic, only those its words match. What digests and /latest select by.
+     */
+    publishedBetween(
+      since: number,
+      until: number,
+      limit: number,
+      options: { topic?: string | null } = {},
+    ): StoredArticle[] {
+      const range = { since, until, limit };
+      if (!options.topic) return (publishedBetween.all(range) as ArticleRow[]).map(readArticle);
+      const match = buildMatchQuery(options.topic);
+      if (!match) return [];
+      return (publishedBetweenOnTopic.all({ ...range, match }) as ArticleRow[]).map(readArticle);
     },
   };
 }

@@ -3,6 +3,7 @@ import { validate } from 'node-cron';
 import {
   canonicalTimeZone,
   isValidTimeZone,
+  resolveTimeZone,
   minIntervalSeconds,
   nextRuns,
   parseSchedule,
@@ -64,6 +65,12 @@ describe('parseSchedule: cron expressions', () => {
     ['*/15 9-17 * * 1-5', 'every 15 minutes between 09:00 and 18:00 on weekdays'],
     ['0 0 L * *', 'monthly on the last day at 00:00'],
     ['0 9 * JAN,JUL *', 'every day at 09:00 in January and July'],
+    ['0 0 1 1 *', 'every year on 1 January at 00:00'],
+    ['@yearly', 'every year on 1 January at 00:00'],
+    ['30 8 25 12 *', 'every year on 25 December at 08:30'],
+    ['0 9 1,15 3 *', 'every year on 1 and 15 March at 09:00'],
+    ['0 9 1 1,7 *', 'every year on 1 January and 1 July at 09:00'],
+    ['0 9 1,15 1,7 *', 'on the 1st and the 15th at 09:00 in January and July'],
     ['@daily', 'every day at 00:00'],
     ['0 0 * * 5L', 'cron 0 0 * * 5L'],
   ])('accepts %j and describes it as %j', (cron, words) => {
@@ -276,6 +283,43 @@ describe('time zones', () => {
   it('gives the canonical spelling of a zone typed in lower case', () => {
     expect(canonicalTimeZone('america/new_york')).toBe('America/New_York');
     expect(canonicalTimeZone('Nowhere/Land')).toBeNull();
+  });
+
+  it.each([
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['asia/kolkata', 'Asia/Kolkata'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['Europe/Kyiv', 'Europe/Kyiv'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['Asia/Ho_Chi_Minh', 'Asia/Ho_Chi_Minh'],
+    ['Asia/Saigon', 'Asia/Ho_Chi_Minh'],
+    ['America/Nuuk', 'America/Nuuk'],
+    ['Europe/Berlin', 'Europe/Berlin'],
+  ])('keeps the current name of a renamed zone: %s → %s', (typed, shown) => {
+    expect(canonicalTimeZone(typed)).toBe(shown);
+  });
+
+  it('never offers a deprecated name while typing', () => {
+    expect(suggestTimeZones('asia/', 200)).toContain('Asia/Kolkata');
+    expect(suggestTimeZones('asia/', 200)).not.toContain('Asia/Calcutta');
+    expect(suggestTimeZones('europe/k', 200)).toEqual(expect.arrayContaining(['Europe/Kyiv']));
+    expect(suggestTimeZones('europe/k', 200)).not.toContain('Europe/Kiev');
+  });
+
+  it.each([
+    ['berlin', 'Europe/Berlin'],
+    ['Berlin', 'Europe/Berlin'],
+    ['new york', 'America/New_York'],
+    ['kolkata', 'Asia/Kolkata'],
+    ['calcutta', 'Asia/Kolkata'],
+    ['Europe/Paris', 'Europe/Paris'],
+  ])('accepts a city that names exactly one zone: %s → %s', (typed, zone) => {
+    expect(resolveTimeZone(typed)).toEqual({ ok: true, zone });
+  });
+
+  it('suggests names for what matches no zone or city exactly', () => {
+    expect(resolveTimeZone('berl')).toEqual({ ok: false, suggestions: ['Europe/Berlin'] });
+    expect(resolveTimeZone('Mars/Base')).toEqual({ ok: false, suggestions: [] });
   });
 
   it('suggests zones matching any part of the name, case-insensitively', () => {

@@ -83,6 +83,55 @@ describe('renderDigest', () => {
     ]);
   });
 
+  it("keeps every story's own headline, link, time, summary, quote and sources, in the digest's order", () => {
+    const items = [0, 1, 2, 3].map((i) =>
+      item({
+        lead: lead({
+          id: `lead-${i}`,
+          title: `Story ${i} headline`,
+          url: i === 2 ? null : `https://news.example/story-${i}`,
+          source: `Outlet ${i}`,
+          published: i === 3 ? null : END - (i + 1) * 3_600_000,
+          ingestedAt: END - 600_000,
+          summary: [`Summary of story ${i}.`],
+          quote: i === 1 ? null : { text: `Quote of story ${i}`, speaker: `Speaker ${i}`, role: null },
+          storyKey: `s${i}`,
+        }),
+        others: Array.from({ length: i }, (_, k) => ({
+          id: `o${i}-${k}`,
+          title: `Other ${k} on story ${i}`,
+          url: `https://other.example/${i}/${k}`,
+          source: `Wire ${k}`,
+        })),
+      }),
+    );
+    const embeds = renderDigest(digest(items)).embeds;
+    expect(embeds.map((e) => e.title)).toEqual(items.map((_, i) => `Story ${i} headline`));
+    expect(embeds.map((e) => e.url)).toEqual([
+      'https://news.example/story-0',
+      'https://news.example/story-1',
+      undefined,
+      'https://news.example/story-3',
+    ]);
+    // An undated lead shows when it was first stored.
+    const seconds = [END - 3_600_000, END - 7_200_000, END - 10_800_000, END - 600_000].map((t) => t / 1000);
+    expect(embeds.map((e) => e.description)).toEqual(
+      seconds.map((s, i) => `Outlet ${i} · <t:${s}:R>\nSummary of story ${i}.`),
+    );
+    expect(embeds.map((e) => e.fields?.find((f) => f.name === 'Quote')?.value ?? null)).toEqual([
+      '“Quote of story 0”\n— **Speaker 0**',
+      null,
+      '“Quote of story 2”\n— **Speaker 2**',
+      '“Quote of story 3”\n— **Speaker 3**',
+    ]);
+    expect(embeds.map((e) => e.fields?.find((f) => f.name.includes('more source'))?.value ?? null)).toEqual([
+      null,
+      '• [Other 0 on story 1](https://other.example/1/0) — Wire 0',
+      '• [Other 0 on story 2](https://other.example/2/0) — Wire 0\n• [Other 1 on story 2](https://other.example/2/1) — Wire 1',
+      '• [Other 0 on story 3](https://other.example/3/0) — Wire 0\n• [Other 1 on story 3](https://other.example/3/1) — Wire 1\n• [Other 2 on story 3](https://other.example/3/2) — Wire 2',
+    ]);
+  });
+
   it('uses one sentence when two would be too long', () => {
     const [embed] = renderDigest(
       digest([item({ lead: lead({ summary: [SENTENCE.repeat(5), 'Second.'] }) })]),

@@ -8,12 +8,15 @@ import {
   encodeSearchButton,
   renderAbout,
   renderError,
+  renderNotice,
   renderLatest,
   renderQuotes,
   renderSearch,
   renderSummary,
   type MessagePayload,
 } from '../../src/discord/render.js';
+import { UserError } from '../../src/discord/command.js';
+import { channelMention, notice, timestamp } from '../../src/discord/notice.js';
 import type { ArticleView, QuoteView, SearchHitView } from '../../src/discord/views.js';
 import { findLimitBreaches, visibleText } from './limits-check.js';
 
@@ -87,11 +90,10 @@ describe('every renderer holds every limit for oversized input', () => {
     ],
     ['search with huge hits', renderSearch(hits, 'q '.repeat(500), 3, 9)],
     [
-      'about with a long path',
+      'about with a long headline',
       renderAbout({
         articles: 1e6,
         newest: { title: 'T '.repeat(2000), published: PUBLISHED },
-        databasePath: '/d/'.repeat(800),
         databaseBytes: 3e9,
         version: '1.0.0',
       }),
@@ -185,6 +187,21 @@ describe('renderLatest', () => {
     expect(payload.embeds[1]?.description).not.toContain('Not this.');
   });
 
+  it("lists each story's other sources under it, linked, counting those past three", () => {
+    const others = (n: number) =>
+      Array.from({ length: n }, (_, k) => ({ title: `Copy ${k}`, url: `https://o.example/${n}/${k}`, source: k === 1 ? null : `Outlet ${k}` }));
+    const payload = renderLatest(
+      [0, 2, 5].map((n) => ({ ...article({ title: `Story with ${n}` }), others: others(n) })),
+      null,
+    );
+    expect(payload.embeds.map((e) => e.title)).toEqual(['Story with 0', 'Story with 2', 'Story with 5']);
+    expect(payload.embeds.map((e) => e.description?.split('\n')[2] ?? null)).toEqual([
+      null,
+      'Also: [Outlet 0](https://o.example/2/0), [Copy 1](https://o.example/2/1)',
+      'Also: [Outlet 0](https://o.example/5/0), [Copy 1](https://o.example/5/1), [Outlet 2](https://o.example/5/2) and 2 more',
+    ]);
+  });
+
   it('does not link a URL that is not http(s)', () => {
     expect(renderLatest([article({ url: 'javascript:alert(1)' })], null).embeds[0]?.url).toBeUndefined();
   });
@@ -210,6 +227,9 @@ describe('renderQuotes', () => {
       'Many',
     );
     expect(payload.embeds[0]?.fields).toHaveLength(QUOTES_SHOWN_MAX);
+    expect(payload.embeds[0]?.fields?.map((f) => f.value.split('\n')[0])).toEqual(
+      Array.from({ length: QUOTES_SHOWN_MAX }, (_, i) => `“Quote ${i}”`),
+    );
     expect(payload.embeds[0]?.footer?.text).toBe(`Showing ${QUOTES_SHOWN_MAX} of 30 quotes.`);
   });
 });
@@ -219,12 +239,29 @@ describe('search buttons', () => {
     ['simple', 3, 'trade talks'],
     ['query with colons', 2, 'time: 10:30'],
     ['emoji', 1, '🌍 climate'],
-  ])('round-trips %s', (_name, page, query) => {
-    expect(decodeSearchButton(encodeSearchButton(page, query))).toEqual({ page, query });
+  ])('round-trips %s, with and without the searcher', (_name, page, query) => {
+    expect(decodeSearchButton(encodeSearchButton(page, query))).toEqual({ page, query, ownerId: null });
+    const owner = '1100000000000000042';
+    expect(decodeSearchButton(encodeSearchButton(page, query, owner))).toEqual({ page, query, ownerId: owner });
+  });
+
+  it('keeps a query of digits and colons apart from the searcher', () => {
+    const owner = '1100000000000000042';
+    const query = '123456789012345678:90';
+    expect(decodeSearchButton(encodeSearchButton(2, query, owner))).toEqual({ page: 2, query, ownerId: owner });
+  });
+
+  it('puts the searcher in both buttons of their results', () => {
+    const owner = '1100000000000000042';
+    const buttons = renderSearch([], 'q', 2, 3, false, owner).components[0]?.components ?? [];
+    expect(buttons.map((b) => ('custom_id' in b ? decodeSearchButton(b.custom_id) : null))).toEqual([
+      { page: 1, query: 'q', ownerId: owner },
+      { page: 3, query: 'q', ownerId: owner },
+    ]);
   });
 
   it('shortens a long query to fit 100 characters without splitting a character', () => {
-    const id = encodeSearchButton(12, '🌍'.repeat(80));
+    const id = encodeSearchButton(12, '🌍'.repeat(80), '1100000000000000042');
     expect(id.length).toBeLessThanOrEqual(CUSTOM_ID_MAX);
     const decoded = decodeSearchButton(id);
     expect(decoded?.page).toBe(12);
@@ -293,17 +330,58 @@ describe('renderError and renderAbout', () => {
     });
   });
 
-  it('renderAbout names the count, newest article, database file and size, and version', () => {
-    const text = visibleText(
-      renderAbout({
-        articles: 1234,
-        newest: { title: 'Newest one', published: PUBLISHED },
-        databasePath: '/srv/herald.db',
-        databaseBytes: 2_621_440,
-        version: '0.1.0',
-      }),
-    );
-    for (const part of ['1,234', 'Newest one', '/srv/herald.db', '2.5 MB', '0.1.0'])
-      expect(text).toContain(part);
+  it('renderAbout names the count, newest article, database size and version, and no file path', () => {
+    const payload = renderAbout({
+      articles: 1234,
+      newest: { title: 'Newest one', published: PUBLISHED },
+      databaseBytes: 2_621_440,
+      version: '0.1.0',
+    });
+    const text = visibleText(payload);
+    for (const part of ['1,234', 'Newest one', '2.5 MB', '0.1.0']) expect(text).toContain(part);
+    expect(JSON.stringify(payload)).not.toMatch(/herald\.db|\/srv|DATABASE_PATH/);
+  });
+});
+
+describe('notices: Herald\'s own markup renders, values are escaped', () => {
+  const channel = '1300000000000000002';
+  const at = Date.UTC(2026, 10, 20, 9, 0, 0);
+
+  it.each([
+    [
+      'a relative time',
+      renderNotice(notice`Digest #1 resumed. Next digest ${timestamp(at)}.`),
+      `Digest #1 resumed. Next digest <t:${at / 1000}:R>.`,
+    ],
+    [
+      'a channel mention',
+      renderNotice(notice`Digest #1 posted in ${channelMention(channel)}.`),
+      `Digest #1 posted in <#${channel}>.`,
+    ],
+    [
+      'an error with a channel mention',
+      renderError(notice`Herald can't post in ${channelMention(channel)}: it lacks ${'Send Messages, Embed Links'}.`),
+      `Herald can't post in <#${channel}>: it lacks Send Messages, Embed Links.`,
+    ],
+    [
+      'a user-typed name with markup in it',
+      renderNotice(notice`Digest ${'#2 **loud** <#1300000000000000009> @everyone'} removed.`),
+      'Digest #2 \\*\\*loud\\*\\* \\<#1300000000000000009> @\u200beveryone removed.',
+    ],
+    [
+      'a channel id that is not a snowflake',
+      renderNotice(notice`Posted in ${channelMention('<@&1>')}.`),
+      'Posted in \\<@&1>.',
+    ],
+    ['a plain-string error, all escaped', renderError('Schedule “<t:1:R> *x*”: bad.'), 'Schedule “\\<t:1:R> \\*x\\*”: bad.'],
+  ])('%s', (_label, payload, content) => {
+    expect(payload).toMatchObject({ content, flags: 64, allowedMentions: { parse: [] } });
+  });
+
+  it('a UserError carries its notice to the user and plain text to the log', () => {
+    const error = new UserError(notice`Herald can't see ${channelMention(channel)}.`);
+    expect(error.message).toBe(`Herald can't see <#${channel}>.`);
+    expect(renderError(error.notice).content).toBe(`Herald can't see <#${channel}>.`);
+    expect(renderError(new UserError('Bad <#1>').notice).content).toBe('Bad \\<#1>');
   });
 });

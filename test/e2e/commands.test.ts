@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES, hugeArticle } from './fixtures.js';
+import { ARTICLES, hugeArticle, storyCopies } from './fixtures.js';
 import { run, startHarness, TEST_TOKEN, visibleText, type Harness } from './harness.js';
 
 let h: Harness;
@@ -49,6 +49,31 @@ describe('slash commands against the stand-in', () => {
     expect(visibleText(page2)).not.toEqual(visibleText(first));
   });
 
+  it('/search pages only for the member who searched; another member gets a page of their own', async () => {
+    const first = await run(h, 'search', { query: 'ferry' });
+    const original = visibleText(first);
+    const nextOf = (view: { components: unknown }) =>
+      (view.components as Array<{ components: Array<{ custom_id: string; label: string }> }>)
+        .flatMap((r) => r.components)
+        .find((b) => /next/i.test(b.label))!;
+    const pressed = await h.standIn.sendButton(nextOf(first).custom_id, {
+      messageId: first.original!.id,
+      user: { id: '1200000000000000077', username: 'bystander' },
+    });
+    const theirs = await h.standIn.waitForResponse(pressed.id, 5000);
+    expect(theirs.ephemeral).toBe(true);
+    expect(visibleText(theirs)).toMatch(/Page 2 of 2/);
+    // The searcher's public message is unchanged, on page 1.
+    const now = h.standIn.allMessages().find((m) => m.id === first.original!.id)!;
+    expect(visibleText({ content: now.api.content as string, embeds: now.api.embeds as unknown[] })).toEqual(original);
+    expect(original).toMatch(/Page 1 of 2/);
+    // The bystander's own copy pages for them.
+    const again = await h.standIn.sendButton(nextOf(first).custom_id.replace(':2:', ':1:'), {
+      user: { id: '1200000000000000077', username: 'bystander' },
+    });
+    expect((await h.standIn.waitForResponse(again.id, 5000)).ephemeral).toBe(true);
+  });
+
   it('/search answers a query with FTS syntax in it without an error', async () => {
     const view = await run(h, 'search', { query: '"a" OR (' });
     expect(view.content ?? visibleText(view)).not.toMatch(/Something went wrong/);
@@ -89,10 +114,15 @@ describe('slash commands against the stand-in', () => {
     expect(visibleText(view)).toMatch(/article, a speaker/);
   });
 
-  it('/about counts the stored articles and names the database file', async () => {
-    const text = visibleText(await run(h, 'about'));
-    expect(text).toMatch(/\b11\b/);
-    expect(text).toContain('herald.db');
+  it('/about counts the stored articles and gives the database size, but not its path', async () => {
+    const view = await run(h, 'about');
+    const text = visibleText(view);
+    expect(text).toMatch(/Articles stored\n11\b/);
+    expect(text).toMatch(/Database size\n[\d.]+ (KB|MB)/);
+    expect(JSON.stringify(view.embeds)).not.toContain('herald.db');
+    expect(JSON.stringify(view.embeds)).not.toContain(h.dir);
+    // It is in the operator's log instead.
+    expect(h.logs.some((l) => l.includes('database opened') && l.includes(h.config.databasePath))).toBe(true);
   });
 
   it('keeps an oversized article within every Discord limit', async () => {
@@ -121,7 +151,7 @@ describe('slash commands against the stand-in', () => {
   it('retries a reply that meets a 429 and still answers', async () => {
     h.standIn.failNext({ method: 'POST', pathPrefix: '/interactions/', status: 429, retryAfter: 0.2, count: 1 });
     const view = await run(h, 'about');
-    expect(visibleText(view)).toContain('herald.db');
+    expect(visibleText(view)).toMatch(/Articles stored\n11\b/);
   });
 
   it('never shows the token in logs or replies', () => {
@@ -143,5 +173,33 @@ describe('an empty store', () => {
     } finally {
       await empty.close();
     }
+  });
+});
+
+describe('/latest against a freshly loaded mix of copies, outlets and an old archive', () => {
+  let fresh: Harness;
+
+  beforeAll(async () => {
+    fresh = await startHarness({ articles: storyCopies() });
+  });
+
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  it('shows one line per story, newest published first (not by load time), with its other sources', async () => {
+    const view = await run(fresh, 'latest', { count: 3 });
+    const embeds = view.embeds as Array<{ title: string; description?: string }>;
+    expect(embeds.map((e) => e.title)).toEqual([
+      // The fullest write-up leads; the story counts as published when its latest article was.
+      'Fire destroys Dockside grain warehouse in Port Avel',
+      'Council passes a budget with more money for parks',
+      'Le Monde archive piece on the 2015 harbour strike',
+    ]);
+    // The other saved copy and the other outlet, each linked to its own article.
+    expect(embeds[0]?.description).toMatch(/Also: \[(Avel Courier|Harbour Daily)\]\(https:\/\/[^)]+\), \[(Avel Courier|Harbour Daily)\]/);
+    expect(embeds[0]?.description).toContain('Harbour Daily](https://harbour-daily.example/dockside-fire)');
+    expect(embeds[1]?.description ?? '').not.toMatch(/Also:/);
+    expect(visibleText(view).match(/Fire destroys/g)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BRIDGE, BUDGET } from './fixtures.js';
+import { BRIDGE as BRIDGE_FIXTURE, BUDGET as BUDGET_FIXTURE, publishedHoursAgo, storyCopies } from './fixtures.js';
 import { run, startHarness, visibleText, type Harness } from './harness.js';
 
 let h: Harness | null = null;
@@ -12,6 +12,12 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// Published a few hours before the bot starts, as news in a digest is; the fixtures' own dates are weeks old.
+const BRIDGE = publishedHoursAgo(BRIDGE_FIXTURE, 5);
+const BUDGET = publishedHoursAgo(BUDGET_FIXTURE, 3);
+const textOf = (post: { api: Record<string, unknown> }) =>
+  visibleText({ content: post.api.content as string, embeds: post.api.embeds as unknown[] });
 
 async function addDigest(harness: Harness, channel: string, schedule = '* * * * * *', extra: Record<string, string | number> = {}) {
   const view = await run(harness, 'digest', { channel: harness.standIn.channelId(channel), schedule, ...extra }, { subcommand: 'add' });
@@ -30,7 +36,10 @@ describe('scheduled digests', () => {
     const news = h.standIn.channelId('news');
     await addDigest(h, 'news');
     const first = await h.standIn.waitFor(() => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(news), 5000);
-    expect(visibleText({ content: first[0]!.api.content as string, embeds: first[0]!.api.embeds as unknown[] })).toMatch(/Harbour bridge|Council passes/);
+    expect((first[0]!.api.embeds as Array<{ title: string }>).map((e) => e.title)).toEqual([
+      'Council passes a budget with more money for parks',
+      'Harbour bridge reopens after six months of repairs',
+    ]);
     await sleep(2500);
     expect(h.standIn.messagesIn(news)).toHaveLength(1);
 
@@ -145,5 +154,72 @@ describe('scheduled digests', () => {
     await sleep(1500);
     expect(h.standIn.messagesIn(news)).toHaveLength(1);
     expect(JSON.stringify(h.standIn.messagesIn(news)[0]!.api)).toContain('Harbour bridge');
+  });
+
+  it('the first digest after loading an old archive holds the recently published stories, grouped', async () => {
+    h = await startHarness({ articles: storyCopies() });
+    const news = h.standIn.channelId('news');
+    await addDigest(h, 'news');
+    const [post] = await h.standIn.waitFor(() => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(news), 5000);
+    const titles = (post!.api.embeds as Array<{ title: string }>).map((e) => e.title);
+    expect(titles).toEqual(['Fire destroys Dockside grain warehouse in Port Avel', 'Council passes a budget with more money for parks']);
+    expect(textOf(post!)).not.toMatch(/Le Monde|2015/);
+    expect(textOf(post!)).toMatch(/\+2 more sources/);
+    expect(textOf(post!)).toMatch(/4 new articles, 2 stories/);
+  });
+
+  it('renders the times and channels Herald writes in its replies, and escapes only what users typed', async () => {
+    h = await startHarness({ articles: { 'bridge.md': BRIDGE } });
+    const newsId = h.standIn.channelId('news');
+    const added = await run(h, 'digest', { channel: newsId, schedule: 'daily 09:00', name: 'Morning **news** <#1>' }, { subcommand: 'add' });
+    const addedText = visibleText(added);
+    // The first run once, in each reader's zone; the schedule in words with its zone.
+    expect(addedText.match(/<t:\d+:[A-Za-z]>/g)).toHaveLength(1);
+    expect(addedText).toContain(`<#${newsId}> · every day at 09:00 (UTC)`);
+    const id = Number(/#(\d+)/.exec(addedText)![1]);
+
+    await run(h, 'digest', { id }, { subcommand: 'pause' });
+    expect(visibleText(await run(h, 'digest', {}, { subcommand: 'list' }))).toMatch(/\*\*Paused by [^\n:]+\*\*/);
+    const resumed = await run(h, 'digest', { id }, { subcommand: 'resume' });
+    expect(resumed.content).toMatch(/^Digest #1 Morning \\\*\\\*news\\\*\\\* \\<#1> resumed\. Next digest <t:\d+:R>\.$/);
+
+    const sent = await run(h, 'digest', { id }, { subcommand: 'send' });
+    expect(sent.content).toBe(`Digest #1 posted in <#${newsId}>.`);
+
+    h.standIn.setBotPermissions(newsId, { deny: ['SendMessages'] });
+    await sleep(200);
+    const locked = await run(h, 'digest', { id }, { subcommand: 'resume' });
+    expect(locked.content ?? '').not.toContain('\\<');
+    const blocked = await run(h, 'digest', { channel: newsId, schedule: 'daily 10:00' }, { subcommand: 'add' });
+    expect(blocked.content).toBe(`Herald can't post in <#${newsId}>: it lacks Send Messages.`);
+    for (const view of [resumed, sent, blocked]) expect(view.ephemeral).toBe(true);
+  });
+
+  it('refuses a second identical digest and names the first; a different topic or name is a new one', async () => {
+    h = await startHarness();
+    const channel = h.standIn.channelId('news');
+    const options = { channel, schedule: 'weekdays 18:30', timezone: 'Europe/Berlin', topic: 'Harbour', name: 'Evening' };
+    expect(await addDigest(h, 'news', 'weekdays 18:30', { timezone: 'Europe/Berlin', topic: 'Harbour', name: 'Evening' })).toBe(1);
+    const twin = await run(h, 'digest', { ...options, topic: ' harbour ', schedule: '30 18 * * 1-5' }, { subcommand: 'add' });
+    expect(twin.ephemeral).toBe(true);
+    expect(visibleText(twin)).toContain('Digest #1 “Evening” already posts weekdays at 18:30 (Europe/Berlin) on “Harbour”');
+    expect(await addDigest(h, 'news', 'weekdays 18:30', { timezone: 'Europe/Berlin', topic: 'Ferries', name: 'Evening' })).toBe(2);
+    expect(await addDigest(h, 'news', 'weekdays 18:30', { timezone: 'Europe/Berlin', topic: 'Harbour', name: 'Late' })).toBe(3);
+    const list = visibleText(await run(h, 'digest', {}, { subcommand: 'list' }));
+    expect(list.match(/^#\d+ /gm)).toEqual(['#1 ', '#2 ', '#3 ']);
+  });
+
+  it('keeps the time zone name the admin chose, takes a city that names one zone, and suggests for the rest', async () => {
+    h = await startHarness();
+    const kolkata = visibleText(await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'Asia/Kolkata' }, { subcommand: 'add' }));
+    expect(kolkata).toContain('(Asia/Kolkata)');
+    const berlin = visibleText(await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'berlin' }, { subcommand: 'add' }));
+    expect(berlin).toContain('(Europe/Berlin)');
+    const vague = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 10:00', timezone: 'berl' }, { subcommand: 'add' });
+    expect(visibleText(vague)).toMatch(/Unknown time zone “berl”: did you mean Europe\/Berlin\?/);
+    const list = visibleText(await run(h, 'digest', {}, { subcommand: 'list' }));
+    expect(list.match(/\((Asia|Europe)\/\w+\)/g)).toEqual(['(Asia/Kolkata)', '(Europe/Berlin)']);
+    expect([...h.logs, list].join('\n')).not.toContain('Calcutta');
+    expect(h.logs.some((l) => l.includes('digest added') && l.includes('Asia/Kolkata'))).toBe(true);
   });
 });

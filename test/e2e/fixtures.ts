@@ -63,3 +63,70 @@ export const ARTICLES = {
   'city/budget.md': BUDGET,
   'mentions.md': MENTIONS,
 };
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The article with its `published:` line moved to `hoursAgo` before the real clock (the bot's clock here). */
+export function publishedHoursAgo(article: string, hoursAgo: number): string {
+  const at = new Date(Date.now() - hoursAgo * HOUR_MS).toISOString();
+  return article.replace(/^published: .*$/m, `published: ${at}`);
+}
+
+const FIRE_TEXT = [
+  'A fire broke out at the Dockside grain warehouse in Port Avel on Sunday night, and firefighters from three stations fought the blaze until dawn.',
+  'Fire chief Hanna Lind said nobody was hurt. "The sprinklers held it back long enough for everyone to get out," Lind said.',
+  'The warehouse, owned by Avel Grain, stored about 4,000 tonnes of wheat. The company said it would assess the damage on Monday.',
+];
+
+/**
+ * One story four ways, all published a couple of hours ago: the same article saved as a web page and as a
+ * JSON line, and another outlet's own write-up of the event; plus an unrelated story and an archive piece
+ * from 2015 that was loaded just now like the rest.
+ */
+export function storyCopies(): Record<string, string> {
+  const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR_MS).toISOString();
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Fire destroys Dockside grain warehouse in Port Avel | Avel Courier</title>
+<meta property="og:title" content="Fire destroys Dockside grain warehouse in Port Avel">
+<meta property="og:site_name" content="Avel Courier">
+<meta property="og:url" content="https://courier.example/fire-html">
+<meta property="article:published_time" content="${at(2)}">
+</head><body><main><article><h1>Fire destroys Dockside grain warehouse in Port Avel</h1>
+${FIRE_TEXT.map((p) => `<p>${p}</p>`).join('\n')}
+<p>Photo: the warehouse on Monday morning.</p>
+</article></main></body></html>`;
+  const jsonl = JSON.stringify({
+    title: 'Fire destroys Dockside grain warehouse in Port Avel',
+    text: FIRE_TEXT.join('\n\n'),
+    url: 'https://courier.example/fire-jsonl',
+    source: 'Avel Courier',
+    published: at(2),
+  });
+  const other = `---
+title: Fire destroys Port Avel grain warehouse at Dockside overnight
+source: Harbour Daily
+url: https://harbour-daily.example/dockside-fire
+published: ${at(1)}
+---
+
+Firefighters spent the night at Dockside in Port Avel, where the Avel Grain warehouse burned from Sunday evening until the early hours.
+
+Fire chief Hanna Lind praised the sprinklers and said the cause was not yet known. Avel Grain said the building held wheat.
+`;
+  const budget = publishedHoursAgo(BUDGET, 3);
+  const archive = `---
+title: Le Monde archive piece on the 2015 harbour strike
+source: Le Monde
+published: 2015-06-01T08:00:00Z
+---
+
+Dockers in the harbour went on strike on Monday over pay, the union said in a statement.
+`;
+  return {
+    'fire/courier.html': html,
+    'fire/courier.jsonl': `${jsonl}\n`,
+    'fire/daily.md': other,
+    'budget.md': budget,
+    'archive/2015.md': archive,
+  };
+}

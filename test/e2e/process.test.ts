@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BRIDGE } from './fixtures.js';
+import { BRIDGE, publishedHoursAgo } from './fixtures.js';
 import { TEST_TOKEN, visibleText } from './harness.js';
 import { startStandIn, type StandIn } from './stand-in/index.js';
 
@@ -72,7 +72,8 @@ function envFor(s: StandIn, extra: Record<string, string> = {}): Record<string, 
 async function setUp(): Promise<StandIn> {
   dir = mkdtempSync(join(tmpdir(), 'herald-proc-'));
   mkdirSync(join(dir, 'articles'));
-  writeFileSync(join(dir, 'articles', 'bridge.md'), BRIDGE);
+  // Published hours ago, so it is news for a first digest.
+  writeFileSync(join(dir, 'articles', 'bridge.md'), publishedHoursAgo(BRIDGE, 4));
   standIn = await startStandIn();
   return standIn;
 }
@@ -90,7 +91,7 @@ describe('the bot process', () => {
     await waitForLine(first, /\bready\b/);
     expect(first.output.join('')).toMatch(/slash commands registered/);
     const { id } = await s.sendCommand('about');
-    expect(visibleText(await s.waitForResponse(id, 5000))).toMatch(/herald\.db/);
+    expect(visibleText(await s.waitForResponse(id, 5000))).toMatch(/Articles stored\n1\b/);
     const stoppedAt = Date.now();
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
