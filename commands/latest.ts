@@ -1,13 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { latestStories } from '../src/core/digest.js';
-import { toDigestArticles } from '../src/digests/candidates.js';
+import { ARTICLES_PER_STORY, toDigestArticles } from '../src/digests/candidates.js';
 import type { CommandModule } from '../src/discord/command.js';
 import { UserError } from '../src/discord/command.js';
 import { renderLatest } from '../src/discord/render.js';
 import type { HeraldContext } from './context.js';
-
-/** Articles read per story asked for: room for copies and other outlets' write-ups to group under one. */
-const ARTICLES_PER_STORY = 4;
 
 export const latest: CommandModule<HeraldContext> = {
   data: new SlashCommandBuilder()

@@ -1,6 +1,8 @@
 // Terminal renderings of store results: readable text by default, JSON lines with --json.
 import { strongestQuote } from './core/analyze.js';
 import { summaryOf } from './stored-summary.js';
+import { latestStories } from './core/digest.js';
+import { ARTICLES_PER_STORY, toDigestArticles } from './digests/candidates.js';
 import { intFlag, textFlag, UsageError, type ParsedArgs } from './cli-args.js';
 import type { Store } from './store/index.js';
 import { countQueryTerms, MAX_QUERY_TERMS } from './store/fts-query.js';
@@ -48,12 +50,33 @@ export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
   const limit = intFlag(args, 'limit', 5, 1, 100);
   const topic = textFlag(args, 'topic')?.trim() || null;
   if (topic) checkTerms(topic, 'topic');
-  const items = store.articles.latest({ topic, limit });
+  // As /latest does: newest by publication (undated: first stored), one line per story.
+  const now = Date.now();
+  const articles = store.articles.publishedBetween(Number.MIN_SAFE_INTEGER, now, limit * ARTICLES_PER_STORY, { topic });
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const items = latestStories(toDigestArticles(articles), { now, count: limit }).flatMap(({ lead, others }) => {
+    const a = byId.get(lead.id);
+    if (!a) return [];
+    const header: ArticleHeader = {
+      id: a.id,
+      title: a.title,
+      url: a.url,
+      source: a.source,
+      published: a.published,
+      ingestedAt: a.ingestedAt,
+      headlineSummary: a.headlineSummary,
+      keywords: a.keywords,
+    };
+    return [{ ...header, others: others.map(({ id, title, url, source }) => ({ id, title, url, source })) }];
+  });
   if (args.flags.has('json')) return items.forEach((a) => out.line(JSON.stringify(a)));
   if (items.length === 0) {
     out.line(topic ? `No stored article matches the topic ${JSON.stringify(topic)}.` : 'No articles stored yet.');
   }
-  for (const a of items) out.line(`${a.id}  ${a.title}\n    ${byline(a)}\n    ${a.headlineSummary}\n`);
+  for (const a of items) {
+    const also = a.others.length > 0 ? `\n    also: ${a.others.map((o) => o.source ?? o.title).join(', ')}` : '';
+    out.line(`${a.id}  ${a.title}\n    ${byline(a)}\n    ${a.headlineSummary}${also}\n`);
+  }
 }
 
 /**

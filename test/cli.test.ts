@@ -232,6 +232,36 @@ describe('herald over many varied articles', () => {
     expect(herald(['latest', '--topic', query], undefined, { base }).err).toMatch(/the topic has 1000 words; at most 32/);
   });
 
+  it('latest lists stories by publication time, not load time, with copies of a story under one line', () => {
+    const own = mkdtempSync(join(tmpdir(), 'herald-cli-latest-'));
+    try {
+      mkdirSync(join(own, 'articles'));
+      const day = 86_400_000;
+      const iso = (ms: number) => new Date(ms).toISOString();
+      const record = (title: string, text: string, published: number, source: string) =>
+        JSON.stringify({ title, text, published: iso(published), source, url: `https://${source.toLowerCase().replace(/\s/g, '')}.example/${title.length}` });
+      const harbour = variedText(3);
+      const lines = [
+        record('Archive piece about the tram strike', variedText(11), Date.now() - 3650 * day, 'Old Times'),
+        record(variedTitle(3), harbour, Date.now() - 2 * 3_600_000, 'Harbour Post'),
+        record('Budget vote set for Thursday', variedText(17), Date.now() - 5 * 3_600_000, 'City Desk'),
+      ];
+      writeFileSync(join(own, 'articles', 'feed.jsonl'), lines.join('\n') + '\n');
+      // The same story from another outlet, loaded last.
+      writeFileSync(join(own, 'articles', 'copy.json'), record(variedTitle(3), `${harbour}\n\nThe Bay Courier's reporter attended the meeting.`, Date.now() - 3 * 3_600_000, 'Bay Courier'));
+      expect(herald(['ingest'], undefined, { base: own }).code).toBe(0);
+      const run = herald(['latest', '--json'], undefined, { base: own });
+      const items = run.out.trim().split('\n').map((l) => JSON.parse(l) as { title: string; source: string; others: Array<{ source: string }> });
+      expect(items.map((i) => [i.title, i.source, i.others.map((o) => o.source)])).toEqual([
+        [variedTitle(3), 'Bay Courier', ['Harbour Post']],
+        ['Budget vote set for Thursday', 'City Desk', []],
+        ['Archive piece about the tram strike', 'Old Times', []],
+      ]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('latest on a topic nothing matches says so, not that nothing is stored', () => {
     const run = herald(['latest', '--topic', 'nonexistentxyz'], undefined, { base });
     expect([run.code, run.out]).toEqual([0, 'No stored article matches the topic "nonexistentxyz".\n']);

@@ -19,6 +19,9 @@ function digestSummary(a: StoredArticle): string[] {
   return first.length < SHORT_SUMMARY_CHARS && second ? [first, second] : [first];
 }
 
+/** /latest reads this many articles per story asked for: room for copies and other outlets' write-ups to group under one. */
+export const ARTICLES_PER_STORY = 4;
+
 export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
   const keys = groupStories(
     articles.map((a) => ({ signature: a.signature, title: a.title, entities: a.entities })),
