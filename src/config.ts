@@ -20,6 +20,13 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+function wholeNumber(unit: string, min: number) {
+  return z.coerce
+    .number({ message: `must be a whole number of ${unit}` })
+    .int(`must be a whole number of ${unit}`)
+    .min(min, `must be ${min} or more`);
+}
+
 const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
@@ -44,6 +51,13 @@ const schema = z.object({
     .int('must be a whole number of seconds')
     .min(0, 'must be 0 or more')
     .default(300),
+  FEEDS_ALLOW_PRIVATE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  FEED_TIMEOUT_SECONDS: wholeNumber('seconds', 1).default(15),
+  FEED_MAX_BYTES: wholeNumber('bytes', 1024).default(10 * 1024 * 1024),
+  FEED_USER_AGENT: optionalText,
+  FEED_DEFAULT_INTERVAL: wholeNumber('minutes', 1).default(10),
+  FEED_MIN_INTERVAL_SECONDS: wholeNumber('seconds', 1).default(120),
+  FEED_CONCURRENCY: wholeNumber('fetches', 1).default(8),
 });
 
 export interface Config {
@@ -55,6 +69,18 @@ export interface Config {
   defaultTimeZone: string;
   logLevel: LogLevel;
   digestMinInterval: number;
+  feeds: FeedConfig;
+}
+
+export interface FeedConfig {
+  allowPrivate: boolean;
+  timeoutSeconds: number;
+  maxBytes: number;
+  /** Null: Herald's own agent string (name, version, project URL). */
+  userAgent: string | null;
+  defaultIntervalMinutes: number;
+  minIntervalSeconds: number;
+  concurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +113,15 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     defaultTimeZone: v.DEFAULT_TIMEZONE,
     logLevel: v.LOG_LEVEL,
     digestMinInterval: v.DIGEST_MIN_INTERVAL,
+    feeds: {
+      allowPrivate: v.FEEDS_ALLOW_PRIVATE === 'true',
+      timeoutSeconds: v.FEED_TIMEOUT_SECONDS,
+      maxBytes: v.FEED_MAX_BYTES,
+      userAgent: v.FEED_USER_AGENT ?? null,
+      defaultIntervalMinutes: v.FEED_DEFAULT_INTERVAL,
+      minIntervalSeconds: v.FEED_MIN_INTERVAL_SECONDS,
+      concurrency: v.FEED_CONCURRENCY,
+    },
   };
 }
 

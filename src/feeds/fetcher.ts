@@ -23,6 +23,8 @@ export interface FetcherOptions {
   userAgent: string;
   /** Connections kept per host (the poller also limits fetches per host). */
   maxSocketsPerHost?: number;
+  /** Addresses let through even with the guard on (the tests' own server, to test redirects from it). */
+  allowAddresses?: string[];
 }
 
 export interface FetchRequest {
@@ -96,6 +98,7 @@ export function createFetcher(options: FetcherOptions) {
     keepAlive: true,
     maxSockets: options.maxSocketsPerHost ?? 2,
     allowPrivateIPAddress: options.allowPrivate,
+    allowIPAddressList: options.allowAddresses ?? [],
   };
   const httpAgent = new RequestFilteringHttpAgent(agentOptions);
   const httpsAgent = new RequestFilteringHttpsAgent(agentOptions);
