@@ -9,6 +9,7 @@ import { parseFeedText, type FeedDocument } from './parse.js';
 import { describeProblem, type FeedProblem } from './problems.js';
 import { freshnessSeconds, planFailure, successDelaySeconds } from './schedule.js';
 import { storeFeedItems } from './store-items.js';
+import type { OpmlFeed } from './opml.js';
 
 export interface FeedSettings {
   defaultIntervalSeconds: number;
@@ -153,9 +154,45 @@ export function createFeedService(deps: FeedServiceDeps) {
     return { id: feed.id, outcome: report.added > 0 ? 'new' : 'unchanged', http: result.status, new: report.added, error: null };
   }
 
+  /**
+   * Adds feeds from an OPML list without fetching them: each is due at once, and its first poll stores
+   * its items as already seen. Unusable and duplicate URLs are skipped with the reason.
+   */
+  function importFeeds(list: readonly OpmlFeed[]): { added: Feed[]; skipped: Array<{ url: string; reason: string }> } {
+    const added: Feed[] = [];
+    const skipped: Array<{ url: string; reason: string }> = [];
+    const at = now();
+    for (const entry of list) {
+      const checked = checkUrl(entry.url);
+      if (!checked.ok) {
+        skipped.push({ url: entry.url, reason: describeProblem(checked.problem) });
+        continue;
+      }
+      const already = store.feeds.byUrl(checked.url.href);
+      if (already) {
+        skipped.push({ url: entry.url, reason: describeProblem({ code: 'duplicate', id: already.id, url: already.url }) });
+        continue;
+      }
+      added.push(
+        store.feeds.add({
+          url: checked.url.href,
+          title: entry.title ?? checked.url.hostname,
+          siteUrl: entry.siteUrl,
+          imageUrl: null,
+          intervalSeconds: Math.max(settings.minIntervalSeconds, settings.defaultIntervalSeconds),
+          fullText: 'auto',
+          nextFetchAt: at,
+          createdAt: at,
+        }),
+      );
+    }
+    return { added, skipped };
+  }
+
   return {
     addFeed,
     pollFeed,
+    importFeeds,
     /** Removes a feed, its items, and the articles that no file and no other feed holds. */
     removeFeed(id: number): boolean {
       if (!store.feeds.get(id)) return false;
