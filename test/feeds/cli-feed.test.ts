@@ -25,6 +25,9 @@ function herald(args: string[], env: Record<string, string> = {}, db = 'herald.d
   });
 }
 
+// Each step starts a Node process; on a busy machine a test of many steps needs more than the default.
+const CHILD_RUNS_TIMEOUT = 120_000;
+
 const json = <T>(text: string) => JSON.parse(text) as T;
 
 beforeAll(async () => {
@@ -89,7 +92,7 @@ describe('herald feed', () => {
 
     const pausedPoll = await herald(['feed', 'poll', '2', '--json']);
     expect(json(pausedPoll.out)).toEqual([{ id: 2, outcome: 'paused', http: null, new: 0, error: 'HTTP 404 (not found)' }]);
-  });
+  }, CHILD_RUNS_TIMEOUT);
 
   it('exports OPML 2.0 and imports it into another store', async () => {
     const exported = await herald(['feed', 'export']);
@@ -105,7 +108,7 @@ describe('herald feed', () => {
       `this feed is already added as feed 1 (${server.url('/harbour.xml')})`,
       `this feed is already added as feed 2 (${server.url('/gone.xml')})`,
     ]);
-  });
+  }, CHILD_RUNS_TIMEOUT);
 
   it.each([
     [['feed', 'add', 'not a url'], 'herald: cannot add not a url: "not a url" is not a URL'],
