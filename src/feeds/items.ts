@@ -77,5 +77,8 @@ export function entryToArticle(entry: FeedEntry, source: string): ParsedArticle 
     problems,
   );
   const paragraphs = entry.body === null ? [] : bodyParagraphs(entry.body);
-  return assembleArticle(meta, paragraphs.length > 0 ? paragraphs : title === null ? [] : [title]);
+  const article = assembleArticle(meta, paragraphs);
+  if (article !== null || title === null) return article;
+  // A headline-only item (live blogs, link posts) is still news: its headline is its text.
+  return assembleArticle({ ...meta, title: null }, [title]);
 }

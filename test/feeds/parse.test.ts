@@ -143,3 +143,10 @@ describe('discovery in an HTML page', () => {
     ]);
   });
 });
+
+describe('headline-only items', () => {
+  it('become articles whose text is the headline', () => {
+    const article = entryToArticle(entry({ title: 'Live: markets open lower', link: 'https://live.example/markets', body: null }), 'Live Desk');
+    expect([article?.title, article?.text, article?.url]).toEqual(['Live: markets open lower', 'Live: markets open lower', 'https://live.example/markets']);
+  });
+});
