@@ -9,6 +9,8 @@ import { parseFeedText, type FeedDocument } from './parse.js';
 import { describeProblem, type FeedProblem } from './problems.js';
 import { freshnessSeconds, planFailure, successDelaySeconds } from './schedule.js';
 import { storeFeedItems } from './store-items.js';
+import { createFullTextReader } from './full-text.js';
+import { itemKeys } from './items.js';
 import type { OpmlFeed } from './opml.js';
 
 export interface FeedSettings {
@@ -47,6 +49,15 @@ type Fetched = Extract<FetchResult, { body: Buffer }>;
 
 export function createFeedService(deps: FeedServiceDeps) {
   const { store, fetch, now, random, settings } = deps;
+  const fullText = createFullTextReader(fetch);
+
+  /** Full texts for the teaser items of a document that the feed has not stored yet. */
+  function fullTextsFor(feed: Pick<Feed, 'id' | 'fullText'>, document: FeedDocument): Promise<Map<number, string>> {
+    if (feed.fullText === 'off') return Promise.resolve(new Map());
+    const known = store.feeds.items(feed.id);
+    const keys = itemKeys(document.entries);
+    return fullText.forNewEntries(feed.fullText, document.entries, (i) => !known.has(keys[i] as string));
+  }
 
   /** Fetches and parses a URL as a feed, following a page's feed links when given a web page. */
   async function readFeed(url: string): Promise<{ ok: true; fetched: Fetched; document: FeedDocument } | { ok: false; problem: FeedProblem }> {
@@ -104,7 +115,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       bodyHash: fetched.bodyHash,
       httpStatus: fetched.status,
     });
-    storeFeedItems(store, feed, document, { now: at, announced: true });
+    storeFeedItems(store, feed, document, { now: at, announced: true, fullTexts: await fullTextsFor(feed, document) });
     feed = store.feeds.get(feed.id) as Feed;
     return { ok: true, feed, items: store.feeds.itemCount(feed.id) };
   }
@@ -149,7 +160,8 @@ export function createFeedService(deps: FeedServiceDeps) {
     }
     const parsed = parseFeedText(decodeFeedBytes(result.body, result.headers.contentType));
     if (!parsed.ok) return recordFailure(feed, { code: 'not-a-feed', detail: parsed.reason }, at);
-    const report = storeFeedItems(store, feed, parsed.document, { now: at, announced: firstFetch });
+    const fullTexts = await fullTextsFor(feed, parsed.document);
+    const report = storeFeedItems(store, feed, parsed.document, { now: at, announced: firstFetch, fullTexts });
     store.feeds.update(feed.id, { ...good, ...validators, nextFetchAt: nextAfterSuccess(feed, result, parsed.document.ttlMinutes, at) });
     return { id: feed.id, outcome: report.added > 0 ? 'new' : 'unchanged', http: result.status, new: report.added, error: null };
   }

@@ -23,7 +23,7 @@ export function storeFeedItems(
   store: Store,
   feed: { id: number; title: string },
   document: FeedDocument,
-  options: { now: number; announced: boolean },
+  options: { now: number; announced: boolean; fullTexts?: ReadonlyMap<number, string> },
 ): StoreItemsReport {
   const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [] };
   const known = store.feeds.items(feed.id);
@@ -35,7 +35,9 @@ export function storeFeedItems(
       const hash = contentHash(entry);
       const before = known.get(key);
       if (before && before.contentHash === hash) return;
-      const parsed = entryToArticle(entry, feed.title);
+      // The page's full text replaces a teaser in the article; the content hash stays the feed's own.
+      const fullText = options.fullTexts?.get(i);
+      const parsed = entryToArticle(fullText === undefined ? entry : { ...entry, body: fullText }, feed.title);
       if (parsed === null) return;
       // A known item keeps its article id even when its link or text changed.
       const id = before?.articleId ?? parsed.id;

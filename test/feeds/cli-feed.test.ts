@@ -56,11 +56,11 @@ afterAll(async () => {
 
 describe('herald feed', () => {
   it('adds, lists, shows items, polls with 304s, and pauses a feed that went missing', async () => {
-    const added = await herald(['feed', 'add', server.url('/harbour.xml'), '--json']);
+    const added = await herald(['feed', 'add', server.url('/harbour.xml'), '--full-text', 'off', '--json']);
     expect(added.code).toBe(0);
     expect(json(added.out)).toEqual({ id: 1, url: server.url('/harbour.xml'), title: 'Harbour Times', items: 2 });
 
-    const gone = await herald(['feed', 'add', server.url('/gone.xml'), '--name', 'Gazette', '--interval', '30', '--json']);
+    const gone = await herald(['feed', 'add', server.url('/gone.xml'), '--name', 'Gazette', '--interval', '30', '--full-text', 'off', '--json']);
     expect(json(gone.out)).toMatchObject({ id: 2, title: 'Gazette', items: 1 });
 
     const duplicate = await herald(['feed', 'add', server.url('/harbour.xml')]);

@@ -64,7 +64,8 @@ function serveFeed(initial: RssItem[], options: { etag?: boolean } = {}) {
 }
 
 async function addOk(url: string) {
-  const added = await service.addFeed(url);
+  // Full-text fetching is tested on its own; these feeds' links lead nowhere reachable.
+  const added = await service.addFeed(url, { fullText: 'off' });
   if (!added.ok) throw new Error(`not added: ${added.problem.code}`);
   return added;
 }
@@ -189,7 +190,7 @@ describe('polling a feed', () => {
 
   it('marks the first fetch of a feed that was never fetched as already seen', async () => {
     const feed = serveFeed(ITEMS);
-    const imported = store.feeds.add({ url: feed.url, title: 'Imported', siteUrl: null, imageUrl: null, intervalSeconds: 600, fullText: 'auto', nextFetchAt: 0, createdAt: T0 });
+    const imported = store.feeds.add({ url: feed.url, title: 'Imported', siteUrl: null, imageUrl: null, intervalSeconds: 600, fullText: 'off', nextFetchAt: 0, createdAt: T0 });
     const outcome = await service.pollFeed(imported);
     expect([outcome.outcome, outcome.new]).toEqual(['new', 2]);
     expect(store.feeds.unannounced(imported.id)).toEqual([]);
@@ -253,9 +254,48 @@ describe('polling many feeds', () => {
       });
       urls.push(server.url(path));
     }
-    const feeds = urls.map((url, i) => store.feeds.add({ url, title: `Busy ${i}`, siteUrl: null, imageUrl: null, intervalSeconds: 600, fullText: 'auto', nextFetchAt: 0, createdAt: T0 }));
+    const feeds = urls.map((url, i) => store.feeds.add({ url, title: `Busy ${i}`, siteUrl: null, imageUrl: null, intervalSeconds: 600, fullText: 'off', nextFetchAt: 0, createdAt: T0 }));
     const outcomes = await pollFeeds(service, feeds, { concurrency: 8, perHost: 2 });
     expect(outcomes.map((o) => [o.id, o.outcome, o.new])).toEqual(feeds.map((f) => [f.id, 'new', 1]));
     expect(most).toBe(2);
+  });
+});
+
+describe('full text for teaser feeds', () => {
+  const page = (title: string, paragraphs: string[]) =>
+    `<!doctype html><html><head><title>${title}</title></head><body><nav>Home | World</nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>© Paper</footer></body></html>`;
+  const LONG = Array.from({ length: 130 }, (_, i) => `word${i}`).join(' ');
+
+  it('reads the linked page of a new teaser item, keeps long items and failed pages as they are', async () => {
+    server.route('/story/dam.html', send(page('Dam inspection passes', [
+      'Engineers spent a week inspecting the valley dam and found it in good order, the water board said on Monday.',
+      'The board had ordered the inspection after heavy spring rains raised the reservoir to a record level.',
+      'Repairs to the spillway gates will still go ahead in the summer, when the water is lower.',
+    ]), { 'content-type': 'text/html; charset=utf-8' }));
+    server.route('/story/long.html', send(page('Long', ['Should never be fetched.']), { 'content-type': 'text/html' }));
+    const path = `/teasers-${++routeCounter}.xml`;
+    server.route(path, send(rss('Valley Teasers', [
+      { title: 'Dam inspection passes', link: server.url('/story/dam.html'), guid: 't-1', description: 'Engineers checked the dam.' },
+      { title: 'Long item', link: server.url('/story/long.html'), guid: 't-2', description: LONG },
+      { title: 'Missing page', link: server.url('/story/missing.html'), guid: 't-3', description: 'A teaser whose page is gone.' },
+    ])));
+    const added = await service.addFeed(server.url(path));
+    if (!added.ok) throw new Error(added.problem.code);
+    const texts = store.feeds.newestItems(added.feed.id, 5).map((i) => [i.title, store.articles.get(i.id)?.text.split('\n\n')[0]]);
+    expect(texts.sort()).toEqual([
+      ['Dam inspection passes', 'Engineers spent a week inspecting the valley dam and found it in good order, the water board said on Monday.'],
+      ['Long item', LONG],
+      ['Missing page', 'A teaser whose page is gone.'],
+    ]);
+    expect(server.requests.filter((r) => r.path.startsWith('/story/')).map((r) => r.path).sort()).toEqual(['/story/dam.html', '/story/missing.html']);
+  });
+
+  it('fetches no page when the feed is set to off', async () => {
+    const path = `/teasers-off-${++routeCounter}.xml`;
+    server.route(path, send(rss('Off Teasers', [{ title: 'Short', link: server.url('/story/off.html'), guid: 'o-1', description: 'Short teaser.' }])));
+    const before = server.requests.length;
+    const added = await service.addFeed(server.url(path), { fullText: 'off' });
+    expect(added.ok).toBe(true);
+    expect(server.requests.slice(before).map((r) => r.path)).toEqual([path]);
   });
 });
