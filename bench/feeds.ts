@@ -109,11 +109,9 @@ function herald(args: string[], env: Record<string, string>): Promise<{ out: str
     let err = '';
     let peakMb = 0;
     const sample = setInterval(() => {
-      try {
-        peakMb = Math.max(peakMb, peakRssMb(child.pid as number));
-      } catch {
-        // the child has just exited
-      }
+      // VmHWM only grows; a read after the child has gone gives NaN and is ignored.
+      const now = peakRssMb(child.pid as number);
+      if (Number.isFinite(now)) peakMb = Math.max(peakMb, now);
     }, 20);
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));

@@ -115,7 +115,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       bodyHash: fetched.bodyHash,
       httpStatus: fetched.status,
     });
-    storeFeedItems(store, feed, document, { now: at, announced: true, fullTexts: await fullTextsFor(feed, document) });
+    await storeFeedItems(store, feed, document, { now: at, announced: true, fullTexts: await fullTextsFor(feed, document) });
     feed = store.feeds.get(feed.id) as Feed;
     return { ok: true, feed, items: store.feeds.itemCount(feed.id) };
   }
@@ -161,7 +161,7 @@ export function createFeedService(deps: FeedServiceDeps) {
     const parsed = parseFeedText(decodeFeedBytes(result.body, result.headers.contentType));
     if (!parsed.ok) return recordFailure(feed, { code: 'not-a-feed', detail: parsed.reason }, at);
     const fullTexts = await fullTextsFor(feed, parsed.document);
-    const report = storeFeedItems(store, feed, parsed.document, { now: at, announced: firstFetch, fullTexts });
+    const report = await storeFeedItems(store, feed, parsed.document, { now: at, announced: firstFetch, fullTexts });
     store.feeds.update(feed.id, { ...good, ...validators, nextFetchAt: nextAfterSuccess(feed, result, parsed.document.ttlMinutes, at) });
     return { id: feed.id, outcome: report.added > 0 ? 'new' : 'unchanged', http: result.status, new: report.added, error: null };
   }
