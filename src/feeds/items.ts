@@ -49,9 +49,15 @@ export function contentHash(entry: FeedEntry): string {
 /** Paragraphs of an item body: HTML through the loader's HTML path, plain text split on blank lines. */
 export function bodyParagraphs(body: string): string[] {
   if (!/[<&]/.test(body)) return body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`);
-  return document.body === null ? [] : collectParagraphs(document.body as unknown as DomNode);
+  // One document serves every item body: building a fresh DOM per item is most of the memory churn.
+  scratch ??= parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document.body;
+  scratch.innerHTML = body;
+  const paragraphs = collectParagraphs(scratch as unknown as DomNode);
+  scratch.innerHTML = '';
+  return paragraphs;
 }
+
+let scratch: ReturnType<typeof parseHTML>['document']['body'] | null = null;
 
 /** Plain text of a short HTML string such as a title ("&amp;", "<sup>2</sup>"). */
 function plainLine(value: string | null): string | null {
