@@ -21,6 +21,7 @@ export function startFeedPolling(config: Config, logger: Logger, now: () => numb
   return {
     async stop() {
       const finished = poller.stop();
+      feeds.service.halt();
       feeds.close();
       await finished;
       store.close();

@@ -50,6 +50,8 @@ type Fetched = Extract<FetchResult, { body: Buffer }>;
 export function createFeedService(deps: FeedServiceDeps) {
   const { store, fetch, now, random, settings } = deps;
   const fullText = createFullTextReader(fetch);
+  // Set on shutdown: polls cut short then leave the feed as it was instead of counting a failure.
+  let halted = false;
 
   /** Full texts for the teaser items of a document that the feed has not stored yet. */
   function fullTextsFor(feed: Pick<Feed, 'id' | 'fullText'>, document: FeedDocument): Promise<Map<number, string>> {
@@ -147,6 +149,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       result = { ok: false, url: feed.url, problem: { code: 'network', detail: (error as Error).message } };
     }
     const at = now();
+    if (halted) return { id: feed.id, outcome: 'failed', http: null, new: 0, error: 'stopped before the fetch finished' };
     if (!result.ok) return recordFailure(feed, result.problem, at);
     const good = { state: 'ok' as const, reason: null, failures: 0, lastFetchAt: at, retryAfterUntil: null, httpStatus: result.status };
     if (!('body' in result)) {
@@ -205,6 +208,10 @@ export function createFeedService(deps: FeedServiceDeps) {
     addFeed,
     pollFeed,
     importFeeds,
+    /** Stops recording outcomes: for shutdown, before open connections are cut. */
+    halt(): void {
+      halted = true;
+    },
     /** Removes a feed, its items, and the articles that no file and no other feed holds. */
     removeFeed(id: number): boolean {
       if (!store.feeds.get(id)) return false;

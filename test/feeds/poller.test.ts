@@ -77,3 +77,21 @@ describe('the poller', () => {
     expect(store.feeds.itemCount(feed.id)).toBe(1);
   });
 });
+
+describe('shutdown', () => {
+  it('leaves a feed as it was when its fetch is cut short by a halt', async () => {
+    let cut: () => void = () => undefined;
+    // The network edge is faked: the fetch fails the way a destroyed socket does, once the test says so.
+    const fetch: FetchFn = ({ url }) =>
+      new Promise((resolve) => {
+        cut = () => resolve({ ok: false, url, problem: { code: 'network', detail: 'ECONNRESET' } });
+      });
+    const service = createFeedService({ store, fetch, now: () => T0, random: () => 0, settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 } });
+    const feed = addFeed('https://cut.example/feed.xml', 0);
+    const polling = service.pollFeed(feed);
+    service.halt();
+    cut();
+    expect(await polling).toMatchObject({ outcome: 'failed', error: 'stopped before the fetch finished' });
+    expect(store.feeds.get(feed.id)).toMatchObject({ state: 'ok', failures: 0, reason: null, lastFetchAt: null });
+  });
+});
