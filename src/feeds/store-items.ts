@@ -49,7 +49,7 @@ export async function storeFeedItems(
     // A rewritten date on a known item is not news: the first date it carried stays.
     if (before && existing) stored.published = existing.published;
     // An article a file holds stays the file's version; the item only points at it.
-    pending.push({ item: { itemKey: key, articleId: id, contentHash: hash }, article: existing?.filePath == null ? stored : null, isNew: !before });
+    pending.push({ item: { itemKey: key, articleId: id, contentHash: hash, imageUrl: entry.imageUrl ?? document.imageUrl }, article: existing?.filePath == null ? stored : null, isNew: !before });
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   store.db.transaction(() => {

@@ -38,6 +38,8 @@ export interface FeedItemRecord {
   itemKey: string;
   articleId: string;
   contentHash: string;
+  /** The item's image (media:content, an image enclosure), else the feed's image. */
+  imageUrl?: string | null;
 }
 
 interface FeedRow {
@@ -112,9 +114,11 @@ export function createFeedStore(db: Database.Database) {
   const itemCounts = db.prepare('SELECT feed_id, count(*) AS n FROM feed_items GROUP BY feed_id').raw();
   const itemCount = db.prepare('SELECT count(*) FROM feed_items WHERE feed_id = ?').pluck();
   const itemsOf = db.prepare('SELECT item_key, article_id, content_hash FROM feed_items WHERE feed_id = ?');
-  const putItem = db.prepare(`INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at, content_hash, announced)
-      VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id, content_hash = excluded.content_hash`);
+  const putItem = db.prepare(`INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at, content_hash, image_url,
+      announced) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id, content_hash = excluded.content_hash,
+      image_url = excluded.image_url`);
+  const imageOf = db.prepare('SELECT image_url FROM feed_items WHERE article_id = ? AND image_url IS NOT NULL LIMIT 1').pluck();
   const articleIdsOf = db.prepare('SELECT DISTINCT article_id FROM feed_items WHERE feed_id = ?').pluck();
   const heldByOtherFeed = db.prepare('SELECT 1 FROM feed_items WHERE article_id = ? AND feed_id != ? LIMIT 1').pluck();
   const heldByFile = db.prepare(
@@ -174,7 +178,11 @@ export function createFeedStore(db: Database.Database) {
     },
     /** Records an item; `announced` marks it as already seen by live posting (a feed's first fetch). */
     putItem(feedId: number, item: FeedItemRecord, seenAt: number, announced: boolean): void {
-      putItem.run(feedId, item.itemKey, item.articleId, seenAt, item.contentHash, announced ? 1 : 0);
+      putItem.run(feedId, item.itemKey, item.articleId, seenAt, item.contentHash, item.imageUrl ?? null, announced ? 1 : 0);
+    },
+    /** The image URL a feed item gave for this article, if any. */
+    imageUrl(articleId: string): string | null {
+      return (imageOf.get(articleId) as string | undefined) ?? null;
     },
     /** Articles of the feed that live posting has not announced yet, oldest first. */
     unannounced(feedId: number): string[] {

@@ -200,6 +200,7 @@ export const MIGRATIONS: readonly Migration[] = [
         article_id TEXT NOT NULL,
         first_seen_at INTEGER NOT NULL,
         content_hash TEXT NOT NULL,
+        image_url TEXT,
         announced INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (feed_id, item_key)
       );

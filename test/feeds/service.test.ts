@@ -88,6 +88,23 @@ describe('adding a feed', () => {
     expect(store.feeds.unannounced(added.feed.id)).toEqual([]);
   });
 
+  it("keeps each item's image, else the feed's image", async () => {
+    const path = `/images-${++routeCounter}.xml`;
+    server.route(path, send(`<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Pictures</title>
+      <link>https://pics.example/</link><description>p</description><image><url>https://pics.example/logo.png</url><title>Pictures</title><link>https://pics.example/</link></image>
+      <item><title>Harbour at dawn</title><link>https://pics.example/dawn</link><description>Boats leave the harbour.</description><media:content url="https://pics.example/dawn.jpg" medium="image"/></item>
+      <item><title>Market day</title><link>https://pics.example/market</link><description>Stalls fill the square.</description><enclosure url="https://pics.example/market.jpg" type="image/jpeg" length="1"/></item>
+      <item><title>Council notice</title><link>https://pics.example/notice</link><description>Roads close on Sunday.</description></item>
+    </channel></rss>`));
+    const added = await addOk(server.url(path));
+    const images = store.feeds.newestItems(added.feed.id, 5).map((i) => [i.title, store.feeds.imageUrl(i.id)]);
+    expect(images.sort()).toEqual([
+      ['Council notice', 'https://pics.example/logo.png'],
+      ['Harbour at dawn', 'https://pics.example/dawn.jpg'],
+      ['Market day', 'https://pics.example/market.jpg'],
+    ]);
+  });
+
   it('says when the URL is already a feed', async () => {
     const feed = serveFeed(ITEMS);
     const first = await addOk(feed.url);
