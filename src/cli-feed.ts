@@ -133,7 +133,7 @@ export async function runFeedCommand(args: ParsedArgs, out: Out, store: Store, c
         return;
       }
       default:
-        throw new UsageError(sub ? `unknown feed command "${sub}"` : `feed needs a command:\n${FEED_USAGE}`);
+        throw new UsageError(`${sub ? `unknown feed command "${sub}"` : 'feed needs a command'}: add, list, items, poll, remove, pause, resume, import or export`);
     }
   } finally {
     feeds.close();

@@ -116,7 +116,8 @@ describe('herald feed', () => {
     [['feed', 'items', 'seven'], 'herald: feed items: "seven" is not a feed id (a whole number)'],
     [['feed', 'pause', '99'], 'herald: feed pause: no feed has the id 99'],
     [['feed', 'add', 'https://x.example/', '--full-text', 'maybe'], 'herald: --full-text must be auto, on or off (got maybe)'],
-    [['feed', 'frobnicate'], 'herald: unknown feed command "frobnicate"'],
+    [['feed', 'frobnicate'], 'herald: unknown feed command "frobnicate": add, list, items, poll, remove, pause, resume, import or export'],
+    [['feed'], 'herald: feed needs a command: add, list, items, poll, remove, pause, resume, import or export'],
   ])('exits 1 with one clear line for %j', async (args, line) => {
     const result = await herald(args, {}, 'bad-input.db');
     expect([result.code, result.err.trim()]).toEqual([1, line]);
