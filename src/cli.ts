@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './cli-args.js';
 import { runAnalyze, runGroup } from './cli-analyze.js';
+import { FEED_USAGE, runFeedCommand } from './cli-feed.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './cli-show.js';
 import { createLogger } from './logger.js';
 import { createLoader, emptyReport } from './ingest/loader.js';
@@ -24,10 +25,11 @@ const USAGE = `Usage: herald <command> [options]
   quotes ID|FILE                  an article's quotes with their speakers
   analyze [--sentences N]         JSONL {id, text, title?} on stdin → one JSON analysis per line
   group                           JSONL {id, text, title?} on stdin → {id, story} per line
+${FEED_USAGE}
 
 Options: --json for machine-readable output; --help.`;
 
-const BOOLEANS = ['json', 'help'] as const;
+const BOOLEANS = ['json', 'help', 'all'] as const;
 
 function readStdin(): string {
   try {
@@ -87,6 +89,8 @@ async function withStore(command: string, args: ParsedArgs, out: Out, store: Sto
       else out.line(describeIngest(totals, stored));
       return;
     }
+    case 'feed':
+      return runFeedCommand(args, out, store, config);
     case 'latest':
       return showLatest(store, args, out);
     case 'search':

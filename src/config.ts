@@ -20,6 +20,16 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** A whole number written in decimal digits: Number() would also take 0x10, 1e3 or 0b11, which nobody means. */
+function wholeNumber(unit: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => /^-?\d+$/.test(v), { message: `must be a whole number of ${unit} in decimal digits` })
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be ${min} or more`).max(max, `must be at most ${max}`));
+}
+
 const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
@@ -46,14 +56,14 @@ const schema = z.object({
     .default('false')
     .refine((v) => ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(v), { message: 'must be true or false' })
     .transform((v) => ['true', '1', 'yes'].includes(v)),
-  DIGEST_MIN_INTERVAL: z
-    .string()
-    .trim()
-    .default('300')
-    // Decimal digits only: Number() would also take 0x10, 1e3 or 0b11, which nobody means as seconds.
-    .refine((v) => /^-?\d+$/.test(v), { message: 'must be a whole number of seconds in decimal digits, such as 300' })
-    .transform(Number)
-    .pipe(z.number().int().min(0, 'must be 0 or more').max(31_536_000, 'must be at most 31536000 (a year)')),
+  DIGEST_MIN_INTERVAL: wholeNumber('seconds', 0, 31_536_000).default(300),
+  FEEDS_ALLOW_PRIVATE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  FEED_TIMEOUT_SECONDS: wholeNumber('seconds', 1).default(15),
+  FEED_MAX_BYTES: wholeNumber('bytes', 1024).default(10 * 1024 * 1024),
+  FEED_USER_AGENT: optionalText,
+  FEED_DEFAULT_INTERVAL: wholeNumber('minutes', 1).default(10),
+  FEED_MIN_INTERVAL_SECONDS: wholeNumber('seconds', 1).default(120),
+  FEED_CONCURRENCY: wholeNumber('fetches', 1).default(8),
 });
 
 /** An emptied setting (`NAME=` in .env, or only spaces) means "use the default", as if it were not there. */
@@ -80,6 +90,18 @@ export interface Config {
   digestMinInterval: number;
   /** Follow symbolic links in ARTICLES_DIR that lead to a place inside it (never outside). */
   followSymlinks: boolean;
+  feeds: FeedConfig;
+}
+
+export interface FeedConfig {
+  allowPrivate: boolean;
+  timeoutSeconds: number;
+  maxBytes: number;
+  /** Null: Herald's own agent string (name, version, project URL). */
+  userAgent: string | null;
+  defaultIntervalMinutes: number;
+  minIntervalSeconds: number;
+  concurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +139,15 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
     logLevel: v.LOG_LEVEL,
     digestMinInterval: v.DIGEST_MIN_INTERVAL,
     followSymlinks: v.FOLLOW_SYMLINKS,
+    feeds: {
+      allowPrivate: v.FEEDS_ALLOW_PRIVATE === 'true',
+      timeoutSeconds: v.FEED_TIMEOUT_SECONDS,
+      maxBytes: v.FEED_MAX_BYTES,
+      userAgent: v.FEED_USER_AGENT ?? null,
+      defaultIntervalMinutes: v.FEED_DEFAULT_INTERVAL,
+      minIntervalSeconds: v.FEED_MIN_INTERVAL_SECONDS,
+      concurrency: v.FEED_CONCURRENCY,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // `npm start`: validate the config, start the bot, and stop it in order on SIGINT/SIGTERM.
 import { startBot, redact } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { startFeedPolling, type FeedPolling } from './feeds/run.js';
 import { createLogger } from './logger.js';
 import { StoreError } from './store/errors.js';
 import { describeStoreError } from './store-error-text.js';
@@ -38,12 +39,18 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS);
   force.unref();
+  await feedPolling?.stop();
   await bot.stop();
   logger.info('stopped');
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+let feedPolling: FeedPolling | null = null;
+bot.ready.then(() => {
+  if (!stopping) feedPolling = startFeedPolling(config, logger);
+}, () => undefined);
 
 bot.ready.catch(async (error: unknown) => {
   logger.error((error as Error).message);

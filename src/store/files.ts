@@ -56,7 +56,11 @@ export function createFileStore(db: Database.Database) {
   const remove = db.prepare('DELETE FROM files WHERE path = ?');
   const otherHolders = db.prepare('SELECT path FROM file_articles WHERE article_id = ? AND path <> ?').pluck();
   const touch = db.prepare('UPDATE files SET size = ?, mtime_ms = ? WHERE path = ?');
-  const holders = db.prepare('SELECT count(*) FROM file_articles WHERE article_id = ?').pluck();
+  // A feed's item holds its article as a file does: an article leaves only when no file and no item holds it.
+  const heldByFeed = db.prepare('SELECT 1 FROM feed_items WHERE article_id = ? LIMIT 1').pluck();
+  const holders = db.prepare(
+    'SELECT (SELECT count(*) FROM file_articles WHERE article_id = ?) + (SELECT count(*) FROM feed_items WHERE article_id = ?)',
+  ).pluck();
 
   type Row = { path: string; size: number; mtime_ms: number; hash: string };
   const range = (folder: string, separator: string) =>
@@ -70,7 +74,9 @@ export function createFileStore(db: Database.Database) {
     for (const id of previous) {
       if (keep.has(id)) continue;
       const other = otherHolder.get(id, path) as string | undefined;
-      if (other === undefined) released.orphans.push(id);
+      if (other === undefined) {
+        if (heldByFeed.get(id) === undefined) released.orphans.push(id);
+      }
       else if (storedFrom.get(id) === path && !released.holders.includes(other)) released.holders.push(other);
     }
     return released;
@@ -128,9 +134,9 @@ export function createFileStore(db: Database.Database) {
     otherHolders(articleId: string, path: string): string[] {
       return otherHolders.all(articleId, path) as string[];
     },
-    /** How many files hold the article. */
+    /** How many files and feed items hold the article. */
     holders(articleId: string): number {
-      return holders.get(articleId) as number;
+      return holders.get(articleId, articleId) as number;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { createArticleStore } from './articles.js';
 import { openDatabase } from './db.js';
+import { createFeedStore } from './feeds.js';
 import { createFileStore } from './files.js';
 import { createMetaStore } from './meta.js';
 import { createQuoteStore } from './quotes.js';
@@ -19,6 +20,7 @@ export function openStore(path: string) {
     meta: createMetaStore(db),
     subscriptions: createSubscriptionStore(db),
     deliveries: createDeliveryStore(db),
+    feeds: createFeedStore(db),
     /** Bytes on disk, the write-ahead log included. */
     sizeOnDisk(): number {
       if (path === ':memory:') return 0;
@@ -42,3 +44,4 @@ export type Store = ReturnType<typeof openStore>;
 export type * from './types.js';
 export type { Subscription, NewSubscription } from './subscriptions.js';
 export type { Delivery, DeliveryStatus } from './deliveries.js';
+export type { Feed, FeedState, FullTextMode } from './feeds.js';

@@ -192,6 +192,44 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE files SET article_ids = '[]';
     `,
   },
+  {
+    version: 5,
+    description: 'feeds: the feeds Herald polls and the items each one has delivered',
+    sql: `
+      CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        site_url TEXT,
+        image_url TEXT,
+        interval_seconds INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT 'ok',
+        reason TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_fetch_at INTEGER,
+        next_fetch_at INTEGER NOT NULL,
+        retry_after_until INTEGER,
+        etag TEXT,
+        last_modified TEXT,
+        body_hash TEXT,
+        http_status INTEGER,
+        full_text TEXT NOT NULL DEFAULT 'auto',
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX feeds_by_next_fetch ON feeds (next_fetch_at);
+      CREATE TABLE feed_items (
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        first_seen_at INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        image_url TEXT,
+        announced INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (feed_id, item_key)
+      );
+      CREATE INDEX feed_items_by_article ON feed_items (article_id);
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

@@ -73,6 +73,13 @@ describe('parseConfig', () => {
         DISCORD_API_BASE: empty,
         DISCORD_GUILD_ID: empty,
         FOLLOW_SYMLINKS: empty,
+        FEEDS_ALLOW_PRIVATE: empty,
+        FEED_TIMEOUT_SECONDS: empty,
+        FEED_MAX_BYTES: empty,
+        FEED_USER_AGENT: empty,
+        FEED_DEFAULT_INTERVAL: empty,
+        FEED_MIN_INTERVAL_SECONDS: empty,
+        FEED_CONCURRENCY: empty,
       },
       { requireToken: true },
     );
@@ -86,6 +93,15 @@ describe('parseConfig', () => {
       logLevel: 'info',
       digestMinInterval: 300,
       followSymlinks: false,
+      feeds: {
+        allowPrivate: false,
+        concurrency: 8,
+        defaultIntervalMinutes: 10,
+        maxBytes: 10485760,
+        minIntervalSeconds: 120,
+        timeoutSeconds: 15,
+        userAgent: null,
+      },
     });
   });
 
@@ -107,6 +123,17 @@ describe('parseConfig', () => {
       expect(problems[0]).toMatch(raw === '-5' ? /0 or more/ : /whole number of seconds in decimal digits/);
     },
   );
+
+  it.each([
+    ['FEED_TIMEOUT_SECONDS', 'seconds'],
+    ['FEED_MAX_BYTES', 'bytes'],
+    ['FEED_DEFAULT_INTERVAL', 'minutes'],
+    ['FEED_MIN_INTERVAL_SECONDS', 'seconds'],
+    ['FEED_CONCURRENCY', 'fetches'],
+  ])('refuses %s=0x10 as not decimal, by name', (name, unit) => {
+    const problems = problemsOf({ [name]: '0x10' }, false);
+    expect(problems).toEqual([`${name}: must be a whole number of ${unit} in decimal digits`]);
+  });
 
   it.each([
     ['a space', 'MTIzNDU2Nzg5 MDEyMzQ1Njc4.secret'],

@@ -1,0 +1,90 @@
+// Feed entries into item keys, content hashes and parsed articles. An item key is unique per feed: the
+// guid, else the normalised link, else a hash of title and date; a guid repeated within one document
+// (some publishers do) is told apart by the item's link and title, as Miniflux does. The content hash
+// leaves the date out, so a publisher rewriting pubDate on old items changes nothing.
+import { parseHTML } from 'linkedom';
+import { assembleArticle, readArticleMeta, type ParsedArticle } from '../core/article-build.js';
+import { hashFnv1a64 } from '../core/hash.js';
+import { collectParagraphs } from '../ingest/html.js';
+import type { DomNode } from '../ingest/html-metadata.js';
+import type { FeedEntry } from './parse.js';
+
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)$/i;
+
+/** A link in one spelling: lower-case scheme and host, no fragment, no tracking parameters. */
+export function normaliseLink(link: string): string {
+  try {
+    const url = new URL(link);
+    url.hash = '';
+    for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+    return url.toString();
+  } catch {
+    return link.trim();
+  }
+}
+
+function baseKey(entry: FeedEntry): string {
+  if (entry.guid !== null) return `guid:${entry.guid}`;
+  if (entry.link !== null) return `link:${normaliseLink(entry.link)}`;
+  return `hash:${hashFnv1a64(`${entry.title ?? ''}\n${entry.published ?? ''}`)}`;
+}
+
+/** One key per entry, in document order, every key distinct within the document. */
+export function itemKeys(entries: readonly FeedEntry[]): string[] {
+  const taken = new Set<string>();
+  return entries.map((entry) => {
+    let key = baseKey(entry);
+    if (taken.has(key)) key = `${key}#${hashFnv1a64(`${entry.link ?? ''}\n${entry.title ?? ''}`)}`;
+    for (let n = 2; taken.has(key); n++) key = `${key.replace(/~\d+$/, '')}~${n}`;
+    taken.add(key);
+    return key;
+  });
+}
+
+/** What makes an item's content differ: title, link and body, not its date. */
+export function contentHash(entry: FeedEntry): string {
+  return hashFnv1a64(`${entry.title ?? ''}\n${entry.link ?? ''}\n${entry.body ?? ''}\n${entry.categories.join(',')}`);
+}
+
+/** Paragraphs of an item body: HTML through the loader's HTML path, plain text split on blank lines. */
+export function bodyParagraphs(body: string): string[] {
+  if (!/[<&]/.test(body)) return body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  // One document serves every item body: building a fresh DOM per item is most of the memory churn.
+  scratch ??= parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document.body;
+  scratch.innerHTML = body;
+  const paragraphs = collectParagraphs(scratch as unknown as DomNode);
+  scratch.innerHTML = '';
+  return paragraphs;
+}
+
+let scratch: ReturnType<typeof parseHTML>['document']['body'] | null = null;
+
+/** Plain text of a short HTML string such as a title ("&amp;", "<sup>2</sup>"). */
+function plainLine(value: string | null): string | null {
+  if (value === null) return null;
+  const line = /[<&]/.test(value) ? bodyParagraphs(value).join(' ') : value;
+  return line.trim() === '' ? null : line.trim();
+}
+
+/** A feed entry as an article, through the same building steps as a file; null when it has no text. */
+export function entryToArticle(entry: FeedEntry, source: string): ParsedArticle | null {
+  const problems: string[] = [];
+  const title = plainLine(entry.title);
+  const meta = readArticleMeta(
+    {
+      title,
+      url: entry.link,
+      source,
+      published: entry.published,
+      author: entry.author,
+      tags: entry.categories.map((c) => plainLine(c)).filter((c) => c !== null),
+    },
+    '',
+    problems,
+  );
+  const paragraphs = entry.body === null ? [] : bodyParagraphs(entry.body);
+  const article = assembleArticle(meta, paragraphs);
+  if (article !== null || title === null) return article;
+  // A headline-only item (live blogs, link posts) is still news: its headline is its text.
+  return assembleArticle({ ...meta, title: null }, [title]);
+}

@@ -1,0 +1,112 @@
+// Polls feeds with at most `concurrency` fetches at once and `perHost` per host. `pollFeeds` is the
+// one-shot run (the CLI, the benchmark); `createPoller` wakes on a timer in the bot and polls what is due.
+// A feed that throws or hangs costs only its own slot: the fetcher's deadline ends a hang.
+import type { Feed } from '../store/feeds.js';
+import type { Store } from '../store/index.js';
+import type { Logger } from '../logger.js';
+import type { FeedService, PollOutcome } from './service.js';
+
+export interface PollLimits {
+  concurrency: number;
+  perHost: number;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Polls the given feeds under the limits; outcomes come back in the order of `feeds`. */
+export async function pollFeeds(service: FeedService, feeds: readonly Feed[], limits: PollLimits): Promise<PollOutcome[]> {
+  const outcomes = new Array<PollOutcome>(feeds.length);
+  const waiting = feeds.map((feed, index) => ({ feed, index, host: hostOf(feed.url) }));
+  const active = new Map<string, number>();
+  let running = 0;
+  return new Promise((resolve) => {
+    const launch = (): void => {
+      if (waiting.length === 0 && running === 0) {
+        resolve(outcomes);
+        return;
+      }
+      while (running < limits.concurrency) {
+        const at = waiting.findIndex((w) => (active.get(w.host) ?? 0) < limits.perHost);
+        if (at === -1) return;
+        const [next] = waiting.splice(at, 1);
+        if (next === undefined) return;
+        running += 1;
+        active.set(next.host, (active.get(next.host) ?? 0) + 1);
+        service
+          .pollFeed(next.feed)
+          .catch((error: unknown): PollOutcome => ({ id: next.feed.id, outcome: 'failed', http: null, new: 0, error: (error as Error).message }))
+          .then((outcome) => {
+            outcomes[next.index] = outcome;
+            running -= 1;
+            active.set(next.host, (active.get(next.host) ?? 1) - 1);
+            launch();
+          }, () => undefined);
+      }
+    };
+    launch();
+  });
+}
+
+export interface PollerDeps {
+  store: Store;
+  service: FeedService;
+  logger: Logger;
+  now: () => number;
+  limits: PollLimits;
+  /** How often the poller looks for due feeds. */
+  tickMs?: number;
+}
+
+export function createPoller(deps: PollerDeps) {
+  const { store, service, logger, now, limits } = deps;
+  const tickMs = deps.tickMs ?? 15_000;
+  let timer: NodeJS.Timeout | null = null;
+  let current: Promise<void> | null = null;
+  let stopped = false;
+
+  async function runDue(): Promise<PollOutcome[]> {
+    const due = store.feeds.due(now());
+    if (due.length === 0) return [];
+    const outcomes = await pollFeeds(service, due, limits);
+    for (const o of outcomes) {
+      if (o.outcome === 'failed') logger.warn(`feed ${o.id}: ${o.error ?? 'failed'}`);
+      else if (o.new > 0) logger.info('feed items stored', { feed: o.id, new: o.new });
+    }
+    return outcomes;
+  }
+
+  const tick = (): void => {
+    if (stopped || current) return;
+    current = runDue()
+      .then(() => undefined, (error: unknown) => logger.error(`feed polling failed: ${(error as Error).message}`))
+      .finally(() => {
+        current = null;
+      });
+  };
+
+  return {
+    runDue,
+    start(): void {
+      if (timer) return;
+      stopped = false;
+      tick();
+      timer = setInterval(tick, tickMs);
+      timer.unref();
+    },
+    /** Stops the timer and waits for the polls under way. */
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      await current;
+    },
+  };
+}
+
+export type Poller = ReturnType<typeof createPoller>;

@@ -1,0 +1,67 @@
+// A parsed feed document into the store: new items become articles (analysed like file articles), an
+// item whose content changed updates its article, an item seen before with the same content is left be.
+import { toStoredArticle } from '../ingest/to-stored.js';
+import type { FeedItemRecord } from '../store/feeds.js';
+import type { Store } from '../store/index.js';
+import type { StoredArticle } from '../store/types.js';
+import { contentHash, entryToArticle, itemKeys } from './items.js';
+import type { FeedDocument } from './parse.js';
+
+export interface StoreItemsReport {
+  /** Items never seen before in this feed. */
+  added: number;
+  /** Known items whose content changed. */
+  updated: number;
+  /** Article ids of the new items, in document order. */
+  newArticleIds: string[];
+}
+
+/**
+ * Writes a feed's entries. The analysis runs item by item, giving the event loop a turn between items
+ * (other feeds' responses arrive meanwhile, and their deadlines must not run out behind this work);
+ * the writes then happen in one transaction. `announced` marks new items as already seen by live
+ * posting: true on a feed's first fetch, so posting starts with what comes after.
+ */
+export async function storeFeedItems(
+  store: Store,
+  feed: { id: number; title: string },
+  document: FeedDocument,
+  options: { now: number; announced: boolean; fullTexts?: ReadonlyMap<number, string> },
+): Promise<StoreItemsReport> {
+  const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [] };
+  const known = store.feeds.items(feed.id);
+  const keys = itemKeys(document.entries);
+  const pending: Array<{ item: FeedItemRecord; article: StoredArticle | null; isNew: boolean }> = [];
+  for (const [i, entry] of document.entries.entries()) {
+    const key = keys[i] as string;
+    const hash = contentHash(entry);
+    const before = known.get(key);
+    if (before && before.contentHash === hash) continue;
+    // The page's full text replaces a teaser in the article; the content hash stays the feed's own.
+    const fullText = options.fullTexts?.get(i);
+    const parsed = entryToArticle(fullText === undefined ? entry : { ...entry, body: fullText }, feed.title);
+    if (parsed === null) continue;
+    // A known item keeps its article id even when its link or text changed.
+    const id = before?.articleId ?? parsed.id;
+    const existing = store.articles.get(id);
+    const fallbackPublished = existing?.published ?? options.now;
+    const stored = toStoredArticle({ ...parsed, id }, { ingestedAt: existing?.ingestedAt ?? options.now, fallbackPublished, filePath: null });
+    // A rewritten date on a known item is not news: the first date it carried stays.
+    if (before && existing) stored.published = existing.published;
+    // An article a file holds stays the file's version; the item only points at it.
+    pending.push({ item: { itemKey: key, articleId: id, contentHash: hash, imageUrl: entry.imageUrl ?? document.imageUrl }, article: existing?.filePath == null ? stored : null, isNew: !before });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  store.db.transaction(() => {
+    const articles = pending.map((p) => p.article).filter((a) => a !== null);
+    if (articles.length > 0) store.articles.upsert(articles);
+    for (const { item, isNew } of pending) {
+      store.feeds.putItem(feed.id, item, options.now, options.announced);
+      if (isNew) {
+        report.added += 1;
+        report.newArticleIds.push(item.articleId);
+      } else report.updated += 1;
+    }
+  })();
+  return report;
+}
