@@ -35,6 +35,25 @@ describe('analysis of a large article', () => {
     expect(counts[2]!.sentencePairs).toBe(counts[0]!.sentencePairs);
   });
 
+  it('summarises an article of 150,000 sentences (about what a 20 MB file holds) from its opening', () => {
+    const sentences = Array.from({ length: 150_000 }, (_, i) => `Report ${i} says the ${i % 2 ? 'harbour' : 'railway'} budget grew.`);
+    const text = sentences.join(' ');
+    const spans: Array<[number, number]> = [];
+    let at = 0;
+    for (const sentence of sentences) {
+      spans.push([at, at + sentence.length]);
+      at += sentence.length + 1;
+    }
+    for (const count of [1, 3]) {
+      const picked = summarize(text, spans, { count });
+      expect(picked).toHaveLength(count);
+      for (const i of picked) {
+        expect(i).toBeLessThan(MAX_SUMMARY_SENTENCES);
+        expect(text.slice(...spans[i]!)).toBe(sentences[i]);
+      }
+    }
+  });
+
   it('name lookups for quote speakers and entity comparisons grow in proportion to the article', () => {
     const [small, double, quadruple] = [200, 400, 800].map(workFor) as [WorkCount, WorkCount, WorkCount];
     for (const counter of ['nameLookups', 'entityComparisons'] as const) {
