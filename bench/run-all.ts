@@ -7,6 +7,7 @@ import { runAnalysisBench } from './analysis.js';
 import { runCommandsBench } from './commands.js';
 import { runDigestsBench } from './digests.js';
 import { runIngestBench } from './ingest.js';
+import { runLargeArticlesBench } from './large-articles.js';
 import { REPO_ROOT } from './lib/corpus.js';
 import { formatTable, readOptions, type BenchOptions, type BenchRow } from './lib/report.js';
 import { runScaleBench } from './scale.js';
@@ -16,6 +17,7 @@ import { runWatchBench } from './watch.js';
 const BENCHES: Array<[string, (o: BenchOptions) => Promise<BenchRow[]>]> = [
   ['analysis', runAnalysisBench],
   ['ingest', runIngestBench],
+  ['large', runLargeArticlesBench],
   ['scale', runScaleBench],
   ['startup', runStartupBench],
   ['commands', runCommandsBench],

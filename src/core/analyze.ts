@@ -6,6 +6,7 @@ import { storySignature } from './same-story.js';
 import { splitSentences } from './sentences.js';
 import { summarize } from './summary.js';
 import type { Analysis } from './types.js';
+import type { WorkCount } from './work.js';
 
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 const MAX_HEADLINE_CHARS = 300;
@@ -16,17 +17,26 @@ export interface AnalysisInput {
   title?: string | undefined;
 }
 
-export function analyzeText(input: AnalysisInput, options: { sentences?: number } = {}): Analysis {
+export interface AnalysisOptions {
+  sentences?: number;
+  /** Counts the steps whose number could grow faster than the text (tests only). */
+  work?: WorkCount;
+}
+
+/** Every part of the analysis costs time and memory in proportion to the text's length, or less. */
+export function analyzeText(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
   const { text, title } = input;
+  const { work } = options;
   const sentences = splitSentences(text);
   const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
-  const summary = fillSummary(summarize(text, sentences, title === undefined ? { count } : { count, title }), count, sentences.length);
+  const summaryOptions = { count, ...(title === undefined ? {} : { title }), ...(work === undefined ? {} : { work }) };
+  const summary = fillSummary(summarize(text, sentences, summaryOptions), count, sentences.length);
   return {
     sentences,
     summary,
-    quotes: findQuotes(text),
+    quotes: findQuotes(text, work),
     keywords: extractKeywords(text, title),
-    entities: extractEntities(title ? `${title}\n\n${text}` : text),
+    entities: extractEntities(title ? `${title}\n\n${text}` : text, work),
     signature: storySignature(text),
   };
 }

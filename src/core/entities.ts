@@ -22,6 +22,7 @@ import {
   type Tokens,
 } from './tokens.js';
 import type { Entities } from './types.js';
+import type { WorkCount } from './work.js';
 
 const MAX_PER_KIND = 20;
 /** Tokens as /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\/u finds them: "U.S", "AT&T", "Rolls-Royce". */
@@ -87,7 +88,9 @@ function isContraction(word: string): boolean {
   if (isApostropheCode(word.charCodeAt(n - 2))) return last === 109 || last === 100 || last === 116;
   if (!isApostropheCode(word.charCodeAt(n - 3))) return false;
   const before = word.charCodeAt(n - 2) | 32;
-  return (before === 114 && last === 101) || (before === 108 && last === 108) || (before === 118 && last === 101);
+  return (
+    (before === 114 && last === 101) || (before === 108 && last === 108) || (before === 118 && last === 101)
+  );
 }
 const SAYING = new Set([
   'said',
@@ -409,42 +412,89 @@ function absorb(into: Entity, from: Entity): void {
   from.count = 0;
 }
 
-function mergeShortForms(entities: Entity[]): void {
+/** Whether `short` may be folded into `long`, a fuller name of the same thing. */
+function isShortFormOf(
+  short: Entity,
+  long: Entity,
+  acronym: boolean,
+  initials: Map<Entity, string>,
+): boolean {
+  if (long === short || long.count === 0 || long.kind === 'place') return false;
+  if (long.kind === 'org') {
+    return (
+      isPrefix(short.words, long.words) ||
+      (acronym && long.words.length > 1 && initials.get(long) === short.words[0])
+    );
+  }
+  if (long.kind !== 'person' || short.kind === 'org' || long.words.length < 2) return false;
+  if (short.words.length === 1)
+    return short.words[0] === long.words[0] || short.words[0] === long.words[long.words.length - 1];
+  return (
+    isPrefix(short.words, long.words) ||
+    (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1))
+  );
+}
+
+function addTo(index: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [entity]);
+  else list.push(entity);
+}
+
+/**
+ * Folds each short form into the fullest entity it names: the first, longest names first, for which
+ * isShortFormOf holds. Only entities that can pass that test are read, through indexes by the words it
+ * compares: a one-word short form by that word as first word, last word (people) or initials
+ * (organisations); a longer one by its first two words (a prefix) or first and last words (people).
+ * So the work grows with the entities that share those words, not with every pair of entities.
+ */
+function mergeShortForms(entities: Entity[], work: WorkCount | undefined): void {
   const fullest = [...entities].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
-  // Every entity is compared with every other: what depends on one side only is worked out once.
+  const rank = new Map<Entity, number>();
   const initials = new Map<Entity, string>();
-  const initialsFor = (e: Entity): string => {
-    let known = initials.get(e);
-    if (known === undefined) {
-      known = initialsOf(e.words);
-      initials.set(e, known);
+  const index = new Map<string, Entity[]>();
+  fullest.forEach((long, i) => {
+    rank.set(long, i);
+    if (long.kind === 'place') return;
+    const words = long.words;
+    addTo(index, `first ${words[0]!}`, long);
+    if (words.length >= 2) addTo(index, `prefix ${words[0]!} ${words[1]!}`, long);
+    if (long.kind === 'person' && words.length >= 2) {
+      addTo(index, `last ${words.at(-1)!}`, long);
+      addTo(index, `ends ${words[0]!} ${words.at(-1)!}`, long);
     }
-    return known;
-  };
+    if (long.kind === 'org' && words.length > 1) {
+      const letters = initialsOf(words);
+      initials.set(long, letters);
+      addTo(index, `initials ${letters}`, long);
+    }
+  });
   for (const short of entities) {
     if (short.kind === 'place') continue;
     const acronym = short.words.length === 1 && short.display === short.display.toUpperCase();
-    const target = fullest.find((long) => {
-      if (long === short || long.count === 0 || long.kind === 'place') return false;
-      if (long.kind === 'org') {
-        return (
-          isPrefix(short.words, long.words) ||
-          (acronym && long.words.length > 1 && initialsFor(long) === short.words[0])
-        );
+    const [first, second] = short.words as [string, string | undefined];
+    const keys =
+      second === undefined
+        ? [`first ${first}`, `last ${first}`, ...(acronym ? [`initials ${first}`] : [])]
+        : [`prefix ${first} ${second}`, `ends ${first} ${short.words.at(-1)!}`];
+    // The lists can share entities; the one earliest in `fullest` order wins, as a scan of all would pick.
+    let target: Entity | null = null;
+    for (const key of keys) {
+      for (const long of index.get(key) ?? []) {
+        if (target !== null && rank.get(long)! >= rank.get(target)!) break;
+        if (work) work.entityComparisons++;
+        if (isShortFormOf(short, long, acronym, initials)) {
+          target = long;
+          break;
+        }
       }
-      if (long.kind !== 'person' || short.kind === 'org' || long.words.length < 2) return false;
-      if (short.words.length === 1)
-        return short.words[0] === long.words[0] || short.words[0] === long.words[long.words.length - 1];
-      return (
-        isPrefix(short.words, long.words) ||
-        (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1))
-      );
-    });
+    }
     if (target) absorb(target, short);
   }
 }
 
-export function extractEntities(text: string): Entities {
+/** People, organisations and places of `text`, most mentioned first. `work` counts entity comparisons. */
+export function extractEntities(text: string, work?: WorkCount): Entities {
   const { table, lowerSeen } = tokenize(text);
   const mentions: Mention[] = [];
   for (const { run, speaks } of collectRuns(table, lowerSeen)) classifyRun(run, speaks, mentions);
@@ -473,7 +523,7 @@ export function extractEntities(text: string): Entities {
     });
   }
   const entities = [...byKey.values()];
-  mergeShortForms(entities);
+  mergeShortForms(entities, work);
 
   const result: Entities = { people: [], organizations: [], places: [] };
   const ranked = entities.filter((e) => e.count > 0).sort((a, b) => b.count - a.count || a.first - b.first);

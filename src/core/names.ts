@@ -1,6 +1,8 @@
 // Names of people as the article writes them, so that a short mention ("Minister Wang", "he") can be
 // turned into the fullest form the article uses ("Wang Wentao") and the role it gives that person.
 
+import type { WorkCount } from './work.js';
+
 /** A run of capitalised words that looks like a person's name. */
 export interface NameMention {
   text: string;
@@ -91,26 +93,68 @@ export function indexNames(text: string): NameMention[] {
 }
 
 /**
+ * The article's names with, for each name word (lower case), the names holding it in document order, so
+ * that a lookup reads only the names that can match rather than every name of the article.
+ */
+export interface NameBook {
+  names: NameMention[];
+  byKey: Map<string, NameMention[]>;
+}
+
+export function createNameBook(text: string): NameBook {
+  const names = indexNames(text);
+  const byKey = new Map<string, NameMention[]>();
+  for (const name of names) {
+    for (const key of new Set(name.keys)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [name]);
+      else list.push(name);
+    }
+  }
+  return { names, byKey };
+}
+
+/**
+ * The names holding every one of `wanted`, in document order: those of the rarest wanted word, each
+ * checked for the others. `work` counts the names examined.
+ */
+export function namesWithAll(book: NameBook, wanted: string[], work?: WorkCount): NameMention[] {
+  let rarest: NameMention[] | undefined;
+  for (const w of wanted) {
+    const list = book.byKey.get(w);
+    if (list === undefined) return [];
+    if (rarest === undefined || list.length < rarest.length) rarest = list;
+  }
+  if (rarest === undefined) return [];
+  if (work) work.nameLookups += rarest.length;
+  return rarest.filter((name) => wanted.every((w) => name.keys.includes(w)));
+}
+
+/**
  * The fullest name in the article that contains every name word of `mention` ("Minister Wang" →
  * "Wang Wentao"); the mention's own name words when nothing fuller is written.
  */
-export function resolveFullName(names: NameMention[], mention: string): string {
+export function resolveFullName(book: NameBook, mention: string, work?: WorkCount): string {
   const { words } = splitName(mention);
   if (words.length === 0) return mention;
   const wanted = words.map((w) => w.toLowerCase());
   let best = words;
-  for (const name of names) {
-    if (name.words.length <= best.length) continue;
-    if (wanted.every((w) => name.keys.includes(w))) best = name.words;
-  }
+  for (const name of namesWithAll(book, wanted, work)) if (name.words.length > best.length) best = name.words;
   return best.join(' ');
 }
 
 /** The name of the last person named before `pos` (for he/she), or null. */
 export function findPersonBefore(names: NameMention[], pos: number, floor: number): NameMention | null {
-  for (let i = names.length - 1; i >= 0; i--) {
-    const name = names[i];
-    if (name === undefined || name.end > pos) continue;
+  // Names are in document order and never overlap: the last one ending by `pos` is found by halving.
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((names[mid] as NameMention).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const name = names[i] as NameMention;
     if (name.start < floor) return null;
     if (name.words.length >= 2 || name.titles.length > 0) return name;
   }

@@ -2,7 +2,8 @@
 // Wentao", or "Sanjay Mehrotra, President and CEO of Micron". Read only from the words around the
 // person's name, so it never invents a role the article did not write.
 
-import type { NameMention } from './names.js';
+import { namesWithAll, type NameBook } from './names.js';
+import type { WorkCount } from './work.js';
 
 const ROLE_NOUN =
   /\b(?:minister|president|secretary|senator|representative|congressman|congresswoman|governor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|director|mayor|leader|candidate|nominee|adviser|advisor|aide|manager|chief|officer|ambassador|judge|attorney|professor|analyst|strategist|founder|head|commissioner|editor|economist|executive|lawyer|official|premier|chancellor|speaker|pollster|researcher|correspondent|chairperson)\b/iu;
@@ -39,10 +40,9 @@ function acceptRole(phrase: string): string | null {
 }
 
 /** The role written next to any mention of `fullName`, or null. */
-export function findRole(text: string, names: NameMention[], fullName: string): string | null {
+export function findRole(text: string, book: NameBook, fullName: string, work?: WorkCount): string | null {
   const wanted = fullName.toLowerCase().split(' ');
-  for (const name of names) {
-    if (!wanted.every((w) => name.keys.includes(w))) continue;
+  for (const name of namesWithAll(book, wanted, work)) {
     // Titles in the same run: "Commerce Minister Wang Wentao".
     if (name.titles.length > 0) {
       const role = acceptRole(name.titles.join(' '));

@@ -5,9 +5,10 @@
 import { findParagraphStart, findSentenceStart, readCharBefore, readCharBeforeAcrossLines } from './quote-context.js';
 import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
 import { findRole } from './quote-roles.js';
-import { findPersonBefore, indexNames, resolveFullName, type NameMention } from './names.js';
+import { createNameBook, findPersonBefore, resolveFullName, type NameBook } from './names.js';
 import { readClauseSubject, readCueAfter, readCueBefore, readNameBeforeColon, type Mention } from './speakers.js';
 import type { Quote, Speaker } from './types.js';
+import type { WorkCount } from './work.js';
 
 interface Candidate {
   span: MarkSpan;
@@ -70,7 +71,13 @@ function isNotSpeech(text: string, c: Candidate): boolean {
 }
 
 /** The speaker named next to this quote by a cue, before or after it. */
-function findCuedMention(text: string, span: MarkSpan, partial: boolean, floor: number): Mention | null {
+function findCuedMention(
+  text: string,
+  span: MarkSpan,
+  partial: boolean,
+  floor: number,
+  paragraphStart: number,
+): Mention | null {
   const inner = text.slice(Math.max(span.start, span.end - 3), span.end);
   const endsSentence = /[.]["'’”]?\s*$/u.test(inner) && !partial;
   if (span.closed) {
@@ -80,7 +87,6 @@ function findCuedMention(text: string, span: MarkSpan, partial: boolean, floor: 
       return after;
     }
   }
-  const paragraphStart = findParagraphStart(text, span.open);
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
   const before = readCueBefore(text, sentenceStart, span.open);
   if (before !== null) return before;
@@ -120,7 +126,8 @@ function inheritSpeakers(cands: Candidate[]): void {
 
 /** Names and roles already worked out for this article, keyed by the mention or name as written. */
 interface SpeakerCache {
-  names: NameMention[];
+  book: NameBook;
+  work: WorkCount | undefined;
   fullNames: Map<string, string>;
   roles: Map<string, string | null>;
 }
@@ -129,7 +136,7 @@ function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Spea
   const written = text.slice(mention.start, mention.end);
   let short: string | null = null;
   if (PRONOUN_MENTION.test(written)) {
-    const person = findPersonBefore(cache.names, mention.start, 0);
+    const person = findPersonBefore(cache.book.names, mention.start, 0);
     if (person !== null) short = person.words.join(' ');
   } else if (/^[A-Z\u00C0-\u00DE]/u.test(written) && !/^(?:The|A|An)\s/u.test(written)) {
     short = written;
@@ -137,37 +144,43 @@ function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Spea
   if (short === null) return { mention: written, start: mention.start, end: mention.end, name: written, role: null };
   let name = cache.fullNames.get(short);
   if (name === undefined) {
-    name = resolveFullName(cache.names, short);
+    name = resolveFullName(cache.book, short, cache.work);
     cache.fullNames.set(short, name);
   }
   let role = cache.roles.get(name);
   if (role === undefined) {
-    role = findRole(text, cache.names, name);
+    role = findRole(text, cache.book, name, cache.work);
     cache.roles.set(name, role);
   }
   return { mention: written, start: mention.start, end: mention.end, name, role };
 }
 
-/** Every direct quotation in `text` with its speaker, in document order. */
-export function findQuotes(text: string): Quote[] {
+/**
+ * Every direct quotation in `text` with its speaker, in document order. The text is read once from start
+ * to end (newlines are found as the quotes reach them), so the cost grows with its length, not faster.
+ * `work` counts the name lookups.
+ */
+export function findQuotes(text: string, work?: WorkCount): Quote[] {
   const spans = scanQuoteMarks(text);
   if (spans.length === 0) return [];
   const cands: Candidate[] = [];
   let paragraph = 0;
-  let scanned = 0;
+  let lastNewline = -1;
+  let nextNewline = text.indexOf('\n');
   let previousClose = 0;
   for (const span of spans) {
-    for (let i = text.indexOf('\n', scanned); i >= 0 && i < span.open; i = text.indexOf('\n', i + 1)) {
-      if (text[i + 1] !== '\n') paragraph++;
-      scanned = i + 1;
+    while (nextNewline >= 0 && nextNewline < span.open) {
+      if (text[nextNewline + 1] !== '\n') paragraph++;
+      lastNewline = nextNewline;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
     }
     const partial = isPartial(text, span);
-    const mention = findCuedMention(text, span, partial, previousClose);
+    const mention = findCuedMention(text, span, partial, previousClose, lastNewline + 1);
     cands.push({ span, paragraph, partial, mention, cued: mention !== null });
     previousClose = span.close;
   }
   inheritSpeakers(cands);
-  const cache: SpeakerCache = { names: indexNames(text), fullNames: new Map(), roles: new Map() };
+  const cache: SpeakerCache = { book: createNameBook(text), work, fullNames: new Map(), roles: new Map() };
   const quotes: Quote[] = [];
   for (const c of cands) {
     if (isNotSpeech(text, c)) continue;

@@ -5,6 +5,7 @@
 // For one line, position gives way to consensus: the sentence whose words the rest of the article
 // shares most (the minimum-Bayes-risk pick, with the article's own sentences as pseudo-references).
 import type { SentenceSpan } from './types.js';
+import type { WorkCount } from './work.js';
 import { describeSentence, isFurniture, isHeadline, type SentenceFacts } from './summary-filters.js';
 import { createTermTable, readTerms, type TermBag } from './summary-terms.js';
 import {
@@ -19,6 +20,25 @@ import {
 export interface SummaryOptions {
   count: number;
   title?: string;
+  /** Counts the sentences read and the pairs compared (tests only). */
+  work?: WorkCount;
+}
+
+/**
+ * A news article states its story at the top, so the summary is chosen from its opening: the first 400
+ * sentences, starting within its first 100,000 characters (about 15,000 words, a long read). This keeps
+ * the one-line summary's comparison of every pair of candidates bounded whatever the article's length
+ * (a 20 MB file has some 150,000 sentences), and leaves every article of ordinary length unchanged.
+ */
+export const MAX_SUMMARY_SENTENCES = 400;
+export const MAX_SUMMARY_CHARS = 100_000;
+
+/** How many sentences, from the first, the summariser reads: at least one. */
+export function summaryWindow(sentences: SentenceSpan[]): number {
+  const limit = Math.min(sentences.length, MAX_SUMMARY_SENTENCES);
+  let n = 0;
+  while (n < limit && (n === 0 || (sentences[n] as SentenceSpan)[0] < MAX_SUMMARY_CHARS)) n++;
+  return n;
 }
 
 /** Feature weights; exported for the evaluation's sweeps, not for callers. */
@@ -90,6 +110,10 @@ interface Candidate {
 }
 
 interface Article {
+  /** The sentences read: the first `window` of the article (see summaryWindow). */
+  window: number;
+  /** All the article's sentences, read or not. */
+  total: number;
   /** Sentences that may stand in a summary, in document order. */
   eligible: Candidate[];
   /** Indices of sentences kept out only as furniture or empty: the last resort for an exact count. */
@@ -127,19 +151,31 @@ function toCountVector(bag: TermBag): TermVector {
 // same text and spans: the article is read once for both. (Reading does not depend on the weights.)
 let lastRead: { text: string; sentences: SentenceSpan[]; title: string | undefined; article: Article } | null = null;
 
-function readArticle(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
+function readArticle(text: string, sentences: SentenceSpan[], title: string | undefined, work: WorkCount | undefined): Article {
   if (lastRead && lastRead.text === text && lastRead.sentences === sentences && lastRead.title === title) {
     return lastRead.article;
   }
   const article = readArticleAnew(text, sentences, title);
+  if (work) work.summaryCandidates += article.window;
   lastRead = { text, sentences, title, article };
   return article;
 }
 
 function readArticleAnew(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
-  const table = createTermTable(text.length);
-  const article: Article = { eligible: [], spare: [], headlines: [], titleBag: null, wordIds: 0, long: new Map() };
-  sentences.forEach(([s, e], index) => {
+  const window = summaryWindow(sentences);
+  const read = sentences.slice(0, window);
+  const table = createTermTable(window === 0 ? 0 : (read[window - 1] as SentenceSpan)[1] - (read[0] as SentenceSpan)[0]);
+  const article: Article = {
+    window,
+    total: sentences.length,
+    eligible: [],
+    spare: [],
+    headlines: [],
+    titleBag: null,
+    wordIds: 0,
+    long: new Map(),
+  };
+  read.forEach(([s, e], index) => {
     const bag = readTerms(text, s, e, table);
     const facts = describeSentence(text.slice(s, e), bag.wordCount);
     if (bag.wordCount > 0 && article.eligible.length === 0 && index <= 1) {
@@ -160,14 +196,19 @@ function readArticleAnew(text: string, sentences: SentenceSpan[], title: string 
   return article;
 }
 
-function scoreCandidates(candidates: Candidate[], article: Article, w: SummaryWeights): number[] {
+function scoreCandidates(
+  candidates: Candidate[],
+  article: Article,
+  w: SummaryWeights,
+  work: WorkCount | undefined,
+): number[] {
   const termCount = article.wordIds;
   let features = featuresOf.get(candidates);
   if (!features) {
     features = describeCandidates(candidates, article);
     featuresOf.set(candidates, features);
   }
-  return scoreWith(candidates, termCount, features, w);
+  return scoreWith(candidates, termCount, features, w, work);
 }
 
 function describeCandidates(candidates: Candidate[], article: Article): Features {
@@ -193,7 +234,8 @@ function describeCandidates(candidates: Candidate[], article: Article): Features
   for (const x of centroid) centroidNorm += x * x;
   centroidNorm = Math.sqrt(centroidNorm);
   const degree = weighted.map((v) => (v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1));
-  const maxDegree = Math.max(...degree, 1e-9);
+  let maxDegree = 1e-9;
+  for (const d of degree) if (d > maxDegree) maxDegree = d;
   const titleVector = article.titleBag ? weightTerms(article.titleBag, idf) : null;
   return { weighted, centroid, centroidNorm, degree, maxDegree, titleVector };
 }
@@ -203,10 +245,12 @@ function scoreWith(
   termCount: number,
   features: Features,
   w: SummaryWeights,
+  work: WorkCount | undefined,
 ): number[] {
   const { weighted, centroid, centroidNorm, degree, maxDegree, titleVector } = features;
   const scratch = new Float64Array(termCount);
   const consensus = w.consensus ? scoreConsensus(candidates, termCount) : null;
+  if (consensus && work) work.sentencePairs += (candidates.length * (candidates.length - 1)) / 2;
   return candidates.map((c, rank) => {
     const v = weighted[rank] as TermVector;
     const toCentroid = v.norm > 0 && centroidNorm > 0 ? dotDense(v, centroid) / (v.norm * centroidNorm) : 0;
@@ -245,7 +289,7 @@ export function summarizeWith(
 ): number[] {
   const count = Math.min(Math.floor(options.count), sentences.length);
   if (!(count > 0)) return [];
-  const article = readArticle(text, sentences, options.title);
+  const article = readArticle(text, sentences, options.title, options.work);
   // Very short fragments only when the article has nothing better.
   let long = article.long.get(w.minWords);
   if (!long) {
@@ -253,7 +297,7 @@ export function summarizeWith(
     article.long.set(w.minWords, long);
   }
   const candidates = long.length >= count ? long : article.eligible;
-  const scores = scoreCandidates(candidates, article, w);
+  const scores = scoreCandidates(candidates, article, w, options.work);
   const scratch = new Float64Array(article.wordIds);
   const order = candidates
     .map((_, i) => i)
@@ -273,7 +317,7 @@ export function summarizeWith(
 /**
  * Callers are promised exactly min(count, sentences) indices. When the filters leave too few, take the
  * best-scored sentences skipped as near-duplicates, then the short ones, then furniture in document
- * order, and the headline only as the very last resort.
+ * order, then the headline, and sentences beyond the window read only as the very last resort.
  */
 function fillUp(
   picked: number[],
@@ -293,6 +337,7 @@ function fillUp(
   for (const c of article.eligible) take(c.index);
   for (const index of article.spare) take(index);
   for (const index of article.headlines) take(index);
+  for (let index = article.window; index < article.total && picked.length < count; index++) take(index);
 }
 
 /** Indices of min(count, sentences) summary sentences of the article body, in document order. */

@@ -45,6 +45,12 @@ export interface WordScan {
 }
 
 const CACHED_SCANS = 3;
+/**
+ * Longer texts are not kept: a scan holds several numbers per word, and keeping the scans of a 20 MB
+ * article would hold hundreds of megabytes until three more articles came by. Each reader of such a
+ * text scans it again, which costs far less than the rest of its analysis.
+ */
+const MAX_CACHED_LENGTH = 1 << 20;
 let recent: WordScan[] = [];
 
 function createScan(text: string, runs: Runs, generation: number): WordScan {
@@ -89,6 +95,7 @@ export function scanWords(text: string): WordScan {
   for (const scan of recent) if (scan.text === text) return scan;
   const body = findGluedBody(text);
   const scan = body ? prependScan(text, body) : createScan(text, scanRuns(text), generation);
+  if (text.length > MAX_CACHED_LENGTH) return scan;
   recent.unshift(scan);
   if (recent.length > CACHED_SCANS) recent.pop();
   return scan;
