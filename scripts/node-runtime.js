@@ -64,6 +64,8 @@ export function ensureNode(root = ROOT) {
   if (process.platform === 'win32') {
     throw new Error(`${wanted}. Install Node.js 22, 24 or 26 from https://nodejs.org and run npm ci again.`);
   }
+  const linked = projectNode(root);
+  if (linked && spawnSync(linked, ['--version'], { encoding: 'utf8' }).stdout?.trim() === `v${PINNED_NODE}`) return;
   process.stderr.write(`${wanted}: fetching Node ${PINNED_NODE} from the npm registry for npm start, npm test and bin/herald …\n`);
   const prefix = join(root, 'node_modules', '.herald-node');
   rmSync(prefix, { recursive: true, force: true });
