@@ -18,7 +18,7 @@ const PHRASES = ['"prime minister"', '"interest rates"', '"chief executive"', '"
 const TYPED = ['p', 'go', 'eco', 'ba', 'mi', 'oil pr', 'prime m', 'f', 'wor', 'new y', 'sh', 'elec', 'us', 'tr', 'ch'];
 const SPEAKERS_TYPED = ['j', 'jo', 'joh', 'm', 'ma', 'mar', 'da', 'tony b', 'b', 'sa', 'ke', 'an', 'r', 'pe', 'ge'];
 
-type Kind = 'latest' | 'latest with topic' | 'search' | 'headline autocomplete' | 'speaker autocomplete';
+export type Kind = 'latest' | 'latest with topic' | 'search' | 'headline autocomplete' | 'speaker autocomplete';
 const TARGETS: Record<Kind, number> = {
   latest: 5,
   'latest with topic': 5,
@@ -27,7 +27,8 @@ const TARGETS: Record<Kind, number> = {
   'speaker autocomplete': 5,
 };
 
-function queriesFor(kind: Kind): Array<(store: Store, r: () => number) => unknown> {
+/** The queries each kind of command asks, chosen with the seeded random `r`. */
+export function queriesFor(kind: Kind): Array<(store: Store, r: () => number) => unknown> {
   const pick = <T>(list: T[], r: () => number) => list[Math.floor(r() * list.length)]!;
   switch (kind) {
     case 'latest':

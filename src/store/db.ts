@@ -7,23 +7,41 @@ import { migrate } from './migrations.js';
 /** How long a write waits for another process's write lock before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+/** The oldest Node major the SQLite binding runs on (package.json's engines says the same). */
+export const MIN_NODE_MAJOR = 22;
+
+/** better-sqlite3 13's binary crashes the whole process on Node 20, so refuse with words first. */
+export function checkNodeVersion(version: string): void {
+  if (Number(version.split('.')[0]) >= MIN_NODE_MAJOR) return;
+  throw new Error(
+    `Herald needs Node.js ${MIN_NODE_MAJOR} or newer, and this is v${version}: run it with npm start ` +
+      '(npm ci fetches a supported Node when the system one is older), or install Node.js 22, 24 or 26',
+  );
+}
+
 /**
  * Opens (creating its folder if needed) and migrates the database file. Every failure of the file —
  * missing folder rights, not a database, damaged, full disk, another program's — is a StoreError.
  */
 export function openDatabase(path: string): Database.Database {
+  checkNodeVersion(process.versions.node);
   let db: Database.Database | null = null;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-    // The busy timeout first: switching a new file to WAL (in migrate) takes a lock another process may hold.
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db, path);
-    return db;
+    return setUpDatabase(db, path);
   } catch (error) {
     if (db?.open) db.close();
     throw toStoreError(error, path);
   }
+}
+
+/** What every connection gets: a busy timeout, foreign keys, the migrations (which switch a new file to WAL). */
+export function setUpDatabase(db: Database.Database, path = ':memory:'): Database.Database {
+  // The busy timeout first: switching a new file to WAL (in migrate) takes a lock another process may hold.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db, path);
+  return db;
 }
