@@ -11,6 +11,9 @@ import { createDigestService } from './digests/service.js';
 import { startBackgroundLoader } from './ingest/background.js';
 import type { Logger } from './logger.js';
 import { openStore } from './store/index.js';
+import { setUpFeeds } from './feeds/setup.js';
+import { createPostDelivery } from './posts/delivery.js';
+import { createPostService } from './posts/service.js';
 import { readVersion } from './version.js';
 
 export interface Bot {
@@ -61,7 +64,12 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
     defaultTimeZone: config.defaultTimeZone,
     minIntervalSeconds: config.digestMinInterval,
   });
-  const context: HeraldContext = { store, config, logger, now, version: readVersion(), digests };
+  const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
+  const postDelivery = createPostDelivery({ store, rest: client.rest, logger, now });
+  const posts = { service: createPostService({ store, feeds: feeds.service, now }), delivery: postDelivery };
+  // Live posts follow the store, whichever process stored the articles: a round after loading and then on a timer.
+  let postTimer: NodeJS.Timeout | null = null;
+  const context: HeraldContext = { store, config, logger, now, version: readVersion(), digests, posts };
   const router = createRouter({ commands, context, logger });
 
   let accepting = true;
@@ -92,6 +100,8 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
       logger.info('ready', { ms: Date.now() - started });
       resolve();
       digests.start().catch((error: unknown) => logger.error(`starting digests failed: ${(error as Error).message}`));
+      void postDelivery.tick();
+      postTimer = setInterval(() => void postDelivery.tick(), config.postCheckSeconds * 1000);
     });
     client.login(config.discordToken).catch((error: unknown) => {
       reject(new Error(`could not connect to Discord: ${redact((error as Error).message, config.discordToken)}`));
@@ -107,6 +117,9 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
         await loader.stop();
         await Promise.allSettled([...inFlight]);
         await digests.stop();
+        if (postTimer) clearInterval(postTimer);
+        await postDelivery.stop();
+        feeds.close();
         await client.destroy();
         store.close();
       })();

@@ -64,6 +64,7 @@ const schema = z.object({
   FEED_DEFAULT_INTERVAL: wholeNumber('minutes', 1).default(10),
   FEED_MIN_INTERVAL_SECONDS: wholeNumber('seconds', 1).default(120),
   FEED_CONCURRENCY: wholeNumber('fetches', 1).default(8),
+  POST_CHECK_SECONDS: wholeNumber('seconds', 1, 3600).default(10),
 });
 
 /** An emptied setting (`NAME=` in .env, or only spaces) means "use the default", as if it were not there. */
@@ -91,6 +92,8 @@ export interface Config {
   /** Follow symbolic links in ARTICLES_DIR that lead to a place inside it (never outside). */
   followSymlinks: boolean;
   feeds: FeedConfig;
+  /** How often live posts look for newly stored articles (any process may have stored them). */
+  postCheckSeconds: number;
 }
 
 export interface FeedConfig {
@@ -148,6 +151,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: { 
       minIntervalSeconds: v.FEED_MIN_INTERVAL_SECONDS,
       concurrency: v.FEED_CONCURRENCY,
     },
+    postCheckSeconds: v.POST_CHECK_SECONDS,
   };
 }
 

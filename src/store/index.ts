@@ -7,6 +7,7 @@ import { createMetaStore } from './meta.js';
 import { createQuoteStore } from './quotes.js';
 import { createDeliveryStore } from './deliveries.js';
 import { createSubscriptionStore } from './subscriptions.js';
+import { createPostStore } from './posts.js';
 
 /** The store: one SQLite file, its repositories, and its size on disk. */
 export function openStore(path: string) {
@@ -21,6 +22,7 @@ export function openStore(path: string) {
     subscriptions: createSubscriptionStore(db),
     deliveries: createDeliveryStore(db),
     feeds: createFeedStore(db),
+    posts: createPostStore(db),
     /** Bytes on disk, the write-ahead log included. */
     sizeOnDisk(): number {
       if (path === ':memory:') return 0;

@@ -230,6 +230,51 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feed_items_by_article ON feed_items (article_id);
     `,
   },
+  {
+    version: 6,
+    description: 'live posts: channel subscriptions to feeds or all news, their exactly-once ledger, server settings',
+    sql: `
+      CREATE TABLE post_subscriptions (
+        id INTEGER PRIMARY KEY,
+        guild_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        feed_id INTEGER REFERENCES feeds (id) ON DELETE CASCADE,
+        filter TEXT,
+        role_id TEXT,
+        format TEXT NOT NULL DEFAULT 'full',
+        mode TEXT NOT NULL DEFAULT 'post',
+        publish INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT,
+        created_at INTEGER NOT NULL,
+        cursor INTEGER NOT NULL DEFAULT 0,
+        paused_reason TEXT
+      );
+      CREATE INDEX post_subscriptions_by_guild ON post_subscriptions (guild_id);
+      CREATE TABLE posts (
+        id INTEGER PRIMARY KEY,
+        subscription_id INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'article',
+        story_key TEXT,
+        status TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        message_id TEXT,
+        channel_id TEXT NOT NULL,
+        parent_post_id INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (channel_id, article_id)
+      );
+      CREATE INDEX posts_by_status ON posts (status);
+      CREATE INDEX posts_by_channel_time ON posts (channel_id, created_at);
+      CREATE TABLE guild_settings (
+        guild_id TEXT PRIMARY KEY,
+        manager_role_id TEXT
+      );
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

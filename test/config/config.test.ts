@@ -80,6 +80,7 @@ describe('parseConfig', () => {
         FEED_DEFAULT_INTERVAL: empty,
         FEED_MIN_INTERVAL_SECONDS: empty,
         FEED_CONCURRENCY: empty,
+        POST_CHECK_SECONDS: empty,
       },
       { requireToken: true },
     );
@@ -102,6 +103,7 @@ describe('parseConfig', () => {
         timeoutSeconds: 15,
         userAgent: null,
       },
+      postCheckSeconds: 10,
     });
   });
 

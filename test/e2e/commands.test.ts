@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('slash commands against the stand-in', () => {
   it('registers every command once, in the guild-less global scope', () => {
     const names = h.standIn.commands(null).map((c) => c.name).sort();
-    expect(names).toEqual(['about', 'digest', 'latest', 'quotes', 'search', 'summary']);
+    expect(names).toEqual(['about', 'alert', 'digest', 'feed', 'herald', 'latest', 'quotes', 'search', 'summary']);
     const latest = h.standIn.commands(null).find((c) => c.name === 'latest') as unknown as { options: Array<{ name: string; min_value?: number; max_value?: number }> };
     expect(latest.options.find((o) => o.name === 'count')).toMatchObject({ min_value: 1, max_value: 10 });
   });

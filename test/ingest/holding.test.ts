@@ -135,7 +135,7 @@ describe('a database from before the link table', () => {
     store = openStore(path);
     makeLoader().scan();
     const rows = store.db.prepare('SELECT path, article_id FROM file_articles ORDER BY path').all() as Array<{ path: string; article_id: string }>;
-    store.db.exec('DROP TABLE file_articles; DROP TABLE feed_items; DROP TABLE feeds');
+    store.db.exec('DROP TABLE posts; DROP TABLE post_subscriptions; DROP TABLE guild_settings; DROP TABLE file_articles; DROP TABLE feed_items; DROP TABLE feeds');
     for (const r of rows) {
       store.db.prepare('UPDATE files SET article_ids = ? WHERE path = ?').run(JSON.stringify([r.article_id]), r.path);
     }

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUpFeeds } from '../../src/feeds/setup.js';
+import { openStore } from '../../src/store/index.js';
+import { rss, send, startFeedServer, type FeedServer, type RssItem } from '../feeds/feed-server.js';
+import { run, startHarness, visibleText, type Harness } from './harness.js';
+
+let h: Harness | null = null;
+let server: FeedServer | null = null;
+
+afterEach(async () => {
+  await h?.close();
+  await server?.close();
+  h = null;
+  server = null;
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const item = (n: number, title: string, body: string): RssItem => ({
+  title,
+  link: `https://news.example/${n}`,
+  guid: `item-${n}`,
+  description: body,
+  pubDate: new Date().toUTCString(),
+});
+
+/** `herald feed poll` in another process: its own store connection, the same feed service. */
+async function pollElsewhere(harness: Harness): Promise<void> {
+  const store = openStore(harness.config.databasePath);
+  const feeds = setUpFeeds(store, harness.config.feeds, { version: 'test', now: Date.now });
+  try {
+    for (const f of store.feeds.all()) await feeds.service.pollFeed(f);
+  } finally {
+    feeds.close();
+    store.close();
+  }
+}
+
+describe('live posts', () => {
+  it('posts nothing from the first fetch, then each new item once, with its summary and source', async () => {
+    server = await startFeedServer();
+    const items = [item(1, 'Old harbour story', 'The harbour was old news. It stays unposted.')];
+    server.route('/feed.xml', (req, res) => send(rss('Harbour Times', items))(req, res));
+    h = await startHarness({ env: { FEEDS_ALLOW_PRIVATE: 'true', POST_CHECK_SECONDS: '1' } });
+    const news = h.standIn.channelId('news');
+    const added = visibleText(await run(h, 'feed', { url: server.url('/feed.xml'), channel: news }, { subcommand: 'add' }));
+    expect(added).toMatch(/Feed #1 added/);
+    await sleep(1500);
+    expect(h.standIn.messagesIn(news, { source: 'channel' })).toHaveLength(0);
+
+    items.unshift(item(2, 'Ferry timetable changes from Monday', 'The ferry company changes its timetable from Monday. Morning sailings leave earlier.'));
+    await pollElsewhere(h);
+    await h.standIn.waitFor(() => h!.standIn.messagesIn(news, { source: 'channel' }).length >= 1, 5000);
+    await sleep(2500);
+    const posts = h.standIn.messagesIn(news, { source: 'channel' });
+    expect(posts).toHaveLength(1);
+    const embeds = posts[0]!.api.embeds as Array<{ title: string; description: string; url: string }>;
+    expect(embeds[0]?.title).toBe('Ferry timetable changes from Monday');
+    expect(embeds[0]?.url).toBe('https://news.example/2');
+    expect(embeds[0]?.description).toContain('ferry company changes its timetable');
+    expect(posts[0]!.pings).toEqual(expect.objectContaining({ everyone: false, roles: [] }));
+    const list = visibleText(await run(h, 'feed', {}, { subcommand: 'list' }));
+    expect(list).toContain('#1');
+    expect(list).toContain(`<#${news}>`);
+  });
+
+  it('keeps out an item the filter rejects, and pauses a deleted channel’s subscription with the reason', async () => {
+    server = await startFeedServer();
+    const items = [item(1, 'Old story', 'Nothing here.')];
+    server.route('/feed.xml', (req, res) => send(rss('Coast Radio', items))(req, res));
+    h = await startHarness({ env: { FEEDS_ALLOW_PRIVATE: 'true', POST_CHECK_SECONDS: '1' } });
+    const news = h.standIn.channelId('news');
+    await run(h, 'feed', { url: server.url('/feed.xml'), channel: news, filter: 'ferry -cancelled' }, { subcommand: 'add' });
+    items.unshift(item(2, 'Ferry sailings cancelled in storm', 'All ferry sailings were cancelled on Tuesday because of the storm.'));
+    items.unshift(item(3, 'Ferry gets a new captain', 'The island ferry has a new captain from Monday, the company said.'));
+    await pollElsewhere(h);
+    await h.standIn.waitFor(() => h!.standIn.messagesIn(news, { source: 'channel' }).length >= 1, 5000);
+    await sleep(2000);
+    const titles = h.standIn.messagesIn(news, { source: 'channel' }).map((m) => (m.api.embeds as Array<{ title: string }>)[0]?.title);
+    expect(titles).toEqual(['Ferry gets a new captain']);
+
+    h.standIn.deleteChannel(news);
+    items.unshift(item(4, 'Ferry fares rise in spring', 'Ferry fares rise by five percent in spring, the company said.'));
+    await pollElsewhere(h);
+    await sleep(2500);
+    const list = visibleText(await run(h, 'feed', {}, { subcommand: 'list' }));
+    expect(list).toMatch(/paused: the channel no longer exists/);
+  });
+
+  it('refuses a bad filter naming what is wrong and where', async () => {
+    server = await startFeedServer();
+    server.route('/feed.xml', send(rss('Coast Radio', [item(1, 'Old story', 'Nothing here.')])));
+    h = await startHarness({ env: { FEEDS_ALLOW_PRIVATE: 'true' } });
+    const text = visibleText(await run(h, 'alert', { channel: h.standIn.channelId('news'), filter: 'chip "export controls' }, { subcommand: 'add' }));
+    expect(text).toContain('a quote is opened but never closed, at character 6');
+  });
+});
