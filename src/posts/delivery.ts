@@ -35,6 +35,9 @@ export type SendOutcome = 'sent' | 'paused' | 'failed' | 'waiting' | 'skipped';
 
 const CATCH_UP_PREFIX = 'catch-up:';
 
+/** How long before a subscription an item may be dated and still be posted (feed lag, dates to the second). */
+const PUBLISHED_SLACK_MS = 10 * 60_000;
+
 export function createPostDelivery(deps: PostDeliveryDeps) {
   const { store, logger, now } = deps;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -66,7 +69,11 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     const filter = filterOf(sub.filter);
     const chosen = refs.filter((ref) => {
       const a = load(ref.id);
-      return a !== null && (filter === null || matchFilter(filter, filterWordsOf(a)).matched);
+      // Never an item older than the subscription: an old story stored late (a feed's back catalogue, an
+      // archive loaded today) is not news for a channel that subscribed after it was published. Feeds give
+      // dates to the second and show items some minutes after their date, hence a little slack.
+      if (a === null || (a.published ?? a.ingestedAt) < sub.createdAt - PUBLISHED_SLACK_MS) return false;
+      return filter === null || matchFilter(filter, filterWordsOf(a)).matched;
     });
     const skipped = catchingUp && chosen.length > CATCH_UP_MAX ? chosen.length - CATCH_UP_MAX : 0;
     for (const ref of chosen.slice(skipped)) {

@@ -49,6 +49,8 @@ describe('live posts', () => {
     expect(h.standIn.messagesIn(news, { source: 'channel' })).toHaveLength(0);
 
     items.unshift(item(2, 'Ferry timetable changes from Monday', 'The ferry company changes its timetable from Monday. Morning sailings leave earlier.'));
+    // New to the feed but dated a year before the subscription: back catalogue, never posted.
+    items.push({ ...item(5, 'Lighthouse restored last year', 'The lighthouse restoration finished last spring.'), pubDate: new Date(Date.now() - 365 * 86_400_000).toUTCString() });
     await pollElsewhere(h);
     await h.standIn.waitFor(() => h!.standIn.messagesIn(news, { source: 'channel' }).length >= 1, 5000);
     await sleep(2500);
