@@ -153,10 +153,10 @@ export function createDigestService(deps: {
     remove(id: number, guildId: string): Result<{ sub: Subscription }> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
-      store.db.transaction(() => {
+      store.transaction(() => {
         store.subscriptions.remove(id, guildId);
         store.deliveries.forgetSubscription(id);
-      })();
+      });
       scheduler.sync(id, null);
       return found;
     },
