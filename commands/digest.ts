@@ -11,7 +11,8 @@ import { UserError, type CommandModule } from '../src/discord/command.js';
 import { missingBotPermissions, requireManageGuild } from '../src/discord/permissions.js';
 import { renderDigest, renderNotice } from '../src/discord/render.js';
 import { renderSubscriptionAdded, renderSubscriptionList, subscriptionTitle, type SubscriptionLine } from '../src/discord/render-subscriptions.js';
-import { describePause, type SubscriptionStatus } from '../src/digests/service.js';
+import type { DigestResult, SubscriptionStatus } from '../src/digests/service.js';
+import { describePause, digestProblemText } from '../src/discord/words.js';
 import { channelMention, notice, timestamp } from '../src/discord/notice.js';
 import type { HeraldContext } from './context.js';
 
@@ -62,9 +63,9 @@ function toLine(status: SubscriptionStatus): SubscriptionLine {
   };
 }
 
-function unwrap<T>(result: ({ ok: true } & T) | { ok: false; error: string }): T {
-  if (!result.ok) throw new UserError(result.error);
-  return result;
+function unwrap<T>(result: DigestResult<T>): T {
+  if (!result.ok) throw new UserError(digestProblemText(result.error));
+  return result.value;
 }
 
 /** Checks, from the cached guild, roles and overwrites, that Herald can post in the channel. */
