@@ -1,18 +1,18 @@
 // Terminal renderings of store results: readable text by default, JSON lines with --json.
-import { strongestQuote } from './core/analyze.js';
-import { summaryOf } from './stored-summary.js';
-import { latestStories } from './core/digest.js';
-import { ARTICLES_PER_STORY, toDigestArticles } from './digests/candidates.js';
-import { intFlag, textFlag, UsageError, type ParsedArgs } from './cli-args.js';
-import type { Store } from './store/index.js';
-import { countQueryTerms, MAX_QUERY_TERMS } from './store/fts-query.js';
+import { strongestQuote } from '../core/analyze.js';
+import { summaryOf } from '../stored-summary.js';
+import { latestStories } from '../core/digest.js';
+import { ARTICLES_PER_STORY, toDigestArticles } from '../digests/candidates.js';
+import { intFlag, textFlag, UsageError, type ParsedArgs } from './args.js';
+import type { Store } from '../store/index.js';
+import { countQueryTerms, MAX_QUERY_TERMS } from '../store/fts-query.js';
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
   SEARCH_PAGE_SIZE,
   type ArticleHeader,
   type StoredArticle,
-} from './store/types.js';
+} from '../store/types.js';
 
 export interface Out {
   line(text: string): void;
