@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { CommandModule } from '../src/discord/command.js';
 import { UserError } from '../src/discord/command.js';
 import { renderQuotes } from '../src/discord/render.js';
-import { findArticle, headlineChoices, toQuoteView } from './article-view.js';
+import { findArticle, headlineChoices, toQuoteView } from '../src/operations/articles.js';
 import type { HeraldContext } from './context.js';
 
 const QUOTES_LIMIT = 15;

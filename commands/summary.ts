@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandModule } from '../src/discord/command.js';
 import { renderSummary } from '../src/discord/render.js';
-import { findArticle, headlineChoices, toArticleView } from './article-view.js';
+import { findArticle, headlineChoices, toArticleView } from '../src/operations/articles.js';
 import type { HeraldContext } from './context.js';
 
 export const summary: CommandModule<HeraldContext> = {

@@ -1,6 +1,6 @@
 // Terminal renderings of store results: readable text by default, JSON lines with --json.
 import { strongestQuote } from '../core/analyze.js';
-import { summaryOf } from '../stored-summary.js';
+import { summaryOf } from '../operations/stored-article.js';
 import { latestStories } from '../core/digest.js';
 import { ARTICLES_PER_STORY, toDigestArticles } from '../digests/candidates.js';
 import { intFlag, textFlag, UsageError, type ParsedArgs } from './args.js';

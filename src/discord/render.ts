@@ -34,7 +34,7 @@ import type {
   OtherSourceView,
   QuoteView,
   StatsView,
-} from './views.js';
+} from '../operations/views.js';
 
 export {
   encodeSearchButton,

@@ -1,5 +1,5 @@
-import { summarize } from './core/summary.js';
-import type { StoredArticle } from './store/types.js';
+import { summarize } from '../core/summary.js';
+import type { StoredArticle } from '../store/types.js';
 
 /** A stored article's summary sentences: the stored one for the default length, else chosen anew. */
 export function summaryOf(article: StoredArticle, count: number): string[] {

@@ -1,9 +1,9 @@
 // Store records → the renderer's view models.
-import { strongestQuote } from '../src/core/analyze.js';
-import { summaryOf } from '../src/stored-summary.js';
-import type { QuoteView, ArticleView } from '../src/discord/views.js';
-import { UserError } from '../src/discord/command.js';
-import type { Store, StoredArticle, StoredQuote } from '../src/store/index.js';
+import { strongestQuote } from '../core/analyze.js';
+import { summaryOf } from './stored-article.js';
+import type { QuoteView, ArticleView } from './views.js';
+import { UserError } from '../discord/command.js';
+import type { Store, StoredArticle, StoredQuote } from '../store/index.js';
 
 export function toArticleView(article: StoredArticle, sentences: number): ArticleView {
   const quote = strongestQuote(article.quotes);
