@@ -1,13 +1,9 @@
-import type { Config } from '../src/config.js';
-import type { Logger } from '../src/logger.js';
 import type { Store } from '../src/store/index.js';
 import type { DigestService } from '../src/digests/service.js';
 
-/** What every command handler is given: built once in main.ts. */
+/** What every command handler is given, and no more: built once in src/bot.ts (the one place that wires). */
 export interface HeraldContext {
   store: Store;
-  config: Config;
-  logger: Logger;
   now: () => number;
   version: string;
   digests: DigestService;

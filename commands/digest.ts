@@ -11,8 +11,8 @@ import { UserError, type CommandModule } from '../src/discord/command.js';
 import { missingBotPermissions, requireManageGuild } from '../src/discord/permissions.js';
 import { renderDigest, renderNotice } from '../src/discord/render.js';
 import { renderSubscriptionAdded, renderSubscriptionList, subscriptionTitle, type SubscriptionLine } from '../src/discord/render-subscriptions.js';
-import type { DigestResult, SubscriptionStatus } from '../src/digests/service.js';
-import { describePause, digestProblemText } from '../src/discord/words.js';
+import type { SubscriptionStatus } from '../src/digests/service.js';
+import { describePause, valueOrUserError as unwrap } from '../src/discord/words.js';
 import { channelMention, notice, timestamp } from '../src/discord/notice.js';
 import type { HeraldContext } from './context.js';
 
@@ -61,11 +61,6 @@ function toLine(status: SubscriptionStatus): SubscriptionLine {
     lastRun: last ? { at: last.slot, status: last.status, error: last.error } : null,
     paused: s.pausedReason ? describePause(s.pausedReason) : null,
   };
-}
-
-function unwrap<T>(result: DigestResult<T>): T {
-  if (!result.ok) throw new UserError(digestProblemText(result.error));
-  return result.value;
 }
 
 /** Checks, from the cached guild, roles and overwrites, that Herald can post in the channel. */

@@ -61,7 +61,7 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
     defaultTimeZone: config.defaultTimeZone,
     minIntervalSeconds: config.digestMinInterval,
   });
-  const context: HeraldContext = { store, config, logger, now, version: readVersion(), digests };
+  const context: HeraldContext = { store, now, version: readVersion(), digests };
   const router = createRouter({ commands, context, logger });
 
   let accepting = true;

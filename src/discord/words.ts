@@ -1,6 +1,15 @@
 // Discord's wording for the coded failures of the layers below: one table per edge (the CLI has its own,
 // src/cli/words.ts). Each entry says what was wrong and what to do, for the member who typed the command.
 import { PAUSED_BY, type DigestProblem } from '../digests/service.js';
+import type { ArticleProblem } from '../operations/articles.js';
+import type { LatestProblem } from '../operations/latest.js';
+import type { QuotesProblem } from '../operations/quotes.js';
+import type { SearchProblem } from '../operations/search.js';
+import type { Result } from '../result.js';
+import { UserError } from './command.js';
+
+/** Every coded failure a slash command can meet. */
+export type CommandProblem = DigestProblem | ArticleProblem | LatestProblem | QuotesProblem | SearchProblem;
 
 /** "paused by alice" for an admin's pause, "paused: the channel no longer exists" for Herald's. */
 export function describePause(reason: string): string {
@@ -9,7 +18,25 @@ export function describePause(reason: string): string {
 
 type Wording<P extends { code: string }> = { [C in P['code']]: (p: Extract<P, { code: C }>) => string };
 
-const DIGEST_WORDS: Wording<DigestProblem> = {
+/** "by “Ada” in “Harbour”": whose quotes were asked for, and from where. */
+export function quotesScope(speaker: string | null, articleTitle: string | null): string {
+  return [speaker ? `by “${speaker}”` : null, articleTitle ? `in “${articleTitle}”` : null].filter(Boolean).join(' ');
+}
+
+/** A search query as it is quoted back to the member. */
+const quoted = (query: string) => `“${query.slice(0, 100)}”`;
+
+export function noSearchMatchText(query: string): string {
+  return `No stored article matches ${quoted(query)}.`;
+}
+
+const WORDS: Wording<CommandProblem> = {
+  'no-articles': () => 'No articles are stored yet.',
+  'no-topic-match': (p) => `No stored article matches the topic “${p.topic}”.`,
+  'no-such-page': (p) => `There are only ${Math.max(1, p.pages)} page(s) of results for ${quoted(p.query)}.`,
+  'no-such-article': (p) => `No stored article matches “${p.typed.slice(0, 80)}”. Pick one from the list as you type.`,
+  'quotes-need-target': () => 'Give an article, a speaker, or both.',
+  'no-quotes': (p) => `No quotes found ${quotesScope(p.speaker, p.articleTitle)}.`,
   'no-such-digest': (p) => `This server has no digest #${p.id}. See /digest list.`,
   'bad-schedule': (p) => `Schedule “${p.schedule}”: ${p.problem}.`,
   'cron-refused': (p) => `Schedule “${p.schedule}” is not a cron expression node-cron accepts.`,
@@ -29,6 +56,12 @@ const DIGEST_WORDS: Wording<DigestProblem> = {
   'digest-paused': (p) => `Digest #${p.id} is ${describePause(p.reason)}; /digest resume starts it again.`,
 };
 
-export function digestProblemText(problem: DigestProblem): string {
-  return (DIGEST_WORDS[problem.code] as (p: DigestProblem) => string)(problem);
+export function problemText(problem: CommandProblem): string {
+  return (WORDS[problem.code] as (p: CommandProblem) => string)(problem);
+}
+
+/** The value of a Result, or the UserError that tells the member, in these words, what was wrong. */
+export function valueOrUserError<T>(result: Result<T, CommandProblem>): T {
+  if (!result.ok) throw new UserError(problemText(result.error));
+  return result.value;
 }

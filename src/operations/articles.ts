@@ -1,12 +1,44 @@
-// Store records → the renderer's view models.
-import { strongestQuote } from '../core/analyze.js';
-import { summaryOf } from './stored-article.js';
-import type { QuoteView, ArticleView } from './views.js';
-import { UserError } from '../discord/command.js';
+// Finding an article a user named, and turning stored articles and quotes into the views both edges show.
+import type { Quote } from '../core/types.js';
+import { fail, ok, type Result } from '../result.js';
 import type { Store, StoredArticle, StoredQuote } from '../store/index.js';
+import { strongestQuote } from '../core/analyze.js';
+import { strongestQuoteText, summaryOf } from './stored-article.js';
+import type { ArticleView, AutocompleteChoice, QuoteView } from './views.js';
+
+/** Autocomplete lists hold at most this many choices (Discord's cap). */
+export const CHOICES_MAX = 25;
+
+export type ArticleProblem = { code: 'no-such-article'; typed: string };
+
+/** The article an `article` option names: an id picked from autocomplete, or a typed headline. */
+export function findArticle(store: Store, typed: string): Result<StoredArticle, ArticleProblem> {
+  const value = typed.trim();
+  const byId = store.articles.get(value);
+  if (byId) return ok(byId);
+  const [best] = store.articles.headlines(value, 1);
+  const found = best ? store.articles.get(best.id) : null;
+  return found ? ok(found) : fail({ code: 'no-such-article', typed: value });
+}
+
+/** Autocomplete over headlines: the value is the article id. */
+export function headlineChoices(store: Store, typed: string): AutocompleteChoice[] {
+  return store.articles.headlines(typed, CHOICES_MAX).map((h) => ({ name: h.title, value: h.id }));
+}
+
+/** What /summary and `herald summary` show: the summary sentences, the strongest quote, the keywords. */
+export interface ArticleSummary {
+  article: StoredArticle;
+  summary: string[];
+  quote: Quote | null;
+}
+
+export function summarizeArticle(article: StoredArticle, sentences: number): ArticleSummary {
+  return { article, summary: summaryOf(article, sentences), quote: strongestQuote(article.quotes) };
+}
 
 export function toArticleView(article: StoredArticle, sentences: number): ArticleView {
-  const quote = strongestQuote(article.quotes);
+  const quote = strongestQuoteText(article);
   return {
     id: article.id,
     title: article.title,
@@ -15,15 +47,7 @@ export function toArticleView(article: StoredArticle, sentences: number): Articl
     published: article.published,
     summary: summaryOf(article, sentences),
     quote: quote
-      ? {
-          text: quote.text,
-          speaker: quote.speaker?.name ?? null,
-          role: quote.speaker?.role ?? null,
-          articleId: article.id,
-          articleTitle: article.title,
-          url: article.url,
-          published: article.published,
-        }
+      ? { ...quote, articleId: article.id, articleTitle: article.title, url: article.url, published: article.published }
       : null,
     keywords: article.keywords,
   };
@@ -39,20 +63,4 @@ export function toQuoteView(q: StoredQuote): QuoteView {
     url: q.url,
     published: q.published,
   };
-}
-
-/** The article an `article` option names: an id picked from autocomplete, or a typed headline. */
-export function findArticle(store: Store, typed: string): StoredArticle {
-  const value = typed.trim();
-  const byId = store.articles.get(value);
-  if (byId) return byId;
-  const [best] = store.articles.headlines(value, 1);
-  const found = best ? store.articles.get(best.id) : null;
-  if (!found) throw new UserError(`No stored article matches “${value.slice(0, 80)}”. Pick one from the list as you type.`);
-  return found;
-}
-
-/** Autocomplete over headlines: the value is the article id. */
-export function headlineChoices(store: Store, typed: string): Array<{ name: string; value: string }> {
-  return store.articles.headlines(typed, 25).map((h) => ({ name: h.title, value: h.id }));
 }
