@@ -5,7 +5,8 @@ import { extractEntities } from '../core/entities.js';
 import { groupStories, storySignature, type StoryInput } from '../core/same-story.js';
 import type { Analysis, Quote } from '../core/types.js';
 import { intFlag, type ParsedArgs } from './args.js';
-import { counted, type Out } from './show.js';
+import type { Out } from './show.js';
+import { counted } from './words.js';
 
 interface Record {
   id: string | number;

@@ -2,6 +2,7 @@
 import { summarizeArticle } from '../operations/articles.js';
 import { findLatest } from '../operations/latest.js';
 import { searchArticles } from '../operations/search.js';
+import { counted, problemText } from './words.js';
 import { intFlag, textFlag, UsageError, type ParsedArgs } from './args.js';
 import type { Store } from '../store/index.js';
 import { countQueryTerms, MAX_QUERY_TERMS } from '../store/fts-query.js';
@@ -12,10 +13,6 @@ export interface Out {
   err(text: string): void;
 }
 
-/** `1 file`, `2 files`: every count the CLI prints goes through here. */
-export function counted(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -45,7 +42,11 @@ export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
   if (topic) checkTerms(topic, 'topic');
   // As /latest does: newest by publication (undated: first stored), one line per story.
   const found = findLatest(store, { topic, count: limit, now: Date.now() });
-  const items = (found.ok ? found.value : []).map(({ article: a, others }) => {
+  if (!found.ok) {
+    if (!args.flags.has('json')) out.line(problemText(found.error));
+    return;
+  }
+  const items = found.value.map(({ article: a, others }) => {
     const header: ArticleHeader = {
       id: a.id,
       title: a.title,
@@ -59,9 +60,6 @@ export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
     return { ...header, others: others.map(({ id, title, url, source }) => ({ id, title, url, source })) };
   });
   if (args.flags.has('json')) return items.forEach((a) => out.line(JSON.stringify(a)));
-  if (items.length === 0) {
-    out.line(topic ? `No stored article matches the topic ${JSON.stringify(topic)}.` : 'No articles stored yet.');
-  }
   for (const a of items) {
     const also = a.others.length > 0 ? `\n    also: ${a.others.map((o) => o.source ?? o.title).join(', ')}` : '';
     out.line(`${a.id}  ${a.title}\n    ${byline(a)}\n    ${a.headlineSummary}${also}\n`);
@@ -96,11 +94,7 @@ export function showSearch(store: Store, args: ParsedArgs, out: Out): void {
   checkTerms(query, 'query');
   const page = intFlag(args, 'page', 1, 1, 10_000);
   const found = searchArticles(store, query, page);
-  if (!found.ok) {
-    const { total, capped, pages } = found.error;
-    const of = capped ? `the newest ${total} matches are ranked` : `${counted(total, 'article matches', 'articles match')}`;
-    throw new UsageError(`there is no page ${page} for ${JSON.stringify(query)}: ${of}, on ${counted(pages, 'page')}`);
-  }
+  if (!found.ok) throw new UsageError(problemText(found.error));
   const result = found.value;
   const { pages } = result;
   const plus = result.capped ? '+' : '';
