@@ -7,7 +7,7 @@ import { MAX_QUERY_TERMS } from '../../src/store/fts-query.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHit } from '../../src/store/types.js';
-import { snippetPieces, storedArticle, variedArticle } from './varied-articles.js';
+import { snippetPieces, storedArticle, variedArticle } from '../helpers/varied-articles.js';
 
 const article = storedArticle;
 
