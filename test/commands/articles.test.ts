@@ -38,8 +38,8 @@ beforeEach(() => {
 
 afterEach(() => temp.remove());
 
-const command = (values: FakeOptions['values'], extra: Partial<FakeOptions> = {}) =>
-  createFakeInteraction({ kind: 'command', values, ...extra }) as unknown as ChatInputCommandInteraction;
+const command = (values: NonNullable<FakeOptions['values']>) =>
+  createFakeInteraction({ kind: 'command', values }) as unknown as ChatInputCommandInteraction;
 const text = (payload: MessagePayload | void) => visibleText(payload as MessagePayload);
 
 async function refusal(run: () => unknown): Promise<string> {
