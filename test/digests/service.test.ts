@@ -2,10 +2,9 @@
 // fire: the tests run before any slot comes): each operation's result and coded refusals, bookkeeping
 // after remove, pause and resume, sending now, and the catch-up run at start-up.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDelivery } from '../../src/digests/delivery.js';
-import { createScheduler, type Scheduler } from '../../src/digests/scheduler.js';
-import { createDigestService, type DigestService, type NewDigestInput } from '../../src/digests/service.js';
-import { createLogger } from '../../src/logger.js';
+import type { Scheduler } from '../../src/digests/scheduler.js';
+import type { DigestService, NewDigestInput } from '../../src/digests/service.js';
+import { createDigestRig } from '../helpers/digest-rig.js';
 import { createFakeRest, type FakeRest } from '../helpers/fake-rest.js';
 import { newsArticle } from '../helpers/news-articles.js';
 import { createTempStore, type TempStore } from '../helpers/temp-store.js';
@@ -34,19 +33,7 @@ const input = (extra: Partial<NewDigestInput> = {}): NewDigestInput => ({
 });
 
 function build(): void {
-  const logger = createLogger('error', () => {});
-  const now = () => clock.t;
-  const delivery = createDelivery({ store: temp.store, rest: rest.rest, logger, now, sleep: async () => {} });
-  scheduler = createScheduler({ logger, onSlot: (id, slot) => delivery.runSlot(id, slot) });
-  digests = createDigestService({
-    store: temp.store,
-    delivery,
-    scheduler,
-    logger,
-    now,
-    defaultTimeZone: 'UTC',
-    minIntervalSeconds: 3600,
-  });
+  ({ digests, scheduler } = createDigestRig(temp.store, rest, clock));
 }
 
 beforeEach(() => {
