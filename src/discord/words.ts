@@ -39,7 +39,6 @@ const WORDS: Wording<CommandProblem> = {
   'no-quotes': (p) => `No quotes found ${quotesScope(p.speaker, p.articleTitle)}.`,
   'no-such-digest': (p) => `This server has no digest #${p.id}. See /digest list.`,
   'bad-schedule': (p) => `Schedule “${p.schedule}”: ${p.problem}.`,
-  'cron-refused': (p) => `Schedule “${p.schedule}” is not a cron expression node-cron accepts.`,
   'unknown-time-zone': (p) =>
     `Unknown time zone “${p.typed}”: ` +
     (p.suggestions.length > 0
