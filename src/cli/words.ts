@@ -1,5 +1,6 @@
 // The terminal's wording for the coded results of the operations: one table for the CLI (Discord has its
 // own, src/discord/words.ts). Values a user typed are quoted as JSON strings, so spaces and quotes show.
+import { wordFor, type Wording } from '../result.js';
 import type { LatestProblem } from '../operations/latest.js';
 import type { SearchProblem } from '../operations/search.js';
 
@@ -10,7 +11,7 @@ export function counted(n: number, one: string, many = `${one}s`): string {
 
 type CliProblem = LatestProblem | SearchProblem;
 
-const WORDS: { [C in CliProblem['code']]: (p: Extract<CliProblem, { code: C }>) => string } = {
+const WORDS: Wording<CliProblem> = {
   'no-articles': () => 'No articles stored yet.',
   'no-topic-match': (p) => `No stored article matches the topic ${JSON.stringify(p.topic)}.`,
   'no-such-page': ({ page, query, total, capped, pages }) => {
@@ -20,5 +21,5 @@ const WORDS: { [C in CliProblem['code']]: (p: Extract<CliProblem, { code: C }>) 
 };
 
 export function problemText(problem: CliProblem): string {
-  return (WORDS[problem.code] as (p: CliProblem) => string)(problem);
+  return wordFor(WORDS, problem);
 }

@@ -1,7 +1,7 @@
 // The digest operations behind /digest: validation, bookkeeping and scheduling, with expected failures
 // returned as coded values (DigestProblem); src/discord/words.ts writes them for the admin.
 import type { Digest } from '../core/digest.js';
-import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone } from '../core/schedule.js';
+import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone, type ScheduleProblem } from '../core/schedule.js';
 import type { Logger } from '../logger.js';
 import { fail, ok, type Result } from '../result.js';
 import type { Store, Subscription } from '../store/index.js';
@@ -12,7 +12,7 @@ import type { Scheduler } from './scheduler.js';
 /** Why a digest command was refused, with what is needed to say so. */
 export type DigestProblem =
   | { code: 'no-such-digest'; id: number }
-  | { code: 'bad-schedule'; schedule: string; problem: string }
+  | { code: 'bad-schedule'; schedule: string; problem: ScheduleProblem }
   | { code: 'unknown-time-zone'; typed: string | null; suggestions: string[] }
   | { code: 'duplicate-digest'; twin: Subscription; words: string; timeZone: string }
   | { code: 'too-frequent'; schedule: string; gapSeconds: number; minSeconds: number }

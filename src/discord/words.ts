@@ -5,8 +5,9 @@ import type { ArticleProblem } from '../operations/articles.js';
 import type { LatestProblem } from '../operations/latest.js';
 import type { QuotesProblem } from '../operations/quotes.js';
 import type { SearchProblem } from '../operations/search.js';
-import type { Result } from '../result.js';
+import { wordFor, type Result, type Wording } from '../result.js';
 import { UserError } from './command.js';
+import { scheduleProblemText } from './schedule-words.js';
 
 /** Every coded failure a slash command can meet. */
 export type CommandProblem = DigestProblem | ArticleProblem | LatestProblem | QuotesProblem | SearchProblem;
@@ -15,8 +16,6 @@ export type CommandProblem = DigestProblem | ArticleProblem | LatestProblem | Qu
 export function describePause(reason: string): string {
   return reason.startsWith(PAUSED_BY) ? reason : `paused: ${reason}`;
 }
-
-type Wording<P extends { code: string }> = { [C in P['code']]: (p: Extract<P, { code: C }>) => string };
 
 /** "by “Ada” in “Harbour”": whose quotes were asked for, and from where. */
 export function quotesScope(speaker: string | null, articleTitle: string | null): string {
@@ -38,7 +37,7 @@ const WORDS: Wording<CommandProblem> = {
   'quotes-need-target': () => 'Give an article, a speaker, or both.',
   'no-quotes': (p) => `No quotes found ${quotesScope(p.speaker, p.articleTitle)}.`,
   'no-such-digest': (p) => `This server has no digest #${p.id}. See /digest list.`,
-  'bad-schedule': (p) => `Schedule “${p.schedule}”: ${p.problem}.`,
+  'bad-schedule': (p) => `Schedule “${p.schedule}”: ${scheduleProblemText(p.problem)}.`,
   'unknown-time-zone': (p) =>
     `Unknown time zone “${p.typed}”: ` +
     (p.suggestions.length > 0
@@ -56,7 +55,7 @@ const WORDS: Wording<CommandProblem> = {
 };
 
 export function problemText(problem: CommandProblem): string {
-  return (WORDS[problem.code] as (p: CommandProblem) => string)(problem);
+  return wordFor(WORDS, problem);
 }
 
 /** The value of a Result, or the UserError that tells the member, in these words, what was wrong. */
