@@ -8,12 +8,12 @@ import { latest } from '../../commands/latest.js';
 import { quotes } from '../../commands/quotes.js';
 import { search } from '../../commands/search.js';
 import { summary } from '../../commands/summary.js';
-import { UserError } from '../../src/discord/command.js';
 import { encodeSearchButton, type MessagePayload } from '../../src/discord/render.js';
 import type { DigestService } from '../../src/digests/service.js';
 import type { Quote } from '../../src/core/types.js';
 import { visibleText } from '../discord/limits-check.js';
 import { createFakeInteraction, type FakeOptions } from '../helpers/fake-interaction.js';
+import { refusal } from '../helpers/refusal.js';
 import { createTempStore, type TempStore } from '../helpers/temp-store.js';
 import { variedArticle, variedTitle } from '../helpers/varied-articles.js';
 
@@ -41,16 +41,6 @@ afterEach(() => temp.remove());
 const command = (values: NonNullable<FakeOptions['values']>) =>
   createFakeInteraction({ kind: 'command', values }) as unknown as ChatInputCommandInteraction;
 const text = (payload: MessagePayload | void) => visibleText(payload as MessagePayload);
-
-async function refusal(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
-  throw new Error('the handler did not refuse');
-}
 
 describe('/latest', () => {
   it('lists the newest stories by publication, newest first, as many as asked', async () => {

@@ -4,13 +4,13 @@ import { PermissionFlagsBits, type AutocompleteInteraction, type ChatInputComman
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HeraldContext } from '../../commands/context.js';
 import { digest } from '../../commands/digest.js';
-import { UserError } from '../../src/discord/command.js';
 import type { MessagePayload } from '../../src/discord/render.js';
 import { visibleText } from '../discord/limits-check.js';
 import { createDigestRig, type DigestRig } from '../helpers/digest-rig.js';
 import { createFakeInteraction, type FakeInteraction, type FakeOptions } from '../helpers/fake-interaction.js';
 import { createFakeRest, type FakeRest } from '../helpers/fake-rest.js';
 import { newsArticle } from '../helpers/news-articles.js';
+import { refusal } from '../helpers/refusal.js';
 import { createTempStore, type TempStore } from '../helpers/temp-store.js';
 
 const HOUR = 3_600_000;
@@ -56,16 +56,6 @@ function addDigest(name: string, topic: string | null = null): number {
 }
 
 const shown = async (run: Promise<unknown> | unknown) => visibleText((await run) as MessagePayload);
-
-async function refusal(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
-  throw new Error('the handler did not refuse');
-}
 
 describe('/digest', () => {
   it("lists the server's digests with their schedules and topics", async () => {
