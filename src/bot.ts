@@ -1,4 +1,5 @@
-// Wires Herald together: config → store → ingest → client → router → digests; and stops it in order.
+// The one place that wires the bot: config → store → ingest → client → router → digests (the commands
+// get a small HeraldContext, not this whole world); and stops it in order. main.ts only calls startBot.
 import { Events } from 'discord.js';
 import { commands, type HeraldContext } from '../commands/index.js';
 import type { Config } from './config.js';
