@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openStore } from '../src/store/index.js';
+import { openSqliteStore } from '../src/store/index.js';
 import { startStandIn } from '../test/e2e/stand-in/index.js';
 import { copyDatabase, getArchive } from './lib/archive.js';
 import { startBot } from './lib/bot.js';
@@ -33,7 +33,7 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
   const slot = new Date(Math.ceil((now + lead) / 1000) * 1000);
 
   // Recent news for every digest: the newest stored articles, re-stamped as ingested in the last hours.
-  const store = openStore(dbPath);
+  const store = openSqliteStore(dbPath);
   const recent = store.db.prepare('SELECT rowid FROM articles ORDER BY published DESC LIMIT ?').all(RECENT) as Array<{ rowid: number }>;
   const restamp = store.db.prepare('UPDATE articles SET ingested_at = ? WHERE rowid = ?');
   store.db.transaction(() => recent.forEach((r, i) => restamp.run(now - 60_000 - i * 240_000, r.rowid)))();

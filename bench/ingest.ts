@@ -65,7 +65,7 @@ function loadFloor(dir: string, dbPath: string): number {
   try {
     const paths = listTxt(dir);
     for (let i = 0; i < paths.length; i += 200) {
-      store.db.transaction(() => {
+      store.transaction(() => {
         const batch: StoredArticle[] = [];
         for (const path of paths.slice(i, i + 200)) {
           const bytes = readFileSync(path);
@@ -81,7 +81,7 @@ function loadFloor(dir: string, dbPath: string): number {
           store.files.put({ path, size: bytes.length, mtimeMs: 0, hash: id, articleIds: [id] });
         }
         store.articles.upsert(batch);
-      })();
+      });
     }
     return store.articles.count();
   } finally {

@@ -1,15 +1,14 @@
-import type { Config } from '../src/config.js';
-import type { Logger } from '../src/logger.js';
+import type { FeedConfig } from '../src/config.js';
 import type { Store } from '../src/store/index.js';
 import type { DigestService } from '../src/digests/service.js';
 import type { PostDelivery } from '../src/posts/delivery.js';
 import type { PostService } from '../src/posts/service.js';
 
-/** What every command handler is given: built once in main.ts. */
+/** What every command handler is given, and no more: built once in src/bot.ts (the one place that wires). */
 export interface HeraldContext {
   store: Store;
-  config: Config;
-  logger: Logger;
+  /** Only the settings a command needs: feeds are checked as `herald feed add` checks them. */
+  config: { feeds: FeedConfig };
   now: () => number;
   version: string;
   digests: DigestService;

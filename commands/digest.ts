@@ -1,17 +1,10 @@
-import {
-  ChannelType,
-  MessageFlags,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-  type ChatInputCommandInteraction,
-  type GuildBasedChannel,
-} from 'discord.js';
-import { canonicalTimeZone, suggestTimeZones } from '../src/core/schedule.js';
+import { ChannelType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { suggestTimeZones } from '../src/core/schedule.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
-import { missingBotPermissions, requireManageGuild } from '../src/discord/permissions.js';
+import { checkBotCanPost, requireManageGuild } from '../src/discord/permissions.js';
 import { renderDigest, renderNotice } from '../src/discord/render.js';
-import { renderSubscriptionAdded, renderSubscriptionList, subscriptionTitle, type SubscriptionLine } from '../src/discord/render-subscriptions.js';
-import { describePause, type SubscriptionStatus } from '../src/digests/service.js';
+import { renderSubscriptionAdded, renderSubscriptionList, subscriptionTitle, toLine } from '../src/discord/render-subscriptions.js';
+import { valueOrUserError as unwrap } from '../src/discord/words.js';
 import { channelMention, notice, timestamp } from '../src/discord/notice.js';
 import type { HeraldContext } from './context.js';
 
@@ -46,39 +39,7 @@ function idOption(o: import('discord.js').SlashCommandIntegerOption) {
   return o.setName('id').setDescription('The digest’s number, as /digest list shows it').setRequired(true).setMinValue(1).setAutocomplete(true);
 }
 
-function toLine(status: SubscriptionStatus): SubscriptionLine {
-  const { subscription: s, last } = status;
-  return {
-    id: s.id,
-    name: s.name,
-    channelId: s.channelId,
-    words: status.words,
-    // Digests added before zone names were kept may hold a deprecated name ("Asia/Calcutta").
-    timeZone: canonicalTimeZone(s.timeZone) ?? s.timeZone,
-    topic: s.topic,
-    nextRun: status.nextRun?.getTime() ?? null,
-    lastRun: last ? { at: last.slot, status: last.status, error: last.error } : null,
-    paused: s.pausedReason ? describePause(s.pausedReason) : null,
-  };
-}
 
-function unwrap<T>(result: ({ ok: true } & T) | { ok: false; error: string }): T {
-  if (!result.ok) throw new UserError(result.error);
-  return result;
-}
-
-/** Checks, from the cached guild, roles and overwrites, that Herald can post in the channel. */
-async function checkBotCanPost(interaction: ChatInputCommandInteraction, channelId: string): Promise<void> {
-  const guild = interaction.guild;
-  let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
-  // Normally cached from the gateway; fetched only when a cache is incomplete.
-  if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
-  const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
-  const where = channelMention(channelId);
-  if (!guild || !channel) throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
-  const missing = missingBotPermissions(channel, me);
-  if (missing.length > 0) throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
-}
 
 const ephemeral = <T extends object>(payload: T) => ({ ...payload, flags: MessageFlags.Ephemeral as const });
 

@@ -1,11 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandModule } from '../src/discord/command.js';
-import { UserError } from '../src/discord/command.js';
 import { renderQuotes } from '../src/discord/render.js';
-import { findArticle, headlineChoices, toQuoteView } from './article-view.js';
+import { quotesScope, valueOrUserError } from '../src/discord/words.js';
+import { headlineChoices, toQuoteView } from '../src/operations/articles.js';
+import { findQuotes, speakerChoices } from '../src/operations/quotes.js';
 import type { HeraldContext } from './context.js';
-
-const QUOTES_LIMIT = 15;
 
 export const quotes: CommandModule<HeraldContext> = {
   data: new SlashCommandBuilder()
@@ -15,18 +14,15 @@ export const quotes: CommandModule<HeraldContext> = {
     .addStringOption((o) => o.setName('speaker').setDescription('Part of a speaker’s name').setAutocomplete(true).setMaxLength(100))
     .toJSON(),
   execute(interaction, { store }) {
-    const articleText = interaction.options.getString('article');
-    const speaker = interaction.options.getString('speaker')?.trim() || null;
-    if (!articleText && !speaker) throw new UserError('Give an article, a speaker, or both.');
-    const article = articleText ? findArticle(store, articleText) : null;
-    const found = store.quotes.find({ articleId: article?.id ?? null, speaker, limit: QUOTES_LIMIT });
-    const scope = [speaker ? `by “${speaker}”` : null, article ? `in “${article.title}”` : null].filter(Boolean).join(' ');
-    if (found.length === 0) throw new UserError(`No quotes found ${scope}.`);
-    return renderQuotes(found.map(toQuoteView), `Quotes ${scope}`);
+    const found = valueOrUserError(
+      findQuotes(store, { article: interaction.options.getString('article'), speaker: interaction.options.getString('speaker') }),
+    );
+    const heading = `Quotes ${quotesScope(found.speaker, found.article?.title ?? null)}`;
+    return renderQuotes(found.quotes.map(toQuoteView), heading);
   },
   autocomplete(interaction, { store }) {
     const focused = interaction.options.getFocused(true);
-    if (focused.name === 'speaker') return store.quotes.speakers(focused.value, 25).map((s) => ({ name: s, value: s }));
+    if (focused.name === 'speaker') return speakerChoices(store, focused.value);
     return headlineChoices(store, focused.value);
   },
 };

@@ -2,17 +2,14 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { CommandModule } from '../src/discord/command.js';
 import { UserError } from '../src/discord/command.js';
 import { decodeSearchButton, renderSearch, SEARCH_BUTTON_PREFIX } from '../src/discord/render.js';
-import type { Store } from '../src/store/index.js';
+import { noSearchMatchText, valueOrUserError } from '../src/discord/words.js';
+import { searchArticles } from '../src/operations/search.js';
 import type { HeraldContext } from './context.js';
 
-import { SEARCH_PAGE_SIZE } from '../src/store/types.js';
-
-function searchPage(store: Store, query: string, page: number, ownerId: string) {
-  const result = store.articles.search(query, { limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
-  const totalPages = Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
-  if (result.total === 0) throw new UserError(`No stored article matches “${query.slice(0, 100)}”.`);
-  if (result.hits.length === 0) throw new UserError(`There are only ${totalPages} page(s) of results for “${query.slice(0, 100)}”.`);
-  return renderSearch(result.hits, query, page, totalPages, result.capped, ownerId);
+function searchPage({ store }: HeraldContext, query: string, page: number, ownerId: string) {
+  const found = valueOrUserError(searchArticles(store, query, page));
+  if (found.total === 0) throw new UserError(noSearchMatchText(query));
+  return renderSearch(found.hits, query, page, found.pages, found.capped, ownerId);
 }
 
 export const search: CommandModule<HeraldContext> = {
@@ -23,18 +20,18 @@ export const search: CommandModule<HeraldContext> = {
     .addIntegerOption((o) => o.setName('page').setDescription('Result page (from 1)').setMinValue(1))
     .toJSON(),
   buttonPrefix: SEARCH_BUTTON_PREFIX,
-  execute(interaction, { store }) {
+  execute(interaction, context) {
     const query = interaction.options.getString('query', true).trim();
-    return searchPage(store, query, interaction.options.getInteger('page') ?? 1, interaction.user.id);
+    return searchPage(context, query, interaction.options.getInteger('page') ?? 1, interaction.user.id);
   },
-  async button(interaction, { store }) {
+  async button(interaction, context) {
     const state = decodeSearchButton(interaction.customId);
     if (!state) throw new UserError('This button is no longer valid; run /search again.');
     const presser = interaction.user.id;
-    if (state.ownerId === presser) return searchPage(store, state.query, state.page, presser);
+    if (state.ownerId === presser) return searchPage(context, state.query, state.page, presser);
     // Someone else's results: the searcher's message stays as it is, and the presser gets that page
     // privately, with buttons of their own.
-    await interaction.reply({ ...searchPage(store, state.query, state.page, presser), flags: MessageFlags.Ephemeral });
+    await interaction.reply({ ...searchPage(context, state.query, state.page, presser), flags: MessageFlags.Ephemeral });
     return undefined;
   },
 };

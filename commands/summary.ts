@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandModule } from '../src/discord/command.js';
 import { renderSummary } from '../src/discord/render.js';
-import { findArticle, headlineChoices, toArticleView } from './article-view.js';
+import { valueOrUserError } from '../src/discord/words.js';
+import { findArticle, headlineChoices, toArticleView } from '../src/operations/articles.js';
 import type { HeraldContext } from './context.js';
 
 export const summary: CommandModule<HeraldContext> = {
@@ -16,7 +17,7 @@ export const summary: CommandModule<HeraldContext> = {
     )
     .toJSON(),
   execute(interaction, { store }) {
-    const article = findArticle(store, interaction.options.getString('article', true));
+    const article = valueOrUserError(findArticle(store, interaction.options.getString('article', true)));
     return renderSummary(toArticleView(article, interaction.options.getInteger('sentences') ?? 3));
   },
   autocomplete(interaction, { store }) {

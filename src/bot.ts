@@ -1,4 +1,5 @@
-// Wires Herald together: config → store → ingest → client → router → digests; and stops it in order.
+// The one place that wires the bot: config → store → ingest → client → router → digests (the commands
+// get a small HeraldContext, not this whole world); and stops it in order. main.ts only calls startBot.
 import { Events } from 'discord.js';
 import { commands, type HeraldContext } from '../commands/index.js';
 import type { Config } from './config.js';
@@ -69,7 +70,7 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const posts = { service: createPostService({ store, feeds: feeds.service, now }), delivery: postDelivery };
   // Live posts follow the store, whichever process stored the articles: a round after loading and then on a timer.
   let postTimer: NodeJS.Timeout | null = null;
-  const context: HeraldContext = { store, config, logger, now, version: readVersion(), digests, posts };
+  const context: HeraldContext = { store, config: { feeds: config.feeds }, now, version: readVersion(), digests, posts };
   const router = createRouter({ commands, context, logger });
 
   let accepting = true;

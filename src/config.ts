@@ -1,18 +1,8 @@
 // The only reader of process.env: one schema, validated once, every problem listed in one message.
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-
-const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isValidTimeZone as isTimeZone } from './core/schedule.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 const optionalText = z
   .string()

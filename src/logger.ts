@@ -1,7 +1,9 @@
 // One line per event, with a level: `2026-11-23T10:00:00.000Z INFO message key=value`.
 // The logger writes what it is given; callers never pass secrets (the token is never a field).
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** Levels from the most to the least talkative; LOG_LEVEL names one. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHT_MARKS, snippetPieces, variedFile, variedText, variedTitle } from './store/varied-articles.js';
+import { HIGHLIGHT_MARKS, snippetPieces, variedFile, variedText, variedTitle } from './helpers/varied-articles.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 let dir: string;

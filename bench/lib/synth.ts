@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Quote } from '../../src/core/types.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openSqliteStore, type Store } from '../../src/store/index.js';
 import type { StoredArticle } from '../../src/store/types.js';
 import type { Seed } from './seeds.js';
 
@@ -149,7 +149,7 @@ export interface BuildOptions {
 
 /** Writes an archive of `total` articles through the store (and, optionally, their files). */
 export function buildArchive(seeds: Seed[], vocab: Vocabulary, options: BuildOptions): Store {
-  const store = openStore(options.dbPath);
+  const store = openSqliteStore(options.dbPath);
   const BATCH = 1000;
   for (let from = 0; from < options.total; from += BATCH) {
     const batch: StoredArticle[] = [];
@@ -167,13 +167,13 @@ export function buildArchive(seeds: Seed[], vocab: Vocabulary, options: BuildOpt
       }
       batch.push(article);
     }
-    store.db.transaction(() => {
+    store.transaction(() => {
       store.articles.upsert(batch);
       for (const f of files) {
         const stat = statSync(f.path);
         store.files.put({ path: f.path, size: stat.size, mtimeMs: stat.mtimeMs, hash: f.hash, articleIds: [f.id] });
       }
-    })();
+    });
     options.onProgress?.(Math.min(options.total, from + BATCH));
   }
   store.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,4 +1,5 @@
-// Parses and validates cron expressions in pure code, with messages a server admin can act on.
+// Parses and validates cron expressions in pure code; a refusal is a code with the part that is wrong,
+// which the edge words for a server admin (src/discord/words.ts).
 // The grammar follows node-cron 4, which runs the schedules: 5 fields, or 6 with seconds first; lists,
 // ranges (a range whose start is past its end wraps around, "22-2"), steps on '*' or on a range, month and
 // weekday names, '?' for a whole day field, the @daily family, and the L, W and # day forms. Anything
@@ -28,7 +29,25 @@ export interface CronSpec {
   weekdays: WeekdayRule[] | null;
 }
 
-export type CronParseResult = { ok: true; spec: CronSpec } | { ok: false; error: string };
+/** Why a cron expression was refused; `field` is the field's name ('minute', 'day-of-month', …). */
+export type CronProblem =
+  | { code: 'cron-empty' }
+  | { code: 'unknown-shortcut'; shortcut: string; known: string[] }
+  | { code: 'field-count'; count: number }
+  | { code: 'empty-item'; field: string; text: string }
+  | { code: 'double-step'; field: string; text: string }
+  | { code: 'step-not-number'; field: string; text: string }
+  | { code: 'step-too-small'; field: string; text: string }
+  | { code: 'bad-range'; field: string; text: string }
+  | { code: 'step-needs-range'; field: string; text: string; example: string }
+  | { code: 'missing-number'; field: string; text: string }
+  | { code: 'not-a-number'; field: string; text: string; item: string; example: string | null }
+  | { code: 'out-of-range'; field: string; text: string; min: number; max: number }
+  | { code: 'last-offset-range'; text: string }
+  | { code: 'nth-range'; text: string }
+  | { code: 'day-never-occurs'; days: number[]; months: number[] };
+
+export type CronParseResult = { ok: true; spec: CronSpec } | { ok: false; error: CronProblem };
 
 const NICKNAMES: Record<string, string> = {
   '@yearly': '0 0 1 1 *',
@@ -75,25 +94,23 @@ const WEEKDAY: FieldShape = { name: 'weekday', min: 0, max: 7, names: WEEKDAY_NA
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-class FieldError extends Error {}
+class FieldError extends Error {
+  constructor(readonly problem: CronProblem) {
+    super(problem.code);
+  }
+}
 
-/** Reads a cron expression; the error names the field and the part that is wrong. */
+/** Reads a cron expression; the problem names the field and the part that is wrong. */
 export function parseCron(input: string): CronParseResult {
   const collapsed = input.trim().replace(/\s+/g, ' ');
-  if (collapsed === '') return { ok: false, error: 'the cron expression is empty' };
+  if (collapsed === '') return { ok: false, error: { code: 'cron-empty' } };
   const expression = NICKNAMES[collapsed.toLowerCase()] ?? collapsed;
   if (expression.startsWith('@')) {
-    return {
-      ok: false,
-      error: `unknown shortcut '${collapsed}'; known: ${Object.keys(NICKNAMES).join(', ')}`,
-    };
+    return { ok: false, error: { code: 'unknown-shortcut', shortcut: collapsed, known: Object.keys(NICKNAMES) } };
   }
   const fields = expression.split(' ');
   if (fields.length !== 5 && fields.length !== 6) {
-    return {
-      ok: false,
-      error: `a cron expression has 5 fields (minute hour day month weekday) or 6 (seconds first), not ${fields.length}`,
-    };
+    return { ok: false, error: { code: 'field-count', count: fields.length } };
   }
   const hasSeconds = fields.length === 6;
   const [sec, min, hour, day, month, weekday] = hasSeconds ? fields : ['0', ...fields];
@@ -111,7 +128,7 @@ export function parseCron(input: string): CronParseResult {
     checkDayCanOccur(spec);
     return { ok: true, spec };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, error: error.message };
+    if (error instanceof FieldError) return { ok: false, error: error.problem };
     throw error;
   }
 }
@@ -127,20 +144,20 @@ function expandField(field: string, shape: FieldShape): number[] {
 function splitItems(field: string, shape: FieldShape): string[] {
   const items = field.split(',');
   if (items.some((item) => item === '')) {
-    throw new FieldError(`${shape.name} field '${field}' has an empty item in its list`);
+    throw new FieldError({ code: 'empty-item', field: shape.name, text: field });
   }
   return items;
 }
 
 function expandItem(item: string, shape: FieldShape): number[] {
   const [range = '', stepText, extra] = item.split('/');
-  if (extra !== undefined) throw new FieldError(`${shape.name} field '${item}' has more than one '/'`);
+  if (extra !== undefined) throw new FieldError({ code: 'double-step', field: shape.name, text: item });
   let step = 1;
   if (stepText !== undefined) {
     if (!/^\d+$/.test(stepText))
-      throw new FieldError(`${shape.name} field '${item}': the step must be a number`);
+      throw new FieldError({ code: 'step-not-number', field: shape.name, text: item });
     step = Number(stepText);
-    if (step < 1) throw new FieldError(`${shape.name} field '${item}': the step must be at least 1`);
+    if (step < 1) throw new FieldError({ code: 'step-too-small', field: shape.name, text: item });
   }
   let first: number;
   let last: number;
@@ -149,16 +166,14 @@ function expandItem(item: string, shape: FieldShape): number[] {
     last = shape === WEEKDAY ? 6 : shape.max;
   } else if (range.includes('-')) {
     const [a = '', b = '', more] = range.split('-');
-    if (more !== undefined) throw new FieldError(`${shape.name} field '${item}' is not a range like 1-5`);
+    if (more !== undefined) throw new FieldError({ code: 'bad-range', field: shape.name, text: item });
     first = readValue(a, shape, item);
     last = readValue(b, shape, item);
   } else {
     if (stepText !== undefined) {
       const start = /^\d+$/.test(range) ? range : String(shape.min);
       const example = `${start}-${shape === WEEKDAY ? 6 : shape.max}/${stepText}`;
-      throw new FieldError(
-        `${shape.name} field '${item}': a step needs '*' or a range, such as '${example}'`,
-      );
+      throw new FieldError({ code: 'step-needs-range', field: shape.name, text: item, example });
     }
     first = readValue(range, shape, item);
     last = first;
@@ -184,7 +199,7 @@ function walkRange(first: number, last: number, step: number, shape: FieldShape)
 }
 
 function readValue(text: string, shape: FieldShape, item: string): number {
-  if (text === '') throw new FieldError(`${shape.name} field '${item}' is missing a number`);
+  if (text === '') throw new FieldError({ code: 'missing-number', field: shape.name, text: item });
   const lower = text.toLowerCase();
   if (shape.names) {
     const full = shape === MONTH ? MONTH_FULL : WEEKDAY_FULL;
@@ -192,13 +207,12 @@ function readValue(text: string, shape: FieldShape, item: string): number {
     if (index >= 0) return shape === MONTH ? index + 1 : index;
   }
   if (!/^\d+$/.test(text)) {
-    const hint = shape.names ? ` (a number or a name like ${shape.names[1]?.toUpperCase()})` : '';
-    const where = text === item ? `'${item}'` : `'${text}' in '${item}'`;
-    throw new FieldError(`${shape.name} field ${where} is not a number${hint}`);
+    const example = shape.names ? (shape.names[1]?.toUpperCase() ?? null) : null;
+    throw new FieldError({ code: 'not-a-number', field: shape.name, text, item, example });
   }
   const value = Number(text);
   if (value < shape.min || value > shape.max) {
-    throw new FieldError(`${shape.name} field '${text}' is out of range ${shape.min}–${shape.max}`);
+    throw new FieldError({ code: 'out-of-range', field: shape.name, text, min: shape.min, max: shape.max });
   }
   return value;
 }
@@ -212,7 +226,7 @@ function parseDaysOfMonth(field: string): DayOfMonthRule[] | null {
     const nearest = /^(\d{1,2}|L)W$/.exec(upper);
     if (lastOffset) {
       const offset = Number(lastOffset[1] ?? 0);
-      if (offset > 30) throw new FieldError(`day-of-month field '${item}': L-n needs n between 1 and 30`);
+      if (offset > 30) throw new FieldError({ code: 'last-offset-range', text: item });
       rules.push({ kind: 'last', offset });
     } else if (nearest) {
       const day = nearest[1] === 'L' ? 'last' : readValue(nearest[1] ?? '', DAY, item);
@@ -232,7 +246,7 @@ function parseWeekdays(field: string): WeekdayRule[] | null {
     const last = /^(\w+)L$/i.exec(item);
     if (nth) {
       const n = Number(nth[2]);
-      if (n < 1 || n > 5) throw new FieldError(`weekday field '${item}': the number after '#' must be 1–5`);
+      if (n < 1 || n > 5) throw new FieldError({ code: 'nth-range', text: item });
       rules.push({ kind: 'nth', weekday: readValue(nth[1] ?? '', WEEKDAY, item) % 7, nth: n });
     } else if (last && /^[0-7]$/.test(last[1] ?? '')) {
       rules.push({ kind: 'last', weekday: Number(last[1]) % 7 });
@@ -251,12 +265,7 @@ function checkDayCanOccur(spec: CronSpec): void {
     days.some((rule) => rule.kind === 'day' && rule.day <= (DAYS_IN_MONTH[month - 1] ?? 31)),
   );
   if (!possible) {
-    const dayList = days.map((rule) => (rule.kind === 'day' ? rule.day : '')).join(', ');
-    const monthList = spec.months.map((m) => capitalize(MONTH_FULL[m - 1] ?? '')).join(' or ');
-    throw new FieldError(`day ${dayList} never occurs in ${monthList}, so this schedule would never run`);
+    const dayNumbers = days.map((rule) => (rule.kind === 'day' ? rule.day : 0));
+    throw new FieldError({ code: 'day-never-occurs', days: dayNumbers, months: spec.months });
   }
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -22,7 +22,7 @@ export const INTERVAL_SAMPLE_RUNS = 100;
 
 function compile(cron: string, timeZone: string): CronSpec {
   const parsed = parseCron(cron);
-  if (!parsed.ok) throw new ScheduleError(`invalid cron expression '${cron}': ${parsed.error}`);
+  if (!parsed.ok) throw new ScheduleError(`invalid cron expression '${cron}': ${parsed.error.code}`);
   if (!isValidTimeZone(timeZone)) throw new ScheduleError(`unknown time zone '${timeZone}'`);
   return parsed.spec;
 }

@@ -2,18 +2,29 @@
 // "every 6 hours"). Words become a cron expression, so the scheduler only ever sees cron; the description
 // for /digest list is written back from that cron, so words and cron input read the same way.
 
-import { parseCron } from './cron-fields.js';
-import { describeCron, joinWords } from './cron-words.js';
+import { parseCron, type CronProblem } from './cron-fields.js';
+import { describeCron } from './cron-words.js';
 
 export { nextRuns, minIntervalSeconds, ScheduleError } from './cron-next.js';
 export { isValidTimeZone, canonicalTimeZone, resolveTimeZone, suggestTimeZones } from './timezones.js';
-export { describeCron } from './cron-words.js';
+export { describeCron, joinWords } from './cron-words.js';
+export type { CronProblem } from './cron-fields.js';
 
-export type ScheduleResult = { ok: true; cron: string; words: string } | { ok: false; error: string };
+/** Why a typed schedule was refused, with the part that is wrong; the edge words it (src/discord/words.ts). */
+export type ScheduleProblem =
+  | { code: 'schedule-empty' }
+  | { code: 'bad-cron'; cron: string; problem: CronProblem }
+  | { code: 'no-day-count'; text: string }
+  | { code: 'interval-zero'; n: number; unit: string }
+  | { code: 'interval-not-divisor'; n: number; unit: string; cycle: number; restartsEach: string; divisors: number[] }
+  | { code: 'hour-out-of-range'; hour: number; token: string; half: string | null }
+  | { code: 'minute-out-of-range'; minute: string; token: string }
+  | { code: 'unknown-word'; token: string }
+  | { code: 'no-days-or-times' }
+  | { code: 'monthly-with-weekdays' }
+  | { code: 'mixed-minutes'; times: string[] };
 
-const HELP =
-  "try 'daily 09:00', 'weekdays 18:30', 'mondays 08:00', 'every 6 hours', 'twice daily', 'hourly', " +
-  "or a cron expression like '0 9 * * *'";
+export type ScheduleResult = { ok: true; cron: string; words: string } | { ok: false; error: ScheduleProblem };
 // When words name days but no time: a morning digest.
 const DEFAULT_TIME = { hour: 9, minute: 0 };
 
@@ -30,16 +41,16 @@ const FILLERS = new Set(['every', 'each', 'on', 'at', 'and', '&', ',', 'the', '@
 const WEEKDAY_WORD = /^(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?s?$/;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-const fail = (error: string): ScheduleResult => ({ ok: false, error });
+const fail = (error: ScheduleProblem): ScheduleResult => ({ ok: false, error });
 
-/** Reads a schedule typed by an admin; the error says what was wrong and how to write it. */
+/** Reads a schedule typed by an admin; the problem says what was wrong. */
 export function parseSchedule(input: string): ScheduleResult {
   const text = input.trim().replace(/\s+/g, ' ');
-  if (text === '') return fail(`the schedule is empty; ${HELP}`);
+  if (text === '') return fail({ code: 'schedule-empty' });
   const cron = looksLikeCron(text) ? text : readWords(text);
   if (typeof cron !== 'string') return cron;
   const parsed = parseCron(cron);
-  if (!parsed.ok) return fail(`invalid cron expression '${cron}': ${parsed.error}`);
+  if (!parsed.ok) return fail({ code: 'bad-cron', cron, problem: parsed.error });
   return { ok: true, cron: parsed.spec.expression, words: describeCron(parsed.spec) };
 }
 
@@ -65,10 +76,7 @@ function readWords(text: string): string | ScheduleResult {
   if (every) return readInterval(Number(every[1]), every[2] ?? '');
   const everyDays = /^every (\d+) (days?|weeks?|months?)$/.exec(lower);
   if (everyDays) {
-    return fail(
-      `'${lower}' cannot be a cron schedule, since cron has no count of days; use days by name ` +
-        `('mondays 08:00', 'weekly') or a cron expression such as '0 9 */2 * *' (odd days of the month)`,
-    );
+    return fail({ code: 'no-day-count', text: lower });
   }
   return readDaysAndTimes(lower);
 }
@@ -76,15 +84,12 @@ function readWords(text: string): string | ScheduleResult {
 function readInterval(n: number, unit: string): string | ScheduleResult {
   const name = unit.startsWith('s') ? 'seconds' : unit.startsWith('m') ? 'minutes' : 'hours';
   const cycle = name === 'hours' ? 24 : 60;
-  if (n < 1) return fail(`'every ${n} ${name}' must be at least every 1`);
+  if (n < 1) return fail({ code: 'interval-zero', n, unit: name });
   if (n === cycle) return { seconds: '* * * * *', minutes: '0 * * * *', hours: '0 0 * * *' }[name];
   if (n > cycle || cycle % n !== 0) {
-    const restart = { seconds: 'minute', minutes: 'hour', hours: 'day' }[name];
+    const restartsEach = { seconds: 'minute', minutes: 'hour', hours: 'day' }[name];
     const divisors = Array.from({ length: cycle - 1 }, (_, i) => i + 1).filter((d) => cycle % d === 0);
-    return fail(
-      `'every ${n} ${name}' cannot be a cron schedule: cron counts restart each ${restart}, so the number ` +
-        `must divide ${cycle} (${divisors.join(', ')}); or write a cron expression`,
-    );
+    return fail({ code: 'interval-not-divisor', n, unit: name, cycle, restartsEach, divisors });
   }
   const step = n === 1 ? '*' : `*/${n}`;
   return { seconds: `${step} * * * * *`, minutes: `${step} * * * *`, hours: `0 ${step} * * *` }[name];
@@ -95,7 +100,7 @@ interface Time {
   minute: number;
 }
 
-function readTime(token: string): Time | string | null {
+function readTime(token: string): Time | ScheduleProblem | null {
   if (token === 'noon') return { hour: 12, minute: 0 };
   if (token === 'midnight') return { hour: 0, minute: 0 };
   const match = /^(\d{1,2})(?:[:.h](\d{2}))?(am|pm)?$/.exec(token);
@@ -104,12 +109,12 @@ function readTime(token: string): Time | string | null {
   const minute = Number(match[2] ?? 0);
   const half = match[3];
   if (half) {
-    if (hour < 1 || hour > 12) return `hour '${hour}' in '${token}' is out of range 1–12 for ${half}`;
+    if (hour < 1 || hour > 12) return { code: 'hour-out-of-range', hour, token, half };
     hour = (hour % 12) + (half === 'pm' ? 12 : 0);
   } else if (hour > 23) {
-    return `hour '${hour}' in '${token}' is out of range 0–23`;
+    return { code: 'hour-out-of-range', hour, token, half: null };
   }
-  if (minute > 59) return `minute '${match[2]}' in '${token}' is out of range 0–59`;
+  if (minute > 59) return { code: 'minute-out-of-range', minute: match[2] ?? '', token };
   return { hour, minute };
 }
 
@@ -132,24 +137,20 @@ function readDaysAndTimes(lower: string): string | ScheduleResult {
     else if (token === 'weekly') weekly = true;
     else if (token === 'monthly') monthly = true;
     else if (weekdayName) weekdays.add(WEEKDAY_STEMS.indexOf((weekdayName[1] ?? '').slice(0, 3)));
-    else if (typeof time === 'string') return fail(time);
+    else if (time && 'code' in time) return fail(time);
     else if (time) times.push(time);
-    else return fail(`could not understand '${token}' in the schedule; ${HELP}`);
+    else return fail({ code: 'unknown-word', token });
   }
   if (!everyDay && !weekly && !monthly && weekdays.size === 0 && times.length === 0) {
-    return fail(`the schedule names no days or times; ${HELP}`);
+    return fail({ code: 'no-days-or-times' });
   }
-  if (monthly && (weekly || weekdays.size > 0)) return fail("'monthly' cannot be combined with weekdays");
+  if (monthly && (weekly || weekdays.size > 0)) return fail({ code: 'monthly-with-weekdays' });
   if (weekly && weekdays.size === 0) weekdays.add(1);
   const chosen = times.length > 0 ? times : [DEFAULT_TIME];
   const minutes = new Set(chosen.map((t) => t.minute));
   if (minutes.size > 1) {
-    const listed = joinWords(
-      chosen.map((t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`),
-    );
-    return fail(
-      `the times ${listed} have different minutes, which one cron expression cannot hold; add two digests instead`,
-    );
+    const times = chosen.map((t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`);
+    return fail({ code: 'mixed-minutes', times });
   }
   const hours = [...new Set(chosen.map((t) => t.hour))].sort((a, b) => a - b);
   const dayField = monthly ? '1' : '*';

@@ -1,7 +1,7 @@
 // Store records → the pure digest core's input, with same-story keys computed over the batch.
-import { strongestQuote } from '../core/analyze.js';
 import type { DigestArticle } from '../core/digest.js';
 import { groupStories } from '../core/same-story.js';
+import { sentenceTexts, strongestQuoteText } from '../operations/stored-article.js';
 import type { StoredArticle } from '../store/types.js';
 
 /** Below this length the one-line summary gets a second sentence in a digest. */
@@ -9,10 +9,7 @@ const SHORT_SUMMARY_CHARS = 140;
 
 /** The one-line summary, and a second sentence from the longer summary when the first is short. */
 function digestSummary(a: StoredArticle): string[] {
-  const sentences = a.summary
-    .map((index) => a.sentences[index])
-    .filter((span) => span !== undefined)
-    .map(([s, e]) => a.text.slice(s, e));
+  const sentences = sentenceTexts(a, a.summary);
   const first = a.headlineSummary || sentences[0];
   if (!first) return [];
   const second = sentences.find((text) => text !== first);
@@ -27,7 +24,6 @@ export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
     articles.map((a) => ({ signature: a.signature, title: a.title, entities: a.entities })),
   );
   return articles.map((a, i) => {
-    const quote = strongestQuote(a.quotes);
     const summary = digestSummary(a);
     return {
       id: a.id,
@@ -39,9 +35,7 @@ export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
       text: a.text,
       keywords: a.keywords,
       summary,
-      quote: quote
-        ? { text: quote.text, speaker: quote.speaker?.name ?? null, role: quote.speaker?.role ?? null }
-        : null,
+      quote: strongestQuoteText(a),
       storyKey: keys[i] ?? a.id,
     };
   });

@@ -1,15 +1,26 @@
 // The digest operations behind /digest: validation, bookkeeping and scheduling, with expected failures
-// returned as values whose text is written for the admin who typed the command.
-import cron from 'node-cron';
+// returned as coded values (DigestProblem); src/discord/words.ts writes them for the admin.
 import type { Digest } from '../core/digest.js';
-import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone } from '../core/schedule.js';
+import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone, type ScheduleProblem } from '../core/schedule.js';
 import type { Logger } from '../logger.js';
+import { fail, ok, type Result } from '../result.js';
 import type { Store, Subscription } from '../store/index.js';
 import type { Delivery } from '../store/deliveries.js';
 import type { DigestDelivery, RunOutcome } from './delivery.js';
 import type { Scheduler } from './scheduler.js';
 
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+/** Why a digest command was refused, with what is needed to say so. */
+export type DigestProblem =
+  | { code: 'no-such-digest'; id: number }
+  | { code: 'bad-schedule'; schedule: string; problem: ScheduleProblem }
+  | { code: 'unknown-time-zone'; typed: string | null; suggestions: string[] }
+  | { code: 'duplicate-digest'; twin: Subscription; words: string; timeZone: string }
+  | { code: 'too-frequent'; schedule: string; gapSeconds: number; minSeconds: number }
+  | { code: 'already-paused'; id: number; reason: string }
+  | { code: 'not-paused'; id: number }
+  | { code: 'digest-paused'; id: number; reason: string };
+
+export type DigestResult<T> = Result<T, DigestProblem>;
 
 export interface NewDigestInput {
   guildId: string;
@@ -30,12 +41,8 @@ export interface SubscriptionStatus {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const PAUSED_BY = 'paused by ';
-
-/** "paused by alice" for an admin's pause, "paused: the channel no longer exists" for Herald's. */
-export function describePause(reason: string): string {
-  return reason.startsWith(PAUSED_BY) ? reason : `paused: ${reason}`;
-}
+/** The stored pause reason of an admin's pause starts with this; Herald's own reasons do not. */
+export const PAUSED_BY = 'paused by ';
 
 /** Topics and names compare as people read them: case and spacing aside, blank as none. */
 function sameWords(a: string | null, b: string | null): boolean {
@@ -58,11 +65,10 @@ export function createDigestService(deps: {
     return nextRuns(sub.cron, sub.timeZone, new Date(now()), 1)[0] ?? null;
   }
 
-  function owned(id: number, guildId: string): Result<{ sub: Subscription }> {
+  function owned(id: number, guildId: string): DigestResult<{ sub: Subscription }> {
     const sub = store.subscriptions.get(id);
-    if (!sub || sub.guildId !== guildId)
-      return { ok: false, error: `This server has no digest #${id}. See /digest list.` };
-    return { ok: true, sub };
+    if (!sub || sub.guildId !== guildId) return fail({ code: 'no-such-digest', id });
+    return ok({ sub });
   }
 
   function wordsOf(sub: Subscription): string {
@@ -72,22 +78,12 @@ export function createDigestService(deps: {
 
   return {
     nextRunOf,
-    add(input: NewDigestInput): Result<{ sub: Subscription; words: string; nextRun: Date | null }> {
+    add(input: NewDigestInput): DigestResult<{ sub: Subscription; words: string; nextRun: Date | null }> {
       const parsed = parseSchedule(input.schedule);
-      if (!parsed.ok) return { ok: false, error: `Schedule “${input.schedule}”: ${parsed.error}.` };
-      if (!cron.validate(parsed.cron))
-        return {
-          ok: false,
-          error: `Schedule “${input.schedule}” is not a cron expression node-cron accepts.`,
-        };
+      if (!parsed.ok) return fail({ code: 'bad-schedule', schedule: input.schedule, problem: parsed.error });
+      // The core's parser refuses whatever node-cron would (test/core/schedule.test.ts holds them to it).
       const zone = resolveTimeZone(input.timeZone ?? deps.defaultTimeZone);
-      if (!zone.ok) {
-        const hint =
-          zone.suggestions.length > 0
-            ? `did you mean ${zone.suggestions.join(' or ')}?`
-            : 'use an IANA name such as Europe/Berlin (pick one from the list as you type).';
-        return { ok: false, error: `Unknown time zone “${input.timeZone}”: ${hint}` };
-      }
+      if (!zone.ok) return fail({ code: 'unknown-time-zone', typed: input.timeZone, suggestions: zone.suggestions });
       const timeZone = zone.zone;
       const twin = store.subscriptions
         .forGuild(input.guildId)
@@ -99,21 +95,10 @@ export function createDigestService(deps: {
             sameWords(s.topic, input.topic) &&
             sameWords(s.name, input.name),
         );
-      if (twin) {
-        const paused = twin.pausedReason ? ' It is paused: /digest resume starts it again.' : '';
-        return {
-          ok: false,
-          error:
-            `Digest #${twin.id}${twin.name ? ` “${twin.name}”` : ''} already posts ${parsed.words} (${timeZone}) ` +
-            `${twin.topic ? `on “${twin.topic}” ` : ''}to that channel; see /digest list.${paused}`,
-        };
-      }
+      if (twin) return fail({ code: 'duplicate-digest', twin, words: parsed.words, timeZone });
       const gap = minIntervalSeconds(parsed.cron, timeZone, new Date(now()));
       if (gap < deps.minIntervalSeconds) {
-        return {
-          ok: false,
-          error: `Schedule “${input.schedule}” fires every ${gap} s; this bot allows at most one digest every ${deps.minIntervalSeconds} s.`,
-        };
+        return fail({ code: 'too-frequent', schedule: input.schedule, gapSeconds: gap, minSeconds: deps.minIntervalSeconds });
       }
       const sub = store.subscriptions.add({
         guildId: input.guildId,
@@ -135,7 +120,7 @@ export function createDigestService(deps: {
         cron: sub.cron,
         zone: timeZone,
       });
-      return { ok: true, sub, words: parsed.words, nextRun: nextRunOf(sub) };
+      return ok({ sub, words: parsed.words, nextRun: nextRunOf(sub) });
     },
     list(guildId: string): SubscriptionStatus[] {
       return store.subscriptions.forGuild(guildId).map((sub) => ({
@@ -150,46 +135,43 @@ export function createDigestService(deps: {
       return store.subscriptions.forGuild(guildId);
     },
     get: owned,
-    remove(id: number, guildId: string): Result<{ sub: Subscription }> {
+    remove(id: number, guildId: string): DigestResult<{ sub: Subscription }> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
-      store.db.transaction(() => {
+      store.transaction(() => {
         store.subscriptions.remove(id, guildId);
         store.deliveries.forgetSubscription(id);
-      })();
+      });
       scheduler.sync(id, null);
       return found;
     },
-    pause(id: number, guildId: string, by: string): Result<{ sub: Subscription }> {
+    pause(id: number, guildId: string, by: string): DigestResult<{ sub: Subscription }> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
-      if (found.sub.pausedReason)
-        return { ok: false, error: `Digest #${id} is already ${describePause(found.sub.pausedReason)}.` };
+      const reason = found.value.sub.pausedReason;
+      if (reason) return fail({ code: 'already-paused', id, reason });
       store.subscriptions.setPaused(id, `${PAUSED_BY}${by}`);
       scheduler.sync(id, store.subscriptions.get(id));
       return found;
     },
-    resume(id: number, guildId: string): Result<{ sub: Subscription; nextRun: Date | null }> {
+    resume(id: number, guildId: string): DigestResult<{ sub: Subscription; nextRun: Date | null }> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
-      if (!found.sub.pausedReason) return { ok: false, error: `Digest #${id} is not paused.` };
+      if (!found.value.sub.pausedReason) return fail({ code: 'not-paused', id });
       store.subscriptions.setPaused(id, null);
       const sub = store.subscriptions.get(id);
       scheduler.sync(id, sub);
-      return { ok: true, sub: found.sub, nextRun: sub ? nextRunOf(sub) : null };
+      return ok({ sub: found.value.sub, nextRun: sub ? nextRunOf(sub) : null });
     },
     /** Posts a digest now. It counts as the previous digest but leaves the schedule as it is. */
-    async sendNow(id: number, guildId: string): Promise<Result<{ outcome: RunOutcome; sub: Subscription }>> {
+    async sendNow(id: number, guildId: string): Promise<DigestResult<{ outcome: RunOutcome; sub: Subscription }>> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
-      if (found.sub.pausedReason)
-        return {
-          ok: false,
-          error: `Digest #${id} is ${describePause(found.sub.pausedReason)}; /digest resume starts it again.`,
-        };
+      const reason = found.value.sub.pausedReason;
+      if (reason) return fail({ code: 'digest-paused', id, reason });
       // Queued behind any run of this subscription under way, so the two can't pick the same articles.
       const outcome = await scheduler.enqueue(id, now());
-      return { ok: true, outcome: outcome ?? 'failed', sub: found.sub };
+      return ok({ outcome: outcome ?? 'failed', sub: found.value.sub });
     },
     preview(topic: string | null, max: number): Digest | null {
       const t = now();

@@ -1,7 +1,14 @@
 // Permission checks done on our side: Discord's default member permission can be changed by server admins,
 // and the interaction's app_permissions only describe the channel the command was typed in.
-import { PermissionFlagsBits, type GuildMember, type PermissionResolvable } from 'discord.js';
+import {
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type GuildBasedChannel,
+  type GuildMember,
+  type PermissionResolvable,
+} from 'discord.js';
 import { UserError } from './command.js';
+import { channelMention, notice } from './notice.js';
 
 /** The part of a guild channel (text, announcement or thread) the check reads. */
 export interface PermissionCheckedChannel {
@@ -38,4 +45,17 @@ export function requireManageGuild(interaction: {
 }): void {
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true) return;
   throw new UserError('You need the Manage Server permission to do this.');
+}
+
+/** Checks, from the cached guild, roles and overwrites, that Herald can post in the channel. */
+export async function checkBotCanPost(interaction: ChatInputCommandInteraction, channelId: string): Promise<void> {
+  const guild = interaction.guild;
+  let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
+  // Normally cached from the gateway; fetched only when a cache is incomplete.
+  if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
+  const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
+  const where = channelMention(channelId);
+  if (!guild || !channel) throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
+  const missing = missingBotPermissions(channel, me);
+  if (missing.length > 0) throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
 }

@@ -14,7 +14,7 @@ import {
   EMBEDS_TOTAL_CHARS_MAX,
 } from './limits.js';
 import { ELLIPSIS, escapeMarkdown, collapseWhitespace, fitText, truncate } from './text.js';
-import type { QuoteView } from './views.js';
+import type { QuoteView } from '../operations/views.js';
 
 /** Allowed mentions on every message we send: nobody is pinged, whatever the text says. */
 export interface NoMentions {

@@ -12,7 +12,7 @@ import {
   type MessagePayload,
 } from './render-kit.js';
 import { collapseWhitespace, escapeMarkdown, renderHighlights, truncate } from './text.js';
-import type { SearchHitView } from './views.js';
+import type { SearchHitView } from '../operations/views.js';
 
 export const SEARCH_BUTTON_PREFIX = 'search';
 const HEADLINE_MAX = 300;

@@ -3,6 +3,9 @@ import type { APIEmbed } from 'discord.js';
 import { EMBED_FIELDS_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX } from './limits.js';
 import { createPayload, discordTime, EMBED_COLOR, type MessagePayload } from './render-kit.js';
 import { escapeMarkdown, truncate } from './text.js';
+import { canonicalTimeZone } from '../core/schedule.js';
+import type { SubscriptionStatus } from '../digests/service.js';
+import { describePause } from './words.js';
 
 export interface SubscriptionLine {
   id: number;
@@ -15,6 +18,23 @@ export interface SubscriptionLine {
   lastRun: { at: number; status: string; error: string | null } | null;
   /** Why it is paused, as a phrase ("paused by alice", "paused: the channel no longer exists"), or null. */
   paused: string | null;
+}
+
+/** A digest's state as /digest list and add show it. */
+export function toLine(status: SubscriptionStatus): SubscriptionLine {
+  const { subscription: s, last } = status;
+  return {
+    id: s.id,
+    name: s.name,
+    channelId: s.channelId,
+    words: status.words,
+    // Digests added before zone names were kept may hold a deprecated name ("Asia/Calcutta").
+    timeZone: canonicalTimeZone(s.timeZone) ?? s.timeZone,
+    topic: s.topic,
+    nextRun: status.nextRun?.getTime() ?? null,
+    lastRun: last ? { at: last.slot, status: last.status, error: last.error } : null,
+    paused: s.pausedReason ? describePause(s.pausedReason) : null,
+  };
 }
 
 const OUTCOME: Record<string, string> = {

@@ -34,7 +34,8 @@ import type {
   OtherSourceView,
   QuoteView,
   StatsView,
-} from './views.js';
+} from '../operations/views.js';
+import { QUOTES_LIMIT } from '../operations/quotes.js';
 
 export {
   encodeSearchButton,
@@ -47,7 +48,7 @@ export { formatQuote } from './render-kit.js';
 export type { MessagePayload, ReplyPayload } from './render-kit.js';
 
 /** More quotes than this make a wall of text; the footer says how many were left out. */
-export const QUOTES_SHOWN_MAX = 15;
+export const QUOTES_SHOWN_MAX = QUOTES_LIMIT;
 const KEYWORDS_MAX = 300;
 const QUOTE_NAME_MAX = 120;
 

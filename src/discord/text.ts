@@ -1,12 +1,14 @@
 // Text rules for everything we show on Discord: escaping article text so it cannot format, link or ping,
 // and cutting it to a limit at a sentence or word boundary.
 
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../store/types.js';
+
+/** Marks around a matched term in a search snippet: the store's, which its FTS5 snippet() writes. */
+export { HIGHLIGHT_END, HIGHLIGHT_START };
+
 export const ELLIPSIS = '…';
 
 const ZERO_WIDTH_SPACE = '\u200b';
-/** Marks around a matched term in a search snippet (the store's FTS5 snippet() uses these). */
-export const HIGHLIGHT_START = '\u0002';
-export const HIGHLIGHT_END = '\u0003';
 
 // A cut that keeps less than this share of the budget wastes too much; fall back to the next finer boundary.
 const MIN_KEPT_SHARE = 0.5;

@@ -215,7 +215,7 @@ export function createFeedService(deps: FeedServiceDeps) {
     /** Removes a feed, its items, and the articles that no file and no other feed holds. */
     removeFeed(id: number): boolean {
       if (!store.feeds.get(id)) return false;
-      store.db.transaction(() => store.articles.delete(store.feeds.remove(id)))();
+      store.transaction(() => store.articles.delete(store.feeds.remove(id)));
       return true;
     },
     pauseFeed(id: number): boolean {

@@ -52,7 +52,7 @@ export async function storeFeedItems(
     pending.push({ item: { itemKey: key, articleId: id, contentHash: hash, imageUrl: entry.imageUrl ?? document.imageUrl }, article: existing?.filePath == null ? stored : null, isNew: !before });
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  store.db.transaction(() => {
+  store.transaction(() => {
     const articles = pending.map((p) => p.article).filter((a) => a !== null);
     if (articles.length > 0) store.articles.upsert(articles);
     for (const { item, isNew } of pending) {
@@ -62,6 +62,6 @@ export async function storeFeedItems(
         report.newArticleIds.push(item.articleId);
       } else report.updated += 1;
     }
-  })();
+  });
   return report;
 }

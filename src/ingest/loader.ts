@@ -143,8 +143,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
       rehome.push(...released.holders);
       report.removed += 1;
     };
-    store.db
-      .transaction(() => {
+    store.transaction(() => {
         const pending: StoredArticle[] = [];
         for (const outcome of outcomes) {
           const { key } = outcome;
@@ -181,8 +180,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
         // Checked again: a file later in the batch may have taken up an article an earlier one let go.
         const unheld = orphans.filter((id) => store.files.holders(id) === 0);
         if (unheld.length > 0) store.articles.delete(unheld);
-      })
-      .immediate();
+    });
     return rehome.filter((path) => !leaving.has(path));
   }
 

@@ -1,6 +1,7 @@
 import { analyzeText } from '../core/analyze.js';
 import { summarize } from '../core/summary.js';
 import type { ParsedArticle } from '../core/article.js';
+import { sentenceTexts } from '../operations/stored-article.js';
 import type { StoredArticle } from '../store/types.js';
 
 /** Analyses a parsed article once, at ingest time, into what the store keeps. */
@@ -10,10 +11,6 @@ export function toStoredArticle(
 ): StoredArticle {
   const analysis = analyzeText({ text: article.text, title: article.title });
   const published = article.published ? Date.parse(article.published) : NaN;
-  const sentenceText = (i: number) => {
-    const span = analysis.sentences[i];
-    return span ? article.text.slice(span[0], span[1]) : '';
-  };
   // The one-line summary (/latest, digests) is chosen as its own task: the sentence that best says
   // what the whole article says, not the first of the three-sentence summary.
   const [lead] = summarize(article.text, analysis.sentences, { count: 1, title: article.title });
@@ -31,7 +28,7 @@ export function toStoredArticle(
     filePath: context.filePath,
     sentences: analysis.sentences,
     summary: analysis.summary,
-    headlineSummary: lead === undefined ? '' : sentenceText(lead),
+    headlineSummary: lead === undefined ? '' : (sentenceTexts({ text: article.text, sentences: analysis.sentences }, [lead])[0] ?? ''),
     keywords: analysis.keywords,
     entities: analysis.entities,
     signature: analysis.signature,

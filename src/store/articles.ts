@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ArticleStore } from './store.js';
 import type { Quote } from '../core/types.js';
 import { buildMatchQuery, countQueryTerms, MAX_QUERY_TERMS } from './fts-query.js';
 import {
@@ -50,7 +51,7 @@ function toHeader(row: HeaderRow): ArticleHeader {
   };
 }
 
-export function createArticleStore(db: Database.Database) {
+export function createArticleStore(db: Database.Database): ArticleStore {
   const upsert = db.prepare(`
     INSERT INTO articles (id, title, standfirst, text, url, source, author, published, ingested_at, tags, file_path,
       sentences, summary, headline_summary, keywords, entities, signature, story_key)
@@ -253,4 +254,3 @@ export function createArticleStore(db: Database.Database) {
   };
 }
 
-export type ArticleStore = ReturnType<typeof createArticleStore>;

@@ -1,22 +1,10 @@
 // The bookkeeping behind exactly-once digests: a run (subscription, slot) is recorded before anything
 // is sent, and marked sent with the message id after.
 import type Database from 'better-sqlite3';
+import type { Delivery, DeliveryStatus } from './types.js';
+import type { DeliveryStore } from './store.js';
 
-export type DeliveryStatus = 'sending' | 'sent' | 'empty' | 'failed' | 'paused';
-
-export interface Delivery {
-  subscriptionId: number;
-  slot: number;
-  status: DeliveryStatus;
-  nonce: string;
-  periodStart: number;
-  periodEnd: number;
-  articleIds: string[];
-  messageId: string | null;
-  error: string | null;
-  attempts: number;
-  updatedAt: number;
-}
+export type { Delivery, DeliveryStatus } from './types.js';
 
 interface Row {
   subscription_id: number;
@@ -46,7 +34,7 @@ const toDelivery = (r: Row): Delivery => ({
   updatedAt: r.updated_at,
 });
 
-export function createDeliveryStore(db: Database.Database) {
+export function createDeliveryStore(db: Database.Database): DeliveryStore {
   const get = db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND slot = ?');
   const insert = db.prepare(`INSERT INTO deliveries (subscription_id, slot, status, nonce, period_start, period_end,
       article_ids, updated_at)
@@ -106,4 +94,3 @@ export function createDeliveryStore(db: Database.Database) {
   };
 }
 
-export type DeliveryStore = ReturnType<typeof createDeliveryStore>;

@@ -1,33 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { FileRecord, FileStamp, Released } from './types.js';
+import type { FileStore } from './store.js';
 
-/** What the loader remembers of a file it read, to skip it when unchanged. */
-export interface FileRecord {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  hash: string;
-  articleIds: string[];
-}
-
-/** What a file's size and time were when it was loaded, and whether every article it holds is still stored. */
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  complete: boolean;
-}
-
-/** What letting go of a file left behind. */
-export interface Released {
-  /** Articles no file holds any more: they leave the store. */
-  orphans: string[];
-  /** Other files that hold an article last stored from the released file: reloading one keeps its text current. */
-  holders: string[];
-}
+export type { FileRecord, FileStamp, Released } from './types.js';
 
 // Which file holds which article is kept in `file_articles`, one row a link: article ids come from the
 // content, so two files (a renamed file seen before its old path goes, or two copies) hold the same
 // article, and it leaves the store only with the last of them.
-export function createFileStore(db: Database.Database) {
+export function createFileStore(db: Database.Database): FileStore {
   const get = db.prepare('SELECT path, size, mtime_ms, hash FROM files WHERE path = ?');
   const idsOf = db.prepare('SELECT article_id FROM file_articles WHERE path = ? ORDER BY rowid').pluck();
   // Paths under a folder F are the range [F + '/', F + '0'): '0' is the character after '/'.
@@ -141,4 +121,3 @@ export function createFileStore(db: Database.Database) {
   };
 }
 
-export type FileStore = ReturnType<typeof createFileStore>;

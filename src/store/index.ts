@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { createArticleStore } from './articles.js';
 import { openDatabase } from './db.js';
 import { createFeedStore } from './feeds.js';
@@ -8,9 +9,19 @@ import { createQuoteStore } from './quotes.js';
 import { createDeliveryStore } from './deliveries.js';
 import { createSubscriptionStore } from './subscriptions.js';
 import { createPostStore } from './posts.js';
+import type { Store } from './store.js';
+
+/** The SQLite store with its handle: only for tests and benches that inspect or damage the file on purpose. */
+export interface SqliteStore extends Store {
+  readonly db: Database.Database;
+}
 
 /** The store: one SQLite file, its repositories, and its size on disk. */
-export function openStore(path: string) {
+export function openStore(path: string): Store {
+  return openSqliteStore(path);
+}
+
+export function openSqliteStore(path: string): SqliteStore {
   const db = openDatabase(path);
   return {
     path,
@@ -23,6 +34,9 @@ export function openStore(path: string) {
     deliveries: createDeliveryStore(db),
     feeds: createFeedStore(db),
     posts: createPostStore(db),
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn).immediate();
+    },
     /** Bytes on disk, the write-ahead log included. */
     sizeOnDisk(): number {
       if (path === ':memory:') return 0;
@@ -42,8 +56,6 @@ export function openStore(path: string) {
   };
 }
 
-export type Store = ReturnType<typeof openStore>;
+export type * from './store.js';
 export type * from './types.js';
-export type { Subscription, NewSubscription } from './subscriptions.js';
-export type { Delivery, DeliveryStatus } from './deliveries.js';
 export type { Feed, FeedState, FullTextMode } from './feeds.js';

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
+import type { MetaStore } from './store.js';
 
-export function createMetaStore(db: Database.Database) {
+export function createMetaStore(db: Database.Database): MetaStore {
   const get = db.prepare('SELECT value FROM meta WHERE key = ?');
   const set = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   return {
@@ -13,4 +14,3 @@ export function createMetaStore(db: Database.Database) {
   };
 }
 
-export type MetaStore = ReturnType<typeof createMetaStore>;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { QuoteStore } from './store.js';
 import { buildMatchQuery, escapeLike } from './fts-query.js';
 import type { StoredQuote } from './types.js';
 
@@ -34,7 +35,7 @@ function toQuote(r: QuoteRow): StoredQuote {
   };
 }
 
-export function createQuoteStore(db: Database.Database) {
+export function createQuoteStore(db: Database.Database): QuoteStore {
   const byArticle = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE q.article_id = ? ORDER BY q.partial, q.position LIMIT ?`);
   // A typed speaker is first matched against the distinct speaker names (word prefixes through the
@@ -96,4 +97,3 @@ export function createQuoteStore(db: Database.Database) {
   };
 }
 
-export type QuoteStore = ReturnType<typeof createQuoteStore>;

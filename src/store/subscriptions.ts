@@ -1,24 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { NewSubscription, Subscription } from './types.js';
+import type { SubscriptionStore } from './store.js';
 
-export interface Subscription {
-  id: number;
-  guildId: string;
-  channelId: string;
-  name: string | null;
-  /** What the admin typed ("daily 09:00") and the cron expression it became. */
-  schedule: string;
-  cron: string;
-  timeZone: string;
-  topic: string | null;
-  maxItems: number;
-  createdBy: string | null;
-  createdAt: number;
-  pausedReason: string | null;
-  /** The slot (ms) of the previous digest actually posted; the next one covers what came after it. */
-  lastDigestAt: number | null;
-}
-
-export type NewSubscription = Omit<Subscription, 'id' | 'pausedReason' | 'lastDigestAt'>;
+export type { NewSubscription, Subscription } from './types.js';
 
 interface Row {
   id: number;
@@ -52,7 +36,7 @@ const toSubscription = (r: Row): Subscription => ({
   lastDigestAt: r.last_digest_at,
 });
 
-export function createSubscriptionStore(db: Database.Database) {
+export function createSubscriptionStore(db: Database.Database): SubscriptionStore {
   const insert = db.prepare(`INSERT INTO subscriptions (guild_id, channel_id, name, schedule, cron, time_zone, topic,
       max_items, created_by, created_at)
     VALUES (@guildId, @channelId, @name, @schedule, @cron, @timeZone, @topic, @maxItems, @createdBy, @createdAt)`);
@@ -98,4 +82,3 @@ export function createSubscriptionStore(db: Database.Database) {
   };
 }
 
-export type SubscriptionStore = ReturnType<typeof createSubscriptionStore>;

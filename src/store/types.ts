@@ -62,3 +62,63 @@ export interface StoredQuote {
 /** Snippet highlight markers; the renderer turns them into bold text after escaping. */
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
+
+/** What the loader remembers of a file it read, to skip it when unchanged. */
+export interface FileRecord {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  articleIds: string[];
+}
+
+/** What a file's size and time were when it was loaded, and whether every article it holds is still stored. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  complete: boolean;
+}
+
+/** What letting go of a file left behind. */
+export interface Released {
+  /** Articles no file holds any more: they leave the store. */
+  orphans: string[];
+  /** Other files that hold an article last stored from the released file: reloading one keeps its text current. */
+  holders: string[];
+}
+
+export interface Subscription {
+  id: number;
+  guildId: string;
+  channelId: string;
+  name: string | null;
+  /** What the admin typed ("daily 09:00") and the cron expression it became. */
+  schedule: string;
+  cron: string;
+  timeZone: string;
+  topic: string | null;
+  maxItems: number;
+  createdBy: string | null;
+  createdAt: number;
+  pausedReason: string | null;
+  /** The slot (ms) of the previous digest actually posted; the next one covers what came after it. */
+  lastDigestAt: number | null;
+}
+
+export type NewSubscription = Omit<Subscription, 'id' | 'pausedReason' | 'lastDigestAt'>;
+
+export type DeliveryStatus = 'sending' | 'sent' | 'empty' | 'failed' | 'paused';
+
+export interface Delivery {
+  subscriptionId: number;
+  slot: number;
+  status: DeliveryStatus;
+  nonce: string;
+  periodStart: number;
+  periodEnd: number;
+  articleIds: string[];
+  messageId: string | null;
+  error: string | null;
+  attempts: number;
+  updatedAt: number;
+}

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { validate } from 'node-cron';
+import { scheduleProblemText } from '../../src/discord/schedule-words.js';
 import {
   canonicalTimeZone,
   isValidTimeZone,
@@ -101,7 +102,7 @@ describe('parseSchedule: cron expressions', () => {
   ])('rejects %j, saying %j', (cron, message) => {
     const result = parseSchedule(cron);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(message);
+    if (!result.ok) expect(scheduleProblemText(result.error)).toContain(message);
   });
 });
 
@@ -120,7 +121,7 @@ describe('parseSchedule: words it refuses', () => {
   ])('rejects %j, saying %j', (input, message) => {
     const result = parseSchedule(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(message);
+    if (!result.ok) expect(scheduleProblemText(result.error)).toContain(message);
   });
 });
 

@@ -8,37 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDelivery } from '../../src/digests/delivery.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import type { StoredArticle } from '../../src/store/types.js';
+import { newsArticle as stored } from '../helpers/news-articles.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const T0 = Date.UTC(2026, 11, 7, 9, 0, 0);
-
-function stored(id: string, title: string, published: number | null, ingestedAt: number): StoredArticle {
-  const text = `${title}. The report on ${id} gives the details of what happened.`;
-  return {
-    id,
-    title,
-    standfirst: null,
-    text,
-    url: `https://news.example/${id}`,
-    source: `Outlet ${id}`,
-    author: null,
-    published,
-    ingestedAt,
-    tags: [],
-    filePath: null,
-    sentences: [[0, text.length]],
-    summary: [0],
-    headlineSummary: text,
-    keywords: [],
-    entities: { people: [], organizations: [], places: [] },
-    signature: [],
-    storyKey: null,
-    quotes: [],
-  };
-}
 
 interface Posted {
   channel: string;

@@ -17,7 +17,7 @@ import {
 } from '../../src/discord/render.js';
 import { UserError } from '../../src/discord/command.js';
 import { channelMention, notice, timestamp } from '../../src/discord/notice.js';
-import type { ArticleView, QuoteView, SearchHitView } from '../../src/discord/views.js';
+import type { ArticleView, QuoteView, SearchHitView } from '../../src/operations/views.js';
 import { findLimitBreaches, visibleText } from './limits-check.js';
 
 const PUBLISHED = Date.UTC(2026, 10, 23, 10, 0, 0);

@@ -4,7 +4,7 @@ import type { CommandModule } from '../../src/discord/command.js';
 import { renderError, renderSearch, type ReplyPayload } from '../../src/discord/render.js';
 import { UserError, createReference, createRouter, requireManageGuild } from '../../src/discord/router.js';
 import type { Logger } from '../../src/logger.js';
-import { createFakeInteraction, type FakeOptions } from './fake-interaction.js';
+import { createFakeInteraction, type FakeOptions } from '../helpers/fake-interaction.js';
 
 interface Entry {
   level: string;

@@ -12,7 +12,7 @@ import { parseStoredArticleFile } from '../../src/ingest/parse-file.js';
 import { watchArticles } from '../../src/ingest/watcher.js';
 import { createLogger } from '../../src/logger.js';
 import { HERALD_APPLICATION_ID, latestVersion } from '../../src/store/migrations.js';
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
 import { StoreError, toStoreError } from '../../src/store/errors.js';
 import { describeStoreError } from '../../src/store-error-text.js';
 import { articleText, headlineOf, herald, holdWriteLock, startHerald, tokenOf, writeArticles } from '../ingest/fixtures.js';
@@ -47,7 +47,7 @@ function expectIntact(path: string): void {
 
 /** Every article 0 … count-1 stored exactly once, every file held, no link twice. */
 function expectComplete(path: string, count: number, files: number): void {
-  const store = openStore(path);
+  const store = openSqliteStore(path);
   try {
     expect(store.articles.count()).toBe(count);
     for (let i = 0; i < count; i++) {
@@ -132,10 +132,10 @@ describe('a write lock held by another process', () => {
   it('is waited for by an ingest, in this process and in the CLI', async () => {
     const articles = join(dir, 'articles');
     const { files } = writeArticles(articles, 20);
-    openStore(db).close();
+    openSqliteStore(db).close();
     const lock = await holdWriteLock(db, 1500);
     const cli = startHerald(['ingest', articles], { DATABASE_PATH: db });
-    const store = openStore(db);
+    const store = openSqliteStore(db);
     try {
       const loader = createLoader(articles, { store, parse: parseStoredArticleFile, logger: createLogger('error', () => {}), now: () => 1 });
       // The CLI may load some files first once the lock is gone; either way every file is read, none fails.
@@ -153,7 +153,7 @@ describe('a write lock held by another process', () => {
   it('longer than the busy timeout makes the watcher try again until the change is loaded', async () => {
     const articles = join(dir, 'articles');
     mkdirSync(articles);
-    const store = openStore(db);
+    const store = openSqliteStore(db);
     const lines: string[] = [];
     const loader = createLoader(articles, { store, parse: parseStoredArticleFile, logger: createLogger('debug', (l) => lines.push(l)), now: () => 1 });
     loader.scan();
@@ -175,7 +175,7 @@ describe('a database that runs out of room', () => {
   it('keeps what was stored before, stays intact, and names the cause', () => {
     const articles = join(dir, 'articles');
     const { files } = writeArticles(articles, 10);
-    const store = openStore(db);
+    const store = openSqliteStore(db);
     const loader = createLoader(articles, { store, parse: parseStoredArticleFile, logger: createLogger('error', () => {}), now: () => 1 });
     loader.scan();
     // SQLite's page limit stands in for a full disk: the same SQLITE_FULL a write then meets.

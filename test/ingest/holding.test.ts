@@ -9,12 +9,12 @@ import { parseStoredArticleFile } from '../../src/ingest/parse-file.js';
 import { watchArticles } from '../../src/ingest/watcher.js';
 import { createLogger } from '../../src/logger.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 import { articleText, headlineOf, tokenOf, writeArticles } from './fixtures.js';
 
 let dir: string;
 let articles: string;
-let store: Store;
+let store: SqliteStore;
 let lines: string[];
 let clock: number;
 
@@ -31,7 +31,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'herald-holding-'));
   articles = join(dir, 'articles');
   mkdirSync(articles);
-  store = openStore(join(dir, 'herald.db'));
+  store = openSqliteStore(join(dir, 'herald.db'));
 });
 
 afterEach(() => {
@@ -132,7 +132,7 @@ describe('a database from before the link table', () => {
     old.close();
     // Loaded by the old schema's rules: ids in the JSON column only.
     const { pathOf } = writeArticles(articles, 4);
-    store = openStore(path);
+    store = openSqliteStore(path);
     makeLoader().scan();
     const rows = store.db.prepare('SELECT path, article_id FROM file_articles ORDER BY path').all() as Array<{ path: string; article_id: string }>;
     store.db.exec('DROP TABLE posts; DROP TABLE post_subscriptions; DROP TABLE guild_settings; DROP TABLE file_articles; DROP TABLE feed_items; DROP TABLE feeds');
@@ -142,7 +142,7 @@ describe('a database from before the link table', () => {
     store.db.pragma('user_version = 3');
     store.close();
 
-    store = openStore(path);
+    store = openSqliteStore(path);
     const backfilled = store.db.prepare('SELECT path, article_id FROM file_articles ORDER BY path').all();
     expect(backfilled).toEqual(rows);
     renameSync(pathOf.get(1)!, join(articles, 'z1.md'));

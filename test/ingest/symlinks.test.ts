@@ -7,13 +7,13 @@ import { createLoader } from '../../src/ingest/loader.js';
 import { parseStoredArticleFile } from '../../src/ingest/parse-file.js';
 import { watchArticles } from '../../src/ingest/watcher.js';
 import { createLogger } from '../../src/logger.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 import { articleText, headlineOf, herald, tokenOf, writeArticles } from './fixtures.js';
 
 let dir: string;
 let articles: string;
 let outside: string;
-let store: Store;
+let store: SqliteStore;
 let lines: string[];
 
 function makeLoader(followSymlinks: boolean, root = articles) {
@@ -33,7 +33,7 @@ beforeEach(() => {
   mkdirSync(outside);
   writeFileSync(join(outside, 'secret.txt'), articleText(900));
   writeFileSync(join(outside, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n');
-  store = openStore(join(dir, 'herald.db'));
+  store = openSqliteStore(join(dir, 'herald.db'));
 });
 
 afterEach(() => {

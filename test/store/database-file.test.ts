@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HERALD_APPLICATION_ID, MIGRATIONS, latestVersion } from '../../src/store/migrations.js';
 import { StoreError } from '../../src/store/errors.js';
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
 import { herald, writeArticles } from '../ingest/fixtures.js';
 
 let dir: string;
@@ -22,7 +22,7 @@ afterEach(() => {
 
 function openError(path: string): StoreError {
   try {
-    openStore(path).close();
+    openSqliteStore(path).close();
   } catch (error) {
     if (error instanceof StoreError) return error;
     throw error;
@@ -39,7 +39,7 @@ const tablesOf = (path: string) => {
 
 describe("Herald's mark", () => {
   it('is written into a new database', () => {
-    const store = openStore(join(dir, 'new.db'));
+    const store = openSqliteStore(join(dir, 'new.db'));
     expect(store.db.pragma('application_id', { simple: true })).toBe(HERALD_APPLICATION_ID);
     expect(store.db.pragma('user_version', { simple: true })).toBe(latestVersion());
     store.close();
@@ -53,7 +53,7 @@ describe("Herald's mark", () => {
       old.pragma(`user_version = ${version}`);
       old.prepare("INSERT INTO meta (key, value) VALUES ('kept', ?)").run(`v${version}`);
       old.close();
-      const store = openStore(path);
+      const store = openSqliteStore(path);
       expect(store.db.pragma('application_id', { simple: true })).toBe(HERALD_APPLICATION_ID);
       expect(store.meta.get('kept')).toBe(`v${version}`);
       store.close();
@@ -90,7 +90,7 @@ describe('a database Herald did not make', () => {
 
   it('made by a newer Herald says so', () => {
     const path = join(dir, 'newer.db');
-    openStore(path).close();
+    openSqliteStore(path).close();
     const db = new Database(path);
     db.pragma(`user_version = ${latestVersion() + 3}`);
     db.close();

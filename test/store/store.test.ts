@@ -5,18 +5,18 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_QUERY_TERMS } from '../../src/store/fts-query.js';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHit } from '../../src/store/types.js';
-import { snippetPieces, storedArticle, variedArticle } from './varied-articles.js';
+import { snippetPieces, storedArticle, variedArticle } from '../helpers/varied-articles.js';
 
 const article = storedArticle;
 
 let dir: string;
-let store: Store;
+let store: SqliteStore;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'herald-store-'));
-  store = openStore(join(dir, 'nested', 'herald.db'));
+  store = openSqliteStore(join(dir, 'nested', 'herald.db'));
 });
 
 afterEach(() => {
@@ -194,7 +194,7 @@ describe('migrations', () => {
     expect(old.pragma('user_version', { simple: true })).toBe(1);
     old.close();
 
-    const upgraded = openStore(path);
+    const upgraded = openSqliteStore(path);
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
     expect(upgraded.meta.get('kept')).toBe('yes');
     expect(() => upgraded.db.prepare('SELECT count(*) FROM subscriptions').get()).not.toThrow();
@@ -204,7 +204,7 @@ describe('migrations', () => {
   it('opens an up-to-date file without applying anything again', () => {
     store.meta.set('x', '1');
     store.close();
-    store = openStore(join(dir, 'nested', 'herald.db'));
+    store = openSqliteStore(join(dir, 'nested', 'herald.db'));
     expect(store.meta.get('x')).toBe('1');
   });
 });

@@ -1,16 +1,16 @@
 // `herald feed …`: add, list, items, poll, remove, pause, resume, import, export. Same store and feed
 // service as the bot. Problems arrive as codes and are worded here; bad input exits 1 with one line.
 import { readFileSync } from 'node:fs';
-import { intFlag, textFlag, UsageError, type ParsedArgs } from './cli-args.js';
-import type { Out } from './cli-show.js';
-import type { Config } from './config.js';
-import { pollFeeds } from './feeds/poller.js';
-import { describeProblem } from './feeds/problems.js';
-import { readOpml, writeOpml } from './feeds/opml.js';
-import type { PollOutcome } from './feeds/service.js';
-import { setUpFeeds } from './feeds/setup.js';
-import type { Feed, FullTextMode, Store } from './store/index.js';
-import { readVersion } from './version.js';
+import { intFlag, textFlag, UsageError, type ParsedArgs } from './args.js';
+import type { Out } from './show.js';
+import type { Config } from '../config.js';
+import { pollFeeds } from '../feeds/poller.js';
+import { describeProblem } from '../feeds/problems.js';
+import { readOpml, writeOpml } from '../feeds/opml.js';
+import type { PollOutcome } from '../feeds/service.js';
+import { setUpFeeds } from '../feeds/setup.js';
+import type { Feed, FullTextMode, Store } from '../store/index.js';
+import { readVersion } from '../version.js';
 
 export const FEED_USAGE = `  feed add URL [--name NAME] [--interval MINUTES] [--full-text auto|on|off]
   feed list | items ID [--limit N] | poll [ID…] [--all]

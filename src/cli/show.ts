@@ -1,28 +1,18 @@
 // Terminal renderings of store results: readable text by default, JSON lines with --json.
-import { strongestQuote } from './core/analyze.js';
-import { summaryOf } from './stored-summary.js';
-import { latestStories } from './core/digest.js';
-import { ARTICLES_PER_STORY, toDigestArticles } from './digests/candidates.js';
-import { intFlag, textFlag, UsageError, type ParsedArgs } from './cli-args.js';
-import type { Store } from './store/index.js';
-import { countQueryTerms, MAX_QUERY_TERMS } from './store/fts-query.js';
-import {
-  HIGHLIGHT_END,
-  HIGHLIGHT_START,
-  SEARCH_PAGE_SIZE,
-  type ArticleHeader,
-  type StoredArticle,
-} from './store/types.js';
+import { summarizeArticle } from '../operations/articles.js';
+import { findLatest } from '../operations/latest.js';
+import { searchArticles } from '../operations/search.js';
+import { counted, problemText } from './words.js';
+import { intFlag, textFlag, UsageError, type ParsedArgs } from './args.js';
+import type { Store } from '../store/index.js';
+import { countQueryTerms, MAX_QUERY_TERMS } from '../store/fts-query.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type ArticleHeader, type StoredArticle } from '../store/types.js';
 
 export interface Out {
   line(text: string): void;
   err(text: string): void;
 }
 
-/** `1 file`, `2 files`: every count the CLI prints goes through here. */
-export function counted(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -51,12 +41,12 @@ export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
   const topic = textFlag(args, 'topic')?.trim() || null;
   if (topic) checkTerms(topic, 'topic');
   // As /latest does: newest by publication (undated: first stored), one line per story.
-  const now = Date.now();
-  const articles = store.articles.publishedBetween(Number.MIN_SAFE_INTEGER, now, limit * ARTICLES_PER_STORY, { topic });
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const items = latestStories(toDigestArticles(articles), { now, count: limit }).flatMap(({ lead, others }) => {
-    const a = byId.get(lead.id);
-    if (!a) return [];
+  const found = findLatest(store, { topic, count: limit, now: Date.now() });
+  if (!found.ok) {
+    if (!args.flags.has('json')) out.line(problemText(found.error));
+    return;
+  }
+  const items = found.value.map(({ article: a, others }) => {
     const header: ArticleHeader = {
       id: a.id,
       title: a.title,
@@ -67,12 +57,9 @@ export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
       headlineSummary: a.headlineSummary,
       keywords: a.keywords,
     };
-    return [{ ...header, others: others.map(({ id, title, url, source }) => ({ id, title, url, source })) }];
+    return { ...header, others: others.map(({ id, title, url, source }) => ({ id, title, url, source })) };
   });
   if (args.flags.has('json')) return items.forEach((a) => out.line(JSON.stringify(a)));
-  if (items.length === 0) {
-    out.line(topic ? `No stored article matches the topic ${JSON.stringify(topic)}.` : 'No articles stored yet.');
-  }
   for (const a of items) {
     const also = a.others.length > 0 ? `\n    also: ${a.others.map((o) => o.source ?? o.title).join(', ')}` : '';
     out.line(`${a.id}  ${a.title}\n    ${byline(a)}\n    ${a.headlineSummary}${also}\n`);
@@ -106,13 +93,11 @@ export function showSearch(store: Store, args: ParsedArgs, out: Out): void {
   if (!query) throw new UsageError('search needs a query');
   checkTerms(query, 'query');
   const page = intFlag(args, 'page', 1, 1, 10_000);
-  const result = store.articles.search(query, { limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
-  const pages = Math.ceil(result.total / SEARCH_PAGE_SIZE);
+  const found = searchArticles(store, query, page);
+  if (!found.ok) throw new UsageError(problemText(found.error));
+  const result = found.value;
+  const { pages } = result;
   const plus = result.capped ? '+' : '';
-  if (result.total > 0 && result.hits.length === 0) {
-    const of = result.capped ? `the newest ${result.total} matches are ranked` : `${counted(result.total, 'article matches', 'articles match')}`;
-    throw new UsageError(`there is no page ${page} for ${JSON.stringify(query)}: ${of}, on ${counted(pages, 'page')}`);
-  }
   if (args.flags.has('json')) {
     const hits = result.hits.map((hit) => ({ ...hit, ...plainSnippet(hit.snippet) }));
     return out.line(JSON.stringify({ total: result.total, capped: result.capped, page, pages, hits }));
@@ -133,8 +118,7 @@ export function showArticle(article: StoredArticle, args: ParsedArgs, out: Out):
 export function showSummary(articles: StoredArticle[], args: ParsedArgs, out: Out): void {
   const count = intFlag(args, 'sentences', 3, 1, 10);
   for (const article of articles) {
-    const summary = summaryOf(article, count);
-    const quote = strongestQuote(article.quotes);
+    const { summary, quote } = summarizeArticle(article, count);
     if (args.flags.has('json')) {
       out.line(JSON.stringify({ id: article.id, title: article.title, summary, quote, keywords: article.keywords }));
       continue;

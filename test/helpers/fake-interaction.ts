@@ -16,6 +16,28 @@ export interface FakeOptions {
   ephemeral?: boolean | null;
   failOn?: string[];
   memberPermissions?: { has(bit: bigint): boolean } | null;
+  /** Option values the handler reads through `interaction.options`; absent options read as null. */
+  values?: Record<string, string | number | null>;
+  subcommand?: string;
+  focused?: { name: string; value: string };
+  user?: { id: string; username: string };
+  guildId?: string | null;
+}
+
+/** `interaction.options` as a handler reads it: values by name, a required one missing is an error. */
+function fakeOptions(options: FakeOptions) {
+  const value = (name: string, required?: boolean) => {
+    const v = options.values?.[name] ?? null;
+    if (v === null && required) throw new Error(`required option ${name} missing (fake)`);
+    return v;
+  };
+  return {
+    getString: (name: string, required?: boolean) => value(name, required) as string | null,
+    getInteger: (name: string, required?: boolean) => value(name, required) as number | null,
+    getChannel: (name: string, required?: boolean) => ({ id: value(name, required) as string }),
+    getSubcommand: () => options.subcommand ?? '',
+    getFocused: (full?: boolean) => (full ? options.focused : options.focused?.value),
+  };
 }
 
 export type FakeInteraction = Interaction & { calls: Call[] };
@@ -35,6 +57,10 @@ export function createFakeInteraction(options: FakeOptions): FakeInteraction {
     responded: false,
     ephemeral: options.ephemeral ?? null,
     memberPermissions: options.memberPermissions ?? null,
+    options: fakeOptions(options),
+    user: options.user ?? { id: '100000000000000001', username: 'ada' },
+    guildId: options.guildId === undefined ? null : options.guildId,
+    guild: null,
     isChatInputCommand: () => options.kind === 'command',
     isAutocomplete: () => options.kind === 'autocomplete',
     isButton: () => options.kind === 'button',

@@ -1,0 +1,34 @@
+// Stored articles → text: the one place that turns sentence spans into sentences and picks the strongest
+// quote's shape. A leaf (core and store types only), so the digests' candidates use it too.
+import { strongestQuote } from '../core/analyze.js';
+import { summarize } from '../core/summary.js';
+import type { StoredArticle } from '../store/types.js';
+
+/** The sentences at these indices, in the order given; indices past the end are left out. */
+export function sentenceTexts(article: Pick<StoredArticle, 'text' | 'sentences'>, indices: readonly number[]): string[] {
+  return indices
+    .map((i) => article.sentences[i])
+    .filter((s) => s !== undefined)
+    .map(([s, e]) => article.text.slice(s, e));
+}
+
+/** A stored article's summary sentences: the stored one for the default length, else chosen anew. */
+export function summaryOf(article: StoredArticle, count: number): string[] {
+  const indices =
+    count === article.summary.length
+      ? article.summary
+      : summarize(article.text, article.sentences, { count, title: article.title });
+  return sentenceTexts(article, indices);
+}
+
+export interface QuoteText {
+  text: string;
+  speaker: string | null;
+  role: string | null;
+}
+
+/** The article's strongest quote as text with its speaker's name and role, or null when it has none. */
+export function strongestQuoteText(article: Pick<StoredArticle, 'quotes'>): QuoteText | null {
+  const quote = strongestQuote(article.quotes);
+  return quote ? { text: quote.text, speaker: quote.speaker?.name ?? null, role: quote.speaker?.role ?? null } : null;
+}
