@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findQuotes } from '../src/core/quotes.js';
+import { findQuotes } from '../src/core/quotes/index.js';
 import type { Quote } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
 

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractEntities } from '../src/core/entities.js';
-import { groupStories, isSameStory, sketchStory, type StoryInput } from '../src/core/same-story.js';
-import { STOPWORDS } from '../src/core/stopwords.js';
+import { extractEntities } from '../src/core/entities/index.js';
+import { groupStories, isSameStory, sketchStory, type StoryInput } from '../src/core/story/index.js';
+import { STOPWORDS } from '../src/core/text/index.js';
 import type { EvalRow } from './eval-types.js';
 
 interface Article {

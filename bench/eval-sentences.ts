@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitSentences } from '../src/core/sentences.js';
+import { splitSentences } from '../src/core/text/index.js';
 import type { EvalRow } from './eval-types.js';
 
 interface GoldenCase {

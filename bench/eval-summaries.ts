@@ -3,10 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { leadN, textRank } from '../src/core/baselines.js';
-import { scoreRouge, type RougeScores } from '../src/core/rouge.js';
-import { splitSentences } from '../src/core/sentences.js';
-import { summarize } from '../src/core/summary.js';
+import { leadN, textRank } from './lib/eval/baselines.js';
+import { scoreRouge, type RougeScores } from './lib/eval/rouge.js';
+import { splitSentences } from '../src/core/text/index.js';
+import { summarize } from '../src/core/summary/index.js';
 import type { SentenceSpan } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
 

@@ -6,7 +6,7 @@ import {
   type ChatInputCommandInteraction,
   type GuildBasedChannel,
 } from 'discord.js';
-import { canonicalTimeZone, suggestTimeZones } from '../src/core/schedule.js';
+import { canonicalTimeZone, suggestTimeZones } from '../src/core/schedule/index.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
 import { missingBotPermissions, requireManageGuild } from '../src/discord/permissions.js';
 import { renderDigest, renderNotice } from '../src/discord/render.js';

@@ -1,8 +1,8 @@
 // `herald analyze` and `herald group`: JSONL in on stdin, one JSON line out per good record, in order.
 // A bad line (not JSON, no id, no text) is named on stderr by its line number and makes the exit status 1.
 import { analyzeText, splitHeadline } from './core/analyze.js';
-import { extractEntities } from './core/entities.js';
-import { groupStories, storySignature, type StoryInput } from './core/same-story.js';
+import { extractEntities } from './core/entities/index.js';
+import { groupStories, storySignature, type StoryInput } from './core/story/index.js';
 import type { Analysis, Quote } from './core/types.js';
 import { intFlag, type ParsedArgs } from './cli-args.js';
 import { counted, type Out } from './cli-show.js';

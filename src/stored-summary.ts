@@ -1,4 +1,4 @@
-import { summarize } from './core/summary.js';
+import { summarize } from './core/summary/index.js';
 import type { StoredArticle } from './store/types.js';
 
 /** A stored article's summary sentences: the stored one for the default length, else chosen anew. */

@@ -1,10 +1,10 @@
 // One pass of the whole analysis over an article body. Pure; the store keeps what it returns.
-import { extractEntities } from './entities.js';
-import { extractKeywords } from './keywords.js';
-import { findQuotes } from './quotes.js';
-import { storySignature } from './same-story.js';
-import { splitSentences } from './sentences.js';
-import { summarize } from './summary.js';
+import { extractEntities } from './entities/entities.js';
+import { extractKeywords } from './keywords/keywords.js';
+import { findQuotes } from './quotes/quotes.js';
+import { storySignature } from './story/same-story.js';
+import { splitSentences } from './text/sentences.js';
+import { summarize } from './summary/summary.js';
 import type { Analysis } from './types.js';
 import type { WorkCount } from './work.js';
 

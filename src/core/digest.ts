@@ -1,7 +1,7 @@
 // What goes into one digest of one subscription. Pure: the caller passes the stored articles, the slot
 // time (`now`), the previous digest's time and the ids already sent; this decides, the renderer formats.
 
-import { STOPWORDS } from './stopwords.js';
+import { STOPWORDS } from './text/stopwords.js';
 
 export interface DigestArticle {
   id: string;

@@ -1,7 +1,7 @@
 // Store records → the pure digest core's input, with same-story keys computed over the batch.
 import { strongestQuote } from '../core/analyze.js';
 import type { DigestArticle } from '../core/digest.js';
-import { groupStories } from '../core/same-story.js';
+import { groupStories } from '../core/story/index.js';
 import type { StoredArticle } from '../store/types.js';
 
 /** Below this length the one-line summary gets a second sentence in a digest. */

@@ -2,7 +2,7 @@
 // returned as values whose text is written for the admin who typed the command.
 import cron from 'node-cron';
 import type { Digest } from '../core/digest.js';
-import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone } from '../core/schedule.js';
+import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone } from '../core/schedule/index.js';
 import type { Logger } from '../logger.js';
 import type { Store, Subscription } from '../store/index.js';
 import type { Delivery } from '../store/deliveries.js';

@@ -1,6 +1,6 @@
 import { analyzeText } from '../core/analyze.js';
-import { summarize } from '../core/summary.js';
-import type { ParsedArticle } from '../core/article.js';
+import { summarize } from '../core/summary/index.js';
+import type { ParsedArticle } from '../core/article/index.js';
 import type { StoredArticle } from '../store/types.js';
 
 /** Analyses a parsed article once, at ingest time, into what the store keeps. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { scoreRouge, tokenizeForRouge } from '../../src/core/rouge.js';
-import { stemPorter } from '../../src/core/porter-stem.js';
+import { scoreRouge, tokenizeForRouge } from '../../bench/lib/eval/rouge.js';
+import { stemPorter } from '../../bench/lib/eval/porter-stem.js';
 
 describe('stemPorter', () => {
   const cases: [string, string][] = [

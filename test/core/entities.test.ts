@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractEntities } from '../../src/core/entities.js';
+import { extractEntities } from '../../src/core/entities/index.js';
 
 const MEETING = [
   'Trade talks resume',

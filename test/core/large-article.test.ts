@@ -3,9 +3,9 @@
 // timing; and the analysis of a long article still finds what is in it, at its end as at its start.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze.js';
-import { findQuotes } from '../../src/core/quotes.js';
-import { splitSentences } from '../../src/core/sentences.js';
-import { MAX_SUMMARY_SENTENCES, summarize } from '../../src/core/summary.js';
+import { findQuotes } from '../../src/core/quotes/index.js';
+import { splitSentences } from '../../src/core/text/index.js';
+import { MAX_SUMMARY_SENTENCES, summarize } from '../../src/core/summary/index.js';
 import { createWorkCount, type WorkCount } from '../../src/core/work.js';
 import { generateArticle } from './large-article-fixture.js';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { estimateJaccard, estimateShingleCount, sketchText } from '../../src/core/minhash.js';
+import { estimateJaccard, estimateShingleCount, sketchText } from '../../src/core/story/index.js';
 
 /** A text of n distinct content words, so it has n - 2 distinct shingles. */
 function makeText(n: number, offset = 0): string {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { groupStories, isSameStory, sketchStory, storySignature, type StoryInput } from '../../src/core/same-story.js';
+import { groupStories, isSameStory, sketchStory, storySignature, type StoryInput } from '../../src/core/story/index.js';
 
 const HARBOUR = [
   'Harbour tunnel plan approved after long delay',

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { splitSentences } from '../../src/core/sentences.js';
+import { splitSentences } from '../../src/core/text/index.js';
 
 function split(text: string): string[] {
   return splitSentences(text).map(([s, e]) => text.slice(s, e).replace(/\s+/g, ' '));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { hashString } from '../../src/core/minhash.js';
+import { hashString } from '../../src/core/story/index.js';
 import {
   JOIN_AMPERSAND,
   JOIN_APOSTROPHE,
@@ -10,7 +10,7 @@ import {
   joinTokens,
   stripPossessiveId,
   wordOf,
-} from '../../src/core/tokens.js';
+} from '../../src/core/text/index.js';
 
 const TEXTS = [
   'China’s U.S. talks: AT&T and Rolls-Royce said “no” in 2024.',

@@ -1,7 +1,7 @@
 // Reference summarizers the evaluation compares ours against: Lead-N and TF-IDF TextRank.
-import type { SentenceSpan } from './types.js';
-import { createTermTable, readTerms } from './summary-terms.js';
-import { dotDense, inverseFrequencies, scatter, weightTerms } from './summary-text.js';
+import type { SentenceSpan } from '../../../src/core/types.js';
+import { createTermTable, readTerms } from '../../../src/core/summary/index.js';
+import { dotDense, inverseFrequencies, scatter, weightTerms } from '../../../src/core/summary/index.js';
 
 /** The first `count` sentences. */
 export function leadN(sentences: SentenceSpan[], count: number): number[] {

@@ -1,7 +1,7 @@
 // Normalising the metadata fields every format shares: dates, URLs, tags and people. Each function takes
 // an untrusted value and returns a clean one or null; the caller decides which problem to report.
 
-import { hashFnv1a64 } from './hash.js';
+import { hashFnv1a64 } from '../text/hash.js';
 
 const ID_LENGTH = 12;
 const MIN_YEAR = 1800;

@@ -3,7 +3,7 @@
 // text once, so a very large file costs time in proportion to its size.
 
 import { isBoilerplate, readByline } from './article-boilerplate.js';
-import { isLetterCode, isNumberAt, isSpaceCode } from './word-ids.js';
+import { isLetterCode, isNumberAt, isSpaceCode } from '../text/word-ids.js';
 
 // A line longer than this is a paragraph on its own, never a hard-wrapped line of a longer one.
 const WRAP_WIDTH = 100;

@@ -3,7 +3,7 @@
 // short forms are folded into the fullest name seen ("Micron" → "Micron Technology Inc", "Minister Wang"
 // → "Wang Wentao") and everything is ordered by mentions, then by first appearance.
 
-import { createIdSet, type IdSet } from './id-set.js';
+import { createIdSet, type IdSet } from '../text/id-set.js';
 import { MAX_PLACE_WORDS, NON_ENTITIES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES } from './gazetteer.js';
 import {
   JOIN_AMPERSAND,
@@ -20,9 +20,9 @@ import {
   tokenizeWords,
   wordOf,
   type Tokens,
-} from './tokens.js';
-import type { Entities } from './types.js';
-import type { WorkCount } from './work.js';
+} from '../text/tokens.js';
+import type { Entities } from '../types.js';
+import type { WorkCount } from '../work.js';
 
 const MAX_PER_KIND = 20;
 /** Tokens as /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\/u finds them: "U.S", "AT&T", "Rolls-Royce". */

@@ -16,8 +16,8 @@ import {
   stripPossessiveId,
   tokenizeWords,
   wordOf,
-} from './tokens.js';
-import { createPairMap } from './pair-map.js';
+} from '../text/tokens.js';
+import { createPairMap } from '../text/pair-map.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;

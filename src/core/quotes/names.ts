@@ -1,7 +1,7 @@
 // Names of people as the article writes them, so that a short mention ("Minister Wang", "he") can be
 // turned into the fullest form the article uses ("Wang Wentao") and the role it gives that person.
 
-import type { WorkCount } from './work.js';
+import type { WorkCount } from '../work.js';
 
 /** A run of capitalised words that looks like a person's name. */
 export interface NameMention {

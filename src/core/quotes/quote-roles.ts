@@ -3,7 +3,7 @@
 // person's name, so it never invents a role the article did not write.
 
 import { namesWithAll, type NameBook } from './names.js';
-import type { WorkCount } from './work.js';
+import type { WorkCount } from '../work.js';
 
 const ROLE_NOUN =
   /\b(?:minister|president|secretary|senator|representative|congressman|congresswoman|governor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|ceo|director|mayor|leader|candidate|nominee|adviser|advisor|aide|manager|chief|officer|ambassador|judge|attorney|professor|analyst|strategist|founder|head|commissioner|editor|economist|executive|lawyer|official|premier|chancellor|speaker|pollster|researcher|correspondent|chairperson)\b/iu;

@@ -7,8 +7,8 @@ import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
 import { findRole } from './quote-roles.js';
 import { createNameBook, findPersonBefore, resolveFullName, type NameBook } from './names.js';
 import { readClauseSubject, readCueAfter, readCueBefore, readNameBeforeColon, type Mention } from './speakers.js';
-import type { Quote, Speaker } from './types.js';
-import type { WorkCount } from './work.js';
+import type { Quote, Speaker } from '../types.js';
+import type { WorkCount } from '../work.js';
 
 interface Candidate {
   span: MarkSpan;

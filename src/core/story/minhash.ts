@@ -13,8 +13,8 @@ import {
   isStopId,
   stripPossessiveId,
   tokenizeWords,
-} from './tokens.js';
-import { hashString } from './word-ids.js';
+} from '../text/tokens.js';
+import { hashString } from '../text/word-ids.js';
 
 export const SIGNATURE_SIZE = 64;
 export const SHINGLE_WORDS = 3;

@@ -6,8 +6,8 @@
 //    words plus shared key entities joins them.
 
 import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot, sketchText } from './minhash.js';
-import { STOPWORDS } from './stopwords.js';
-import type { Entities } from './types.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import type { Entities } from '../types.js';
 
 export { SIGNATURE_SIZE } from './minhash.js';
 

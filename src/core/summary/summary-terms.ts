@@ -3,7 +3,7 @@
 // maps. Summaries run on every ingested article, inside a budget of a fraction of a millisecond, so the
 // tokenizer is a hand-written scan over character codes: a Unicode regex per sentence, and a string
 // per token, cost more than all the scoring.
-import { STOPWORDS } from './stopwords.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 // Tokens are never made into strings: the scan lower-cases each one into a scratch buffer and hashes
 // it twice (two 32-bit FNV-1a variants, so a clash between two terms of one article is out of reach),

@@ -4,8 +4,8 @@
 // prefer sentences of a summary-like length written in the reporter's voice, and drop near-duplicates.
 // For one line, position gives way to consensus: the sentence whose words the rest of the article
 // shares most (the minimum-Bayes-risk pick, with the article's own sentences as pseudo-references).
-import type { SentenceSpan } from './types.js';
-import type { WorkCount } from './work.js';
+import type { SentenceSpan } from '../types.js';
+import type { WorkCount } from '../work.js';
 import { describeSentence, isFurniture, isHeadline, type SentenceFacts } from './summary-filters.js';
 import { createTermTable, readTerms, type TermBag } from './summary-terms.js';
 import {

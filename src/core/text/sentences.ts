@@ -1,7 +1,7 @@
 // Sentence boundaries for news text, in one left-to-right pass with bounded look-around.
 // The hard cases (abbreviations, initials, ellipses, quotes, lists) follow the English "Golden Rules"
 // published with Pragmatic Segmenter (MIT, © Kevin S. Dias); the code here is our own.
-import type { SentenceSpan } from './types.js';
+import type { SentenceSpan } from '../types.js';
 
 // Titles written before a name: a period after them never ends a sentence.
 const PREPOSITIVE = new Set(

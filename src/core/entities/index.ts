@@ -1,0 +1,2 @@
+// Named entities: people, organisations, places.
+export { extractEntities } from './entities.js';

@@ -1,0 +1,2 @@
+// Key words and phrases of an article.
+export { extractKeywords } from './keywords.js';
