@@ -23,86 +23,13 @@ import {
 } from '../text/tokens.js';
 import type { Entities } from '../types.js';
 import type { WorkCount } from '../work.js';
+import { mergeShortForms, type Entity, type Kind } from './entity-merge.js';
+import { ABBREVIATIONS, CONNECTORS, isContraction, NAME_STOPWORDS, OFFICES, SAYING } from './entity-words.js';
 
 const MAX_PER_KIND = 20;
 /** Tokens as /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\/u finds them: "U.S", "AT&T", "Rolls-Royce". */
 const MARKS = JOIN_APOSTROPHE | JOIN_AMPERSAND | JOIN_PERIOD | JOIN_HYPHEN;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
-/** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'the',
-  'de',
-  'da',
-  'del',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'la',
-  'le',
-  '&',
-]);
-/** Stopwords that begin names: "New York", "May" is left out on purpose (the month, the verb). */
-const NAME_STOPWORDS = new Set(['new']);
-/** Abbreviations whose full stop does not end a sentence or a name. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'col',
-  'lt',
-  'capt',
-  'sgt',
-  'rev',
-  'jr',
-  'sr',
-  'u.s',
-  'u.k',
-  'u.n',
-]);
-/** What follows "Secretary of", "Chief of": part of the office, not a name. */
-const OFFICES = new Set([
-  'state',
-  'staff',
-  'treasury',
-  'agriculture',
-  'labor',
-  'labour',
-  'transportation',
-  'homeland',
-  'energy',
-]);
-/** Ends in a contraction ("I'm", "We'll", "Don't"), as /['’](m|re|ll|ve|d|t)$/i says, without a regex per token. */
-function isContraction(word: string): boolean {
-  const n = word.length;
-  const last = word.charCodeAt(n - 1) | 32;
-  if (isApostropheCode(word.charCodeAt(n - 2))) return last === 109 || last === 100 || last === 116;
-  if (!isApostropheCode(word.charCodeAt(n - 3))) return false;
-  const before = word.charCodeAt(n - 2) | 32;
-  return (
-    (before === 114 && last === 101) || (before === 108 && last === 108) || (before === 118 && last === 101)
-  );
-}
-const SAYING = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'argued',
-  'wrote',
-  'insisted',
-  'warned',
-  'explained',
-]);
 
 interface Token {
   text: string;
@@ -116,7 +43,6 @@ interface Token {
   possessive: boolean;
 }
 
-type Kind = 'person' | 'org' | 'place' | 'single';
 
 interface Mention {
   kind: Kind;
@@ -127,16 +53,6 @@ interface Mention {
   initial?: boolean;
 }
 
-interface Entity {
-  kind: Kind;
-  display: string;
-  words: string[];
-  count: number;
-  first: number;
-  speaks: number;
-  /** Every mention opened a sentence or line ("Advertisement"), so its capital proves nothing. */
-  initialOnly: boolean;
-}
 
 const TITLE_LINE_MAX_LENGTH = 200;
 
@@ -392,106 +308,6 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   out.push({ kind, words: texts, start, speaks });
 }
 
-function isPrefix(short: string[], long: string[]): boolean {
-  return short.length < long.length && short.every((w, i) => w === long[i]);
-}
-
-function initialsOf(words: string[]): string {
-  return words
-    .filter((w) => !CONNECTORS.has(w) && !/^(inc|corp|ltd|co|plc|llc)$/.test(w))
-    .map((w) => w[0] ?? '')
-    .join('');
-}
-
-/** Folds `from` into `into`, which keeps its (fuller) name. */
-function absorb(into: Entity, from: Entity): void {
-  into.count += from.count;
-  into.first = Math.min(into.first, from.first);
-  into.speaks += from.speaks;
-  into.initialOnly &&= from.initialOnly;
-  from.count = 0;
-}
-
-/** Whether `short` may be folded into `long`, a fuller name of the same thing. */
-function isShortFormOf(
-  short: Entity,
-  long: Entity,
-  acronym: boolean,
-  initials: Map<Entity, string>,
-): boolean {
-  if (long === short || long.count === 0 || long.kind === 'place') return false;
-  if (long.kind === 'org') {
-    return (
-      isPrefix(short.words, long.words) ||
-      (acronym && long.words.length > 1 && initials.get(long) === short.words[0])
-    );
-  }
-  if (long.kind !== 'person' || short.kind === 'org' || long.words.length < 2) return false;
-  if (short.words.length === 1)
-    return short.words[0] === long.words[0] || short.words[0] === long.words[long.words.length - 1];
-  return (
-    isPrefix(short.words, long.words) ||
-    (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1))
-  );
-}
-
-function addTo(index: Map<string, Entity[]>, key: string, entity: Entity): void {
-  const list = index.get(key);
-  if (list === undefined) index.set(key, [entity]);
-  else list.push(entity);
-}
-
-/**
- * Folds each short form into the fullest entity it names: the first, longest names first, for which
- * isShortFormOf holds. Only entities that can pass that test are read, through indexes by the words it
- * compares: a one-word short form by that word as first word, last word (people) or initials
- * (organisations); a longer one by its first two words (a prefix) or first and last words (people).
- * So the work grows with the entities that share those words, not with every pair of entities.
- */
-function mergeShortForms(entities: Entity[], work: WorkCount | undefined): void {
-  const fullest = [...entities].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
-  const rank = new Map<Entity, number>();
-  const initials = new Map<Entity, string>();
-  const index = new Map<string, Entity[]>();
-  fullest.forEach((long, i) => {
-    rank.set(long, i);
-    if (long.kind === 'place') return;
-    const words = long.words;
-    addTo(index, `first ${words[0]!}`, long);
-    if (words.length >= 2) addTo(index, `prefix ${words[0]!} ${words[1]!}`, long);
-    if (long.kind === 'person' && words.length >= 2) {
-      addTo(index, `last ${words.at(-1)!}`, long);
-      addTo(index, `ends ${words[0]!} ${words.at(-1)!}`, long);
-    }
-    if (long.kind === 'org' && words.length > 1) {
-      const letters = initialsOf(words);
-      initials.set(long, letters);
-      addTo(index, `initials ${letters}`, long);
-    }
-  });
-  for (const short of entities) {
-    if (short.kind === 'place') continue;
-    const acronym = short.words.length === 1 && short.display === short.display.toUpperCase();
-    const [first, second] = short.words as [string, string | undefined];
-    const keys =
-      second === undefined
-        ? [`first ${first}`, `last ${first}`, ...(acronym ? [`initials ${first}`] : [])]
-        : [`prefix ${first} ${second}`, `ends ${first} ${short.words.at(-1)!}`];
-    // The lists can share entities; the one earliest in `fullest` order wins, as a scan of all would pick.
-    let target: Entity | null = null;
-    for (const key of keys) {
-      for (const long of index.get(key) ?? []) {
-        if (target !== null && rank.get(long)! >= rank.get(target)!) break;
-        if (work) work.entityComparisons++;
-        if (isShortFormOf(short, long, acronym, initials)) {
-          target = long;
-          break;
-        }
-      }
-    }
-    if (target) absorb(target, short);
-  }
-}
 
 /** People, organisations and places of `text`, most mentioned first. `work` counts entity comparisons. */
 export function extractEntities(text: string, work?: WorkCount): Entities {
