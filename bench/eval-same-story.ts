@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractEntities } from '../src/core/entities/index.js';
-import { groupStories, isSameStory, sketchStory, type StoryInput } from '../src/core/story/index.js';
+import { createAnalyzer } from '../src/core/analyze.js';
+import { groupStories, isSameStory, type StoryInput } from '../src/core/story/index.js';
 import { STOPWORDS } from '../src/core/text/index.js';
 import type { EvalRow } from './eval-types.js';
 
@@ -120,8 +120,10 @@ const COPIES: Record<string, Copy> = {
   'first half+boilerplate+edits': (a, r) => ({ title: a.title ?? '', text: editWords(addBoilerplate(truncateHalf(a.text), r), r) }),
 };
 
+const analyzer = createAnalyzer();
+
 function toInput(title: string, text: string): StoryInput {
-  return { ...sketchStory(text), title, entities: extractEntities(text) };
+  return { ...analyzer.sketchStory(text), title, entities: analyzer.extractEntities(text) };
 }
 
 function collectContentWords(text: string): Set<string> {

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { leadN, textRank } from './lib/eval/baselines.js';
 import { scoreRouge, type RougeScores } from './lib/eval/rouge.js';
 import { splitSentences } from '../src/core/text/index.js';
-import { summarize } from '../src/core/summary/index.js';
+import { createSummarizer } from '../src/core/summary/index.js';
 import type { SentenceSpan } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
 
@@ -75,6 +75,8 @@ function mean(values: RougeScores[]): RougeScores {
 function pick(body: string, spans: SentenceSpan[], indices: number[]): string {
   return indices.map((i) => body.slice(...(spans[i] as SentenceSpan)).replace(/\s+/g, ' ')).join('\n');
 }
+
+const summarize = createSummarizer();
 
 /** Mean ROUGE of every system on the docs; `count` gives the summary length per doc. */
 export function scoreSystems(

@@ -1,5 +1,8 @@
-import { summarize } from './core/summary/index.js';
+import { createSummarizer } from './core/summary/index.js';
 import type { StoredArticle } from './store/types.js';
+
+// This module's own summarizer (it remembers the last article it read).
+const summarize = createSummarizer();
 
 /** A stored article's summary sentences: the stored one for the default length, else chosen anew. */
 export function summaryOf(article: StoredArticle, count: number): string[] {

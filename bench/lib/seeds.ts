@@ -2,7 +2,7 @@
 // varied from. Cached, since analysing all 3,813 takes a while.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeText } from '../../src/core/analyze.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
 import type { Analysis } from '../../src/core/types.js';
 import { cachedFolder, hashOf, sourceDir } from './cache.js';
 import { bodyOf, corpusPath, readCorpus } from './corpus.js';
@@ -24,13 +24,14 @@ function titleOf(title: string | null, body: string): string {
 /** The first `count` corpus articles (all when undefined), analysed. */
 export async function loadSeeds(count?: number): Promise<Seed[]> {
   const corpus = readCorpus();
+  const analyzer = createAnalyzer();
   const take = Math.min(count ?? corpus.length, corpus.length);
   const key = hashOf([`seeds-v1:${take}`, { file: corpusPath() }, sourceDir('src', 'core')]);
   const dir = await cachedFolder(`seeds${take}`, key, (out) => {
     const seeds: Seed[] = corpus.slice(0, take).map((a) => {
       const body = bodyOf(a);
       const title = titleOf(a.title, body);
-      return { title, body, source: a.publisher ?? a.source, url: a.url ?? null, analysis: analyzeText({ text: body, title }) };
+      return { title, body, source: a.publisher ?? a.source, url: a.url ?? null, analysis: analyzer.analyze({ text: body, title }) };
     });
     writeFileSync(join(out, 'seeds.json'), JSON.stringify(seeds));
   });

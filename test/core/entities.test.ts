@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { extractEntities } from '../../src/core/entities/index.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+
+const { extractEntities } = createAnalyzer();
 
 const MEETING = [
   'Trade talks resume',

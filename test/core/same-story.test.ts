@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { groupStories, isSameStory, sketchStory, storySignature, type StoryInput } from '../../src/core/story/index.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { groupStories, isSameStory, type StoryInput } from '../../src/core/story/index.js';
+
+const { sketchStory, storySignature } = createAnalyzer();
 
 const HARBOUR = [
   'Harbour tunnel plan approved after long delay',

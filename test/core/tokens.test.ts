@@ -5,12 +5,10 @@ import {
   JOIN_APOSTROPHE,
   JOIN_HYPHEN,
   JOIN_PERIOD,
-  hashOfWord,
-  scanWords,
-  joinTokens,
-  stripPossessiveId,
-  wordOf,
+  createWords,
 } from '../../src/core/text/index.js';
+
+const { hashOfWord, scanWords, joinTokens, stripPossessiveId, wordOf } = createWords();
 
 const TEXTS = [
   'China’s U.S. talks: AT&T and Rolls-Royce said “no” in 2024.',

@@ -2,6 +2,9 @@
 
 import { isApostropheCode } from '../text/tokens.js';
 
+/** An acronym of two to six capitals, digits or "&": "CNN", "G7", "AT&T". */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+
 /** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
 export const CONNECTORS = new Set([
   'of',

@@ -1,2 +1,2 @@
 // Named entities: people, organisations, places.
-export { extractEntities } from './entities.js';
+export { createEntityReader, type EntityReader } from './entities.js';

@@ -1,2 +1,2 @@
 // Key words and phrases of an article.
-export { extractKeywords } from './keywords.js';
+export { createKeywordReader, type KeywordReader } from './keywords.js';

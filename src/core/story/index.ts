@@ -1,3 +1,10 @@
 // Story signatures (MinHash) and same-story grouping.
-export { estimateJaccard, estimateShingleCount, hashString, sketchText } from './minhash.js';
-export { groupStories, isSameStory, sketchStory, type StoryInput, storySignature } from './same-story.js';
+export {
+  createSketcher,
+  estimateJaccard,
+  estimateShingleCount,
+  hashString,
+  type Sketch,
+  type Sketcher,
+} from './minhash.js';
+export { groupStories, isSameStory, type StoryInput } from './same-story.js';

@@ -9,10 +9,7 @@ import {
   JOIN_APOSTROPHE,
   JOIN_HYPHEN,
   JOIN_PERIOD,
-  hashOfWord,
-  isStopId,
-  stripPossessiveId,
-  tokenizeWords,
+  type Words,
 } from '../text/tokens.js';
 import { hashString } from '../text/word-ids.js';
 
@@ -58,8 +55,9 @@ export { hashString };
  * FNV-1a hashes. Short lines (bylines, "Advertisement", share buttons) are dropped so boilerplate does
  * not shift shingles.
  */
-function collectWordHashes(text: string): Int32Array {
-  const tokens = tokenizeWords(text, WORD_MARKS);
+function collectWordHashes(words: Words, text: string): Int32Array {
+  const { hashOfWord, isStopId, stripPossessiveId } = words;
+  const tokens = words.tokenizeWords(text, WORD_MARKS);
   const hashes = new Int32Array(tokens.count);
   let count = 0;
   let t = 0;
@@ -87,53 +85,61 @@ export interface Sketch {
   shingleCount: number;
 }
 
-// Scratch tables reused across calls (no result depends on them): slot minima, and an open-addressing
-// set of the shingle hashes seen, which counts distinct shingles without a Set.
-const mins = new Int32Array(SIGNATURE_SIZE);
-let seen = new Int32Array(1024);
-
-/** A power-of-two table with room for `count` hashes at most half full, cleared. */
-function clearSeen(count: number): Int32Array {
-  let size = seen.length;
-  while (size < count * 2) size *= 2;
-  if (size !== seen.length) seen = new Int32Array(size);
-  else seen.fill(0);
-  return seen;
-}
-
 /** One-permutation MinHash sketch of a text's 3-word shingles of content words. */
-export function sketchText(text: string): Sketch {
-  const words = collectWordHashes(text);
-  // Minima kept as signed 32-bit values with the sign bit flipped, which orders them like unsigned ones
-  // but stays in V8's small-integer range (unsigned values above 2^31 would be boxed doubles).
-  mins.fill(0x7fffffff);
-  const last = words.length - SHINGLE_WORDS;
-  const table = clearSeen(last + 1);
-  const mask = table.length - 1;
-  let distinct = 0;
-  for (let i = 0; i <= last; i++) {
-    // Order matters in a shingle, so each word is rotated by its place before mixing.
-    let h = words[i]!;
-    h = mix32(h ^ ((words[i + 1]! << 7) | (words[i + 1]! >>> 25))) | 0;
-    h = mix32(h ^ ((words[i + 2]! << 13) | (words[i + 2]! >>> 19))) | 0;
-    // Zero marks a free cell of the table, so the one shingle hashing to 0 is stored as 1 there.
-    const key = h === 0 ? 1 : h;
-    let s = (key ^ (key >>> 16)) & mask;
-    while (table[s] !== 0 && table[s] !== key) s = (s + 1) & mask;
-    if (table[s] === key) continue;
-    table[s] = key;
-    distinct++;
-    const slot = h >>> VALUE_BITS;
-    const v = (h ^ 0x80000000) | 0;
-    if (v < mins[slot]!) mins[slot] = v;
+export type Sketcher = (text: string) => Sketch;
+
+/** A sketcher over an analyzer's words, with scratch tables of its own. */
+export function createSketcher(wordTable: Words): Sketcher {
+  // Scratch tables of one sketcher, reused across its calls (no result depends on them): slot minima, and an open-addressing
+  // set of the shingle hashes seen, which counts distinct shingles without a Set.
+  const mins = new Int32Array(SIGNATURE_SIZE);
+  let seen = new Int32Array(1024);
+
+  /** A power-of-two table with room for `count` hashes at most half full, cleared. */
+  function clearSeen(count: number): Int32Array {
+    let size = seen.length;
+    while (size < count * 2) size *= 2;
+    if (size !== seen.length) seen = new Int32Array(size);
+    else seen.fill(0);
+    return seen;
   }
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(EMPTY_SLOT);
-  if (distinct === 0) return { signature, shingleCount: 0 };
-  for (let k = 0; k < SIGNATURE_SIZE; k++) {
-    if (mins[k] !== 0x7fffffff) signature[k] = (mins[k]! ^ 0x80000000) >>> 0;
+
+  /** One-permutation MinHash sketch of a text's 3-word shingles of content words. */
+  function sketchText(text: string): Sketch {
+    const words = collectWordHashes(wordTable, text);
+    // Minima kept as signed 32-bit values with the sign bit flipped, which orders them like unsigned ones
+    // but stays in V8's small-integer range (unsigned values above 2^31 would be boxed doubles).
+    mins.fill(0x7fffffff);
+    const last = words.length - SHINGLE_WORDS;
+    const table = clearSeen(last + 1);
+    const mask = table.length - 1;
+    let distinct = 0;
+    for (let i = 0; i <= last; i++) {
+      // Order matters in a shingle, so each word is rotated by its place before mixing.
+      let h = words[i]!;
+      h = mix32(h ^ ((words[i + 1]! << 7) | (words[i + 1]! >>> 25))) | 0;
+      h = mix32(h ^ ((words[i + 2]! << 13) | (words[i + 2]! >>> 19))) | 0;
+      // Zero marks a free cell of the table, so the one shingle hashing to 0 is stored as 1 there.
+      const key = h === 0 ? 1 : h;
+      let s = (key ^ (key >>> 16)) & mask;
+      while (table[s] !== 0 && table[s] !== key) s = (s + 1) & mask;
+      if (table[s] === key) continue;
+      table[s] = key;
+      distinct++;
+      const slot = h >>> VALUE_BITS;
+      const v = (h ^ 0x80000000) | 0;
+      if (v < mins[slot]!) mins[slot] = v;
+    }
+    const signature = new Array<number>(SIGNATURE_SIZE).fill(EMPTY_SLOT);
+    if (distinct === 0) return { signature, shingleCount: 0 };
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      if (mins[k] !== 0x7fffffff) signature[k] = (mins[k]! ^ 0x80000000) >>> 0;
+    }
+    densify(signature);
+    return { signature, shingleCount: distinct };
   }
-  densify(signature);
-  return { signature, shingleCount: distinct };
+
+  return sketchText;
 }
 
 /**

@@ -5,14 +5,14 @@
 // 2. write-ups of one event by different outlets: their text differs, so only a strict match on headline
 //    words plus shared key entities joins them.
 
-import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot, sketchText } from './minhash.js';
+import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot } from './minhash.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Entities } from '../types.js';
 
 export { SIGNATURE_SIZE } from './minhash.js';
 
 export interface StoryInput {
-  /** From storySignature (or Analysis.signature). */
+  /** From an analyzer's storySignature (or Analysis.signature). */
   signature: readonly number[];
   title: string;
   /** Distinct shingles behind the signature; estimated from the signature when absent. */
@@ -37,16 +37,6 @@ const EVENT_MIN_SHARED_TITLE_WORDS = 3;
 const EVENT_MIN_TITLE_OVERLAP = 0.7;
 const EVENT_MIN_SHARED_ENTITIES = 2;
 const EVENT_KEY_ENTITIES = 5;
-
-/** MinHash signature (64 unsigned 32-bit values) of the text's 3-word shingles of content words. */
-export function storySignature(text: string): number[] {
-  return sketchText(text).signature;
-}
-
-/** Signature plus the shingle count, which lets containment be estimated; store both when possible. */
-export function sketchStory(text: string): { signature: number[]; shingleCount: number } {
-  return sketchText(text);
-}
 
 function isEmptySignature(signature: readonly number[]): boolean {
   return signature.length === 0 || signature.every((v) => v === EMPTY_SLOT);

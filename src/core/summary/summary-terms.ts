@@ -159,6 +159,9 @@ export interface TermTable {
   slot: Int32Array;
   sentences: number;
   buffer: Uint16Array;
+  /** Scratch for readTerms (one sentence's distinct words and counts), reused by each call. */
+  scratchIds: Int32Array;
+  scratchCounts: Float64Array;
 }
 
 /** A table for a text of about `textLength` characters (it grows if need be). */
@@ -174,6 +177,8 @@ export function createTermTable(textLength = 4000): TermTable {
     slot: new Int32Array(expected),
     sentences: 0,
     buffer: new Uint16Array(MAX_TOKEN),
+    scratchIds: new Int32Array(256),
+    scratchCounts: new Float64Array(256),
   };
 }
 
@@ -254,17 +259,13 @@ export interface TermBag {
   wordCount: number;
 }
 
-// Scratch for readTerms (one sentence's distinct words and counts), reused by every call.
-let scratchIds = new Int32Array(256);
-let scratchCounts = new Float64Array(256);
-
-function growScratch(): void {
-  const ids = new Int32Array(scratchIds.length * 2);
-  const counts = new Float64Array(scratchCounts.length * 2);
-  ids.set(scratchIds);
-  counts.set(scratchCounts);
-  scratchIds = ids;
-  scratchCounts = counts;
+function growScratch(table: TermTable): void {
+  const ids = new Int32Array(table.scratchIds.length * 2);
+  const counts = new Float64Array(table.scratchCounts.length * 2);
+  ids.set(table.scratchIds);
+  counts.set(table.scratchCounts);
+  table.scratchIds = ids;
+  table.scratchCounts = counts;
 }
 
 /**
@@ -276,8 +277,8 @@ function growScratch(): void {
 export function readTerms(text: string, start: number, end: number, table: TermTable): TermBag {
   const sentence = ++table.sentences;
   // The sentence's distinct words gather in scratch arrays, copied out once at the end.
-  let ids = scratchIds;
-  let counts = scratchCounts;
+  let ids = table.scratchIds;
+  let counts = table.scratchCounts;
   let distinct = 0;
   let contentCount = 0;
   let wordCount = 0;
@@ -334,9 +335,9 @@ export function readTerms(text: string, start: number, end: number, table: TermT
       counts[k] = (counts[k] as number) + 1;
     } else {
       if (distinct === ids.length) {
-        growScratch();
-        ids = scratchIds;
-        counts = scratchCounts;
+        growScratch(table);
+        ids = table.scratchIds;
+        counts = table.scratchCounts;
       }
       table.seenIn[id] = sentence;
       table.slot[id] = distinct;

@@ -123,8 +123,13 @@ interface Article {
   titleBag: TermBag | null;
   /** Size of the article's word-id space. */
   wordIds: number;
-  /** Eligible sentences of at least so many words, by that minimum: one array per list, see featuresOf. */
+  /** Eligible sentences of at least so many words, by that minimum: one array per list, see features. */
   long: Map<number, Candidate[]>;
+  /**
+   * What scoring derives from each candidate list: the three-sentence and one-line summaries usually
+   * score the same list (the same array, as `long` keeps it), whose features are worked out once.
+   */
+  features: Map<Candidate[], Features>;
 }
 
 /** What scoring derives from a candidate list alone, whatever the weights. */
@@ -137,27 +142,37 @@ interface Features {
   titleVector: TermVector | null;
 }
 
-// The three-sentence and one-line summaries usually score the same candidate list (the same array, as
-// Article.long keeps it): its features are worked out once.
-const featuresOf = new WeakMap<Candidate[], Features>();
-
 function toCountVector(bag: TermBag): TermVector {
   let sum = 0;
   for (const c of bag.counts) sum += c * c;
   return { ids: bag.ids, weights: bag.counts, norm: Math.sqrt(sum) };
 }
 
-// The three-sentence and the one-line summary of an article are asked for one after the other over the
-// same text and spans: the article is read once for both. (Reading does not depend on the weights.)
-let lastRead: { text: string; sentences: SentenceSpan[]; title: string | undefined; article: Article } | null = null;
+/** The last article a summarizer read, with what it was read from. */
+interface LastRead {
+  text: string;
+  sentences: SentenceSpan[];
+  title: string | undefined;
+  article: Article;
+}
 
-function readArticle(text: string, sentences: SentenceSpan[], title: string | undefined, work: WorkCount | undefined): Article {
-  if (lastRead && lastRead.text === text && lastRead.sentences === sentences && lastRead.title === title) {
-    return lastRead.article;
-  }
+/**
+ * The three-sentence and the one-line summary of an article are asked for one after the other over the
+ * same text and spans: the article is read once for both. (Reading does not depend on the weights.) The
+ * last article read is kept in `memory`, which belongs to one summarizer.
+ */
+function readArticle(
+  memory: { last: LastRead | null },
+  text: string,
+  sentences: SentenceSpan[],
+  title: string | undefined,
+  work: WorkCount | undefined,
+): Article {
+  const last = memory.last;
+  if (last && last.text === text && last.sentences === sentences && last.title === title) return last.article;
   const article = readArticleAnew(text, sentences, title);
   if (work) work.summaryCandidates += article.window;
-  lastRead = { text, sentences, title, article };
+  memory.last = { text, sentences, title, article };
   return article;
 }
 
@@ -174,6 +189,7 @@ function readArticleAnew(text: string, sentences: SentenceSpan[], title: string 
     titleBag: null,
     wordIds: 0,
     long: new Map(),
+    features: new Map(),
   };
   read.forEach(([s, e], index) => {
     const bag = readTerms(text, s, e, table);
@@ -203,10 +219,10 @@ function scoreCandidates(
   work: WorkCount | undefined,
 ): number[] {
   const termCount = article.wordIds;
-  let features = featuresOf.get(candidates);
+  let features = article.features.get(candidates);
   if (!features) {
     features = describeCandidates(candidates, article);
-    featuresOf.set(candidates, features);
+    article.features.set(candidates, features);
   }
   return scoreWith(candidates, termCount, features, w, work);
 }
@@ -281,7 +297,8 @@ function scoreConsensus(candidates: Candidate[], wordIds: number): Float64Array 
 }
 
 /** Indices of min(count, sentences) summary sentences, in document order. */
-export function summarizeWith(
+function summarizeWith(
+  memory: { last: LastRead | null },
   text: string,
   sentences: SentenceSpan[],
   options: SummaryOptions,
@@ -289,7 +306,7 @@ export function summarizeWith(
 ): number[] {
   const count = Math.min(Math.floor(options.count), sentences.length);
   if (!(count > 0)) return [];
-  const article = readArticle(text, sentences, options.title, options.work);
+  const article = readArticle(memory, text, sentences, options.title, options.work);
   // Very short fragments only when the article has nothing better.
   let long = article.long.get(w.minWords);
   if (!long) {
@@ -341,6 +358,11 @@ function fillUp(
 }
 
 /** Indices of min(count, sentences) summary sentences of the article body, in document order. */
-export function summarize(text: string, sentences: SentenceSpan[], options: SummaryOptions): number[] {
-  return summarizeWith(text, sentences, options, options.count === 1 ? ONE_LINE_WEIGHTS : SUMMARY_WEIGHTS);
+export type Summarizer = (text: string, sentences: SentenceSpan[], options: SummaryOptions) => number[];
+
+/** A summarizer that remembers the last article it read (see readArticle). */
+export function createSummarizer(): Summarizer {
+  const memory: { last: LastRead | null } = { last: null };
+  return (text, sentences, options) =>
+    summarizeWith(memory, text, sentences, options, options.count === 1 ? ONE_LINE_WEIGHTS : SUMMARY_WEIGHTS);
 }

@@ -3,4 +3,13 @@ export { hashFnv1a64 } from './hash.js';
 export { createIdSet } from './id-set.js';
 export { splitSentences } from './sentences.js';
 export { STOPWORDS } from './stopwords.js';
-export { hashOfWord, JOIN_AMPERSAND, JOIN_APOSTROPHE, JOIN_HYPHEN, JOIN_PERIOD, joinTokens, scanWords, stripPossessiveId, wordOf } from './tokens.js';
+export {
+  createWords,
+  JOIN_AMPERSAND,
+  JOIN_APOSTROPHE,
+  JOIN_HYPHEN,
+  JOIN_PERIOD,
+  type Tokens,
+  type Words,
+  type WordScan,
+} from './tokens.js';
