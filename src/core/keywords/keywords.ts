@@ -8,64 +8,23 @@ import {
   JOIN_HYPHEN,
   isApostropheCode,
   isNumberAt,
-  isSpaceCode,
   isUpperAt,
   type Words,
 } from '../text/tokens.js';
+import {
+  WEAK_WORDS,
+  stem,
+  containsRun,
+  hasSentenceMark,
+  hasPunctuation,
+  isHeadlineLine,
+} from './keyword-text.js';
 import { createPairMap } from '../text/pair-map.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
 const MAX_PHRASE_WORDS = 4;
 const MIN_WORD_LENGTH = 2;
-/** Frequent in news but empty as a keyword on their own (they may still sit inside a phrase). */
-const WEAK_WORDS = new Set(
-  `get got make made take took going want think know like people time year way thing lot day week month
-  sen rep gov lost come came go went see saw look need put use used just really back first second last`.split(
-    /\s+/,
-  ),
-);
-
-/** Folds simple plurals so "markets" and "market" count together. */
-function stem(word: string): string {
-  const n = word.length;
-  if (n > 3 && word.charCodeAt(n - 1) === 115 && !/(ss|us|is)$/.test(word)) {
-    return word.endsWith('ies') && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-  }
-  return word;
-}
-
-function containsRun(long: number[], short: number[]): boolean {
-  outer: for (let i = 0; i + short.length <= long.length; i++) {
-    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** Whether the gap holds a mark after which a capital may only start a sentence. */
-function hasSentenceMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2018) return true;
-  }
-  return false;
-}
-
-function hasPunctuation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** The line, trimmed and lower-cased, equals the headline. */
-function isHeadlineLine(text: string, start: number, end: number, headline: string): boolean {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  // Lower-casing never shortens a string, so a longer line cannot match.
-  if (end - start > headline.length) return false;
-  return text.slice(start, end).toLowerCase() === headline;
-}
-
 /** Key phrases of a text, most telling first: at most `limit`. */
 export type KeywordReader = (text: string, title?: string, limit?: number) => string[];
 
