@@ -3,12 +3,20 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 // The layer rules of ARCHITECTURE.md, written as lint rules so that a wrong import fails `npm run check`.
-const CORE_IS_PURE = 'src/core is pure: it imports only files inside src/core (pass values in from the caller).';
+const CORE_IS_PURE =
+  'src/core is pure: it imports only files inside src/core (pass values in from the caller).';
 const ONLY_THE_DOOR = 'Outside src/core, import a core folder only through its index.ts.';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'data/**', 'bench/results.json', 'bench/eval-results.json', '.ci/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'bench/results.json',
+      'bench/eval-results.json',
+      '.ci/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,7 +27,10 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
       // Relative imports name the compiled .js file; the source beside it is the .ts file.
       'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.js', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } }),
+        createNodeResolver({
+          extensions: ['.ts', '.js', '.json'],
+          extensionAlias: { '.js': ['.ts', '.js'] },
+        }),
       ],
     },
     rules: {
@@ -39,7 +50,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)src/core/[^/]+/(?!index\\.js$)', message: ONLY_THE_DOOR }, { regex: '(^|/)core/[^/]+/(?!index\\.js$)', message: ONLY_THE_DOOR }] },
+        {
+          patterns: [
+            { regex: '(^|/)src/core/[^/]+/(?!index\\.js$)', message: ONLY_THE_DOOR },
+            { regex: '(^|/)core/[^/]+/(?!index\\.js$)', message: ONLY_THE_DOOR },
+          ],
+        },
       ],
     },
   },
@@ -69,7 +85,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'ImportExpression', message: CORE_IS_PURE },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core is pure: time is passed in.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core is pure: time is passed in.',
+        },
         { selector: "CallExpression[callee.name='Date']", message: 'src/core is pure: time is passed in.' },
       ],
     },

@@ -10,7 +10,9 @@ export async function runAnalysisBench(options: BenchOptions): Promise<BenchRow[
   const analyzeText = createAnalyzer().analyze;
   const corpus = readCorpus().map((a) => ({ title: a.title ?? undefined, text: bodyOf(a) }));
   // The article nearest 800 words: the figure the issue names.
-  const byDistance = [...corpus].sort((a, b) => Math.abs(wordCount(a.text) - 800) - Math.abs(wordCount(b.text) - 800));
+  const byDistance = [...corpus].sort(
+    (a, b) => Math.abs(wordCount(a.text) - 800) - Math.abs(wordCount(b.text) - 800),
+  );
   const typical = byDistance.slice(0, 10);
   const one = typical[0]!;
 

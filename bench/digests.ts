@@ -34,15 +34,25 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
 
   // Recent news for every digest: the newest stored articles, re-stamped as ingested in the last hours.
   const store = openStore(dbPath);
-  const recent = store.db.prepare('SELECT rowid FROM articles ORDER BY published DESC LIMIT ?').all(RECENT) as Array<{ rowid: number }>;
+  const recent = store.db
+    .prepare('SELECT rowid FROM articles ORDER BY published DESC LIMIT ?')
+    .all(RECENT) as Array<{ rowid: number }>;
   const restamp = store.db.prepare('UPDATE articles SET ingested_at = ? WHERE rowid = ?');
   store.db.transaction(() => recent.forEach((r, i) => restamp.run(now - 60_000 - i * 240_000, r.rowid)))();
   const cron = cronAt(slot);
   store.db.transaction(() => {
     for (const name of names) {
       store.subscriptions.add({
-        guildId: standIn.guildId, channelId: standIn.channelId(name), name, schedule: cron, cron, timeZone: 'UTC',
-        topic: null, maxItems: 5, createdBy: null, createdAt: now,
+        guildId: standIn.guildId,
+        channelId: standIn.channelId(name),
+        name,
+        schedule: cron,
+        cron,
+        timeZone: 'UTC',
+        topic: null,
+        maxItems: 5,
+        createdBy: null,
+        createdAt: now,
       });
     }
   })();
@@ -56,7 +66,8 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
     const slotPerf = performance.now() + (slot.getTime() - Date.now());
     if (ready.at > slotPerf) throw new Error('the bot was not ready before the slot');
     const channelIds = new Set(names.map((n) => standIn.channelId(n)));
-    const posts = () => standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
+    const posts = () =>
+      standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
     // Wait for every digest, but stop early once posting has stalled (10 s; 5 s in a quick run).
     const limitAt = slot.getTime() + 60_000;
     let seen = 0;
@@ -65,7 +76,8 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
       const n = posts().length;
       if (n >= count) break;
       if (n !== seen) [seen, lastChange] = [n, Date.now()];
-      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > (options.quick ? 5_000 : 10_000)) break;
+      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > (options.quick ? 5_000 : 10_000))
+        break;
       await sleep(250);
     }
     await sleep(2000); // anything sent twice would arrive now
@@ -81,14 +93,26 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
         const key = l.text.split(' ').slice(1, 4).join(' ').replace(/\d+/g, '#');
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      process.stderr.write(`bench: digests missing; the bot's log, by kind:\n${[...counts].map(([k, n]) => `  ${n} × ${k}`).join('\n')}\n`);
-      process.stderr.write(bot.lines.filter((l) => !/digest posted/.test(l.text)).slice(-8).map((l) => `  ${l.text}`).join('\n') + '\n');
+      process.stderr.write(
+        `bench: digests missing; the bot's log, by kind:\n${[...counts].map(([k, n]) => `  ${n} × ${k}`).join('\n')}\n`,
+      );
+      process.stderr.write(
+        bot.lines
+          .filter((l) => !/digest posted/.test(l.text))
+          .slice(-8)
+          .map((l) => `  ${l.text}`)
+          .join('\n') + '\n',
+      );
     }
     const seconds = delivered === count ? (lastAt - slot.getTime()) / 1000 : Infinity;
     return [
       atMost(`digests: ${count} due in the same minute, all delivered after`, seconds, 's', 25),
       check(`digests: delivered ${delivered} of ${count}`, delivered === count, 'all'),
-      check(`digests: none twice (${twice} channels got more than one)`, twice === 0 && standIn.stats().nonceRepeats === 0, 'none'),
+      check(
+        `digests: none twice (${twice} channels got more than one)`,
+        twice === 0 && standIn.stats().nonceRepeats === 0,
+        'none',
+      ),
       info('digests: global 429s answered by the stand-in', standIn.stats().globalRateLimited, ''),
       info('digests: bot peak resident memory', peakRssMb(bot.pid), 'MB'),
     ];

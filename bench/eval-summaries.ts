@@ -44,7 +44,10 @@ async function readJsonl(path: string): Promise<Record<string, unknown>[]> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-export async function loadSummaryDocs(dataDir: string, dataset: 'cnndm' | 'xsum' | 'bbc'): Promise<SummaryDoc[]> {
+export async function loadSummaryDocs(
+  dataDir: string,
+  dataset: 'cnndm' | 'xsum' | 'bbc',
+): Promise<SummaryDoc[]> {
   const rows = await readJsonl(resolve(dataDir, 'summaries', `${dataset}.dev.jsonl`));
   return rows.map((row) => {
     const split = dataset === 'bbc' ? splitHeadline(String(row.text)) : { body: String(row.text) };
@@ -83,7 +86,8 @@ export function scoreSystems(
   docs: SummaryDoc[],
   count: (doc: SummaryDoc) => number,
   leadLabel: string,
-  ours: Summarizer = (text, spans, n, title) => summarize(text, spans, title === undefined ? { count: n } : { count: n, title }),
+  ours: Summarizer = (text, spans, n, title) =>
+    summarize(text, spans, title === undefined ? { count: n } : { count: n, title }),
 ): Map<string, RougeScores> {
   const perSystem = new Map<string, RougeScores[]>();
   const add = (system: string, scores: RougeScores): void => {
@@ -132,7 +136,9 @@ function goalRows(goal: Goal, results: Map<string, RougeScores>): EvalRow[] {
   return rows;
 }
 
-export async function evaluateSummaries(dataDir = resolve(process.cwd(), '../shared/eval')): Promise<EvalRow[]> {
+export async function evaluateSummaries(
+  dataDir = resolve(process.cwd(), '../shared/eval'),
+): Promise<EvalRow[]> {
   const [cnndm, xsum, bbc] = await Promise.all([
     loadSummaryDocs(dataDir, 'cnndm'),
     loadSummaryDocs(dataDir, 'xsum'),

@@ -18,7 +18,11 @@ export interface Seed {
 function titleOf(title: string | null, body: string): string {
   if (title && title.trim()) return title.trim();
   // XSum has no headlines: the first words of the body stand in, as a feed without titles would.
-  return body.split(/\s+/).slice(0, 9).join(' ').replace(/[,.;:]$/, '');
+  return body
+    .split(/\s+/)
+    .slice(0, 9)
+    .join(' ')
+    .replace(/[,.;:]$/, '');
 }
 
 /** The first `count` corpus articles (all when undefined), analysed. */
@@ -31,7 +35,13 @@ export async function loadSeeds(count?: number): Promise<Seed[]> {
     const seeds: Seed[] = corpus.slice(0, take).map((a) => {
       const body = bodyOf(a);
       const title = titleOf(a.title, body);
-      return { title, body, source: a.publisher ?? a.source, url: a.url ?? null, analysis: analyzer.analyze({ text: body, title }) };
+      return {
+        title,
+        body,
+        source: a.publisher ?? a.source,
+        url: a.url ?? null,
+        analysis: analyzer.analyze({ text: body, title }),
+      };
     });
     writeFileSync(join(out, 'seeds.json'), JSON.stringify(seeds));
   });

@@ -94,12 +94,15 @@ export function splitHeadline(stored: string): { title: string | undefined; body
 }
 
 /** The strongest quote: a full (not partial) quote with a speaker, the longest such. */
-export function strongestQuote<Q extends { text: string; partial: boolean; speaker: unknown }>(quotes: Q[]): Q | null {
+export function strongestQuote<Q extends { text: string; partial: boolean; speaker: unknown }>(
+  quotes: Q[],
+): Q | null {
   let best: Q | null = null;
   let bestScore = -Infinity;
   for (const q of quotes) {
     const words = q.text.split(/\s+/).length;
-    const score = (q.speaker ? 1000 : 0) + (q.partial ? 0 : 500) + Math.min(words, 60) - Math.max(0, words - 60);
+    const score =
+      (q.speaker ? 1000 : 0) + (q.partial ? 0 : 500) + Math.min(words, 60) - Math.max(0, words - 60);
     if (score > bestScore) {
       best = q;
       bestScore = score;

@@ -26,7 +26,15 @@ describe('stemPorter', () => {
 
 describe('tokenizeForRouge', () => {
   it('lower-cases, splits on non-alphanumerics and stems only words longer than three letters', () => {
-    expect(tokenizeForRouge('The cats WAS running, U.S.-based!')).toEqual(['the', 'cat', 'was', 'run', 'u', 's', 'base']);
+    expect(tokenizeForRouge('The cats WAS running, U.S.-based!')).toEqual([
+      'the',
+      'cat',
+      'was',
+      'run',
+      'u',
+      's',
+      'base',
+    ]);
   });
 });
 

@@ -65,7 +65,11 @@ function readingSteps(analyzer: Analyzer, article: Article, into: Partial<Readin
     () => (into.analysis = analyzer.analyze({ text, title })),
     () => {
       const spans = into.analysis!.sentences;
-      into.oneLine = analyzer.summarize(text, spans, title === undefined ? { count: 1 } : { count: 1, title });
+      into.oneLine = analyzer.summarize(
+        text,
+        spans,
+        title === undefined ? { count: 1 } : { count: 1, title },
+      );
     },
     () => (into.keywordsOfTitle = analyzer.extractKeywords(title ?? text.slice(0, 80))),
     () => (into.sixLines = analyzer.summarize(text, into.analysis!.sentences, { count: 6 })),
@@ -89,7 +93,10 @@ describe('createAnalyzer', () => {
   it('gives every article a reading with content (the comparison below is not between empty results)', () => {
     for (const [i, reading] of alone.entries()) {
       expect(reading.analysis.sentences.length, `article ${i}`).toBeGreaterThan(0);
-      expect(reading.analysis.keywords.length + reading.analysis.entities.people.length, `article ${i}`).toBeGreaterThan(0);
+      expect(
+        reading.analysis.keywords.length + reading.analysis.entities.people.length,
+        `article ${i}`,
+      ).toBeGreaterThan(0);
       expect(reading.sketch.signature).toHaveLength(64);
     }
     // The articles differ, so a reading carried over from another article would show.
@@ -104,7 +111,8 @@ describe('createAnalyzer', () => {
     // Article 2k goes to the first analyzer and 2k + 1 to the second; their steps alternate one by one.
     for (let pair = 0; pair < ARTICLES.length; pair += 2) {
       const a = readingSteps(first, ARTICLES[pair]!, readings[pair]!);
-      const b = pair + 1 < ARTICLES.length ? readingSteps(second, ARTICLES[pair + 1]!, readings[pair + 1]!) : [];
+      const b =
+        pair + 1 < ARTICLES.length ? readingSteps(second, ARTICLES[pair + 1]!, readings[pair + 1]!) : [];
       for (let s = 0; s < Math.max(a.length, b.length); s++) {
         a[s]?.();
         b[s]?.();

@@ -38,7 +38,10 @@ describe('analysis of a large article', () => {
   });
 
   it('summarises an article of 150,000 sentences (about what a 20 MB file holds) from its opening', () => {
-    const sentences = Array.from({ length: 150_000 }, (_, i) => `Report ${i} says the ${i % 2 ? 'harbour' : 'railway'} budget grew.`);
+    const sentences = Array.from(
+      { length: 150_000 },
+      (_, i) => `Report ${i} says the ${i % 2 ? 'harbour' : 'railway'} budget grew.`,
+    );
     const text = sentences.join(' ');
     const spans: Array<[number, number]> = [];
     let at = 0;

@@ -4,11 +4,26 @@
 
 type Rule = [suffix: string, replacement: string, condition: ((stem: string) => boolean) | null];
 
-const IRREGULAR = new Map<string, string>(Object.entries({
-  sky: 'sky', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', news: 'news',
-  innings: 'inning', inning: 'inning', outings: 'outing', outing: 'outing',
-  cannings: 'canning', canning: 'canning', howe: 'howe', proceed: 'proceed', exceed: 'exceed', succeed: 'succeed',
-}));
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    sky: 'sky',
+    skies: 'sky',
+    dying: 'die',
+    lying: 'lie',
+    tying: 'tie',
+    news: 'news',
+    innings: 'inning',
+    inning: 'inning',
+    outings: 'outing',
+    outing: 'outing',
+    cannings: 'canning',
+    canning: 'canning',
+    howe: 'howe',
+    proceed: 'proceed',
+    exceed: 'exceed',
+    succeed: 'succeed',
+  }),
+);
 
 function isConsonant(word: string, i: number): boolean {
   const ch = word[i];
@@ -43,7 +58,10 @@ function endsCvc(word: string): boolean {
   const n = word.length;
   if (n >= 3) {
     return (
-      isConsonant(word, n - 3) && !isConsonant(word, n - 2) && isConsonant(word, n - 1) && !'wxy'.includes(word[n - 1] as string)
+      isConsonant(word, n - 3) &&
+      !isConsonant(word, n - 2) &&
+      isConsonant(word, n - 1) &&
+      !'wxy'.includes(word[n - 1] as string)
     );
   }
   return n === 2 && !isConsonant(word, 0) && isConsonant(word, 1);
@@ -70,7 +88,12 @@ function applyRules(word: string, rules: Rule[]): string {
 
 function step1a(word: string): string {
   if (word.endsWith('ies') && word.length === 4) return word.slice(0, -3) + 'ie';
-  return applyRules(word, [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]]);
+  return applyRules(word, [
+    ['sses', 'ss', null],
+    ['ies', 'i', null],
+    ['ss', 'ss', null],
+    ['s', '', null],
+  ]);
 }
 
 function step1b(word: string): string {
@@ -107,12 +130,27 @@ function step1c(word: string): string {
 function step2(word: string): string {
   if (word.endsWith('alli') && positive(word.slice(0, -4))) return step2(word.slice(0, -4) + 'al');
   return applyRules(word, [
-    ['ational', 'ate', positive], ['tional', 'tion', positive], ['enci', 'ence', positive],
-    ['anci', 'ance', positive], ['izer', 'ize', positive], ['bli', 'ble', positive], ['alli', 'al', positive],
-    ['entli', 'ent', positive], ['eli', 'e', positive], ['ousli', 'ous', positive], ['ization', 'ize', positive],
-    ['ation', 'ate', positive], ['ator', 'ate', positive], ['alism', 'al', positive], ['iveness', 'ive', positive],
-    ['fulness', 'ful', positive], ['ousness', 'ous', positive], ['aliti', 'al', positive], ['iviti', 'ive', positive],
-    ['biliti', 'ble', positive], ['fulli', 'ful', positive],
+    ['ational', 'ate', positive],
+    ['tional', 'tion', positive],
+    ['enci', 'ence', positive],
+    ['anci', 'ance', positive],
+    ['izer', 'ize', positive],
+    ['bli', 'ble', positive],
+    ['alli', 'al', positive],
+    ['entli', 'ent', positive],
+    ['eli', 'e', positive],
+    ['ousli', 'ous', positive],
+    ['ization', 'ize', positive],
+    ['ation', 'ate', positive],
+    ['ator', 'ate', positive],
+    ['alism', 'al', positive],
+    ['iveness', 'ive', positive],
+    ['fulness', 'ful', positive],
+    ['ousness', 'ous', positive],
+    ['aliti', 'al', positive],
+    ['iviti', 'ive', positive],
+    ['biliti', 'ble', positive],
+    ['fulli', 'ful', positive],
     // The "l" stays with the stem so that short stems such as "geo" qualify.
     ['logi', 'log', () => positive(word.slice(0, -3))],
   ]);
@@ -120,19 +158,37 @@ function step2(word: string): string {
 
 function step3(word: string): string {
   return applyRules(word, [
-    ['icate', 'ic', positive], ['ative', '', positive], ['alize', 'al', positive], ['iciti', 'ic', positive],
-    ['ical', 'ic', positive], ['ful', '', positive], ['ness', '', positive],
+    ['icate', 'ic', positive],
+    ['ative', '', positive],
+    ['alize', 'al', positive],
+    ['iciti', 'ic', positive],
+    ['ical', 'ic', positive],
+    ['ful', '', positive],
+    ['ness', '', positive],
   ]);
 }
 
 function step4(word: string): string {
   return applyRules(word, [
-    ['al', '', aboveOne], ['ance', '', aboveOne], ['ence', '', aboveOne], ['er', '', aboveOne], ['ic', '', aboveOne],
-    ['able', '', aboveOne], ['ible', '', aboveOne], ['ant', '', aboveOne], ['ement', '', aboveOne],
-    ['ment', '', aboveOne], ['ent', '', aboveOne],
+    ['al', '', aboveOne],
+    ['ance', '', aboveOne],
+    ['ence', '', aboveOne],
+    ['er', '', aboveOne],
+    ['ic', '', aboveOne],
+    ['able', '', aboveOne],
+    ['ible', '', aboveOne],
+    ['ant', '', aboveOne],
+    ['ement', '', aboveOne],
+    ['ment', '', aboveOne],
+    ['ent', '', aboveOne],
     ['ion', '', (stem) => measure(stem) > 1 && (stem.endsWith('s') || stem.endsWith('t'))],
-    ['ou', '', aboveOne], ['ism', '', aboveOne], ['ate', '', aboveOne], ['iti', '', aboveOne], ['ous', '', aboveOne],
-    ['ive', '', aboveOne], ['ize', '', aboveOne],
+    ['ou', '', aboveOne],
+    ['ism', '', aboveOne],
+    ['ate', '', aboveOne],
+    ['iti', '', aboveOne],
+    ['ous', '', aboveOne],
+    ['ive', '', aboveOne],
+    ['ize', '', aboveOne],
   ]);
 }
 

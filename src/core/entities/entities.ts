@@ -22,7 +22,6 @@ interface Mention {
   initial?: boolean;
 }
 
-
 /** Longest place name at the start of the words, as a word count (0 when none). */
 function matchPlacePrefix(words: string[]): number {
   for (let n = Math.min(MAX_PLACE_WORDS, words.length); n > 0; n--) {
@@ -91,7 +90,6 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   out.push({ kind, words: texts, start, speaks });
 }
 
-
 /** People, organisations and places of `text`, most mentioned first. `work` counts entity comparisons. */
 export type EntityReader = (text: string, work?: WorkCount) => Entities;
 
@@ -101,7 +99,10 @@ export function createEntityReader(words: Words): EntityReader {
   return (text, work) => extractEntities(readNameRuns(text), work);
 }
 
-function extractEntities(runs: Array<{ run: Token[]; speaks: boolean }>, work: WorkCount | undefined): Entities {
+function extractEntities(
+  runs: Array<{ run: Token[]; speaks: boolean }>,
+  work: WorkCount | undefined,
+): Entities {
   const mentions: Mention[] = [];
   for (const { run, speaks } of runs) classifyRun(run, speaks, mentions);
 

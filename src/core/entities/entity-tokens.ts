@@ -31,7 +31,6 @@ export interface Token {
   possessive: boolean;
 }
 
-
 const TITLE_LINE_MAX_LENGTH = 200;
 
 /** Token flags. */
@@ -137,7 +136,9 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
           end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
         const possessive =
           ownS ||
-          (isApostropheCode(text.charCodeAt(end)) && end < lineEnd && !isLetterCode(text.charCodeAt(end + 1)));
+          (isApostropheCode(text.charCodeAt(end)) &&
+            end < lineEnd &&
+            !isLetterCode(text.charCodeAt(end + 1)));
         const rawEnd = ownS ? end - 2 : end;
         const lower = ownS ? stripPossessiveId(tokens.ids[t]!) : tokens.ids[t]!;
         const capital =

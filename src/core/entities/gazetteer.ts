@@ -70,7 +70,9 @@ function titleCase(name: string): string {
 function buildPlaces(): Map<string, string> {
   const places = new Map<string, string>();
   const single = `${COUNTRIES} ${CITIES} ${US_STATES} ${REGIONS}`.split(/\s+/).filter(Boolean);
-  const multi = MULTI_WORD_PLACES.split('|').map((s) => s.trim()).filter(Boolean);
+  const multi = MULTI_WORD_PLACES.split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of [...single, ...multi]) places.set(name, titleCase(name));
   for (const [alias, name] of Object.entries(PLACE_ALIASES)) places.set(alias, name);
   return places;
@@ -87,7 +89,8 @@ function toSet(words: string): ReadonlySet<string> {
 }
 
 /** Words that introduce a person: honorifics, offices, ranks. A run ending in one is a role, not a name. */
-export const PERSON_TITLES = toSet(`mr mrs ms miss dr prof professor sir dame lord lady baroness baron earl duke president vice minister
+export const PERSON_TITLES =
+  toSet(`mr mrs ms miss dr prof professor sir dame lord lady baroness baron earl duke president vice minister
 premier chancellor secretary senator sen rep representative congressman congresswoman governor gov mayor
 ambassador judge justice king queen prince princess pope bishop archbishop rev reverend general gen colonel col
 lieutenant lt captain capt sergeant sgt officer detective inspector commissioner chairman chairwoman chair
@@ -96,7 +99,8 @@ finance home defence defense trade interior health education justice economy pri
 manager striker midfielder defender goalkeeper candidate nominee speaker attorney`);
 
 /** Words that make a run an organisation when they end it (or, with "of", begin it). */
-export const ORG_WORDS = toSet(`inc incorporated corp corporation co company ltd limited llc plc gmbh ag sa group
+export const ORG_WORDS =
+  toSet(`inc incorporated corp corporation co company ltd limited llc plc gmbh ag sa group
 holdings technology technologies systems software motors airlines airways bank banks party ministry department
 university college school institute foundation trust council agency association committee commission federation
 union organisation organization authority board bureau office service services court parliament congress senate
@@ -106,12 +110,14 @@ hospital center centre museum studios records pharmaceuticals energy oil telecom
 state athletic rovers wanderers rangers albion dons hotspur villa consult`);
 
 /** Words that end the name of a place: "Old Trafford" is not a person. */
-export const PLACE_WORDS = toSet(`park stadium arena road street avenue square bridge airport station hall house
+export const PLACE_WORDS =
+  toSet(`park stadium arena road street avenue square bridge airport station hall house
 palace castle island islands river valley county province region district mountains hills lake bay coast harbour
 trafford`);
 
 /** Capitalised words that are never entities on their own: calendar words, demonyms, headline fillers. */
-export const NON_ENTITIES = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march
+export const NON_ENTITIES =
+  toSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december christmas easter god internet web english
 american british chinese russian french german european african asian indian japanese korean iranian iraqi
 israeli palestinian syrian turkish ukrainian italian spanish mexican canadian australian irish scottish welsh

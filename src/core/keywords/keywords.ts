@@ -159,7 +159,8 @@ export function createKeywordReader(words: Words): KeywordReader {
           const end = ends[t]!;
           // Most gaps are one space: no punctuation to test.
           const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-          const initial = previousEnd === lineStart || (!plainGap && hasSentenceMark(text, previousEnd, start));
+          const initial =
+            previousEnd === lineStart || (!plainGap && hasSentenceMark(text, previousEnd, start));
           if (!plainGap && hasPunctuation(text, previousEnd, start)) closeRun();
           previousEnd = end;
           const word = stripPossessiveId(ids[t]!);

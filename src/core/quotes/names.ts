@@ -48,7 +48,8 @@ const NOT_PERSON_WORDS = new Set(
 );
 
 // Two or more words: a lone capitalised word is a sentence start far more often than a name.
-const NAME_RUN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:\s(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)(?![A-Za-z\u00C0-\u024F]))+/g;
+const NAME_RUN =
+  /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:\s(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)(?![A-Za-z\u00C0-\u024F]))+/g;
 
 function normaliseWord(word: string): string {
   return word.replace(/[.’']s?$/u, '').toLowerCase();

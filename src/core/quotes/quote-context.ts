@@ -2,7 +2,9 @@
 // mark and the nearest boundary are scanned, so this stays cheap inside the per-quote loop.
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr vs no inc corp co u.s calif ariz fla'.split(' '),
+  'mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr vs no inc corp co u.s calif ariz fla'.split(
+    ' ',
+  ),
 );
 
 /** The start of the paragraph holding `pos` (just after the previous newline). */

@@ -53,7 +53,10 @@ export const AFTER_SUBJECT_VERB = new RegExp(
   'uy',
 );
 /** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
-export const AFTER_VERB_NAME = new RegExp(String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s(${NAME})`, 'uy');
+export const AFTER_VERB_NAME = new RegExp(
+  String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s(${NAME})`,
+  'uy',
+);
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 export const AFTER_CUE_SUBJECT = new RegExp(
   String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
@@ -65,15 +68,22 @@ export const LEADING_SUBJECT = new RegExp(
   'uy',
 );
 /** Every cue verb, to find the last one before a quote. */
-export const CUE_ANYWHERE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F-])${CUE}(?![A-Za-z\u00C0-\u024F])`, 'gi');
+export const CUE_ANYWHERE = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F-])${CUE}(?![A-Za-z\u00C0-\u024F])`,
+  'gi',
+);
 /** A pronoun or a capitalised name anywhere in a clause, to find the clause's subject. */
-export const CLAUSE_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F’'])(?:${PRONOUN}|${NAME})(?![A-Za-z\u00C0-\u024F])`, 'g');
+export const CLAUSE_CANDIDATE = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F’'])(?:${PRONOUN}|${NAME})(?![A-Za-z\u00C0-\u024F])`,
+  'g',
+);
 export const PREPOSITIONS = new Set(
-  'in of to with for by at from on about against than like into over after before during under as via per'.split(' '),
+  'in of to with for by at from on about against than like into over after before during under as via per'.split(
+    ' ',
+  ),
 );
 export const CALENDAR_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
-
 
 /** Words that end a subject phrase when scanning backwards. */
 export const STOP_WORDS = new Set(
@@ -84,7 +94,9 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 export const DETERMINERS = new Set(
-  'the a an his her their its one another this that some many several two three four these those our my'.split(' '),
+  'the a an his her their its one another this that some many several two three four these those our my'.split(
+    ' ',
+  ),
 );
 export const PRONOUNS = new Set('he she they i we it'.split(' '));
 /** Adverbs and auxiliaries skipped between a subject and its cue. */

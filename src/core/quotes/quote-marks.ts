@@ -73,7 +73,11 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       if (open >= 0) {
         spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
         open = -1;
-      } else if (i + 1 < n && !isSpace(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      } else if (
+        i + 1 < n &&
+        !isSpace(text.charCodeAt(i + 1)) &&
+        (i === 0 || isSpace(text.charCodeAt(i - 1)))
+      ) {
         open = i; // ”word used as an opening mark
       }
     } else if (c === STRAIGHT) {

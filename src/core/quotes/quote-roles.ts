@@ -29,7 +29,12 @@ function readPhraseAfter(text: string, start: number): string {
   for (; i < ceiling; i++) {
     const c = text[i] ?? '';
     if (c !== '.' && CLAUSE_BREAK.test(c)) break;
-    if (c === '.' && /\s/u.test(text[i + 1] ?? ' ') && !/(?:\b[A-Z\u00C0-\u00DE]|Inc|Corp|Co|Ltd|Jr|Sr)$/u.test(text.slice(i - 4, i))) break;
+    if (
+      c === '.' &&
+      /\s/u.test(text[i + 1] ?? ' ') &&
+      !/(?:\b[A-Z\u00C0-\u00DE]|Inc|Corp|Co|Ltd|Jr|Sr)$/u.test(text.slice(i - 4, i))
+    )
+      break;
   }
   return text.slice(start, i).trim();
 }

@@ -2,11 +2,22 @@
 // as a whole sentence or a fragment of the writer's sentence, its cue is looked for next to it
 // (speakers.ts), and quotes without a cue of their own borrow the speaker of the quotes around them.
 
-import { findParagraphStart, findSentenceStart, readCharBefore, readCharBeforeAcrossLines } from './quote-context.js';
+import {
+  findParagraphStart,
+  findSentenceStart,
+  readCharBefore,
+  readCharBeforeAcrossLines,
+} from './quote-context.js';
 import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
 import { findRole } from './quote-roles.js';
 import { createNameBook, findPersonBefore, resolveFullName, type NameBook } from './names.js';
-import { readClauseSubject, readCueAfter, readCueBefore, readNameBeforeColon, type Mention } from './speakers.js';
+import {
+  readClauseSubject,
+  readCueAfter,
+  readCueBefore,
+  readNameBeforeColon,
+  type Mention,
+} from './speakers.js';
 import type { Quote, Speaker } from '../types.js';
 import type { WorkCount } from '../work.js';
 
@@ -63,9 +74,10 @@ function isNotSpeech(text: string, c: Candidate): boolean {
   const words = countWords(inner);
   if (!c.cued && words <= 2) return true;
   const lead = text.slice(Math.max(0, c.span.open - 20), c.span.open);
-  const titleCase = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with)(?:\s+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with|[\d:,.-]+))*$/u.test(
-    inner.trim(),
-  );
+  const titleCase =
+    /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with)(?:\s+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with|[\d:,.-]+))*$/u.test(
+      inner.trim(),
+    );
   if (titleCase && !SENTENCE_END_INSIDE.test(inner) && (WORK_BEFORE.test(lead) || !c.cued)) return true;
   return WORK_BEFORE.test(lead) && !c.cued && words <= 6;
 }
@@ -83,7 +95,11 @@ function findCuedMention(
   if (span.closed) {
     const after = readCueAfter(text, span.close);
     // After a full stop inside the marks, only a bare "Trump said." still belongs to the quote.
-    if (after !== null && after.start - span.close < 60 && (!endsSentence || ATTRIBUTION_SENTENCE.test(text.slice(after.end, after.end + 12)))) {
+    if (
+      after !== null &&
+      after.start - span.close < 60 &&
+      (!endsSentence || ATTRIBUTION_SENTENCE.test(text.slice(after.end, after.end + 12)))
+    ) {
       return after;
     }
   }
@@ -92,7 +108,10 @@ function findCuedMention(
   if (before !== null) return before;
   const lead = readCharBefore(text, span.open);
   if (lead.char === ':') {
-    return readNameBeforeColon(text, sentenceStart, lead.index) ?? readClauseSubject(text, sentenceStart, lead.index);
+    return (
+      readNameBeforeColon(text, sentenceStart, lead.index) ??
+      readClauseSubject(text, sentenceStart, lead.index)
+    );
   }
   if (lead.char === '' && paragraphStart >= 2) {
     // A paragraph that only introduces the quote: "Cruz continued:\n\n“You look…”".
@@ -117,10 +136,18 @@ function inheritSpeakers(cands: Candidate[]): void {
     if (c === undefined || c.mention !== null) continue;
     const prev = cands[i - 1];
     const next = cands[i + 1];
-    if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph) c.mention = prev.mention;
+    if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph)
+      c.mention = prev.mention;
     else if (c.partial) continue;
-    else if (next !== undefined && next.mention !== null && next.cued && next.paragraph === c.paragraph) c.mention = next.mention;
-    else if (prev !== undefined && prev.mention !== null && !prev.partial && c.paragraph - prev.paragraph <= 1) c.mention = prev.mention;
+    else if (next !== undefined && next.mention !== null && next.cued && next.paragraph === c.paragraph)
+      c.mention = next.mention;
+    else if (
+      prev !== undefined &&
+      prev.mention !== null &&
+      !prev.partial &&
+      c.paragraph - prev.paragraph <= 1
+    )
+      c.mention = prev.mention;
   }
 }
 
@@ -141,7 +168,8 @@ function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Spea
   } else if (/^[A-Z\u00C0-\u00DE]/u.test(written) && !/^(?:The|A|An)\s/u.test(written)) {
     short = written;
   }
-  if (short === null) return { mention: written, start: mention.start, end: mention.end, name: written, role: null };
+  if (short === null)
+    return { mention: written, start: mention.start, end: mention.end, name: written, role: null };
   let name = cache.fullNames.get(short);
   if (name === undefined) {
     name = resolveFullName(cache.book, short, cache.work);
@@ -185,7 +213,13 @@ export function findQuotes(text: string, work?: WorkCount): Quote[] {
   for (const c of cands) {
     if (isNotSpeech(text, c)) continue;
     const speaker = c.mention === null ? null : buildSpeaker(text, cache, c.mention);
-    quotes.push({ text: text.slice(c.span.start, c.span.end), start: c.span.start, end: c.span.end, partial: c.partial, speaker });
+    quotes.push({
+      text: text.slice(c.span.start, c.span.end),
+      start: c.span.start,
+      end: c.span.end,
+      partial: c.partial,
+      speaker,
+    });
   }
   return quotes;
 }

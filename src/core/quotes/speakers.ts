@@ -48,7 +48,10 @@ export function readCueAfter(text: string, from: number): Mention | null {
     pattern.lastIndex = from;
     const m = pattern.exec(text);
     if (m === null || m[1] === undefined) continue;
-    const start = pattern === AFTER_CUE_SUBJECT || pattern === AFTER_VERB_NAME ? m.index + m[0].length - m[1].length : m.index + m[0].indexOf(m[1]);
+    const start =
+      pattern === AFTER_CUE_SUBJECT || pattern === AFTER_VERB_NAME
+        ? m.index + m[0].length - m[1].length
+        : m.index + m[0].indexOf(m[1]);
     return tidy(text, start, start + m[1].length);
   }
   return null;
@@ -93,7 +96,11 @@ function readAppositiveSubject(text: string, floor: number, comma: number): Ment
     const segmentStart = left > floor ? left + 1 : floor;
     if (right - segmentStart > 160) return null;
     const inner = readWordsBack(text, segmentStart, right);
-    if (inner !== null && isCapitalised(text.slice(inner.start, inner.end)) && /^\s*$/u.test(text.slice(segmentStart, inner.start))) {
+    if (
+      inner !== null &&
+      isCapitalised(text.slice(inner.start, inner.end)) &&
+      /^\s*$/u.test(text.slice(segmentStart, inner.start))
+    ) {
       if (step > 0 || left <= floor) return inner;
       // The nearest segment is the name itself only if what precedes it is a role, not a name.
       const before = left > floor ? readWordsBack(text, floor, left) : null;
@@ -139,7 +146,13 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
       if (lower > 0 && sawCapital) break;
       start = tok.start;
       sawCapital = true;
-    } else if (!cap && !STOP_WORDS.has(key) && !LEADING_FUNCTION_WORDS.has(key) && !sawCapital && !PRONOUNS.has(key)) {
+    } else if (
+      !cap &&
+      !STOP_WORDS.has(key) &&
+      !LEADING_FUNCTION_WORDS.has(key) &&
+      !sawCapital &&
+      !PRONOUNS.has(key)
+    ) {
       start = tok.start;
       lower++;
     } else if (!cap && (key === 'of' || key === 'de' || key === 'van' || key === 'von') && sawCapital) {
@@ -206,7 +219,10 @@ export function readLeadingSubject(text: string, from: number, to: number): Ment
  */
 export function readClauseSubject(text: string, from: number, to: number): Mention | null {
   const leading = readLeadingSubject(text, from, to);
-  if (leading !== null && DETERMINERS.has(text.slice(leading.start, leading.end).split(/\s/u)[0]?.toLowerCase() ?? '')) {
+  if (
+    leading !== null &&
+    DETERMINERS.has(text.slice(leading.start, leading.end).split(/\s/u)[0]?.toLowerCase() ?? '')
+  ) {
     return leading;
   }
   const windowText = text.slice(from, to);
@@ -228,7 +244,9 @@ export function readClauseSubject(text: string, from: number, to: number): Menti
     }
     // A sentence opening on a participle ("Appearing at the rally, Suu Kyi said") has its subject later.
     if (phrase.length === 0 || /^[A-Z][a-z]+ing\b/.test(phrase)) continue;
-    const before = /([A-Za-z\u00C0-\u024F’']+)[\s,]*$/u.exec(windowText.slice(Math.max(0, start - 20), start));
+    const before = /([A-Za-z\u00C0-\u024F’']+)[\s,]*$/u.exec(
+      windowText.slice(Math.max(0, start - 20), start),
+    );
     const previous = before?.[1]?.toLowerCase() ?? '';
     if (PREPOSITIONS.has(previous) || DETERMINERS.has(previous)) continue;
     return tidy(text, from + start, from + start + phrase.length);

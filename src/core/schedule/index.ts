@@ -1,3 +1,9 @@
 // Digest schedules: cron fields, next runs, schedule words, time zones.
 export { minIntervalSeconds, nextRuns, ScheduleError } from './cron-next.js';
-export { canonicalTimeZone, isValidTimeZone, parseSchedule, resolveTimeZone, suggestTimeZones } from './schedule.js';
+export {
+  canonicalTimeZone,
+  isValidTimeZone,
+  parseSchedule,
+  resolveTimeZone,
+  suggestTimeZones,
+} from './schedule.js';

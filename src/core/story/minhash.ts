@@ -5,12 +5,7 @@
 // at a 64th of the hashing. Everything is deterministic 32-bit integer arithmetic (Math.imul), so the
 // same text gives the same sketch on every machine and the sketch can be stored and compared later.
 
-import {
-  JOIN_APOSTROPHE,
-  JOIN_HYPHEN,
-  JOIN_PERIOD,
-  type Words,
-} from '../text/tokens.js';
+import { JOIN_APOSTROPHE, JOIN_HYPHEN, JOIN_PERIOD, type Words } from '../text/tokens.js';
 import { hashString } from '../text/word-ids.js';
 
 export const SIGNATURE_SIZE = 64;

@@ -98,7 +98,9 @@ export function isSameEvent(a: StoryInput, b: StoryInput): boolean {
   if (sharedWords < EVENT_MIN_SHARED_TITLE_WORDS) return false;
   // Measured against the longer headline: both must be mostly the same words, not one a subset.
   if (sharedWords / Math.max(ta.size, tb.size) < EVENT_MIN_TITLE_OVERLAP) return false;
-  return countShared(collectKeyEntities(a.entities), collectKeyEntities(b.entities)) >= EVENT_MIN_SHARED_ENTITIES;
+  return (
+    countShared(collectKeyEntities(a.entities), collectKeyEntities(b.entities)) >= EVENT_MIN_SHARED_ENTITIES
+  );
 }
 
 export function isSameStory(a: StoryInput, b: StoryInput, ignored?: ReadonlySet<number>): boolean {
@@ -146,7 +148,10 @@ function createUnionFind(n: number): { find: (i: number) => number; union: (i: n
  * Candidate pairs: items that agree on at least one signature slot (every copy pair agrees on many), and
  * items whose headlines share a pair of content words (every pair the event rule can accept does).
  */
-function collectCandidatePairs(items: readonly StoryInput[], common: ReadonlySet<number>): Array<[number, number]> {
+function collectCandidatePairs(
+  items: readonly StoryInput[],
+  common: ReadonlySet<number>,
+): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
   const add = (key: string, index: number): void => {
     const bucket = buckets.get(key);

@@ -120,7 +120,9 @@ function readArticle(
 function readArticleAnew(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
   const window = summaryWindow(sentences);
   const read = sentences.slice(0, window);
-  const table = createTermTable(window === 0 ? 0 : (read[window - 1] as SentenceSpan)[1] - (read[0] as SentenceSpan)[0]);
+  const table = createTermTable(
+    window === 0 ? 0 : (read[window - 1] as SentenceSpan)[1] - (read[0] as SentenceSpan)[0],
+  );
   const article: Article = {
     window,
     total: sentences.length,

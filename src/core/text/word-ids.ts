@@ -214,7 +214,8 @@ export function createWordTable(): WordTable {
     let h = FNV_OFFSET;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if ((classes[c] || fillClass(c)) & SPECIAL_LOWER) return internWord(text.slice(start, end).toLowerCase());
+      if ((classes[c] || fillClass(c)) & SPECIAL_LOWER)
+        return internWord(text.slice(start, end).toLowerCase());
       h = Math.imul(h ^ lowerCodes[c]!, 0x01000193);
     }
     return internHashed(text, start, end, h);
