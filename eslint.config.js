@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 const CORE_IS_PURE =
   'src/core is pure: it imports only files inside src/core (pass values in from the caller).';
 const ONLY_THE_DOOR = 'Outside src/core, import a core folder only through its index.ts.';
+const ONLY_THROUGH_THE_DOOR = { regex: '(^|/)core/[^/]+/(?!index\\.js$)', message: ONLY_THE_DOOR };
+const NOT_SHIPPED = 'src/ and commands/ never import bench/ or test/: they are not shipped.';
 
 export default tseslint.config(
   {
@@ -47,15 +49,16 @@ export default tseslint.config(
     // Outside the core, a core folder is reached only through its index.ts.
     files: ['**/*.ts'],
     ignores: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ONLY_THROUGH_THE_DOOR] }] },
+  },
+  {
+    // Shipped code never reaches into the benchmarks or the tests.
+    files: ['src/**/*.ts', 'commands/**/*.ts'],
+    ignores: ['src/core/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { regex: '(^|/)src/core/[^/]+/(?!index\\.js$)', message: ONLY_THE_DOOR },
-            { regex: '(^|/)core/[^/]+/(?!index\\.js$)', message: ONLY_THE_DOOR },
-          ],
-        },
+        { patterns: [ONLY_THROUGH_THE_DOOR, { regex: '(^|/)(bench|test)/', message: NOT_SHIPPED }] },
       ],
     },
   },
