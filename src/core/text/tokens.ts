@@ -1,11 +1,10 @@
 // One word scan shared by keywords, entities and story signatures. Text is read once, as char codes, into
 // runs of letters and digits (what /[\p{L}\p{N}]+/u matches) plus the joining mark after each run; each
 // reader then builds its own tokens ("U.S", "AT&T", "China's", "well-known") by chaining runs, which gives
-// exactly what /[\p{L}\p{N}]+(?:[marks][\p{L}\p{N}]+)*/gu would. The last few scans are kept (by the
-// analyzer's Words, not the module) because
-// analyzeText hands the same body to all three readers, and the entity reader gets it with the headline
-// glued in front: a text ending in "\n\n" plus a scanned text reuses that scan, since no token crosses a
-// line break. No result depends on the cache.
+// exactly what /[\p{L}\p{N}]+(?:[marks][\p{L}\p{N}]+)*/gu would. The last few scans are kept, by the
+// analyzer's Words (createWords), not by the module, because an analysis hands the same body to all three
+// readers, and the entity reader gets it with the headline glued in front: a text ending in "\n\n" plus
+// a scanned text reuses that scan, since no token crosses a line break. No result depends on the cache.
 
 import { createWordTable, type Runs, type WordTable } from './word-ids.js';
 
