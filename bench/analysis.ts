@@ -1,15 +1,18 @@
-// Issue 3 §8: the time to analyse one article of about 800 words (everything analyzeText does), and
+// Issue 3 §8: the time to analyse one article of about 800 words (everything an analyzer's analyze does), and
 // the throughput over the whole corpus. `npm run bench:analysis`.
 import { performance } from 'node:perf_hooks';
-import { analyzeText } from '../src/core/analyze.js';
+import { createAnalyzer } from '../src/core/analyze.js';
 import { bodyOf, readCorpus, wordCount } from './lib/corpus.js';
 import { atMost, info, isMain, runAlone, type BenchOptions, type BenchRow } from './lib/report.js';
 import { median, timeMany } from './lib/stats.js';
 
 export async function runAnalysisBench(options: BenchOptions): Promise<BenchRow[]> {
+  const analyzeText = createAnalyzer().analyze;
   const corpus = readCorpus().map((a) => ({ title: a.title ?? undefined, text: bodyOf(a) }));
   // The article nearest 800 words: the figure the issue names.
-  const byDistance = [...corpus].sort((a, b) => Math.abs(wordCount(a.text) - 800) - Math.abs(wordCount(b.text) - 800));
+  const byDistance = [...corpus].sort(
+    (a, b) => Math.abs(wordCount(a.text) - 800) - Math.abs(wordCount(b.text) - 800),
+  );
   const typical = byDistance.slice(0, 10);
   const one = typical[0]!;
 

@@ -11,10 +11,18 @@ export async function runCommandsBench(options: BenchOptions): Promise<BenchRow[
   const rows: BenchRow[] = [];
   for (const [label, samples] of [...s.latencies].sort(([a], [b]) => a.localeCompare(b))) {
     const auto = label.startsWith('autocomplete');
-    rows.push(atMost(`commands ${k}: ${label} ack p50 (n=${samples.length})`, percentile(samples, 50), 'ms', 5));
+    rows.push(
+      atMost(`commands ${k}: ${label} ack p50 (n=${samples.length})`, percentile(samples, 50), 'ms', 5),
+    );
     rows.push(atMost(`commands ${k}: ${label} ack p99`, percentile(samples, 99), 'ms', auto ? 20 : 50));
   }
-  rows.push(check(`commands ${k}: every interaction answered (${s.commandsRun} sent)`, s.failures === 0, 'no failures'));
+  rows.push(
+    check(
+      `commands ${k}: every interaction answered (${s.commandsRun} sent)`,
+      s.failures === 0,
+      'no failures',
+    ),
+  );
   rows.push(info(`commands ${k}: bot resident memory after the run`, s.afterRssMb, 'MB'));
   rows.push(info(`commands ${k}: bot peak resident memory`, s.afterPeakMb, 'MB'));
   return rows;

@@ -41,8 +41,16 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
   store.db.transaction(() => {
     for (const name of names) {
       store.subscriptions.add({
-        guildId: standIn.guildId, channelId: standIn.channelId(name), name, schedule: cron, cron, timeZone: 'UTC',
-        topic: null, maxItems: 5, createdBy: null, createdAt: now,
+        guildId: standIn.guildId,
+        channelId: standIn.channelId(name),
+        name,
+        schedule: cron,
+        cron,
+        timeZone: 'UTC',
+        topic: null,
+        maxItems: 5,
+        createdBy: null,
+        createdAt: now,
       });
     }
   })();
@@ -56,7 +64,8 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
     const slotPerf = performance.now() + (slot.getTime() - Date.now());
     if (ready.at > slotPerf) throw new Error('the bot was not ready before the slot');
     const channelIds = new Set(names.map((n) => standIn.channelId(n)));
-    const posts = () => standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
+    const posts = () =>
+      standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
     // Wait for every digest, but stop early once posting has stalled (10 s; 5 s in a quick run).
     const limitAt = slot.getTime() + 60_000;
     let seen = 0;
@@ -65,7 +74,8 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
       const n = posts().length;
       if (n >= count) break;
       if (n !== seen) [seen, lastChange] = [n, Date.now()];
-      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > (options.quick ? 5_000 : 10_000)) break;
+      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > (options.quick ? 5_000 : 10_000))
+        break;
       await sleep(250);
     }
     await sleep(2000); // anything sent twice would arrive now
@@ -81,14 +91,26 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
         const key = l.text.split(' ').slice(1, 4).join(' ').replace(/\d+/g, '#');
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      process.stderr.write(`bench: digests missing; the bot's log, by kind:\n${[...counts].map(([k, n]) => `  ${n} × ${k}`).join('\n')}\n`);
-      process.stderr.write(bot.lines.filter((l) => !/digest posted/.test(l.text)).slice(-8).map((l) => `  ${l.text}`).join('\n') + '\n');
+      process.stderr.write(
+        `bench: digests missing; the bot's log, by kind:\n${[...counts].map(([k, n]) => `  ${n} × ${k}`).join('\n')}\n`,
+      );
+      process.stderr.write(
+        bot.lines
+          .filter((l) => !/digest posted/.test(l.text))
+          .slice(-8)
+          .map((l) => `  ${l.text}`)
+          .join('\n') + '\n',
+      );
     }
     const seconds = delivered === count ? (lastAt - slot.getTime()) / 1000 : Infinity;
     return [
       atMost(`digests: ${count} due in the same minute, all delivered after`, seconds, 's', 25),
       check(`digests: delivered ${delivered} of ${count}`, delivered === count, 'all'),
-      check(`digests: none twice (${twice} channels got more than one)`, twice === 0 && standIn.stats().nonceRepeats === 0, 'none'),
+      check(
+        `digests: none twice (${twice} channels got more than one)`,
+        twice === 0 && standIn.stats().nonceRepeats === 0,
+        'none',
+      ),
       info('digests: global 429s answered by the stand-in', standIn.stats().globalRateLimited, ''),
       info('digests: bot peak resident memory', peakRssMb(bot.pid), 'MB'),
     ];

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findQuotes } from '../src/core/quotes.js';
+import { findQuotes } from '../src/core/quotes/index.js';
 import type { Quote } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
 
@@ -82,13 +82,18 @@ export function countArticle(article: GoldArticle, quotes: Quote[], counts: Quot
     }
     counts.found++;
     counts.matched++;
-    hits.sort((a, b) => overlapOf([b.start, b.end], g.content_spans) - overlapOf([a.start, a.end], g.content_spans));
+    hits.sort(
+      (a, b) => overlapOf([b.start, b.end], g.content_spans) - overlapOf([a.start, a.end], g.content_spans),
+    );
     const best = hits[0];
     const sp = best?.speaker;
-    if (sp && (g.speaker_spans ?? []).length > 0 && matches([sp.start, sp.end], g.speaker_spans)) counts.speakerRight++;
+    if (sp && (g.speaker_spans ?? []).length > 0 && matches([sp.start, sp.end], g.speaker_spans))
+      counts.speakerRight++;
     else {
       const gs = (g.speaker_spans ?? []).map(([s, e]) => text.slice(s, e)).join(' | ');
-      const ctx = text.slice(Math.max(0, first[0] - 80), Math.min(text.length, first[1] + 80)).replace(/\n/g, '¶');
+      const ctx = text
+        .slice(Math.max(0, first[0] - 80), Math.min(text.length, first[1] + 80))
+        .replace(/\n/g, '¶');
       counts.badSpeakers.push(`${article.id} gold=«${gs}» sys=«${sp?.mention ?? 'null'}»\n    ${ctx}`);
     }
   }
@@ -103,7 +108,19 @@ async function readArticles(file: string): Promise<GoldArticle[]> {
 }
 
 export function newCounts(): QuoteCounts {
-  return { gold: 0, found: 0, goldAll: 0, foundAll: 0, system: 0, correct: 0, matched: 0, speakerRight: 0, misses: [], wrong: [], badSpeakers: [] };
+  return {
+    gold: 0,
+    found: 0,
+    goldAll: 0,
+    foundAll: 0,
+    system: 0,
+    correct: 0,
+    matched: 0,
+    speakerRight: 0,
+    misses: [],
+    wrong: [],
+    badSpeakers: [],
+  };
 }
 
 function row(metric: string, value: number, target: number | null): EvalRow {
@@ -117,7 +134,10 @@ function row(metric: string, value: number, target: number | null): EvalRow {
   };
 }
 
-export async function evaluateQuotes(dataDir: string = path.resolve('../shared/eval'), split = 'dev'): Promise<EvalRow[]> {
+export async function evaluateQuotes(
+  dataDir: string = path.resolve('../shared/eval'),
+  split = 'dev',
+): Promise<EvalRow[]> {
   const articles = await readArticles(path.join(dataDir, 'quotes', `polnear.${split}.jsonl`));
   const counts = newCounts();
   for (const a of articles) countArticle(a, findQuotes(a.text), counts);

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractEntities } from '../src/core/entities.js';
-import { groupStories, isSameStory, sketchStory, type StoryInput } from '../src/core/same-story.js';
-import { STOPWORDS } from '../src/core/stopwords.js';
+import { createAnalyzer } from '../src/core/analyze.js';
+import { groupStories, isSameStory, type StoryInput } from '../src/core/story/index.js';
+import { STOPWORDS } from '../src/core/text/index.js';
 import type { EvalRow } from './eval-types.js';
 
 interface Article {
@@ -55,7 +55,10 @@ function createRandom(seed: string): () => number {
 }
 
 function splitParagraphs(text: string): string[] {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (paragraphs.length >= 4) return paragraphs;
   return text.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -117,11 +120,16 @@ const COPIES: Record<string, Copy> = {
     const h = changeHeadline(a);
     return { title: h.title, text: editWords(dropParagraphs(addBoilerplate(h.text, r), r), r) };
   },
-  'first half+boilerplate+edits': (a, r) => ({ title: a.title ?? '', text: editWords(addBoilerplate(truncateHalf(a.text), r), r) }),
+  'first half+boilerplate+edits': (a, r) => ({
+    title: a.title ?? '',
+    text: editWords(addBoilerplate(truncateHalf(a.text), r), r),
+  }),
 };
 
+const analyzer = createAnalyzer();
+
 function toInput(title: string, text: string): StoryInput {
-  return { ...sketchStory(text), title, entities: extractEntities(text) };
+  return { ...analyzer.sketchStory(text), title, entities: analyzer.extractEntities(text) };
 }
 
 function collectContentWords(text: string): Set<string> {
@@ -186,7 +194,8 @@ export async function evaluateSameStory(corpusDir = path.resolve('../shared/corp
   const negatives: Array<[string, Article, Article]> = [];
   const random = createRandom('negatives');
   for (const a of sample) {
-    for (let k = 0; k < 6; k++) negatives.push(['random', a, articles[Math.floor(random() * articles.length)]!]);
+    for (let k = 0; k < 6; k++)
+      negatives.push(['random', a, articles[Math.floor(random() * articles.length)]!]);
   }
   const byKey = new Map<string, Article[]>();
   for (const a of articles) {
@@ -195,7 +204,9 @@ export async function evaluateSameStory(corpusDir = path.resolve('../shared/corp
   }
   for (const group of byKey.values()) {
     if (group[0]!.date) {
-      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) negatives.push(['same source and date', group[i]!, group[j]!]);
+      for (let i = 0; i < group.length; i++)
+        for (let j = i + 1; j < group.length; j++)
+          negatives.push(['same source and date', group[i]!, group[j]!]);
     }
   }
   const words = new Map(articles.map((a) => [a.id, collectContentWords(a.text)]));
@@ -233,7 +244,12 @@ export async function evaluateSameStory(corpusDir = path.resolve('../shared/corp
   for (let i = 0; i + 1 < sample.length; i += 2) {
     const [a, b] = [sample[i]!, sample[i + 1]!];
     const r = createRandom(`${a.id}+${b.id}`);
-    countNegative('both in the same boilerplate', toInput(a.title ?? '', addBoilerplate(a.text, r)), toInput(b.title ?? '', addBoilerplate(b.text, r)), `boilerplate: ${a.id} ~ ${b.id}`);
+    countNegative(
+      'both in the same boilerplate',
+      toInput(a.title ?? '', addBoilerplate(a.text, r)),
+      toInput(b.title ?? '', addBoilerplate(b.text, r)),
+      `boilerplate: ${a.id} ~ ${b.id}`,
+    );
   }
 
   const sum = (m: Map<string, [number, number]>): [number, number] =>
@@ -258,7 +274,9 @@ export async function evaluateSameStory(corpusDir = path.resolve('../shared/corp
   const items = storyIds.map((id) => ({ story: canonical.get(id)!, input: inputs.get(id)! }));
   const all = [...items, ...batch.map((b) => ({ story: canonical.get(b.story)!, input: b.input }))];
   const keys = groupStories(all.map((x) => x.input));
-  let pairTp = 0, pairFp = 0, pairFn = 0;
+  let pairTp = 0,
+    pairFp = 0,
+    pairFn = 0;
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const same = all[i]!.story === all[j]!.story;
@@ -278,16 +296,27 @@ export async function evaluateSameStory(corpusDir = path.resolve('../shared/corp
     row('corpus duplicates left out of negatives', excluded, null, null),
   ];
   for (const [name, [h, n]] of recallByCopy) rows.push(row(`recall: ${name}`, h / n, null, null));
-  for (const [name, [h, n]] of falseByKind) rows.push(row(`false-positive rate: ${name} (${n} pairs)`, h / n, null, null));
+  for (const [name, [h, n]] of falseByKind)
+    rows.push(row(`false-positive rate: ${name} (${n} pairs)`, h / n, null, null));
   const groupPrecision = pairTp / Math.max(1, pairTp + pairFp);
   const groupRecall = pairTp / Math.max(1, pairTp + pairFn);
-  rows.push(row(`groupStories pair precision (${all.length} items)`, groupPrecision, '>= 0.99', groupPrecision >= 0.99));
-  rows.push(row(`groupStories pair recall (${all.length} items)`, groupRecall, '>= 0.95', groupRecall >= 0.95));
+  rows.push(
+    row(
+      `groupStories pair precision (${all.length} items)`,
+      groupPrecision,
+      '>= 0.99',
+      groupPrecision >= 0.99,
+    ),
+  );
+  rows.push(
+    row(`groupStories pair recall (${all.length} items)`, groupRecall, '>= 0.95', groupRecall >= 0.95),
+  );
   if (process.env.EVAL_VERBOSE) {
     console.error(falsePairs.join('\n'));
     const stories = new Map<string, Set<string>>();
     all.forEach((x, i) => stories.set(keys[i]!, (stories.get(keys[i]!) ?? new Set()).add(x.story)));
-    for (const [key, members] of stories) if (members.size > 1) console.error('group', key, [...members].slice(0, 8).join(' '), members.size);
+    for (const [key, members] of stories)
+      if (members.size > 1) console.error('group', key, [...members].slice(0, 8).join(' '), members.size);
   }
   return rows;
 }
@@ -296,6 +325,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const rows = await evaluateSameStory(process.argv[2] ?? path.resolve('../shared/corpus'));
   for (const r of rows) {
     const mark = r.met === null ? '' : r.met ? ' ✓' : ' ✗';
-    console.log(`${r.metric.padEnd(62)} ${String(r.value).padStart(8)}${r.target ? `  (${r.target})` : ''}${mark}`);
+    console.log(
+      `${r.metric.padEnd(62)} ${String(r.value).padStart(8)}${r.target ? `  (${r.target})` : ''}${mark}`,
+    );
   }
 }

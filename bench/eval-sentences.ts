@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitSentences } from '../src/core/sentences.js';
+import { splitSentences } from '../src/core/text/index.js';
 import type { EvalRow } from './eval-types.js';
 
 interface GoldenCase {
@@ -31,17 +31,22 @@ export async function loadGoldenRules(dataDir: string): Promise<GoldenCase[]> {
 }
 
 /** Cases whose split differs from the expected one (for the runnable report). */
-export function findFailures(cases: GoldenCase[]): { id: string; name: string; got: string[]; expected: string[] }[] {
+export function findFailures(
+  cases: GoldenCase[],
+): { id: string; name: string; got: string[]; expected: string[] }[] {
   const failures = [];
   for (const c of cases) {
     const got = splitForComparison(c.input);
     const expected = c.expected.map(normalize);
-    if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ id: c.id, name: c.name, got, expected });
+    if (JSON.stringify(got) !== JSON.stringify(expected))
+      failures.push({ id: c.id, name: c.name, got, expected });
   }
   return failures;
 }
 
-export async function evaluateSentences(dataDir = resolve(process.cwd(), '../shared/eval')): Promise<EvalRow[]> {
+export async function evaluateSentences(
+  dataDir = resolve(process.cwd(), '../shared/eval'),
+): Promise<EvalRow[]> {
   const cases = await loadGoldenRules(dataDir);
   const passed = cases.length - findFailures(cases).length;
   return [
@@ -68,7 +73,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const dataDir = resolve(process.cwd(), process.argv[2] ?? '../shared/eval');
   const rows = await evaluateSentences(dataDir);
   for (const failure of findFailures(await loadGoldenRules(dataDir))) {
-    console.log(`FAIL ${failure.id} ${failure.name}\n  got      ${JSON.stringify(failure.got)}\n  expected ${JSON.stringify(failure.expected)}`);
+    console.log(
+      `FAIL ${failure.id} ${failure.name}\n  got      ${JSON.stringify(failure.got)}\n  expected ${JSON.stringify(failure.expected)}`,
+    );
   }
   console.table(rows);
 }

@@ -3,10 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { leadN, textRank } from '../src/core/baselines.js';
-import { scoreRouge, type RougeScores } from '../src/core/rouge.js';
-import { splitSentences } from '../src/core/sentences.js';
-import { summarize } from '../src/core/summary.js';
+import { leadN, textRank } from './lib/eval/baselines.js';
+import { scoreRouge, type RougeScores } from './lib/eval/rouge.js';
+import { splitSentences } from '../src/core/text/index.js';
+import { createSummarizer } from '../src/core/summary/index.js';
 import type { SentenceSpan } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
 
@@ -44,7 +44,10 @@ async function readJsonl(path: string): Promise<Record<string, unknown>[]> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-export async function loadSummaryDocs(dataDir: string, dataset: 'cnndm' | 'xsum' | 'bbc'): Promise<SummaryDoc[]> {
+export async function loadSummaryDocs(
+  dataDir: string,
+  dataset: 'cnndm' | 'xsum' | 'bbc',
+): Promise<SummaryDoc[]> {
   const rows = await readJsonl(resolve(dataDir, 'summaries', `${dataset}.dev.jsonl`));
   return rows.map((row) => {
     const split = dataset === 'bbc' ? splitHeadline(String(row.text)) : { body: String(row.text) };
@@ -76,12 +79,15 @@ function pick(body: string, spans: SentenceSpan[], indices: number[]): string {
   return indices.map((i) => body.slice(...(spans[i] as SentenceSpan)).replace(/\s+/g, ' ')).join('\n');
 }
 
+const summarize = createSummarizer();
+
 /** Mean ROUGE of every system on the docs; `count` gives the summary length per doc. */
 export function scoreSystems(
   docs: SummaryDoc[],
   count: (doc: SummaryDoc) => number,
   leadLabel: string,
-  ours: Summarizer = (text, spans, n, title) => summarize(text, spans, title === undefined ? { count: n } : { count: n, title }),
+  ours: Summarizer = (text, spans, n, title) =>
+    summarize(text, spans, title === undefined ? { count: n } : { count: n, title }),
 ): Map<string, RougeScores> {
   const perSystem = new Map<string, RougeScores[]>();
   const add = (system: string, scores: RougeScores): void => {
@@ -130,7 +136,9 @@ function goalRows(goal: Goal, results: Map<string, RougeScores>): EvalRow[] {
   return rows;
 }
 
-export async function evaluateSummaries(dataDir = resolve(process.cwd(), '../shared/eval')): Promise<EvalRow[]> {
+export async function evaluateSummaries(
+  dataDir = resolve(process.cwd(), '../shared/eval'),
+): Promise<EvalRow[]> {
   const [cnndm, xsum, bbc] = await Promise.all([
     loadSummaryDocs(dataDir, 'cnndm'),
     loadSummaryDocs(dataDir, 'xsum'),

@@ -43,26 +43,38 @@ function evaluate(feeds: Array<{ name: string; bytes: Buffer }>): { rows: BenchR
       continue;
     }
     parsed += 1;
-    const articles = result.document.entries.map((e) => entryToArticle(e, result.document.title ?? name)).filter((a) => a !== null);
+    const articles = result.document.entries
+      .map((e) => entryToArticle(e, result.document.title ?? name))
+      .filter((a) => a !== null);
     if (articles.length > 0) withArticles += 1;
-    lines.push(`${name}: ${result.document.format}, "${result.document.title}", ${result.document.entries.length} items, ${articles.length} articles; first: ${articles[0]?.title ?? '—'}`);
+    lines.push(
+      `${name}: ${result.document.format}, "${result.document.title}", ${result.document.entries.length} items, ${articles.length} articles; first: ${articles[0]?.title ?? '—'}`,
+    );
   }
   return {
     lines,
     rows: [
       check(`saved feeds parsed (${parsed}/${feeds.length})`, parsed === feeds.length, 'all'),
-      check(`saved feeds giving articles (${withArticles}/${feeds.length})`, withArticles === feeds.length, 'all'),
+      check(
+        `saved feeds giving articles (${withArticles}/${feeds.length})`,
+        withArticles === feeds.length,
+        'all',
+      ),
     ],
   };
 }
 
 /** Feed n: a saved feed with its links and ids made its own, so every feed's articles are distinct. */
 function feedBody(source: Buffer, n: number): Buffer {
-  const text = source.toString('latin1').replace(/(<link>|<guid[^>]*>|<id>|<link[^>]*href=")\s*(https?:\/\/)/g, `$1$2f${n}.`);
+  const text = source
+    .toString('latin1')
+    .replace(/(<link>|<guid[^>]*>|<id>|<link[^>]*href=")\s*(https?:\/\/)/g, `$1$2f${n}.`);
   return Buffer.from(text, 'latin1');
 }
 
-async function startServers(bodies: Buffer[]): Promise<{ urls: string[]; requests: () => number; close: () => Promise<void> }> {
+async function startServers(
+  bodies: Buffer[],
+): Promise<{ urls: string[]; requests: () => number; close: () => Promise<void> }> {
   const tags = bodies.map((b) => `"${createHash('sha1').update(b).digest('hex').slice(0, 16)}"`);
   let requests = 0;
   const handler: http.RequestListener = (req, res) => {
@@ -101,10 +113,15 @@ async function startServers(bodies: Buffer[]): Promise<{ urls: string[]; request
 }
 
 /** Runs `herald ARGS` (the built CLI) and samples its peak resident memory while it runs. */
-function herald(args: string[], env: Record<string, string>): Promise<{ out: string; err: string; code: number | null; ms: number; peakMb: number }> {
+function herald(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ out: string; err: string; code: number | null; ms: number; peakMb: number }> {
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'herald'), ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'herald'), ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let out = '';
     let err = '';
     let peakMb = 0;
@@ -135,7 +152,13 @@ export async function runFeedsBench(options: BenchOptions): Promise<BenchRow[]> 
   const dir = mkdtempSync(join(tmpdir(), 'herald-feeds-bench-'));
   const env = { DATABASE_PATH: join(dir, 'herald.db'), FEEDS_ALLOW_PRIVATE: 'true' };
   try {
-    writeFileSync(join(dir, 'feeds.opml'), writeOpml(server.urls.map((url, n) => ({ url, title: `Bench feed ${n}`, siteUrl: null })), new Date()));
+    writeFileSync(
+      join(dir, 'feeds.opml'),
+      writeOpml(
+        server.urls.map((url, n) => ({ url, title: `Bench feed ${n}`, siteUrl: null })),
+        new Date(),
+      ),
+    );
     const imported = await herald(['feed', 'import', join(dir, 'feeds.opml'), '--json'], env);
     if (imported.code !== 0) throw new Error(`import failed: ${imported.err}`);
     // The saved feeds link to real publishers' pages, which the bench must not fetch.
@@ -148,7 +171,9 @@ export async function runFeedsBench(options: BenchOptions): Promise<BenchRow[]> 
     const coldRequests = server.requests() - before;
     const coldOutcomes = JSON.parse(cold.out) as Outcome[];
     const reader = new Database(env.DATABASE_PATH, { readonly: true });
-    const articles = { stored: (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n };
+    const articles = {
+      stored: (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n,
+    };
     reader.close();
 
     before = server.requests();
@@ -160,13 +185,21 @@ export async function runFeedsBench(options: BenchOptions): Promise<BenchRow[]> 
     for (const o of failed.slice(0, 5)) process.stderr.write(`cold failure: ${JSON.stringify(o)}\n`);
     return [
       ...evaluation.rows,
-      check(`cold round: every feed stored (${coldOutcomes.filter((o) => o.outcome === 'new').length}/${count})`, failed.length === 0 && coldOutcomes.length === count, 'all'),
+      check(
+        `cold round: every feed stored (${coldOutcomes.filter((o) => o.outcome === 'new').length}/${count})`,
+        failed.length === 0 && coldOutcomes.length === count,
+        'all',
+      ),
       info(`cold round, ${count} feeds (herald feed poll --all)`, cold.ms / 1000, 's'),
       info('cold round requests per second', coldRequests / (cold.ms / 1000), 'req/s'),
       info('articles stored', articles.stored, 'articles'),
       info('articles stored per second (cold)', articles.stored / (cold.ms / 1000), 'articles/s'),
       atMost('cold round peak resident memory', cold.peakMb, 'MB', 250),
-      check(`warm round: every feed 304 (${warmOutcomes.filter((o) => o.outcome === 'not-modified').length}/${count})`, warmOutcomes.length === count && warmOutcomes.every((o) => o.outcome === 'not-modified'), 'all'),
+      check(
+        `warm round: every feed 304 (${warmOutcomes.filter((o) => o.outcome === 'not-modified').length}/${count})`,
+        warmOutcomes.length === count && warmOutcomes.every((o) => o.outcome === 'not-modified'),
+        'all',
+      ),
       atMost(`warm round, ${count} feeds (herald feed poll --all)`, warm.ms / 1000, 's', 10),
       info('warm round requests per second', warmRequests / (warm.ms / 1000), 'req/s'),
       atMost('warm round peak resident memory', warm.peakMb, 'MB', 250),

@@ -44,14 +44,23 @@ function timed(fn: () => number): Timing {
   const start = performance.now();
   const articles = fn();
   const used = process.cpuUsage(cpu);
-  return { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6, articles };
+  return {
+    seconds: (performance.now() - start) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    articles,
+  };
 }
 
 /** The real path: the loader's full scan of the folder into a new database. */
 function loadWithLoader(dir: string, dbPath: string): number {
   const store = openStore(dbPath);
   try {
-    const loader = createLoader(dir, { store, parse: parseStoredArticleFile, logger: silent, now: () => Date.now() });
+    const loader = createLoader(dir, {
+      store,
+      parse: parseStoredArticleFile,
+      logger: silent,
+      now: () => Date.now(),
+    });
     const report = loader.scan();
     return report.articles;
   } finally {
@@ -73,10 +82,25 @@ function loadFloor(dir: string, dbPath: string): number {
           const cut = text.indexOf('\n\n');
           const id = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
           batch.push({
-            id, title: text.slice(0, cut), standfirst: null, text: text.slice(cut + 2), url: null, source: null,
-            author: null, published: null, ingestedAt: Date.now(), tags: [], filePath: path, sentences: [],
-            summary: [], headlineSummary: '', keywords: [], entities: { people: [], organizations: [], places: [] },
-            signature: [], storyKey: null, quotes: [],
+            id,
+            title: text.slice(0, cut),
+            standfirst: null,
+            text: text.slice(cut + 2),
+            url: null,
+            source: null,
+            author: null,
+            published: null,
+            ingestedAt: Date.now(),
+            tags: [],
+            filePath: path,
+            sentences: [],
+            summary: [],
+            headlineSummary: '',
+            keywords: [],
+            entities: { people: [], organizations: [], places: [] },
+            signature: [],
+            storyKey: null,
+            quotes: [],
           });
           store.files.put({ path, size: bytes.length, mtimeMs: 0, hash: id, articleIds: [id] });
         }
@@ -102,7 +126,11 @@ export async function runIngestBench(options: BenchOptions): Promise<BenchRow[]>
     const floorRate = floor.articles / floor.seconds;
     return [
       atLeast(`ingest: ${count} files loaded end to end (wall)`, rate, 'articles/s', 1000),
-      info('ingest: same, per CPU second (less sensitive to a busy machine)', real.articles / real.cpuSeconds, 'articles/s'),
+      info(
+        'ingest: same, per CPU second (less sensitive to a busy machine)',
+        real.articles / real.cpuSeconds,
+        'articles/s',
+      ),
       info('ingest floor: read + insert, no analysis', floorRate, 'articles/s'),
       info('ingest: share of the floor', (100 * rate) / floorRate, '%'),
     ];

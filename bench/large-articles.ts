@@ -27,7 +27,12 @@ const PEAK_MB_PER_MB = 50;
 
 /** A headline, a blank line and `megabytes` of distinct news paragraphs. */
 export function buildLargeArticle(megabytes: number): string {
-  const articles = readCorpus().map((a) => bodyOf(a).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
+  const articles = readCorpus().map((a) =>
+    bodyOf(a)
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
   const want = megabytes * MB;
   const parts: string[] = [`A very long article made of many reports (${megabytes} MB)`, ''];
   let bytes = 0;
@@ -92,11 +97,15 @@ function measureOne(megabytes: number): Measure {
 }
 
 function runChild(megabytes: number): Measure {
-  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(megabytes)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(megabytes)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
 }
 
@@ -105,11 +114,26 @@ export async function runLargeArticlesBench(options: BenchOptions): Promise<Benc
   for (const megabytes of options.quick ? QUICK_SIZES : SIZES) {
     process.stderr.write(`bench: large article ${megabytes} MB …\n`);
     const m = runChild(megabytes);
-    if (m.articles !== 1) throw new Error(`the ${megabytes} MB article was not stored (${m.articles} articles)`);
+    if (m.articles !== 1)
+      throw new Error(`the ${megabytes} MB article was not stored (${m.articles} articles)`);
     rows.push(
-      info(`large article: ${megabytes} MB ingested (${m.sentences} sentences, ${m.quotes} quotes), wall`, m.seconds, 's'),
-      atMost(`large article: ${megabytes} MB ingested, CPU`, m.cpuSeconds, 's', CPU_SECONDS_PER_MB * megabytes),
-      atMost(`large article: ${megabytes} MB, peak memory (max RSS)`, m.peakMb, 'MB', PEAK_MB_PER_MB * megabytes + 300),
+      info(
+        `large article: ${megabytes} MB ingested (${m.sentences} sentences, ${m.quotes} quotes), wall`,
+        m.seconds,
+        's',
+      ),
+      atMost(
+        `large article: ${megabytes} MB ingested, CPU`,
+        m.cpuSeconds,
+        's',
+        CPU_SECONDS_PER_MB * megabytes,
+      ),
+      atMost(
+        `large article: ${megabytes} MB, peak memory (max RSS)`,
+        m.peakMb,
+        'MB',
+        PEAK_MB_PER_MB * megabytes + 300,
+      ),
     );
   }
   return rows;

@@ -37,12 +37,20 @@ for (const [name, run] of BENCHES) {
     rows.push(...(await run(options)));
   } catch (error) {
     process.stderr.write(`bench: ${name} failed: ${(error as Error).stack ?? String(error)}\n`);
-    rows.push({ figure: `${name}: failed (${(error as Error).message.split('\n')[0]})`, value: NaN, unit: '', target: 'runs', met: false });
+    rows.push({
+      figure: `${name}: failed (${(error as Error).message.split('\n')[0]})`,
+      value: NaN,
+      unit: '',
+      target: 'runs',
+      met: false,
+    });
   }
   process.stderr.write(`bench: ${name} took ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
 }
 const table = formatTable(rows);
-process.stdout.write(`\n${table}\n\n${rows.filter((r) => r.met === false).length} of ${rows.filter((r) => r.met !== null).length} targets missed; ${((Date.now() - started) / 1000).toFixed(0)} s${options.quick ? ' (quick)' : ''}\n`);
+process.stdout.write(
+  `\n${table}\n\n${rows.filter((r) => r.met === false).length} of ${rows.filter((r) => r.met !== null).length} targets missed; ${((Date.now() - started) / 1000).toFixed(0)} s${options.quick ? ' (quick)' : ''}\n`,
+);
 writeFileSync(
   join(REPO_ROOT, 'bench', 'results.json'),
   `${JSON.stringify({ quick: options.quick, at: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,

@@ -8,15 +8,96 @@ import { atMost, info, isMain, runAlone, type BenchOptions, type BenchRow } from
 import { createRandom } from './lib/synth.js';
 import { percentile, timeMany } from './lib/stats.js';
 
-const TOPICS = ['economy', 'election', 'police', 'football', 'oil', 'music', 'health', 'court', 'china', 'film'];
-const WORDS = ['government', 'minister', 'market', 'election', 'police', 'company', 'music', 'film', 'president',
-  'campaign', 'shares', 'prices', 'school', 'hospital', 'court', 'weather', 'football', 'internet', 'bank', 'oil'];
-const MULTI = ['prime minister', 'oil prices', 'stock market growth', 'police said', 'world cup', 'interest rates bank',
-  'new york', 'mobile phone', 'health service', 'chief executive'];
-const PHRASES = ['"prime minister"', '"interest rates"', '"chief executive"', '"told the bbc"', '"white house"',
-  '"last year"', '"united states"', '"human rights"'];
-const TYPED = ['p', 'go', 'eco', 'ba', 'mi', 'oil pr', 'prime m', 'f', 'wor', 'new y', 'sh', 'elec', 'us', 'tr', 'ch'];
-const SPEAKERS_TYPED = ['j', 'jo', 'joh', 'm', 'ma', 'mar', 'da', 'tony b', 'b', 'sa', 'ke', 'an', 'r', 'pe', 'ge'];
+const TOPICS = [
+  'economy',
+  'election',
+  'police',
+  'football',
+  'oil',
+  'music',
+  'health',
+  'court',
+  'china',
+  'film',
+];
+const WORDS = [
+  'government',
+  'minister',
+  'market',
+  'election',
+  'police',
+  'company',
+  'music',
+  'film',
+  'president',
+  'campaign',
+  'shares',
+  'prices',
+  'school',
+  'hospital',
+  'court',
+  'weather',
+  'football',
+  'internet',
+  'bank',
+  'oil',
+];
+const MULTI = [
+  'prime minister',
+  'oil prices',
+  'stock market growth',
+  'police said',
+  'world cup',
+  'interest rates bank',
+  'new york',
+  'mobile phone',
+  'health service',
+  'chief executive',
+];
+const PHRASES = [
+  '"prime minister"',
+  '"interest rates"',
+  '"chief executive"',
+  '"told the bbc"',
+  '"white house"',
+  '"last year"',
+  '"united states"',
+  '"human rights"',
+];
+const TYPED = [
+  'p',
+  'go',
+  'eco',
+  'ba',
+  'mi',
+  'oil pr',
+  'prime m',
+  'f',
+  'wor',
+  'new y',
+  'sh',
+  'elec',
+  'us',
+  'tr',
+  'ch',
+];
+const SPEAKERS_TYPED = [
+  'j',
+  'jo',
+  'joh',
+  'm',
+  'ma',
+  'mar',
+  'da',
+  'tony b',
+  'b',
+  'sa',
+  'ke',
+  'an',
+  'r',
+  'pe',
+  'ge',
+];
 
 export type Kind = 'latest' | 'latest with topic' | 'search' | 'headline autocomplete' | 'speaker autocomplete';
 const TARGETS: Record<Kind, number> = {
@@ -37,8 +118,10 @@ export function queriesFor(kind: Kind): Array<(store: Store, r: () => number) =>
       return [(s, r) => s.articles.latest({ topic: pick(TOPICS, r), limit: 5 })];
     case 'search':
       // Page 1 and sometimes page 3, as /search and its buttons ask.
-      return [WORDS, MULTI, PHRASES].map((list) => (s: Store, r: () => number) =>
-        s.articles.search(pick(list, r), { limit: 5, offset: r() < 0.8 ? 0 : 10 }));
+      return [WORDS, MULTI, PHRASES].map(
+        (list) => (s: Store, r: () => number) =>
+          s.articles.search(pick(list, r), { limit: 5, offset: r() < 0.8 ? 0 : 10 }),
+      );
     case 'headline autocomplete':
       return [(s, r) => s.articles.headlines(pick(TYPED, r), 25)];
     case 'speaker autocomplete':
@@ -91,7 +174,9 @@ export async function runScaleBench(options: BenchOptions): Promise<BenchRow[]> 
   const largeArchive = await getArchive(large, { files: true, quick: options.quick });
   const figures = [measure(smallArchive.dbPath, repeats), measure(largeArchive.dbPath, repeats)] as const;
   const rows: BenchRow[] = [];
-  [small, large].forEach((n, i) => rows.push(info(`scale ${label(n)}: database size on disk`, figures[i]!.sizeMb, 'MB')));
+  [small, large].forEach((n, i) =>
+    rows.push(info(`scale ${label(n)}: database size on disk`, figures[i]!.sizeMb, 'MB')),
+  );
   for (const kind of Object.keys(TARGETS) as Kind[]) {
     const a = figures[0]!.byKind.get(kind)!;
     const b = figures[1]!.byKind.get(kind)!;
@@ -101,10 +186,16 @@ export async function runScaleBench(options: BenchOptions): Promise<BenchRow[]> 
     rows.push(atMost(`scale ${label(large)}: ${kind} p95`, b.p95, 'ms', TARGETS[kind]));
     // Below a tenth of a millisecond the ratio is timer noise; the growth is judged from there up.
     const floor = 0.1;
-    rows.push(atMost(`scale: ${kind} p95 growth ${label(small)}→${label(large)}`, Math.max(b.p95, floor) / Math.max(a.p95, floor), '×', 3));
+    rows.push(
+      atMost(
+        `scale: ${kind} p95 growth ${label(small)}→${label(large)}`,
+        Math.max(b.p95, floor) / Math.max(a.p95, floor),
+        '×',
+        3,
+      ),
+    );
   }
   return rows;
 }
 
 if (isMain(import.meta.url)) await runAlone(runScaleBench);
-

@@ -12,8 +12,11 @@ export async function runStartupBench(options: BenchOptions): Promise<BenchRow[]
   return [
     atMost(`startup ${k}: process start → ready`, s.startupMs, 'ms', 2000),
     info(`startup ${k}: ready as the bot logs it (after Node loaded main.js)`, s.botReadyMs, 'ms'),
-    check(`startup ${k}: no article re-analysed (unchanged ${unchanged} of ${files} files)`,
-      files === s.total && unchanged === files && Number(s.loadReport.loaded) === 0, 'unchanged = all'),
+    check(
+      `startup ${k}: no article re-analysed (unchanged ${unchanged} of ${files} files)`,
+      files === s.total && unchanged === files && Number(s.loadReport.loaded) === 0,
+      'unchanged = all',
+    ),
     atMost(`memory ${k}: bot peak resident, idle`, s.idlePeakMb, 'MB', 200),
     atMost(`memory ${k}: bot peak resident after ${s.commandsRun} commands`, s.afterPeakMb, 'MB', 200),
   ];

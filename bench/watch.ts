@@ -20,7 +20,12 @@ export async function runWatchBench(options: BenchOptions): Promise<BenchRow[]> 
   const { dir, dbPath } = copyDatabase(archive);
   const store = openStore(dbPath);
   const logger = createLogger('warn', () => undefined);
-  const loader = createLoader(archive.filesDir!, { store, parse: parseStoredArticleFile, logger, now: () => Date.now() });
+  const loader = createLoader(archive.filesDir!, {
+    store,
+    parse: parseStoredArticleFile,
+    logger,
+    now: () => Date.now(),
+  });
   const setupStart = performance.now();
   const watcher = watchArticles(loader, { logger });
   const setupMs = performance.now() - setupStart;

@@ -1,5 +1,5 @@
 import { ChannelType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { suggestTimeZones } from '../src/core/schedule.js';
+import { suggestTimeZones } from '../src/core/schedule/index.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
 import { checkBotCanPost, requireManageGuild } from '../src/discord/permissions.js';
 import { renderDigest, renderNotice } from '../src/discord/render.js';

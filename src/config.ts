@@ -1,7 +1,7 @@
 // The only reader of process.env: one schema, validated once, every problem listed in one message.
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { isValidTimeZone as isTimeZone } from './core/schedule.js';
+import { isValidTimeZone as isTimeZone } from './core/schedule/index.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 const optionalText = z

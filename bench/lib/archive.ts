@@ -49,7 +49,9 @@ async function buildOrReuse(total: number, options: { files: boolean; quick: boo
   const dir = await cachedFolder(name, key, async (out) => {
     seeds ??= await loadSeeds(seedsWanted);
     const started = Date.now();
-    process.stderr.write(`bench: building a ${total}-article archive${options.files ? ' with files' : ''} in ${out} …\n`);
+    process.stderr.write(
+      `bench: building a ${total}-article archive${options.files ? ' with files' : ''} in ${out} …\n`,
+    );
     const store = buildArchive(seeds, buildVocabulary(seeds), {
       total,
       dbPath: join(out, 'herald.db'),

@@ -63,7 +63,12 @@ async function run(quick: boolean): Promise<SessionResult> {
   const seeds = seedCount(quick) ?? readCorpus().length;
   const { dir, dbPath } = copyDatabase(archive);
   const standIn = await startStandIn();
-  const bot = startBot({ apiBase: standIn.apiBase, articlesDir: archive.filesDir!, databasePath: dbPath, cwd: dir });
+  const bot = startBot({
+    apiBase: standIn.apiBase,
+    articlesDir: archive.filesDir!,
+    databasePath: dbPath,
+    cwd: dir,
+  });
   try {
     const loaded = await bot.waitForLine(/ INFO articles loaded /, 120_000);
     const ready = await bot.waitForLine(/ INFO ready( |$)/, 120_000);

@@ -73,7 +73,10 @@ export function startBot(env: BotEnv): BotProcess {
           if (found) return done(() => resolve(found));
           if (exited) done(() => reject(new Error(`bot exited before ${pattern}:\n${tail(lines)}`)));
         };
-        const timer = setTimeout(() => done(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${tail(lines)}`))), timeoutMs);
+        const timer = setTimeout(
+          () => done(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${tail(lines)}`))),
+          timeoutMs,
+        );
         const done = (then: () => void) => {
           clearTimeout(timer);
           waiters.delete(check);
@@ -95,7 +98,10 @@ export function startBot(env: BotEnv): BotProcess {
 }
 
 function tail(lines: Array<{ text: string }>): string {
-  return lines.slice(-15).map((l) => `  ${l.text}`).join('\n');
+  return lines
+    .slice(-15)
+    .map((l) => `  ${l.text}`)
+    .join('\n');
 }
 
 /** The key=value fields of a log line (values as written, quotes removed). */

@@ -28,7 +28,11 @@ export const sourceDir = (...parts: string[]) => ({ dir: join(REPO_ROOT, ...part
  * The folder for `name-key`, built by `build` when missing or unfinished (a marker file says it is
  * complete). Older folders of the same name are removed so the cache doesn't grow without end.
  */
-export async function cachedFolder(name: string, key: string, build: (dir: string) => Promise<void> | void): Promise<string> {
+export async function cachedFolder(
+  name: string,
+  key: string,
+  build: (dir: string) => Promise<void> | void,
+): Promise<string> {
   mkdirSync(CACHE_ROOT, { recursive: true });
   const dir = join(CACHE_ROOT, `${name}-${key}`);
   const marker = join(dir, '.complete');

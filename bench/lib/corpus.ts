@@ -46,7 +46,8 @@ export function readCorpus(): CorpusArticle[] {
 export function bodyOf(article: CorpusArticle): string {
   const text = article.text.replace(/\r\n/g, '\n').trim();
   const first = text.indexOf('\n');
-  if (first > 0 && article.title && text.slice(0, first).trim() === article.title.trim()) return text.slice(first).trim();
+  if (first > 0 && article.title && text.slice(0, first).trim() === article.title.trim())
+    return text.slice(first).trim();
   return text;
 }
 

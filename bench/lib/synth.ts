@@ -171,7 +171,13 @@ export function buildArchive(seeds: Seed[], vocab: Vocabulary, options: BuildOpt
       store.articles.upsert(batch);
       for (const f of files) {
         const stat = statSync(f.path);
-        store.files.put({ path: f.path, size: stat.size, mtimeMs: stat.mtimeMs, hash: f.hash, articleIds: [f.id] });
+        store.files.put({
+          path: f.path,
+          size: stat.size,
+          mtimeMs: stat.mtimeMs,
+          hash: f.hash,
+          articleIds: [f.id],
+        });
       }
     });
     options.onProgress?.(Math.min(options.total, from + BATCH));

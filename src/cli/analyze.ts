@@ -1,8 +1,7 @@
 // `herald analyze` and `herald group`: JSONL in on stdin, one JSON line out per good record, in order.
 // A bad line (not JSON, no id, no text) is named on stderr by its line number and makes the exit status 1.
-import { analyzeText, splitHeadline } from '../core/analyze.js';
-import { extractEntities } from '../core/entities.js';
-import { groupStories, storySignature, type StoryInput } from '../core/same-story.js';
+import { createAnalyzer, splitHeadline } from '../core/analyze.js';
+import { groupStories, type StoryInput } from '../core/story/index.js';
 import type { Analysis, Quote } from '../core/types.js';
 import { intFlag, type ParsedArgs } from './args.js';
 import type { Out } from './show.js';
@@ -57,11 +56,14 @@ function readRecords(input: string, out: Out): { records: Record[]; bad: BadLine
   return { records, bad };
 }
 
+// The CLI's own analyzer: its word table and caches serve every record of the run.
+const analyzer = createAnalyzer();
+
 /** Analyses a record; offsets point into the record's `text` as given. */
 export function analyzeRecord(record: Record, sentences: number): Analysis {
-  if (record.title !== undefined) return analyzeText({ text: record.text, title: record.title }, { sentences });
+  if (record.title !== undefined) return analyzer.analyze({ text: record.text, title: record.title }, { sentences });
   const { title, bodyStart } = splitHeadline(record.text);
-  const result = analyzeText({ text: record.text.slice(bodyStart), title }, { sentences });
+  const result = analyzer.analyze({ text: record.text.slice(bodyStart), title }, { sentences });
   if (bodyStart === 0) return result;
   const shift = (q: Quote): Quote => ({
     ...q,
@@ -103,8 +105,8 @@ export function runGroup(input: string, out: Out): number {
     const { title, bodyStart } =
       record.title !== undefined ? { title: record.title, bodyStart: 0 } : splitHeadline(record.text);
     const body = record.text.slice(bodyStart);
-    const entities = extractEntities(title ? `${title}\n\n${body}` : body);
-    return { signature: storySignature(body), title: title ?? '', entities };
+    const entities = analyzer.extractEntities(title ? `${title}\n\n${body}` : body);
+    return { signature: analyzer.storySignature(body), title: title ?? '', entities };
   });
   const keys = groupStories(stories);
   records.forEach((record, i) => out.line(JSON.stringify({ id: record.id, story: String(keys[i]) })));

@@ -1,10 +1,14 @@
-// One pass of the whole analysis over an article body. Pure; the store keeps what it returns.
-import { extractEntities } from './entities.js';
-import { extractKeywords } from './keywords.js';
-import { findQuotes } from './quotes.js';
-import { storySignature } from './same-story.js';
-import { splitSentences } from './sentences.js';
-import { summarize } from './summary.js';
+// One pass of the whole analysis over an article body; the store keeps what it returns. The word table,
+// the recent scans, the per-word caches, the scratch buffers and the last article read belong to an
+// Analyzer, made by the caller (ingest owns one): the core keeps no state of its own, and two analyzers
+// never share anything, so results do not depend on what else was analysed or in which order.
+import { createEntityReader, type EntityReader } from './entities/entities.js';
+import { createKeywordReader, type KeywordReader } from './keywords/keywords.js';
+import { findQuotes } from './quotes/quotes.js';
+import { createSketcher, type Sketch } from './story/minhash.js';
+import { createSummarizer, type Summarizer } from './summary/summary.js';
+import { splitSentences } from './text/sentences.js';
+import { createWords, type Words } from './text/tokens.js';
 import type { Analysis } from './types.js';
 import type { WorkCount } from './work.js';
 
@@ -23,22 +27,51 @@ export interface AnalysisOptions {
   work?: WorkCount;
 }
 
-/** Every part of the analysis costs time and memory in proportion to the text's length, or less. */
-export function analyzeText(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
-  const { text, title } = input;
-  const { work } = options;
-  const sentences = splitSentences(text);
-  const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
-  const summaryOptions = { count, ...(title === undefined ? {} : { title }), ...(work === undefined ? {} : { work }) };
-  const summary = fillSummary(summarize(text, sentences, summaryOptions), count, sentences.length);
-  return {
-    sentences,
-    summary,
-    quotes: findQuotes(text, work),
-    keywords: extractKeywords(text, title),
-    entities: extractEntities(title ? `${title}\n\n${text}` : text, work),
-    signature: storySignature(text),
+/** The analysis and its parts, sharing one word table and one set of caches. */
+export interface Analyzer {
+  /** Every part of the analysis costs time and memory in proportion to the text's length, or less. */
+  analyze(input: AnalysisInput, options?: AnalysisOptions): Analysis;
+  /** Indices of summary sentences (see core/summary); reuses the article just analysed. */
+  summarize: Summarizer;
+  extractKeywords: KeywordReader;
+  extractEntities: EntityReader;
+  /** MinHash signature and shingle count of the text's 3-word shingles of content words. */
+  sketchStory(text: string): Sketch;
+  /** The signature alone (64 unsigned 32-bit values). */
+  storySignature(text: string): number[];
+  /** The word table and scans the parts share (tests read tokens through it). */
+  words: Words;
+}
+
+/** A fresh analyzer: its own word table, caches and scratch buffers. */
+export function createAnalyzer(): Analyzer {
+  const words = createWords();
+  const summarize = createSummarizer();
+  const extractKeywords = createKeywordReader(words);
+  const extractEntities = createEntityReader(words);
+  const sketchStory = createSketcher(words);
+  const storySignature = (text: string): number[] => sketchStory(text).signature;
+  const analyze = (input: AnalysisInput, options: AnalysisOptions = {}): Analysis => {
+    const { text, title } = input;
+    const { work } = options;
+    const sentences = splitSentences(text);
+    const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
+    const summaryOptions = {
+      count,
+      ...(title === undefined ? {} : { title }),
+      ...(work === undefined ? {} : { work }),
+    };
+    const summary = fillSummary(summarize(text, sentences, summaryOptions), count, sentences.length);
+    return {
+      sentences,
+      summary,
+      quotes: findQuotes(text, work),
+      keywords: extractKeywords(text, title),
+      entities: extractEntities(title ? `${title}\n\n${text}` : text, work),
+      signature: storySignature(text),
+    };
   };
+  return { analyze, summarize, extractKeywords, extractEntities, sketchStory, storySignature, words };
 }
 
 /** Exactly min(count, sentences) indices, in order: tops up with the earliest sentences not chosen. */
@@ -61,12 +94,15 @@ export function splitHeadline(stored: string): { title: string | undefined; body
 }
 
 /** The strongest quote: a full (not partial) quote with a speaker, the longest such. */
-export function strongestQuote<Q extends { text: string; partial: boolean; speaker: unknown }>(quotes: Q[]): Q | null {
+export function strongestQuote<Q extends { text: string; partial: boolean; speaker: unknown }>(
+  quotes: Q[],
+): Q | null {
   let best: Q | null = null;
   let bestScore = -Infinity;
   for (const q of quotes) {
     const words = q.text.split(/\s+/).length;
-    const score = (q.speaker ? 1000 : 0) + (q.partial ? 0 : 500) + Math.min(words, 60) - Math.max(0, words - 60);
+    const score =
+      (q.speaker ? 1000 : 0) + (q.partial ? 0 : 500) + Math.min(words, 60) - Math.max(0, words - 60);
     if (score > bestScore) {
       best = q;
       bestScore = score;

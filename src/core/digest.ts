@@ -1,7 +1,7 @@
 // What goes into one digest of one subscription. Pure: the caller passes the stored articles, the slot
 // time (`now`), the previous digest's time and the ids already sent; this decides, the renderer formats.
 
-import { STOPWORDS } from './stopwords.js';
+import { STOPWORDS } from './text/stopwords.js';
 
 export interface DigestArticle {
   id: string;
@@ -152,7 +152,10 @@ export function buildDigest(articles: DigestArticle[], options: DigestOptions): 
  * /latest: the newest stories up to `now`, one item per story with its other articles (a copy saved in
  * another format, another outlet's write-up) under it, newest first. Articles dated after `now` wait.
  */
-export function latestStories(articles: DigestArticle[], options: { now: number; count: number }): DigestItem[] {
+export function latestStories(
+  articles: DigestArticle[],
+  options: { now: number; count: number },
+): DigestItem[] {
   const seen = new Set<string>();
   const current = articles.filter((a) => {
     if (seen.has(a.id) || newsTime(a) > options.now) return false;

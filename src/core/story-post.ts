@@ -1,7 +1,7 @@
 // One post per story in a channel: a new article either starts a post or joins the post of the same story
 // made in the channel within the window ("Also reported by …"). Pure: the caller passes the channel's
 // recent posts and the time.
-import { isSameStory, type StoryInput } from './same-story.js';
+import { isSameStory, type StoryInput } from './story/index.js';
 
 /** How long a story's post keeps gathering other outlets' reports. */
 export const STORY_WINDOW_MS = 12 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 // Store records → the pure digest core's input, with same-story keys computed over the batch.
 import type { DigestArticle } from '../core/digest.js';
-import { groupStories } from '../core/same-story.js';
+import { groupStories } from '../core/story/index.js';
 import { sentenceTexts, strongestQuoteText } from '../operations/stored-article.js';
 import type { StoredArticle } from '../store/types.js';
 

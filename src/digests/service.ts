@@ -1,7 +1,7 @@
 // The digest operations behind /digest: validation, bookkeeping and scheduling, with expected failures
 // returned as coded values (DigestProblem); src/discord/words.ts writes them for the admin.
 import type { Digest } from '../core/digest.js';
-import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone, type ScheduleProblem } from '../core/schedule.js';
+import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone, type ScheduleProblem } from '../core/schedule/index.js';
 import type { Logger } from '../logger.js';
 import { fail, ok, type Result } from '../result.js';
 import type { Store, Subscription } from '../store/index.js';

@@ -3,7 +3,7 @@ import type { APIEmbed } from 'discord.js';
 import { EMBED_FIELDS_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX } from './limits.js';
 import { createPayload, discordTime, EMBED_COLOR, type MessagePayload } from './render-kit.js';
 import { escapeMarkdown, truncate } from './text.js';
-import { canonicalTimeZone } from '../core/schedule.js';
+import { canonicalTimeZone } from '../core/schedule/index.js';
 import type { SubscriptionStatus } from '../digests/service.js';
 import { describePause } from './words.js';
 

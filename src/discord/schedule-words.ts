@@ -1,7 +1,7 @@
 // Discord's wording for a refused schedule or cron expression (the core gives codes and the part that is
 // wrong): what was wrong, and how to write it, for the admin who typed it.
 import { wordFor, type Wording } from '../result.js';
-import { joinWords, type CronProblem, type ScheduleProblem } from '../core/schedule.js';
+import { joinWords, type CronProblem, type ScheduleProblem } from '../core/schedule/index.js';
 
 const HELP =
   "try 'daily 09:00', 'weekdays 18:30', 'mondays 08:00', 'every 6 hours', 'twice daily', 'hourly', " +

@@ -3,8 +3,8 @@
 // (some publishers do) is told apart by the item's link and title, as Miniflux does. The content hash
 // leaves the date out, so a publisher rewriting pubDate on old items changes nothing.
 import { parseHTML } from 'linkedom';
-import { assembleArticle, readArticleMeta, type ParsedArticle } from '../core/article-build.js';
-import { hashFnv1a64 } from '../core/hash.js';
+import { assembleArticle, readArticleMeta, type ParsedArticle } from '../core/article/index.js';
+import { hashFnv1a64 } from '../core/text/index.js';
 import { collectParagraphs } from '../ingest/html.js';
 import type { DomNode } from '../ingest/html-metadata.js';
 import type { FeedEntry } from './parse.js';

@@ -1,7 +1,7 @@
 // Reading an HTML page's own metadata: meta tags (Open Graph, article:*, Dublin Core, itemprop) and the
 // first JSON-LD article object. Done before Readability runs, because Readability rewrites the document.
 
-import { cleanLine } from '../core/article-fields.js';
+import { cleanLine } from '../core/article/index.js';
 
 /** The slice of the DOM this module reads; linkedom's nodes satisfy it. */
 export interface DomNode {

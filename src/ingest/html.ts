@@ -9,10 +9,10 @@ import {
   readArticleMeta,
   type ArticleMeta,
   type ParseResult,
-} from '../core/article-build.js';
-import { cleanLine } from '../core/article-fields.js';
+} from '../core/article/index.js';
+import { cleanLine } from '../core/article/index.js';
 import { readPageMetadata, type DomDocument, type DomNode } from './html-metadata.js';
-import { collapseSpaces, toComparable } from '../core/article-text.js';
+import { collapseSpaces, toComparable } from '../core/article/index.js';
 
 // linkedom builds a full DOM in memory; past this size a page is refused rather than risk the process.
 const MAX_HTML_CHARS = 20_000_000;

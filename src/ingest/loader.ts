@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, type Stats } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import type { ParseResult } from '../core/article.js';
+import type { ParseResult } from '../core/article/index.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { StoredArticle } from '../store/types.js';

@@ -1,7 +1,7 @@
 // The article-file parser with every format wired in: the core's pure parser plus the DOM-based HTML
 // reader, which the core may not import itself.
 
-import { parseArticleFile, type ParseResult } from '../core/article.js';
+import { parseArticleFile, type ParseResult } from '../core/article/index.js';
 import { parseHtmlArticle } from './html.js';
 
 /** Parses one stored article file (any supported format, HTML included). Never throws for bad input. */

@@ -1,19 +1,21 @@
-import { analyzeText } from '../core/analyze.js';
-import { summarize } from '../core/summary.js';
-import type { ParsedArticle } from '../core/article.js';
+import { createAnalyzer } from '../core/analyze.js';
+import type { ParsedArticle } from '../core/article/index.js';
 import { sentenceTexts } from '../operations/stored-article.js';
 import type { StoredArticle } from '../store/types.js';
+
+// Ingest owns the analyzer: its word table and caches live as long as this module, in this thread.
+const analyzer = createAnalyzer();
 
 /** Analyses a parsed article once, at ingest time, into what the store keeps. */
 export function toStoredArticle(
   article: ParsedArticle,
   context: { ingestedAt: number; fallbackPublished: number | null; filePath: string | null },
 ): StoredArticle {
-  const analysis = analyzeText({ text: article.text, title: article.title });
+  const analysis = analyzer.analyze({ text: article.text, title: article.title });
   const published = article.published ? Date.parse(article.published) : NaN;
   // The one-line summary (/latest, digests) is chosen as its own task: the sentence that best says
   // what the whole article says, not the first of the three-sentence summary.
-  const [lead] = summarize(article.text, analysis.sentences, { count: 1, title: article.title });
+  const [lead] = analyzer.summarize(article.text, analysis.sentences, { count: 1, title: article.title });
   return {
     id: article.id,
     title: article.title,

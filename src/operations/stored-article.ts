@@ -1,8 +1,11 @@
 // Stored articles → text: the one place that turns sentence spans into sentences and picks the strongest
 // quote's shape. A leaf (core and store types only), so the digests' candidates use it too.
 import { strongestQuote } from '../core/analyze.js';
-import { summarize } from '../core/summary.js';
+import { createSummarizer } from '../core/summary/index.js';
 import type { StoredArticle } from '../store/types.js';
+
+// This module's own summarizer (it remembers the last article it read).
+const summarize = createSummarizer();
 
 /** The sentences at these indices, in the order given; indices past the end are left out. */
 export function sentenceTexts(article: Pick<StoredArticle, 'text' | 'sentences'>, indices: readonly number[]): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../src/core/article.js';
-import { decodeArticleBytes, decodeWindows1252 } from '../../src/core/decode.js';
-import { hashFnv1a64 } from '../../src/core/hash.js';
+import { parseArticleFile } from '../../src/core/article/index.js';
+import { decodeArticleBytes, decodeWindows1252 } from '../../src/core/article/index.js';
+import { hashFnv1a64 } from '../../src/core/text/index.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../src/core/article.js';
+import { parseArticleFile } from '../../src/core/article/index.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const parse = (name: string, text: string) => parseArticleFile(name, encode(text));

@@ -4,7 +4,7 @@ import {
   parseArticleFile,
   parseMarkdownArticle,
   parseTextArticle,
-} from '../../src/core/article.js';
+} from '../../src/core/article/index.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 

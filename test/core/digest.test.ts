@@ -122,7 +122,11 @@ describe('buildDigest: which articles are news', () => {
   it.each([
     ['no articles at all', [] as DigestArticle[], {}],
     ['everything already sent', [article('a'), article('b')], { alreadySent: new Set(['a', 'b']) }],
-    ['nothing published in the window', [article('a', { published: SINCE - 1, ingestedAt: NOW - MINUTE })], {}],
+    [
+      'nothing published in the window',
+      [article('a', { published: SINCE - 1, ingestedAt: NOW - MINUTE })],
+      {},
+    ],
     ['nothing on the topic', [article('a', { title: 'Football scores' })], { topic: 'tariffs' }],
   ])('returns null when there is nothing new: %s', (_label, articles, extra) => {
     expect(build(articles, extra)).toBeNull();
@@ -368,8 +372,18 @@ describe('buildDigest: ranking and max', () => {
 describe('latestStories', () => {
   it('shows one line per story, newest published first, with the copies and other outlets under it', () => {
     const articles = [
-      article('html-copy', { storyKey: 'fire', source: 'Gazette', published: NOW - 2 * HOUR, text: 'x'.repeat(500) }),
-      article('jsonl-copy', { storyKey: 'fire', source: 'Gazette', published: NOW - 2 * HOUR, text: 'x'.repeat(400) }),
+      article('html-copy', {
+        storyKey: 'fire',
+        source: 'Gazette',
+        published: NOW - 2 * HOUR,
+        text: 'x'.repeat(500),
+      }),
+      article('jsonl-copy', {
+        storyKey: 'fire',
+        source: 'Gazette',
+        published: NOW - 2 * HOUR,
+        text: 'x'.repeat(400),
+      }),
       article('other-outlet', { storyKey: 'fire', source: 'Courier', published: NOW - 90 * MINUTE }),
       article('budget', { storyKey: 'budget', published: NOW - HOUR }),
       article('old', { storyKey: 'old', published: NOW - 48 * HOUR, ingestedAt: NOW - MINUTE }),

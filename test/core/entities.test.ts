@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { extractEntities } from '../../src/core/entities.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+
+const { extractEntities } = createAnalyzer();
 
 const MEETING = [
   'Trade talks resume',
@@ -55,11 +57,17 @@ describe('extractEntities', () => {
   });
 
   it('reads organisation words at the end of a run', () => {
-    const { organizations } = extractEntities('Voters backed the Labour Party, while the Ministry of Defence and Acme Corp stayed silent.');
+    const { organizations } = extractEntities(
+      'Voters backed the Labour Party, while the Ministry of Defence and Acme Corp stayed silent.',
+    );
     expect(organizations).toEqual(['Labour Party', 'Ministry of Defence', 'Acme Corp']);
   });
 
   it('returns empty lists for text without names', () => {
-    expect(extractEntities('nothing here but lower case words, and a number 42.')).toEqual({ people: [], organizations: [], places: [] });
+    expect(extractEntities('nothing here but lower case words, and a number 42.')).toEqual({
+      people: [],
+      organizations: [],
+      places: [],
+    });
   });
 });

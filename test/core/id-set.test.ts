@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createIdSet } from '../../src/core/id-set.js';
+import { createIdSet } from '../../src/core/text/index.js';
 
 describe('createIdSet', () => {
   it('holds what was added and nothing else', () => {

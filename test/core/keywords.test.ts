@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extractKeywords } from '../../src/core/keywords.js';
-import { STOPWORDS } from '../../src/core/stopwords.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { STOPWORDS } from '../../src/core/text/index.js';
+
+const { extractKeywords } = createAnalyzer();
 
 const TEXT = [
   'The city council voted to expand the bike lane network after a year of trials on the river road.',

@@ -3,7 +3,20 @@
 // people and organisations of its own, so the article's names grow with its length, as in a real one.
 
 const SYLLABLES = ['ka', 'vor', 'eli', 'mun', 'dra', 'tes', 'lo', 'pir', 'an', 'zu'];
-const FIRST_NAMES = ['Maria', 'John', 'Aisha', 'Pedro', 'Mei', 'Olu', 'Anna', 'Tomas', 'Leila', 'Ravi', 'Sofia', 'Karl'];
+const FIRST_NAMES = [
+  'Maria',
+  'John',
+  'Aisha',
+  'Pedro',
+  'Mei',
+  'Olu',
+  'Anna',
+  'Tomas',
+  'Leila',
+  'Ravi',
+  'Sofia',
+  'Karl',
+];
 const PLACES = ['London', 'Paris', 'Berlin', 'Madrid', 'Tokyo', 'Nairobi', 'Toronto', 'Lima'];
 const ROLES = ['finance director', 'chief executive', 'spokeswoman', 'economist', 'mayor', 'analyst'];
 const NOUNS = ['budget', 'harbour', 'railway', 'tax', 'water supply', 'school', 'hospital', 'wage'];
@@ -43,13 +56,16 @@ function report(i: number): Report {
   const sentences = [
     `Officials in ${place} said on ${pick(DAYS, i)} that ${org} had ${pick(VERBS, i)} its ${noun} spending by ${(i % 37) + 3} percent in the year to March.`,
     `“${quote}” said ${person}, ${role}.`,
-    `${surname(i + 10)} added that the ${pick(NOUNS, i + 3)} programme number ${i} would ${pick(VERBS, i + 1)} about ${(i * 13) % 900 + 100} jobs across the region.`,
+    `${surname(i + 10)} added that the ${pick(NOUNS, i + 3)} programme number ${i} would ${pick(VERBS, i + 1)} about ${((i * 13) % 900) + 100} jobs across the region.`,
   ];
   return { text: sentences.join(' '), sentences, quote, speaker: person, role, place };
 }
 
 /** `count` reports, one paragraph each, or all in one paragraph when `oneParagraph`. */
-export function generateArticle(count: number, options: { oneParagraph?: boolean } = {}): { text: string; reports: Report[] } {
+export function generateArticle(
+  count: number,
+  options: { oneParagraph?: boolean } = {},
+): { text: string; reports: Report[] } {
   const reports = Array.from({ length: count }, (_, i) => report(i));
   return { text: reports.map((r) => r.text).join(options.oneParagraph ? ' ' : '\n\n'), reports };
 }

@@ -2,12 +2,14 @@
 // (sentence pairs, name lookups, entity comparisons) on generated articles of growing length, never by
 // timing; and the analysis of a long article still finds what is in it, at its end as at its start.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/core/analyze.js';
-import { findQuotes } from '../../src/core/quotes.js';
-import { splitSentences } from '../../src/core/sentences.js';
-import { MAX_SUMMARY_SENTENCES, summarize } from '../../src/core/summary.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { findQuotes } from '../../src/core/quotes/index.js';
+import { splitSentences } from '../../src/core/text/index.js';
+import { MAX_SUMMARY_SENTENCES } from '../../src/core/summary/index.js';
 import { createWorkCount, type WorkCount } from '../../src/core/work.js';
 import { generateArticle } from './large-article-fixture.js';
+
+const { analyze: analyzeText, summarize } = createAnalyzer();
 
 function workFor(paragraphs: number): WorkCount {
   const work = createWorkCount();
@@ -36,7 +38,10 @@ describe('analysis of a large article', () => {
   });
 
   it('summarises an article of 150,000 sentences (about what a 20 MB file holds) from its opening', () => {
-    const sentences = Array.from({ length: 150_000 }, (_, i) => `Report ${i} says the ${i % 2 ? 'harbour' : 'railway'} budget grew.`);
+    const sentences = Array.from(
+      { length: 150_000 },
+      (_, i) => `Report ${i} says the ${i % 2 ? 'harbour' : 'railway'} budget grew.`,
+    );
     const text = sentences.join(' ');
     const spans: Array<[number, number]> = [];
     let at = 0;

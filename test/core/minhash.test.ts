@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { estimateJaccard, estimateShingleCount, sketchText } from '../../src/core/minhash.js';
+import { createSketcher, estimateJaccard, estimateShingleCount } from '../../src/core/story/index.js';
+import { createWords } from '../../src/core/text/index.js';
+
+const sketchText = createSketcher(createWords());
 
 /** A text of n distinct content words, so it has n - 2 distinct shingles. */
 function makeText(n: number, offset = 0): string {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findQuotes } from '../../src/core/quotes.js';
+import { findQuotes } from '../../src/core/quotes/index.js';
 
 const SEED =
   'In a recent diplomatic development, China’s Commerce Minister, Wang Wentao, held a meeting with Sanjay ' +

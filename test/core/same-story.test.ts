@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { groupStories, isSameStory, sketchStory, storySignature, type StoryInput } from '../../src/core/same-story.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { groupStories, isSameStory, type StoryInput } from '../../src/core/story/index.js';
+
+const { sketchStory, storySignature } = createAnalyzer();
 
 const HARBOUR = [
   'Harbour tunnel plan approved after long delay',
@@ -65,11 +68,35 @@ describe('storySignature', () => {
 describe('isSameStory', () => {
   const copies: Array<[string, string, string?]> = [
     ['an exact copy', HARBOUR],
-    ['a copy with boilerplate lines', ['Advertisement', ...paragraphs(HARBOUR).slice(0, 4), 'Share this article', ...paragraphs(HARBOUR).slice(4), 'Sign up for our newsletter to get the top stories every morning.', '© 2024 Example News. All rights reserved.'].join('\n\n')],
-    ['a copy with paragraphs dropped', paragraphs(HARBOUR).filter((_, i) => i !== 3 && i !== 6).join('\n\n')],
+    [
+      'a copy with boilerplate lines',
+      [
+        'Advertisement',
+        ...paragraphs(HARBOUR).slice(0, 4),
+        'Share this article',
+        ...paragraphs(HARBOUR).slice(4),
+        'Sign up for our newsletter to get the top stories every morning.',
+        '© 2024 Example News. All rights reserved.',
+      ].join('\n\n'),
+    ],
+    [
+      'a copy with paragraphs dropped',
+      paragraphs(HARBOUR)
+        .filter((_, i) => i !== 3 && i !== 6)
+        .join('\n\n'),
+    ],
     ['the first half only', paragraphs(HARBOUR).slice(0, 5).join('\n\n')],
-    ['a copy with a few words changed', HARBOUR.replace('eleven years', 'more than a decade').replace('next spring', 'early next year').replace('three warehouses', 'several warehouses')],
-    ['a copy under a new headline', ['Go-ahead for harbour tunnel', ...paragraphs(HARBOUR).slice(1)].join('\n\n'), 'Go-ahead for harbour tunnel'],
+    [
+      'a copy with a few words changed',
+      HARBOUR.replace('eleven years', 'more than a decade')
+        .replace('next spring', 'early next year')
+        .replace('three warehouses', 'several warehouses'),
+    ],
+    [
+      'a copy under a new headline',
+      ['Go-ahead for harbour tunnel', ...paragraphs(HARBOUR).slice(1)].join('\n\n'),
+      'Go-ahead for harbour tunnel',
+    ],
   ];
 
   it.each(copies)('joins an article and %s', (_, text, title) => {
@@ -81,7 +108,8 @@ describe('isSameStory', () => {
   });
 
   it('keeps two different stories apart when both carry the same footer', () => {
-    const footer = '\n\nThe views expressed in this piece are those of the author and do not reflect the position of this site.';
+    const footer =
+      '\n\nThe views expressed in this piece are those of the author and do not reflect the position of this site.';
     expect(isSameStory(inputOf(HARBOUR + footer), inputOf(ORCHARD + footer))).toBe(false);
   });
 
@@ -92,13 +120,26 @@ describe('isSameStory', () => {
   it('estimates containment without a stored shingle count', () => {
     const half = sketchStory(paragraphs(HARBOUR).slice(0, 5).join('\n\n'));
     const full = sketchStory(HARBOUR);
-    expect(isSameStory({ signature: full.signature, title: '' }, { signature: half.signature, title: '' })).toBe(true);
+    expect(
+      isSameStory({ signature: full.signature, title: '' }, { signature: half.signature, title: '' }),
+    ).toBe(true);
   });
 
   it('joins different write-ups of one event only on shared headline words and entities', () => {
-    const a: StoryInput = { ...inputOf(HARBOUR), title: 'Council approves harbour tunnel plan', entities: { people: ['Ann Lee'], organizations: ['Regional Council'], places: ['Portmouth'] } };
-    const b: StoryInput = { ...inputOf(ORCHARD), title: 'Harbour tunnel plan approved by council', entities: { people: ['Ann Lee'], organizations: ['Regional Council'], places: [] } };
-    const c: StoryInput = { ...b, entities: { people: ['Tom Ray'], organizations: ['Growers Cooperative'], places: [] } };
+    const a: StoryInput = {
+      ...inputOf(HARBOUR),
+      title: 'Council approves harbour tunnel plan',
+      entities: { people: ['Ann Lee'], organizations: ['Regional Council'], places: ['Portmouth'] },
+    };
+    const b: StoryInput = {
+      ...inputOf(ORCHARD),
+      title: 'Harbour tunnel plan approved by council',
+      entities: { people: ['Ann Lee'], organizations: ['Regional Council'], places: [] },
+    };
+    const c: StoryInput = {
+      ...b,
+      entities: { people: ['Tom Ray'], organizations: ['Growers Cooperative'], places: [] },
+    };
     expect(isSameStory(a, b)).toBe(true);
     expect(isSameStory(a, c)).toBe(false);
   });

@@ -10,7 +10,7 @@ import {
   parseSchedule,
   ScheduleError,
   suggestTimeZones,
-} from '../../src/core/schedule.js';
+} from '../../src/core/schedule/index.js';
 
 const iso = (dates: Date[]): string[] => dates.map((d) => d.toISOString());
 const at = (text: string): Date => new Date(text);

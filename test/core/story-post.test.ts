@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sketchStory, type StoryInput } from '../../src/core/same-story.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import type { StoryInput } from '../../src/core/story/index.js';
 import { decideStoryPost, STORY_WINDOW_MS, type PostedStory } from '../../src/core/story-post.js';
 
 const TUNNEL = [
@@ -16,7 +17,8 @@ const FROST = [
   'The growers cooperative said packing sheds would open for only three days a week this autumn and seasonal pickers would be hired later than usual.',
 ].join('\n\n');
 
-const story = (text: string, title = text.split('\n')[0] ?? ''): StoryInput => ({ ...sketchStory(text), title });
+const analyzer = createAnalyzer();
+const story = (text: string, title = text.split('\n')[0] ?? ''): StoryInput => ({ ...analyzer.sketchStory(text), title });
 const NOW = Date.UTC(2025, 4, 6, 12);
 const HOUR = 3600_000;
 // Another outlet's copy of the tunnel story: a new headline and a dropped paragraph.

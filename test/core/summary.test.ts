@@ -1,9 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { summarize } from '../../src/core/summary.js';
-import { leadN, textRank } from '../../src/core/baselines.js';
-import { splitSentences } from '../../src/core/sentences.js';
-import { createTermTable, readTerms } from '../../src/core/summary-terms.js';
-import { sumOverlapF1 } from '../../src/core/summary-text.js';
+import { createSummarizer } from '../../src/core/summary/index.js';
+import { leadN, textRank } from '../../bench/lib/eval/baselines.js';
+import { splitSentences } from '../../src/core/text/index.js';
+import { createTermTable, readTerms } from '../../src/core/summary/index.js';
+import { sumOverlapF1 } from '../../src/core/summary/index.js';
+
+const summarize = createSummarizer();
 
 const ARTICLE = [
   'Council approves new harbour bridge',

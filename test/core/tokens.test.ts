@@ -1,16 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { hashString } from '../../src/core/minhash.js';
+import { hashString } from '../../src/core/story/index.js';
 import {
   JOIN_AMPERSAND,
   JOIN_APOSTROPHE,
   JOIN_HYPHEN,
   JOIN_PERIOD,
-  hashOfWord,
-  scanWords,
-  joinTokens,
-  stripPossessiveId,
-  wordOf,
-} from '../../src/core/tokens.js';
+  createWords,
+} from '../../src/core/text/index.js';
+
+const { hashOfWord, scanWords, joinTokens, stripPossessiveId, wordOf } = createWords();
 
 const TEXTS = [
   'China’s U.S. talks: AT&T and Rolls-Royce said “no” in 2024.',

@@ -1,0 +1,12 @@
+// Article files (text, Markdown, JSON, HTML fields) read into one parsed article.
+export {
+  type ArticleMeta,
+  assembleArticle,
+  type ParsedArticle,
+  type ParseResult,
+  readArticleMeta,
+} from './article-build.js';
+export { cleanLine } from './article-fields.js';
+export { collapseSpaces, toComparable } from './article-text.js';
+export { detectArticleFormat, parseArticleFile, parseMarkdownArticle, parseTextArticle } from './article.js';
+export { decodeArticleBytes, decodeWindows1252 } from './decode.js';

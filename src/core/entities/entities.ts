@@ -1,0 +1,148 @@
+// People, organisations and places from runs of capitalised words. One linear scan builds the runs; each
+// run is classified by cheap cues (a gazetteer of places, organisation words, titles before names); then
+// short forms are folded into the fullest name seen ("Micron" → "Micron Technology Inc", "Minister Wang"
+// → "Wang Wentao") and everything is ordered by mentions, then by first appearance.
+
+import type { Words } from '../text/tokens.js';
+import type { Entities } from '../types.js';
+import type { WorkCount } from '../work.js';
+import { mergeShortForms, type Entity, type Kind } from './entity-merge.js';
+import { createNameRunReader, type Token } from './entity-tokens.js';
+import { ACRONYM, OFFICES } from './entity-words.js';
+import { MAX_PLACE_WORDS, NON_ENTITIES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES } from './gazetteer.js';
+
+const MAX_PER_KIND = 20;
+
+interface Mention {
+  kind: Kind;
+  words: string[];
+  start: number;
+  /** Followed by a verb of saying: a hint that a lone word is a person. */
+  speaks: boolean;
+  initial?: boolean;
+}
+
+/** Longest place name at the start of the words, as a word count (0 when none). */
+function matchPlacePrefix(words: string[]): number {
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length); n > 0; n--) {
+    if (PLACES.has(words.slice(0, n).join(' '))) return n;
+  }
+  return 0;
+}
+
+function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
+  while (run.length > 0 && (run[0]!.lower === 'the' || !run[0]!.capital)) run = run.slice(1);
+  if (run.length === 0) return;
+  const words = run.map((t) => t.lower);
+  const start = run[0]!.start;
+  const texts = run.map((t) => t.text);
+  const place = PLACES.get(words.join(' '));
+  if (place !== undefined) return void out.push({ kind: 'place', words: [place], start, speaks });
+  if (run.length === 1 && words[0]!.includes('-')) {
+    const parts = words[0]!.split('-').map((p) => PLACES.get(p));
+    if (parts.every((p) => p !== undefined)) {
+      for (const p of parts) out.push({ kind: 'place', words: [p!], start, speaks });
+      return;
+    }
+  }
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (of > 0 && !ORG_WORDS.has(words[0]!)) {
+    // "CEO of Micron Technology", "Micron Technology of China": two names joined by "of".
+    const left = run.slice(0, of);
+    let right = run.slice(of + 1);
+    // "Secretary of State John Kerry": the word after a title's "of" belongs to the title.
+    const office = right[0]?.lower ?? '';
+    if (left.every((t) => PERSON_TITLES.has(t.lower)) && (OFFICES.has(office) || PERSON_TITLES.has(office))) {
+      right = right.slice(1);
+    }
+    classifyRun(left, false, out);
+    return classifyRun(right, speaks, out);
+  }
+  const last = words[words.length - 1]!;
+  if (ORG_WORDS.has(last) || (words.length >= 3 && ORG_WORDS.has(words[0]!) && words[1] === 'of')) {
+    return void out.push({ kind: 'org', words: texts, start, speaks });
+  }
+  const firstTitle = words.findIndex((w) => PERSON_TITLES.has(w));
+  if (firstTitle >= 0) {
+    let lastTitle = firstTitle;
+    while (lastTitle + 1 < words.length && PERSON_TITLES.has(words[lastTitle + 1]!)) lastTitle++;
+    if (firstTitle > 0) classifyRun(run.slice(0, firstTitle), false, out);
+    const rest = run.slice(lastTitle + 1);
+    if (rest.length > 0 && rest.every((t) => t.capital)) {
+      out.push({ kind: 'person', words: rest.map((t) => t.text), start: rest[0]!.start, speaks });
+    } else if (rest.length > 0) classifyRun(rest, speaks, out);
+    return;
+  }
+  let from = 0;
+  let to = run.length;
+  while (from < to && NON_ENTITIES.has(words[from]!)) from++;
+  while (to > from && NON_ENTITIES.has(words[to - 1]!)) to--;
+  if (from === to) return;
+  if (from > 0 || to < run.length) return classifyRun(run.slice(from, to), speaks, out);
+  if (run.length === 1) {
+    const kind = ACRONYM.test(texts[0]!) ? 'org' : 'single';
+    return void out.push({ kind, words: texts, start, speaks, initial: run[0]!.initial });
+  }
+  if (PLACE_WORDS.has(last)) return void out.push({ kind: 'place', words: texts, start, speaks });
+  // "Los Angeles Lakers", "China Daily": a place followed by more words names a body based there;
+  // "CNN ORC": an acronym inside a run marks an organisation.
+  const kind = matchPlacePrefix(words) > 0 || texts.some((t) => ACRONYM.test(t)) ? 'org' : 'person';
+  out.push({ kind, words: texts, start, speaks });
+}
+
+/** People, organisations and places of `text`, most mentioned first. `work` counts entity comparisons. */
+export type EntityReader = (text: string, work?: WorkCount) => Entities;
+
+/** An entity reader over an analyzer's words (its per-word caches belong to the reader). */
+export function createEntityReader(words: Words): EntityReader {
+  const readNameRuns = createNameRunReader(words);
+  return (text, work) => extractEntities(readNameRuns(text), work);
+}
+
+function extractEntities(
+  runs: Array<{ run: Token[]; speaks: boolean }>,
+  work: WorkCount | undefined,
+): Entities {
+  const mentions: Mention[] = [];
+  for (const { run, speaks } of runs) classifyRun(run, speaks, mentions);
+
+  const byKey = new Map<string, Entity>();
+  for (const m of mentions) {
+    const lower = m.words.map((w) => w.toLowerCase());
+    const key = `${m.kind === 'single' || m.kind === 'person' ? 'p' : m.kind}:${lower.join(' ')}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.count++;
+      existing.speaks += m.speaks ? 1 : 0;
+      existing.initialOnly &&= m.initial === true;
+      // A lone word later confirmed as a titled person ("Minister Wang") becomes a person.
+      if (m.kind === 'person') existing.kind = 'person';
+      continue;
+    }
+    byKey.set(key, {
+      kind: m.kind,
+      display: m.words.join(' '),
+      words: lower,
+      count: 1,
+      first: m.start,
+      speaks: m.speaks ? 1 : 0,
+      initialOnly: m.initial === true,
+    });
+  }
+  const entities = [...byKey.values()];
+  mergeShortForms(entities, work);
+
+  const result: Entities = { people: [], organizations: [], places: [] };
+  const ranked = entities.filter((e) => e.count > 0).sort((a, b) => b.count - a.count || a.first - b.first);
+  for (const e of ranked) {
+    let kind = e.kind;
+    // A lone unexplained word counts only when repeated; said-verbs after it suggest a surname.
+    if (kind === 'single') {
+      if (e.count < 2 || e.initialOnly) continue;
+      kind = e.speaks * 2 >= e.count ? 'person' : 'org';
+    }
+    const list = kind === 'person' ? result.people : kind === 'org' ? result.organizations : result.places;
+    if (list.length < MAX_PER_KIND) list.push(e.display);
+  }
+  return result;
+}

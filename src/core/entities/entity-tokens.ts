@@ -1,0 +1,233 @@
+// The entity reader's scan: the article's tokens with their flags (capital, sentence start, break,
+// possessive), then the runs of capitalised words that may be names.
+
+import { createIdSet, type IdSet } from '../text/id-set.js';
+import {
+  JOIN_AMPERSAND,
+  JOIN_APOSTROPHE,
+  JOIN_HYPHEN,
+  JOIN_PERIOD,
+  isApostropheCode,
+  isLetterCode,
+  isSpaceCode,
+  isUpperAt,
+  type Tokens,
+  type Words,
+} from '../text/tokens.js';
+import { ABBREVIATIONS, ACRONYM, CONNECTORS, isContraction, NAME_STOPWORDS, SAYING } from './entity-words.js';
+
+/** Tokens as /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\/u finds them: "U.S", "AT&T", "Rolls-Royce". */
+const MARKS = JOIN_APOSTROPHE | JOIN_AMPERSAND | JOIN_PERIOD | JOIN_HYPHEN;
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  capital: boolean;
+  /** Starts a sentence (or a quotation), where capitals say nothing. */
+  initial: boolean;
+  /** Punctuation between this token and the previous one ends any name. */
+  breakBefore: boolean;
+  possessive: boolean;
+}
+
+const TITLE_LINE_MAX_LENGTH = 200;
+
+/** Token flags. */
+const CAPITAL = 1;
+const INITIAL = 2;
+const BREAK_BEFORE = 4;
+const POSSESSIVE_MARK = 8;
+
+/** The article's tokens as parallel arrays; Token objects are made only for the capitalised runs. */
+interface TokenTable {
+  text: string;
+  count: number;
+  starts: number[];
+  /** End of the name part: a possessive "'s" is left out. */
+  ends: number[];
+  lowers: number[];
+  flags: number[];
+}
+
+function hasAny(text: string, from: number, to: number, marks: string): boolean {
+  for (let i = from; i < to; i++) if (marks.includes(text.charAt(i))) return true;
+  return false;
+}
+
+/** "." then only white space: the gap after an abbreviation such as "Mr." */
+function isAbbreviationGap(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== 46) return false;
+  for (let i = from + 1; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A dash with white space on both sides: " - " or " – ", a clause break. */
+function hasSpacedDash(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i + 1 < to; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c === 45 || c === 0x2013) &&
+      isSpaceCode(text.charCodeAt(i - 1)) &&
+      isSpaceCode(text.charCodeAt(i + 1))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A run of capitalised words, and whether a verb of saying follows it. */
+export type NameRun = { run: Token[]; speaks: boolean };
+
+/** Reads a text's runs of capitalised words, with per-word caches over an analyzer's words. */
+export function createNameRunReader(words: Words): (text: string) => NameRun[] {
+  const { isStopId, memoizeById, stripPossessiveId, tokenizeWords, wordOf } = words;
+
+  const isAbbreviation = memoizeById((id) => ABBREVIATIONS.has(wordOf(id)));
+  const isConnector = memoizeById((id) => CONNECTORS.has(wordOf(id)));
+  const isSaying = memoizeById((id) => SAYING.has(wordOf(id)));
+  const isNameStopword = memoizeById((id) => NAME_STOPWORDS.has(wordOf(id)));
+
+  /** Lines written in Title Case (headlines, navigation) carry no signal from capitals. */
+  function isTitleCaseLine(
+    text: string,
+    lineStart: number,
+    lineEnd: number,
+    tokens: Tokens,
+    from: number,
+  ): boolean {
+    let words = 0;
+    let capitals = 0;
+    for (let t = from; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
+      if (isStopId(tokens.ids[t]!)) continue;
+      words++;
+      if (isUpperAt(text, tokens.starts[t]!)) capitals++;
+    }
+    // Headlines rarely end with a full stop; sentences heavy with names do.
+    if (words < 4) return false;
+    return (
+      capitals / words >= 0.9 ||
+      (capitals / words >= 0.75 && !/[.!]["”’)]?\s*$/.test(text.slice(lineStart, lineEnd)))
+    );
+  }
+
+  function tokenize(text: string): { table: TokenTable; lowerSeen: IdSet } {
+    const tokens = tokenizeWords(text, MARKS);
+    const table: TokenTable = { text, count: 0, starts: [], ends: [], lowers: [], flags: [] };
+    const lowerSeen = createIdSet(tokens.count >> 2);
+    let t = 0;
+    for (let lineStart = 0; ;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      // Paragraphs are long; only short lines can be headlines or navigation.
+      const skip =
+        lineEnd - lineStart <= TITLE_LINE_MAX_LENGTH && isTitleCaseLine(text, lineStart, lineEnd, tokens, t);
+      let previousEnd = lineStart;
+      let previousLower = -1;
+      for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
+        const start = tokens.starts[t]!;
+        const end = tokens.ends[t]!;
+        // Most gaps are one space: skip the punctuation tests for them.
+        const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+        const gapStart = previousEnd;
+        previousEnd = end;
+        // "China's", "Micron’s"; plural "Airways'" shows in the next character.
+        const ownS =
+          end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
+        const possessive =
+          ownS ||
+          (isApostropheCode(text.charCodeAt(end)) &&
+            end < lineEnd &&
+            !isLetterCode(text.charCodeAt(end + 1)));
+        const rawEnd = ownS ? end - 2 : end;
+        const lower = ownS ? stripPossessiveId(tokens.ids[t]!) : tokens.ids[t]!;
+        const capital =
+          isUpperAt(text, start) &&
+          (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower));
+        if (!capital) lowerSeen.add(lower);
+        if (skip) continue;
+        const first = previousLower < 0;
+        const afterAbbreviation =
+          !first && isAbbreviation(previousLower) && isAbbreviationGap(text, gapStart, start);
+        const sentenceEnd = !plainGap && hasAny(text, gapStart, start, '.!?“"‘([:') && !afterAbbreviation;
+        const breakBefore =
+          first ||
+          sentenceEnd ||
+          (!plainGap && (hasAny(text, gapStart, start, ',;)]”"—–') || hasSpacedDash(text, gapStart, start)));
+        table.starts.push(start);
+        table.ends.push(rawEnd);
+        table.lowers.push(lower);
+        table.flags.push(
+          (capital ? CAPITAL : 0) |
+            (first || sentenceEnd ? INITIAL : 0) |
+            (breakBefore ? BREAK_BEFORE : 0) |
+            (possessive ? POSSESSIVE_MARK : 0),
+        );
+        previousLower = lower;
+      }
+      if (lineEnd === text.length) break;
+      lineStart = lineEnd + 1;
+    }
+    table.count = table.starts.length;
+    return { table, lowerSeen };
+  }
+
+  function makeToken(table: TokenTable, i: number): Token {
+    const flags = table.flags[i]!;
+    return {
+      text: table.text.slice(table.starts[i]!, table.ends[i]!),
+      lower: wordOf(table.lowers[i]!),
+      start: table.starts[i]!,
+      capital: (flags & CAPITAL) !== 0,
+      initial: (flags & INITIAL) !== 0,
+      breakBefore: (flags & BREAK_BEFORE) !== 0,
+      possessive: (flags & POSSESSIVE_MARK) !== 0,
+    };
+  }
+
+  /** Splits the token stream into runs of capitalised words, dropping capitals that only start a sentence. */
+  function collectRuns(table: TokenTable, lowerSeen: IdSet): Array<{ run: Token[]; speaks: boolean }> {
+    const runs: Array<{ run: Token[]; speaks: boolean }> = [];
+    const { count, flags, lowers } = table;
+    let run: Token[] = [];
+    const close = (next: number): void => {
+      while (run.length > 0 && !run[run.length - 1]!.capital) run.pop();
+      if (run.length > 0) runs.push({ run, speaks: next < count && isSaying(lowers[next]!) });
+      run = [];
+    };
+    for (let i = 0; i < count; i++) {
+      const f = flags[i]!;
+      if (f & BREAK_BEFORE) close(i);
+      if ((f & CAPITAL) === 0) {
+        const joins =
+          run.length > 0 &&
+          isConnector(lowers[i]!) &&
+          i + 1 < count &&
+          (flags[i + 1]! & (CAPITAL | BREAK_BEFORE)) === CAPITAL;
+        if (joins) run.push(makeToken(table, i));
+        else close(i);
+        continue;
+      }
+      const token = makeToken(table, i);
+      const lower = lowers[i]!;
+      const stop = isStopId(lower) && !isNameStopword(lower) && !ACRONYM.test(token.text);
+      const ordinaryWord =
+        stop ||
+        isContraction(token.text) ||
+        (token.initial && lowerSeen.has(lower) && !ACRONYM.test(token.text));
+      if (ordinaryWord) {
+        close(i);
+        continue;
+      }
+      run.push(token);
+      if (token.possessive) close(i + 1);
+    }
+    close(count);
+    return runs;
+  }
+
+  return (text) => {
+    const { table, lowerSeen } = tokenize(text);
+    return collectRuns(table, lowerSeen);
+  };
+}

@@ -1,0 +1,82 @@
+// The word lists the entity reader consults: connectors inside names, abbreviations, offices, verbs of saying.
+
+import { isApostropheCode } from '../text/tokens.js';
+
+/** An acronym of two to six capitals, digits or "&": "CNN", "G7", "AT&T". */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+
+/** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  '&',
+]);
+/** Stopwords that begin names: "New York", "May" is left out on purpose (the month, the verb). */
+export const NAME_STOPWORDS = new Set(['new']);
+/** Abbreviations whose full stop does not end a sentence or a name. */
+export const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'rev',
+  'jr',
+  'sr',
+  'u.s',
+  'u.k',
+  'u.n',
+]);
+/** What follows "Secretary of", "Chief of": part of the office, not a name. */
+export const OFFICES = new Set([
+  'state',
+  'staff',
+  'treasury',
+  'agriculture',
+  'labor',
+  'labour',
+  'transportation',
+  'homeland',
+  'energy',
+]);
+/** Ends in a contraction ("I'm", "We'll", "Don't"), as /['’](m|re|ll|ve|d|t)$/i says, without a regex per token. */
+export function isContraction(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1) | 32;
+  if (isApostropheCode(word.charCodeAt(n - 2))) return last === 109 || last === 100 || last === 116;
+  if (!isApostropheCode(word.charCodeAt(n - 3))) return false;
+  const before = word.charCodeAt(n - 2) | 32;
+  return (
+    (before === 114 && last === 101) || (before === 108 && last === 108) || (before === 118 && last === 101)
+  );
+}
+export const SAYING = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'argued',
+  'wrote',
+  'insisted',
+  'warned',
+  'explained',
+]);

@@ -1,0 +1,2 @@
+// Named entities: people, organisations, places.
+export { createEntityReader, type EntityReader } from './entities.js';

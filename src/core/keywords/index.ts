@@ -1,0 +1,2 @@
+// Key words and phrases of an article.
+export { createKeywordReader, type KeywordReader } from './keywords.js';

@@ -1,0 +1,292 @@
+// Key phrases: candidates are runs of content words between stopwords and punctuation (as in RAKE), but
+// scored by how often the phrase and its words recur, with a boost for appearing early and in the
+// headline; RAKE's degree score alone favours long one-off phrases. Phrases keep the casing the article
+// uses mid-sentence, so names stay capitalised and ordinary words are lower case.
+
+import {
+  JOIN_APOSTROPHE,
+  JOIN_HYPHEN,
+  isApostropheCode,
+  isNumberAt,
+  isUpperAt,
+  type Words,
+} from '../text/tokens.js';
+import {
+  WEAK_WORDS,
+  stem,
+  containsRun,
+  hasSentenceMark,
+  hasPunctuation,
+  isHeadlineLine,
+} from './keyword-text.js';
+import { createPairMap } from '../text/pair-map.js';
+
+/** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
+const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
+const MAX_PHRASE_WORDS = 4;
+const MIN_WORD_LENGTH = 2;
+/** Key phrases of a text, most telling first: at most `limit`. */
+export type KeywordReader = (text: string, title?: string, limit?: number) => string[];
+
+/** A keyword reader over an analyzer's words, with scratch tables of its own. */
+export function createKeywordReader(words: Words): KeywordReader {
+  const { internWord, isStopId, memoizeById, stripPossessiveId, tokenizeWords, wordOf } = words;
+
+  const stemOf = memoizeById((id) => {
+    const word = wordOf(id);
+    const stemmed = stem(word);
+    return stemmed === word ? id : internWord(stemmed);
+  });
+
+  /**
+   * Words that are never keywords: stopwords, words under two characters, and figures: tokens that start
+   * with a digit ("2004", "13bn"), while "G7" and "COVID-19" are kept.
+   */
+  const isSkippedWord = memoizeById((id) => {
+    const word = wordOf(id);
+    return isStopId(id) || isNumberAt(word, 0) || word.length < MIN_WORD_LENGTH;
+  });
+
+  const isWeakWord = memoizeById((id) => WEAK_WORDS.has(wordOf(id)));
+
+  function collectTitleStems(title: string | undefined): Set<number> {
+    const stems = new Set<number>();
+    if (!title) return stems;
+    const tokens = tokenizeWords(title, MARKS);
+    for (let t = 0; t < tokens.count; t++) {
+      const word = stripPossessiveId(tokens.ids[t]!);
+      if (!isStopId(word)) stems.add(stemOf(word));
+    }
+    return stems;
+  }
+
+  const phraseChildren = createPairMap();
+
+  // Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
+  // cost more than the rest of the token's bookkeeping. Scratch of this reader, reused by each of its calls.
+  let localIndex = new Int32Array(1 << 12);
+  let localStamp = new Int32Array(1 << 12);
+  let localCalls = 0;
+
+  function nextLocalCall(): number {
+    if (localCalls === 0x7fffffff) {
+      localStamp.fill(0);
+      localCalls = 0;
+    }
+    return ++localCalls;
+  }
+
+  function localOf(key: number, call: number): number {
+    return key < localStamp.length && localStamp[key] === call ? localIndex[key]! : -1;
+  }
+
+  function setLocal(key: number, call: number, value: number): void {
+    if (key >= localStamp.length) {
+      let size = localStamp.length * 2;
+      while (size <= key) size *= 2;
+      const index = new Int32Array(size);
+      const stamp = new Int32Array(size);
+      index.set(localIndex);
+      stamp.set(localStamp);
+      localIndex = index;
+      localStamp = stamp;
+    }
+    localStamp[key] = call;
+    localIndex[key] = value;
+  }
+
+  function extractKeywords(text: string, title?: string, limit = 10): string[] {
+    const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
+    const total = Math.max(1, text.length);
+
+    // Words by stem, as local indices into parallel arrays.
+    const localCall = nextLocalCall();
+    const wordStem: number[] = [];
+    const wordCount: number[] = [];
+    const wordFirst: number[] = [];
+    /** Tokens written mid-sentence, a chain through nextVote, to choose a display form: "Micron" stays capitalised, "market" does not. */
+    const firstVote: number[] = [];
+    const lastVote: number[] = [];
+    /** The token at a sentence start, whose spelling is used only when the word never appears elsewhere. */
+    const initialToken: number[] = [];
+    const nextVote = new Int32Array(tokenCount).fill(-1);
+    const surfaceEnds = new Int32Array(tokenCount);
+
+    // Phrases of two to four words: a trie whose nodes are 2·word (one word) or 2·phrase + 1.
+    const phraseFirst: number[] = [];
+    const phraseCount: number[] = [];
+    const phraseParent: number[] = [];
+    const phraseLast: number[] = [];
+    phraseChildren.clear();
+
+    const run: number[] = [];
+    const runStarts: number[] = [];
+    let runLength = 0;
+    const closeRun = (): void => {
+      // Every stretch of two to four words of the run is a candidate, so "commerce minister" is counted
+      // in "commerce minister Wang Wentao" too.
+      for (let i = 0; i < runLength; i++) {
+        let node = run[i]! * 2;
+        for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= runLength; n++) {
+          const w = run[i + n - 1]!;
+          let p = phraseChildren.get(node, w);
+          if (p < 0) {
+            p = phraseFirst.length;
+            phraseFirst.push(runStarts[i]!);
+            phraseCount.push(1);
+            phraseParent.push(node);
+            phraseLast.push(w);
+            phraseChildren.set(node, w, p);
+          } else phraseCount[p]!++;
+          node = p * 2 + 1;
+        }
+      }
+      runLength = 0;
+    };
+
+    const headline = title?.trim().toLowerCase();
+    let t = 0;
+    for (let lineStart = 0; ;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      // A headline repeated in the body would otherwise count its words twice; the title boost covers it.
+      if (headline && isHeadlineLine(text, lineStart, lineEnd, headline)) {
+        while (t < tokenCount && starts[t]! < lineEnd) t++;
+      } else {
+        let previousEnd = lineStart;
+        for (; t < tokenCount && starts[t]! < lineEnd; t++) {
+          const start = starts[t]!;
+          const end = ends[t]!;
+          // Most gaps are one space: no punctuation to test.
+          const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+          const initial =
+            previousEnd === lineStart || (!plainGap && hasSentenceMark(text, previousEnd, start));
+          if (!plainGap && hasPunctuation(text, previousEnd, start)) closeRun();
+          previousEnd = end;
+          const word = stripPossessiveId(ids[t]!);
+          if (isSkippedWord(word)) {
+            closeRun();
+            continue;
+          }
+          const key = stemOf(word);
+          let w = localOf(key, localCall);
+          if (w < 0) {
+            w = wordStem.length;
+            setLocal(key, localCall, w);
+            wordStem.push(key);
+            wordCount.push(0);
+            wordFirst.push(start);
+            firstVote.push(-1);
+            lastVote.push(-1);
+            initialToken.push(-1);
+          }
+          wordCount[w]!++;
+          const possessive =
+            end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
+          surfaceEnds[t] = possessive ? end - 2 : end;
+          // A capital that only starts a sentence says nothing about the word, so it does not vote.
+          if (!initial || isUpperAt(text, start + 1, surfaceEnds[t])) {
+            if (lastVote[w]! < 0) firstVote[w] = t;
+            else nextVote[lastVote[w]!] = t;
+            lastVote[w] = t;
+          } else if (initialToken[w]! < 0) initialToken[w] = t;
+          runStarts[runLength] = start;
+          run[runLength++] = w;
+          if (possessive) closeRun();
+        }
+        closeRun();
+      }
+      if (lineEnd === text.length) break;
+      lineStart = lineEnd + 1;
+    }
+
+    const titleStems = collectTitleStems(title);
+    const inTitle = wordStem.map((s) => titleStems.has(s));
+    const phraseCountTotal = phraseFirst.length;
+    /** The words of candidate c: phrases first, in the order they were met, then single words. */
+    const wordsOf = (c: number): number[] => {
+      if (c >= phraseCountTotal) return [c - phraseCountTotal];
+      const out = [phraseLast[c]!];
+      let node = phraseParent[c]!;
+      while (node & 1) {
+        const p = (node - 1) / 2;
+        out.push(phraseLast[p]!);
+        node = phraseParent[p]!;
+      }
+      out.push(node / 2);
+      return out.reverse();
+    };
+
+    /** Whether every word of candidate c is in the title (what wordsOf(c).every(...) says, unbuilt). */
+    const isAllInTitle = (c: number): boolean => {
+      if (c >= phraseCountTotal) return inTitle[c - phraseCountTotal]!;
+      if (!inTitle[phraseLast[c]!]) return false;
+      let node = phraseParent[c]!;
+      while (node & 1) {
+        const p = (node - 1) / 2;
+        if (!inTitle[phraseLast[p]!]) return false;
+        node = phraseParent[p]!;
+      }
+      return inTitle[node / 2]!;
+    };
+
+    const scored: Array<{ words: number[]; first: number; score: number }> = [];
+    for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
+      const single = c >= phraseCountTotal;
+      const count = single ? wordCount[c - phraseCountTotal]! : phraseCount[c]!;
+      // A one-off is worth showing only as a headline phrase of several words.
+      if (count < 2 && single) continue;
+      if (single && isWeakWord(wordStem[c - phraseCountTotal]!)) continue;
+      // Most phrases are one-offs: test them along the phrase tree before building their word list.
+      if (count < 2 && !isAllInTitle(c)) continue;
+      const words = wordsOf(c);
+      const first = single ? wordFirst[c - phraseCountTotal]! : phraseFirst[c]!;
+      let wordFrequency = 0;
+      let titleWords = 0;
+      for (const w of words) {
+        wordFrequency += wordCount[w]!;
+        if (inTitle[w]) titleWords++;
+      }
+      const n = words.length;
+      // A phrase seen once is only worth showing when its words recur elsewhere.
+      const score =
+        count *
+        (1 + 0.3 * (n - 1)) *
+        Math.sqrt(wordFrequency / n) *
+        (1 + 0.5 * (1 - Math.min(first, total) / total)) *
+        (1 + (0.8 * titleWords) / n);
+      scored.push({ words, first, score });
+    }
+    scored.sort((a, b) => b.score - a.score || a.first - b.first);
+
+    const pickForm = (w: number): string => {
+      const initial = initialToken[w]!;
+      let best = initial >= 0 ? text.slice(starts[initial]!, surfaceEnds[initial]!) : wordOf(wordStem[w]!);
+      let bestCount = 0;
+      const forms = new Map<string, number>();
+      for (let v = firstVote[w]!; v >= 0; v = nextVote[v]!) {
+        const form = text.slice(starts[v]!, surfaceEnds[v]!);
+        forms.set(form, (forms.get(form) ?? 0) + 1);
+      }
+      for (const [form, n] of forms) {
+        if (n > bestCount) {
+          best = form;
+          bestCount = n;
+        }
+      }
+      return best;
+    };
+
+    const chosen: number[][] = [];
+    const result: string[] = [];
+    for (const { words } of scored) {
+      if (result.length >= limit) break;
+      if (chosen.some((c) => containsRun(c, words))) continue;
+      chosen.push(words);
+      result.push(words.map(pickForm).join(' '));
+    }
+    return result;
+  }
+
+  return extractKeywords;
+}

@@ -1,0 +1,2 @@
+// Quotations: quote marks, speaker cues, names and roles.
+export { findQuotes } from './quotes.js';

@@ -1,0 +1,112 @@
+// The vocabulary of attribution: cue verbs, the words that may sit between a subject and its verb,
+// and the precompiled patterns that read a speaker next to a quotation mark. Kept apart from the
+// readers in speakers.ts so the word lists can grow without crowding the logic.
+
+export const CUE_WORDS =
+  'said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|asking|wrote|writes|writing|' +
+  'explained|explains|stated|states|noted|notes|argued|argues|claimed|claims|declared|declares|insisted|' +
+  'insists|continued|continues|concluded|replied|replies|responded|responds|answered|warned|warns|recalled|' +
+  'recalls|remarked|observed|observes|acknowledged|acknowledges|admitted|admits|announced|announces|' +
+  'tweeted|tweets|posted|joked|jokes|quipped|predicted|predicts|suggested|suggests|conceded|concedes|' +
+  'complained|complains|emphasized|emphasised|stressed|stresses|shouted|yelled|exclaimed|cried|whispered|' +
+  'testified|countered|counters|boasted|boasts|vowed|vows|promised|promises|urged|urges|mused|wondered|' +
+  'thundered|agreed|agrees|lamented|laments|charged|alleged|asserted|asserts|maintained|maintains|' +
+  'contended|contends|reported|reports|confirmed|confirms|offered|interjected|interrupted|retorted|' +
+  'snapped|read|reads|began|begins|chimed|pointed out|went on|goes on|put it|puts it|recounted|' +
+  'explaining|noting|adding|arguing|declaring|writing|according to|cautioned|cautions|demanded|' +
+  'repeated|reiterated|affirmed|proclaimed|announced|shot back|fired back|pleaded|begged|screamed|' +
+  'chanted|sang|muttered|scoffed|sniffed|marveled|marvelled|gushed|raged|ranted|wrote back|texted|' +
+  'emailed|explains|opined|summed up|elaborated|disclosed|revealed|conceded|acknowledged|observed|concludes|' +
+  'points out|agrees|barked|echoed|intoned|relayed|called';
+
+/** Cue verbs that may come before their subject: "said Smith", "according to the newspaper". */
+export const INVERTIBLE_CUE =
+  'said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|continues|according to|replied|' +
+  'recalled|noted|notes|argued|warned|concluded|concludes|declared|insisted|observed|remarked|responded|' +
+  'countered|stated|tweeted|recounted|cautioned|acknowledged|admitted|agreed';
+
+export const INVERTIBLE_SET = new Set(INVERTIBLE_CUE.split('|'));
+
+/** Words allowed between a subject and its cue verb ("Trump later told", "he has said"). */
+export const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z\u00DF-\u024F]+ly)\s+){0,2}`;
+
+export const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
+export const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
+export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*)`;
+export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|da|di|del|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
+export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
+export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
+export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
+export const APPOSITIVE = String.raw`(?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.){2,90},)?`;
+export const CUE = String.raw`(?:${CUE_WORDS})`;
+
+/** Up to six words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
+export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?:${CAP_WORD}|${WORD})){0,5}?`;
+/** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
+export const AFTER_SUBJECT_CUE = new RegExp(
+  String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
+  'uy',
+);
+/** `,” Trump barked`: a name or pronoun and a past-tense verb right after the mark, when no known cue is there. */
+export const AFTER_SUBJECT_VERB = new RegExp(
+  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
+  'uy',
+);
+/** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
+export const AFTER_VERB_NAME = new RegExp(
+  String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s(${NAME})`,
+  'uy',
+);
+/** `, said Smith` / `, according to the newspaper` right after a closing mark. */
+export const AFTER_CUE_SUBJECT = new RegExp(
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
+  'uy',
+);
+/** The subject opening a sentence. */
+export const LEADING_SUBJECT = new RegExp(
+  String.raw`\s*(?:(?:And|But|So|Yet|Then|Now|Still|Later|Meanwhile),?\s)?(${PRONOUN}|${NAME}|${NOUN_PHRASE})\s`,
+  'uy',
+);
+/** Every cue verb, to find the last one before a quote. */
+export const CUE_ANYWHERE = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F-])${CUE}(?![A-Za-z\u00C0-\u024F])`,
+  'gi',
+);
+/** A pronoun or a capitalised name anywhere in a clause, to find the clause's subject. */
+export const CLAUSE_CANDIDATE = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F’'])(?:${PRONOUN}|${NAME})(?![A-Za-z\u00C0-\u024F])`,
+  'g',
+);
+export const PREPOSITIONS = new Set(
+  'in of to with for by at from on about against than like into over after before during under as via per'.split(
+    ' ',
+  ),
+);
+export const CALENDAR_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** Words that end a subject phrase when scanning backwards. */
+export const STOP_WORDS = new Set(
+  (
+    'that and but or when while which who whom because if as to in on at for with from by after before ' +
+    'about than what where how why into over under during since though although so not is was were are be ' +
+    'been being has had have do does did will would could should can may might must'
+  ).split(' '),
+);
+export const DETERMINERS = new Set(
+  'the a an his her their its one another this that some many several two three four these those our my'.split(
+    ' ',
+  ),
+);
+export const PRONOUNS = new Set('he she they i we it'.split(' '));
+/** Adverbs and auxiliaries skipped between a subject and its cue. */
+export const SKIPPABLE = new Set(
+  (
+    'also later then once again further has had have would will previously recently earlier reportedly ' +
+    'simply repeatedly often famously publicly privately flatly bluntly quickly finally now just today yesterday ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+export const LEADING_FUNCTION_WORDS = new Set(
+  'but and so yet in on at as when while after before also however still now then of for with'.split(' '),
+);

@@ -1,0 +1,225 @@
+// Direct quotations and who said them. Marks are paired first (quote-marks.ts); each quote is then read
+// as a whole sentence or a fragment of the writer's sentence, its cue is looked for next to it
+// (speakers.ts), and quotes without a cue of their own borrow the speaker of the quotes around them.
+
+import {
+  findParagraphStart,
+  findSentenceStart,
+  readCharBefore,
+  readCharBeforeAcrossLines,
+} from './quote-context.js';
+import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
+import { findRole } from './quote-roles.js';
+import { createNameBook, findPersonBefore, resolveFullName, type NameBook } from './names.js';
+import {
+  readClauseSubject,
+  readCueAfter,
+  readCueBefore,
+  readNameBeforeColon,
+  type Mention,
+} from './speakers.js';
+import type { Quote, Speaker } from '../types.js';
+import type { WorkCount } from '../work.js';
+
+interface Candidate {
+  span: MarkSpan;
+  paragraph: number;
+  partial: boolean;
+  mention: Mention | null;
+  /** True when the mention came from a cue next to this quote rather than from a neighbour. */
+  cued: boolean;
+}
+
+const CLOSING = new Set(['”', '"']);
+const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
+const WORK_BEFORE =
+  /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
+const ATTRIBUTION_SENTENCE = /^\s+(?:said|says|added|wrote|told reporters)[.,]/u;
+const PRONOUN_MENTION = /^(?:he|she|they|i|we|it)$/iu;
+const CUE_VERBS_BEFORE_MARK = new Set(
+  'said says say told added asked wrote writes stated declared replied responded explained'.split(' '),
+);
+const LAST_WORD = /([A-Za-z\u00C0-\u024F]+)\s*$/u;
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A quote is a whole sentence when its mark opens a sentence or follows a cue; otherwise a fragment. */
+function isPartial(text: string, span: MarkSpan): boolean {
+  const before = readCharBefore(text, span.open);
+  const first = text[span.start] ?? '';
+  const upper = first !== first.toLowerCase();
+  if (before.char === '' || before.char === '.' || before.char === '?' || before.char === '!') return false;
+  if (before.char === ':' || CLOSING.has(before.char)) return false;
+  if ((before.char === ',' || before.char === '—' || before.char === '(') && upper) return false;
+  if (upper) {
+    const word = LAST_WORD.exec(text.slice(Math.max(0, span.open - 12), span.open))?.[1];
+    if (word !== undefined && CUE_VERBS_BEFORE_MARK.has(word)) return false;
+  }
+  return true;
+}
+
+/** Titles of works, nicknames and scare quotes: fragments with no one saying them. */
+function isNotSpeech(text: string, c: Candidate): boolean {
+  if (!c.partial) return false;
+  const inner = text.slice(c.span.start, c.span.end);
+  const words = countWords(inner);
+  if (!c.cued && words <= 2) return true;
+  const lead = text.slice(Math.max(0, c.span.open - 20), c.span.open);
+  const titleCase =
+    /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with)(?:\s+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|a|an|the|of|and|in|on|to|for|at|with|[\d:,.-]+))*$/u.test(
+      inner.trim(),
+    );
+  if (titleCase && !SENTENCE_END_INSIDE.test(inner) && (WORK_BEFORE.test(lead) || !c.cued)) return true;
+  return WORK_BEFORE.test(lead) && !c.cued && words <= 6;
+}
+
+/** The speaker named next to this quote by a cue, before or after it. */
+function findCuedMention(
+  text: string,
+  span: MarkSpan,
+  partial: boolean,
+  floor: number,
+  paragraphStart: number,
+): Mention | null {
+  const inner = text.slice(Math.max(span.start, span.end - 3), span.end);
+  const endsSentence = /[.]["'’”]?\s*$/u.test(inner) && !partial;
+  if (span.closed) {
+    const after = readCueAfter(text, span.close);
+    // After a full stop inside the marks, only a bare "Trump said." still belongs to the quote.
+    if (
+      after !== null &&
+      after.start - span.close < 60 &&
+      (!endsSentence || ATTRIBUTION_SENTENCE.test(text.slice(after.end, after.end + 12)))
+    ) {
+      return after;
+    }
+  }
+  const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
+  const before = readCueBefore(text, sentenceStart, span.open);
+  if (before !== null) return before;
+  const lead = readCharBefore(text, span.open);
+  if (lead.char === ':') {
+    return (
+      readNameBeforeColon(text, sentenceStart, lead.index) ??
+      readClauseSubject(text, sentenceStart, lead.index)
+    );
+  }
+  if (lead.char === '' && paragraphStart >= 2) {
+    // A paragraph that only introduces the quote: "Cruz continued:\n\n“You look…”".
+    const previous = readCharBeforeAcrossLines(text, paragraphStart);
+    if (previous.char === ':') {
+      const prevPara = findParagraphStart(text, previous.index);
+      const prevSentence = findSentenceStart(text, previous.index, prevPara);
+      return (
+        readCueBefore(text, prevSentence, previous.index) ??
+        readNameBeforeColon(text, prevSentence, previous.index) ??
+        readClauseSubject(text, prevSentence, previous.index)
+      );
+    }
+  }
+  return null;
+}
+
+/** Give cue-less whole quotes the speaker of a neighbouring quote in the same or previous paragraph. */
+function inheritSpeakers(cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c === undefined || c.mention !== null) continue;
+    const prev = cands[i - 1];
+    const next = cands[i + 1];
+    if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph)
+      c.mention = prev.mention;
+    else if (c.partial) continue;
+    else if (next !== undefined && next.mention !== null && next.cued && next.paragraph === c.paragraph)
+      c.mention = next.mention;
+    else if (
+      prev !== undefined &&
+      prev.mention !== null &&
+      !prev.partial &&
+      c.paragraph - prev.paragraph <= 1
+    )
+      c.mention = prev.mention;
+  }
+}
+
+/** Names and roles already worked out for this article, keyed by the mention or name as written. */
+interface SpeakerCache {
+  book: NameBook;
+  work: WorkCount | undefined;
+  fullNames: Map<string, string>;
+  roles: Map<string, string | null>;
+}
+
+function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Speaker {
+  const written = text.slice(mention.start, mention.end);
+  let short: string | null = null;
+  if (PRONOUN_MENTION.test(written)) {
+    const person = findPersonBefore(cache.book.names, mention.start, 0);
+    if (person !== null) short = person.words.join(' ');
+  } else if (/^[A-Z\u00C0-\u00DE]/u.test(written) && !/^(?:The|A|An)\s/u.test(written)) {
+    short = written;
+  }
+  if (short === null)
+    return { mention: written, start: mention.start, end: mention.end, name: written, role: null };
+  let name = cache.fullNames.get(short);
+  if (name === undefined) {
+    name = resolveFullName(cache.book, short, cache.work);
+    cache.fullNames.set(short, name);
+  }
+  let role = cache.roles.get(name);
+  if (role === undefined) {
+    role = findRole(text, cache.book, name, cache.work);
+    cache.roles.set(name, role);
+  }
+  return { mention: written, start: mention.start, end: mention.end, name, role };
+}
+
+/**
+ * Every direct quotation in `text` with its speaker, in document order. The text is read once from start
+ * to end (newlines are found as the quotes reach them), so the cost grows with its length, not faster.
+ * `work` counts the name lookups.
+ */
+export function findQuotes(text: string, work?: WorkCount): Quote[] {
+  const spans = scanQuoteMarks(text);
+  if (spans.length === 0) return [];
+  const cands: Candidate[] = [];
+  let paragraph = 0;
+  let lastNewline = -1;
+  let nextNewline = text.indexOf('\n');
+  let previousClose = 0;
+  for (const span of spans) {
+    while (nextNewline >= 0 && nextNewline < span.open) {
+      if (text[nextNewline + 1] !== '\n') paragraph++;
+      lastNewline = nextNewline;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
+    const partial = isPartial(text, span);
+    const mention = findCuedMention(text, span, partial, previousClose, lastNewline + 1);
+    cands.push({ span, paragraph, partial, mention, cued: mention !== null });
+    previousClose = span.close;
+  }
+  inheritSpeakers(cands);
+  const cache: SpeakerCache = { book: createNameBook(text), work, fullNames: new Map(), roles: new Map() };
+  const quotes: Quote[] = [];
+  for (const c of cands) {
+    if (isNotSpeech(text, c)) continue;
+    const speaker = c.mention === null ? null : buildSpeaker(text, cache, c.mention);
+    quotes.push({
+      text: text.slice(c.span.start, c.span.end),
+      start: c.span.start,
+      end: c.span.end,
+      partial: c.partial,
+      speaker,
+    });
+  }
+  return quotes;
+}

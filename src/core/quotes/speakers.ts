@@ -1,0 +1,264 @@
+// Finding who a quote is attributed to: the cue verb next to the quote and the mention it attaches to.
+// Each reader looks at a short window of text on one side of the quote, so the cost per quote is small
+// and independent of the article's length.
+
+import {
+  AFTER_CUE_SUBJECT,
+  AFTER_SUBJECT_CUE,
+  AFTER_SUBJECT_VERB,
+  AFTER_VERB_NAME,
+  CALENDAR_WORDS,
+  CLAUSE_CANDIDATE,
+  CUE_ANYWHERE,
+  DETERMINERS,
+  INVERTIBLE_SET,
+  LEADING_FUNCTION_WORDS,
+  LEADING_SUBJECT,
+  PREPOSITIONS,
+  PRONOUNS,
+  SKIPPABLE,
+  STOP_WORDS,
+} from './quote-cues.js';
+
+/** A speaker mention as written, with its offsets. */
+export interface Mention {
+  start: number;
+  end: number;
+}
+
+const WORD_BEFORE = /([A-Za-z\u00C0-\u024F0-9’'.()-]+)\s*$/u;
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length > 0 && word[0] !== word[0]?.toLowerCase() && c !== 0x28;
+}
+
+/** Trim a mention's span of surrounding spaces and trailing commas. */
+function tidy(text: string, start: number, end: number): Mention {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,—–-]/u.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,]/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/** A speaker mention in the words right after a closing mark (`,” he said` / `,” said Smith`). */
+export function readCueAfter(text: string, from: number): Mention | null {
+  for (const pattern of [AFTER_CUE_SUBJECT, AFTER_SUBJECT_CUE, AFTER_SUBJECT_VERB, AFTER_VERB_NAME]) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    if (m === null || m[1] === undefined) continue;
+    const start =
+      pattern === AFTER_CUE_SUBJECT || pattern === AFTER_VERB_NAME
+        ? m.index + m[0].length - m[1].length
+        : m.index + m[0].indexOf(m[1]);
+    return tidy(text, start, start + m[1].length);
+  }
+  return null;
+}
+
+/**
+ * The subject phrase ending at `end` (scanning back no further than `floor`): a pronoun, a capitalised
+ * name with its titles, or a determiner phrase such as "the spokesman". An appositive between commas
+ * ("Smith, a spokesman for X, said") is stepped over to the name before it.
+ */
+export function readSubjectBefore(text: string, floor: number, end: number): Mention | null {
+  let e = end;
+  // Skip adverbs and auxiliaries between subject and verb.
+  for (let guard = 0; guard < 3; guard++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(floor, e - 40), e));
+    if (m === null || m[1] === undefined) break;
+    const w = m[1].toLowerCase();
+    if (!(SKIPPABLE.has(w) || (w.endsWith('ly') && w.length > 4 && !isCapitalised(m[1])))) break;
+    e -= m[0].length;
+  }
+  let cursor = e;
+  while (cursor > floor && /\s/u.test(text[cursor - 1] ?? '')) cursor--;
+  // A parenthesis after a name: "Sen. Ted Cruz (R-Texas) said".
+  if (text[cursor - 1] === ')') {
+    const open = text.lastIndexOf('(', cursor);
+    if (open > floor && cursor - open < 40) cursor = open;
+    while (cursor > floor && /\s/u.test(text[cursor - 1] ?? '')) cursor--;
+  }
+  // Appositive or relative clause: "Smith, a spokesman for X, said" / "her adviser, Jake Sullivan, said".
+  if (text[cursor - 1] === ',') return readAppositiveSubject(text, floor, cursor - 1);
+  return readWordsBack(text, floor, cursor);
+}
+
+/**
+ * The subject of a verb that follows a comma: the name set off by the commas when it is one, otherwise
+ * the name before the appositive, walking back over at most three commas.
+ */
+function readAppositiveSubject(text: string, floor: number, comma: number): Mention | null {
+  let right = comma;
+  for (let step = 0; step < 3; step++) {
+    const left = text.lastIndexOf(',', right - 1);
+    const segmentStart = left > floor ? left + 1 : floor;
+    if (right - segmentStart > 160) return null;
+    const inner = readWordsBack(text, segmentStart, right);
+    if (
+      inner !== null &&
+      isCapitalised(text.slice(inner.start, inner.end)) &&
+      /^\s*$/u.test(text.slice(segmentStart, inner.start))
+    ) {
+      if (step > 0 || left <= floor) return inner;
+      // The nearest segment is the name itself only if what precedes it is a role, not a name.
+      const before = left > floor ? readWordsBack(text, floor, left) : null;
+      if (before === null || !isCapitalised(text.slice(before.start, before.end))) return inner;
+      return before;
+    }
+    if (left <= floor) return null;
+    right = left;
+  }
+  return null;
+}
+
+const TOKEN = /[A-Za-z\u00C0-\u024F0-9’'.&-]+|\S/gu;
+
+/** The words of a subject phrase ending at `end`, or null when the words there are not a subject. */
+function readWordsBack(text: string, floor: number, end: number): Mention | null {
+  const lo = Math.max(floor, end - 120);
+  const slice = text.slice(lo, end);
+  const tokens: { word: string; start: number; end: number }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    tokens.push({ word: m[0], start: lo + m.index, end: lo + m.index + m[0].length });
+  }
+  const lastToken = tokens[tokens.length - 1];
+  if (lastToken === undefined) return null;
+  let start = -1;
+  let sawCapital = false;
+  let sawDeterminer = false;
+  let lower = 0;
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 8; i--) {
+    const tok = tokens[i];
+    if (tok === undefined || !/[A-Za-z\u00C0-\u024F0-9]/u.test(tok.word)) break;
+    const word = tok.word;
+    const key = word.toLowerCase().replace(/[.]$/u, '');
+    if (i === tokens.length - 1 && PRONOUNS.has(key)) return { start: tok.start, end: tok.end };
+    const cap = isCapitalised(word);
+    const possessive = /[’']s$/u.test(word);
+    if (DETERMINERS.has(key) || (possessive && sawCapital === false && lower > 0)) {
+      start = tok.start;
+      sawDeterminer = true;
+      if (!possessive) break;
+    } else if (cap && !LEADING_FUNCTION_WORDS.has(key)) {
+      if (lower > 0 && sawCapital) break;
+      start = tok.start;
+      sawCapital = true;
+    } else if (
+      !cap &&
+      !STOP_WORDS.has(key) &&
+      !LEADING_FUNCTION_WORDS.has(key) &&
+      !sawCapital &&
+      !PRONOUNS.has(key)
+    ) {
+      start = tok.start;
+      lower++;
+    } else if (!cap && (key === 'of' || key === 'de' || key === 'van' || key === 'von') && sawCapital) {
+      start = tok.start;
+    } else break;
+  }
+  if (start < 0) return null;
+  const m = tidy(text, start, lastToken.end);
+  if (m.end <= m.start) return null;
+  const first = text.slice(m.start, m.end).split(/\s/u)[0]?.toLowerCase() ?? '';
+  if (first === 'of' || first === 'de') return null;
+  if (!sawCapital && !sawDeterminer && lower > 2) return null;
+  return m;
+}
+
+/**
+ * The speaker named by the last cue verb in [from, to): the subject before the verb, or the mention
+ * after it for `according to X` and inverted order (`said Smith, “...`). Returns null when the window
+ * holds no cue verb.
+ */
+export function readCueBefore(text: string, from: number, to: number): Mention | null {
+  if (to <= from) return null;
+  const windowText = text.slice(from, to);
+  CUE_ANYWHERE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) last = m;
+  if (last === null) return null;
+  const cueStart = from + last.index;
+  const cueEnd = cueStart + last[0].length;
+  const verb = last[0].toLowerCase();
+  if (verb !== 'according to') {
+    // "…, saying: “…”" belongs to the subject of the clause the participle hangs on.
+    if (verb.endsWith('ing')) return readClauseSubject(text, from, cueStart);
+    const subject = readSubjectBefore(text, from, cueStart);
+    if (subject !== null) return subject;
+  }
+  if (INVERTIBLE_SET.has(verb)) {
+    AFTER_CUE_SUBJECT.lastIndex = cueStart;
+    const m = AFTER_CUE_SUBJECT.exec(text);
+    if (m !== null && m[1] !== undefined) {
+      const start = m.index + m[0].length - m[1].length;
+      if (start >= cueEnd && start + m[1].length <= to) return tidy(text, start, start + m[1].length);
+    }
+  }
+  // "Carson did not mention them, but told his supporters, “…”": the sentence's subject.
+  return readClauseSubject(text, from, cueStart);
+}
+
+/** The subject at the start of a sentence ("Cruz called them on it:"), for quotes introduced by a colon. */
+export function readLeadingSubject(text: string, from: number, to: number): Mention | null {
+  LEADING_SUBJECT.lastIndex = from;
+  const hit = LEADING_SUBJECT.exec(text);
+  if (hit === null || hit[1] === undefined) return null;
+  const start = hit.index + hit[0].indexOf(hit[1]);
+  if (start + hit[1].length > to) return null;
+  const firstWord = hit[1].split(/\s/u)[0]?.toLowerCase() ?? '';
+  if (LEADING_FUNCTION_WORDS.has(firstWord) || STOP_WORDS.has(firstWord)) return null;
+  return tidy(text, start, start + hit[1].length);
+}
+
+/**
+ * The subject of the clause in [from, to): a determiner phrase opening it ("The judge"), else the first
+ * pronoun or name that is not the object of a preposition ("In a statement, Rep. Jeffries reacted").
+ */
+export function readClauseSubject(text: string, from: number, to: number): Mention | null {
+  const leading = readLeadingSubject(text, from, to);
+  if (
+    leading !== null &&
+    DETERMINERS.has(text.slice(leading.start, leading.end).split(/\s/u)[0]?.toLowerCase() ?? '')
+  ) {
+    return leading;
+  }
+  const windowText = text.slice(from, to);
+  CLAUSE_CANDIDATE.lastIndex = 0;
+  for (let m = CLAUSE_CANDIDATE.exec(windowText); m !== null; m = CLAUSE_CANDIDATE.exec(windowText)) {
+    let start = m.index;
+    let phrase = m[0];
+    // Drop sentence-start function words glued to the name: "But Trump", "In".
+    for (;;) {
+      const space = phrase.indexOf(' ');
+      const head = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
+      if (!LEADING_FUNCTION_WORDS.has(head) && !STOP_WORDS.has(head) && !CALENDAR_WORDS.test(head)) break;
+      if (space < 0) {
+        phrase = '';
+        break;
+      }
+      start += space + 1;
+      phrase = phrase.slice(space + 1);
+    }
+    // A sentence opening on a participle ("Appearing at the rally, Suu Kyi said") has its subject later.
+    if (phrase.length === 0 || /^[A-Z][a-z]+ing\b/.test(phrase)) continue;
+    const before = /([A-Za-z\u00C0-\u024F’']+)[\s,]*$/u.exec(
+      windowText.slice(Math.max(0, start - 20), start),
+    );
+    const previous = before?.[1]?.toLowerCase() ?? '';
+    if (PREPOSITIONS.has(previous) || DETERMINERS.has(previous)) continue;
+    return tidy(text, from + start, from + start + phrase.length);
+  }
+  return leading;
+}
+
+/** The name right before a colon that introduces a quote ("Pollsters agree - Carl Bialik: “…”"). */
+export function readNameBeforeColon(text: string, from: number, colon: number): Mention | null {
+  const m = readWordsBack(text, from, colon);
+  if (m === null) return null;
+  const phrase = text.slice(m.start, m.end);
+  if (!isCapitalised(phrase) || PRONOUNS.has(phrase.toLowerCase())) return null;
+  return m;
+}

@@ -1,0 +1,219 @@
+// Same-story detection. Two rules, both precision first:
+// 1. copies: the MinHash sketches say one text is (mostly) contained in the other; this survives
+//    boilerplate, dropped paragraphs, truncation, light edits and a new headline, because the headline
+//    is a small share of the shingles;
+// 2. write-ups of one event by different outlets: their text differs, so only a strict match on headline
+//    words plus shared key entities joins them.
+
+import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot } from './minhash.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import type { Entities } from '../types.js';
+
+export { SIGNATURE_SIZE } from './minhash.js';
+
+export interface StoryInput {
+  /** From an analyzer's storySignature (or Analysis.signature). */
+  signature: readonly number[];
+  title: string;
+  /** Distinct shingles behind the signature; estimated from the signature when absent. */
+  shingleCount?: number;
+  /** Needed only by the cross-outlet rule. */
+  entities?: Entities;
+}
+
+/** Above this estimated Jaccard two texts are copies whatever their sizes. */
+const COPY_JACCARD = 0.5;
+/** Share of the smaller text's shingles found in the larger one. */
+const COPY_CONTAINMENT = 0.6;
+/** Fewest agreeing slots for the containment rule; random agreement of 8 of 64 slots is negligible. */
+const MIN_JACCARD_FOR_CONTAINMENT = 8 / 64;
+/** Below this many shingles containment is too noisy to trust; only the Jaccard rule applies. */
+const MIN_SHINGLES_FOR_CONTAINMENT = 12;
+
+const COMMON_SLOT_MIN_ITEMS = 16;
+const COMMON_SLOT_SHARE = 0.05;
+
+const EVENT_MIN_SHARED_TITLE_WORDS = 3;
+const EVENT_MIN_TITLE_OVERLAP = 0.7;
+const EVENT_MIN_SHARED_ENTITIES = 2;
+const EVENT_KEY_ENTITIES = 5;
+
+function isEmptySignature(signature: readonly number[]): boolean {
+  return signature.length === 0 || signature.every((v) => v === EMPTY_SLOT);
+}
+
+function countShingles(item: StoryInput): number {
+  return item.shingleCount ?? estimateShingleCount(item.signature);
+}
+
+/** Copy, truncated copy or edited copy of the same text. */
+export function isSameText(a: StoryInput, b: StoryInput, ignored?: ReadonlySet<number>): boolean {
+  if (isEmptySignature(a.signature) || isEmptySignature(b.signature)) return false;
+  const jaccard = estimateJaccard(a.signature, b.signature, ignored);
+  if (jaccard >= COPY_JACCARD) return true;
+  if (jaccard < MIN_JACCARD_FOR_CONTAINMENT) return false;
+  const na = countShingles(a);
+  const nb = countShingles(b);
+  const smaller = Math.min(na, nb);
+  if (smaller < MIN_SHINGLES_FOR_CONTAINMENT) return false;
+  // |A ∩ B| = J · |A ∪ B| and |A ∪ B| = (|A| + |B|) / (1 + J).
+  const shared = (jaccard * (na + nb)) / (1 + jaccard);
+  return shared / smaller >= COPY_CONTAINMENT;
+}
+
+const TITLE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Content words of a headline, lower case, with possessives and a plural -s folded away. */
+export function collectTitleWords(title: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of title.matchAll(TITLE_WORD)) {
+    let word = match[0].toLowerCase().replace(/['’]s$/, '');
+    if (STOPWORDS.has(word)) continue;
+    if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+    words.add(word);
+  }
+  return words;
+}
+
+function collectKeyEntities(entities: Entities): Set<string> {
+  const keys = new Set<string>();
+  for (const list of [entities.people, entities.organizations, entities.places]) {
+    for (const name of list.slice(0, EVENT_KEY_ENTITIES)) keys.add(name.toLowerCase());
+  }
+  return keys;
+}
+
+function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared;
+}
+
+/** Different outlets on one event: most headline words and at least two key entities in common. */
+export function isSameEvent(a: StoryInput, b: StoryInput): boolean {
+  if (!a.entities || !b.entities) return false;
+  const ta = collectTitleWords(a.title);
+  const tb = collectTitleWords(b.title);
+  const sharedWords = countShared(ta, tb);
+  if (sharedWords < EVENT_MIN_SHARED_TITLE_WORDS) return false;
+  // Measured against the longer headline: both must be mostly the same words, not one a subset.
+  if (sharedWords / Math.max(ta.size, tb.size) < EVENT_MIN_TITLE_OVERLAP) return false;
+  return (
+    countShared(collectKeyEntities(a.entities), collectKeyEntities(b.entities)) >= EVENT_MIN_SHARED_ENTITIES
+  );
+}
+
+export function isSameStory(a: StoryInput, b: StoryInput, ignored?: ReadonlySet<number>): boolean {
+  return isSameText(a, b, ignored) || isSameEvent(a, b);
+}
+
+/**
+ * Slot values held by many items of a batch come from shared furniture (a site's footer), not from
+ * one story; the threshold stays above the number of copies one story plausibly has in a digest.
+ */
+function collectCommonSlots(items: readonly StoryInput[]): Set<number> {
+  const limit = Math.max(COMMON_SLOT_MIN_ITEMS, Math.ceil(items.length * COMMON_SLOT_SHARE));
+  const counts = new Map<number, number>();
+  for (const item of items) {
+    item.signature.forEach((v, slot) => {
+      if (v === EMPTY_SLOT) return;
+      const key = keySlot(slot, v);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
+  const common = new Set<number>();
+  for (const [key, n] of counts) if (n > limit) common.add(key);
+  return common;
+}
+
+/** Union-find over item indices. */
+function createUnionFind(n: number): { find: (i: number) => number; union: (i: number, j: number) => void } {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (i: number, j: number): void => {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  return { find, union };
+}
+
+/**
+ * Candidate pairs: items that agree on at least one signature slot (every copy pair agrees on many), and
+ * items whose headlines share a pair of content words (every pair the event rule can accept does).
+ */
+function collectCandidatePairs(
+  items: readonly StoryInput[],
+  common: ReadonlySet<number>,
+): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  const add = (key: string, index: number): void => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(index);
+    else buckets.set(key, [index]);
+  };
+  items.forEach((item, index) => {
+    item.signature.forEach((v, slot) => {
+      if (v !== EMPTY_SLOT && !common.has(keySlot(slot, v))) add(`${slot}:${v}`, index);
+    });
+    if (!item.entities) return;
+    const words = [...collectTitleWords(item.title)].sort();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j < words.length; j++) add(`t:${words[i]}|${words[j]}`, index);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const i = bucket[x]!;
+        const j = bucket[y]!;
+        const id = i * items.length + j;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** A key from the signature alone, so a story keeps its key whatever order the items come in. */
+function keyItem(item: StoryInput, index: number): string {
+  if (isEmptySignature(item.signature)) {
+    // Nothing to compare on: the item stands alone.
+    return `solo-${index}-${hashString(item.title).toString(16).padStart(8, '0')}`;
+  }
+  const text = item.signature.join(',');
+  const h1 = hashString(text);
+  const h2 = hashString(`${text}#`);
+  return `story-${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * A story key per item, equal exactly for items joined (transitively) by isSameStory. The key of a group
+ * is the smallest member key, so it does not depend on input order.
+ */
+export function groupStories(items: readonly StoryInput[]): string[] {
+  const groups = createUnionFind(items.length);
+  const common = collectCommonSlots(items);
+  for (const [i, j] of collectCandidatePairs(items, common)) {
+    if (groups.find(i) === groups.find(j)) continue;
+    if (isSameStory(items[i]!, items[j]!, common)) groups.union(i, j);
+  }
+  const itemKeys = items.map(keyItem);
+  const groupKey = new Map<number, string>();
+  itemKeys.forEach((key, index) => {
+    const root = groups.find(index);
+    const current = groupKey.get(root);
+    if (current === undefined || key < current) groupKey.set(root, key);
+  });
+  return items.map((_, index) => groupKey.get(groups.find(index))!);
+}

@@ -1,0 +1,311 @@
+// Extractive summary: pick the sentences that best stand for the article. Unsupervised and deterministic.
+// For several sentences, news puts its main point first, so position is the strongest signal (Lead-N is a
+// hard baseline); we add centrality (similarity to the article's TF-IDF centroid and to the title),
+// prefer sentences of a summary-like length written in the reporter's voice, and drop near-duplicates.
+// For one line, position gives way to consensus: the sentence whose words the rest of the article
+// shares most (the minimum-Bayes-risk pick, with the article's own sentences as pseudo-references).
+import type { SentenceSpan } from '../types.js';
+import type { WorkCount } from '../work.js';
+import { describeSentence, isFurniture, isHeadline, type SentenceFacts } from './summary-filters.js';
+import { ONE_LINE_WEIGHTS, SUMMARY_WEIGHTS, type SummaryWeights } from './summary-weights.js';
+import { createTermTable, readTerms, type TermBag } from './summary-terms.js';
+import {
+  cosine,
+  dotDense,
+  inverseFrequencies,
+  sumOverlapF1,
+  weightTerms,
+  type TermVector,
+} from './summary-text.js';
+
+export interface SummaryOptions {
+  count: number;
+  title?: string;
+  /** Counts the sentences read and the pairs compared (tests only). */
+  work?: WorkCount;
+}
+
+/**
+ * A news article states its story at the top, so the summary is chosen from its opening: the first 400
+ * sentences, starting within its first 100,000 characters (about 15,000 words, a long read). This keeps
+ * the one-line summary's comparison of every pair of candidates bounded whatever the article's length
+ * (a 20 MB file has some 150,000 sentences), and leaves every article of ordinary length unchanged.
+ */
+export const MAX_SUMMARY_SENTENCES = 400;
+export const MAX_SUMMARY_CHARS = 100_000;
+
+/** How many sentences, from the first, the summariser reads: at least one. */
+export function summaryWindow(sentences: SentenceSpan[]): number {
+  const limit = Math.min(sentences.length, MAX_SUMMARY_SENTENCES);
+  let n = 0;
+  while (n < limit && (n === 0 || (sentences[n] as SentenceSpan)[0] < MAX_SUMMARY_CHARS)) n++;
+  return n;
+}
+
+interface Candidate {
+  index: number;
+  facts: SentenceFacts;
+  bag: TermBag;
+  /** Raw term counts, for the near-duplicate test. */
+  counts: TermVector;
+}
+
+interface Article {
+  /** The sentences read: the first `window` of the article (see summaryWindow). */
+  window: number;
+  /** All the article's sentences, read or not. */
+  total: number;
+  /** Sentences that may stand in a summary, in document order. */
+  eligible: Candidate[];
+  /** Indices of sentences kept out only as furniture or empty: the last resort for an exact count. */
+  spare: number[];
+  /** Indices of leading headline lines: used only when nothing else is left. */
+  headlines: number[];
+  titleBag: TermBag | null;
+  /** Size of the article's word-id space. */
+  wordIds: number;
+  /** Eligible sentences of at least so many words, by that minimum: one array per list, see features. */
+  long: Map<number, Candidate[]>;
+  /**
+   * What scoring derives from each candidate list: the three-sentence and one-line summaries usually
+   * score the same list (the same array, as `long` keeps it), whose features are worked out once.
+   */
+  features: Map<Candidate[], Features>;
+}
+
+/** What scoring derives from a candidate list alone, whatever the weights. */
+interface Features {
+  weighted: TermVector[];
+  centroid: Float64Array;
+  centroidNorm: number;
+  degree: number[];
+  maxDegree: number;
+  titleVector: TermVector | null;
+}
+
+function toCountVector(bag: TermBag): TermVector {
+  let sum = 0;
+  for (const c of bag.counts) sum += c * c;
+  return { ids: bag.ids, weights: bag.counts, norm: Math.sqrt(sum) };
+}
+
+/** The last article a summarizer read, with what it was read from. */
+interface LastRead {
+  text: string;
+  sentences: SentenceSpan[];
+  title: string | undefined;
+  article: Article;
+}
+
+/**
+ * The three-sentence and the one-line summary of an article are asked for one after the other over the
+ * same text and spans: the article is read once for both. (Reading does not depend on the weights.) The
+ * last article read is kept in `memory`, which belongs to one summarizer.
+ */
+function readArticle(
+  memory: { last: LastRead | null },
+  text: string,
+  sentences: SentenceSpan[],
+  title: string | undefined,
+  work: WorkCount | undefined,
+): Article {
+  const last = memory.last;
+  if (last && last.text === text && last.sentences === sentences && last.title === title) return last.article;
+  const article = readArticleAnew(text, sentences, title);
+  if (work) work.summaryCandidates += article.window;
+  memory.last = { text, sentences, title, article };
+  return article;
+}
+
+function readArticleAnew(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
+  const window = summaryWindow(sentences);
+  const read = sentences.slice(0, window);
+  const table = createTermTable(
+    window === 0 ? 0 : (read[window - 1] as SentenceSpan)[1] - (read[0] as SentenceSpan)[0],
+  );
+  const article: Article = {
+    window,
+    total: sentences.length,
+    eligible: [],
+    spare: [],
+    headlines: [],
+    titleBag: null,
+    wordIds: 0,
+    long: new Map(),
+    features: new Map(),
+  };
+  read.forEach(([s, e], index) => {
+    const bag = readTerms(text, s, e, table);
+    const facts = describeSentence(text.slice(s, e), bag.wordCount);
+    if (bag.wordCount > 0 && article.eligible.length === 0 && index <= 1) {
+      const followedByNewline = /^[ \t]*\r?\n/.test(text.slice(e, e + 4));
+      if (isHeadline(facts, title, followedByNewline)) {
+        article.headlines.push(index);
+        return;
+      }
+    }
+    if (bag.wordCount === 0 || isFurniture(facts)) {
+      article.spare.push(index);
+      return;
+    }
+    article.eligible.push({ index, facts, bag, counts: toCountVector(bag) });
+  });
+  if (title) article.titleBag = readTerms(title, 0, title.length, table);
+  article.wordIds = table.size;
+  return article;
+}
+
+function scoreCandidates(
+  candidates: Candidate[],
+  article: Article,
+  w: SummaryWeights,
+  work: WorkCount | undefined,
+): number[] {
+  const termCount = article.wordIds;
+  let features = article.features.get(candidates);
+  if (!features) {
+    features = describeCandidates(candidates, article);
+    article.features.set(candidates, features);
+  }
+  return scoreWith(candidates, termCount, features, w, work);
+}
+
+function describeCandidates(candidates: Candidate[], article: Article): Features {
+  const termCount = article.wordIds;
+  const idf = inverseFrequencies(
+    candidates.map((c) => c.bag),
+    termCount,
+  );
+  const weighted = candidates.map((c) => weightTerms(c.bag, idf));
+  // Degree centrality, the summed cosine to every other sentence, without comparing pairs: with unit
+  // vectors u, sum over j != i of u_i·u_j = u_i·(sum of all u) - 1.
+  const centroid = new Float64Array(termCount);
+  const unitSum = new Float64Array(termCount);
+  for (const v of weighted) {
+    for (let k = 0; k < v.ids.length; k++) {
+      const t = v.ids[k] as number;
+      const x = v.weights[k] as number;
+      centroid[t] = (centroid[t] as number) + x;
+      if (v.norm > 0) unitSum[t] = (unitSum[t] as number) + x / v.norm;
+    }
+  }
+  let centroidNorm = 0;
+  for (const x of centroid) centroidNorm += x * x;
+  centroidNorm = Math.sqrt(centroidNorm);
+  const degree = weighted.map((v) => (v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1));
+  let maxDegree = 1e-9;
+  for (const d of degree) if (d > maxDegree) maxDegree = d;
+  const titleVector = article.titleBag ? weightTerms(article.titleBag, idf) : null;
+  return { weighted, centroid, centroidNorm, degree, maxDegree, titleVector };
+}
+
+function scoreWith(
+  candidates: Candidate[],
+  termCount: number,
+  features: Features,
+  w: SummaryWeights,
+  work: WorkCount | undefined,
+): number[] {
+  const { weighted, centroid, centroidNorm, degree, maxDegree, titleVector } = features;
+  const scratch = new Float64Array(termCount);
+  const consensus = w.consensus ? scoreConsensus(candidates, termCount) : null;
+  if (consensus && work) work.sentencePairs += (candidates.length * (candidates.length - 1)) / 2;
+  return candidates.map((c, rank) => {
+    const v = weighted[rank] as TermVector;
+    const toCentroid = v.norm > 0 && centroidNorm > 0 ? dotDense(v, centroid) / (v.norm * centroidNorm) : 0;
+    let score = w.position * Math.exp(-rank / w.decay) + w.centroid * toCentroid;
+    score += (w.degree * (degree[rank] as number)) / maxDegree;
+    if (titleVector) score += w.title * cosine(titleVector, v, scratch);
+    if (consensus) score += w.consensus * (consensus[rank] as number);
+    const words = c.facts.wordCount;
+    if (words < w.minWords * 2) score -= (w.shortPenalty * (w.minWords * 2 - words)) / (w.minWords * 2);
+    score -= w.lengthWeight * Math.abs(Math.log(Math.max(words, 1) / w.targetWords));
+    if (c.facts.question) score -= w.questionPenalty;
+    if (c.facts.quoted) score -= w.quotePenalty;
+    if (!c.facts.terminated) score -= w.shortPenalty;
+    return score;
+  });
+}
+
+/** Each candidate's summed overlap F1 with the others, scaled so the best has 1. */
+function scoreConsensus(candidates: Candidate[], wordIds: number): Float64Array {
+  const sums = sumOverlapF1(
+    candidates.map((c) => c.bag),
+    wordIds,
+  );
+  let max = 0;
+  for (const x of sums) max = Math.max(max, x);
+  if (max > 0) for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] as number) / max;
+  return sums;
+}
+
+/** Indices of min(count, sentences) summary sentences, in document order. */
+function summarizeWith(
+  memory: { last: LastRead | null },
+  text: string,
+  sentences: SentenceSpan[],
+  options: SummaryOptions,
+  w: SummaryWeights,
+): number[] {
+  const count = Math.min(Math.floor(options.count), sentences.length);
+  if (!(count > 0)) return [];
+  const article = readArticle(memory, text, sentences, options.title, options.work);
+  // Very short fragments only when the article has nothing better.
+  let long = article.long.get(w.minWords);
+  if (!long) {
+    long = article.eligible.filter((c) => c.facts.wordCount >= w.minWords);
+    article.long.set(w.minWords, long);
+  }
+  const candidates = long.length >= count ? long : article.eligible;
+  const scores = scoreCandidates(candidates, article, w, options.work);
+  const scratch = new Float64Array(article.wordIds);
+  const order = candidates
+    .map((_, i) => i)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const chosen: Candidate[] = [];
+  for (const i of order) {
+    if (chosen.length >= count) break;
+    const c = candidates[i] as Candidate;
+    if (chosen.some((d) => cosine(d.counts, c.counts, scratch) > w.redundancy)) continue;
+    chosen.push(c);
+  }
+  const picked = chosen.map((c) => c.index);
+  if (picked.length < count) fillUp(picked, count, order, candidates, article);
+  return picked.sort((a, b) => a - b);
+}
+
+/**
+ * Callers are promised exactly min(count, sentences) indices. When the filters leave too few, take the
+ * best-scored sentences skipped as near-duplicates, then the short ones, then furniture in document
+ * order, then the headline, and sentences beyond the window read only as the very last resort.
+ */
+function fillUp(
+  picked: number[],
+  count: number,
+  order: number[],
+  candidates: Candidate[],
+  article: Article,
+): void {
+  const taken = new Set(picked);
+  const take = (index: number): void => {
+    if (picked.length < count && !taken.has(index)) {
+      taken.add(index);
+      picked.push(index);
+    }
+  };
+  for (const i of order) take((candidates[i] as Candidate).index);
+  for (const c of article.eligible) take(c.index);
+  for (const index of article.spare) take(index);
+  for (const index of article.headlines) take(index);
+  for (let index = article.window; index < article.total && picked.length < count; index++) take(index);
+}
+
+/** Indices of min(count, sentences) summary sentences of the article body, in document order. */
+export type Summarizer = (text: string, sentences: SentenceSpan[], options: SummaryOptions) => number[];
+
+/** A summarizer that remembers the last article it read (see readArticle). */
+export function createSummarizer(): Summarizer {
+  const memory: { last: LastRead | null } = { last: null };
+  return (text, sentences, options) =>
+    summarizeWith(memory, text, sentences, options, options.count === 1 ? ONE_LINE_WEIGHTS : SUMMARY_WEIGHTS);
+}

@@ -1,0 +1,15 @@
+// Text scanning: words and their ids, sentences, stop words, hashes.
+export { hashFnv1a64 } from './hash.js';
+export { createIdSet } from './id-set.js';
+export { splitSentences } from './sentences.js';
+export { STOPWORDS } from './stopwords.js';
+export {
+  createWords,
+  JOIN_AMPERSAND,
+  JOIN_APOSTROPHE,
+  JOIN_HYPHEN,
+  JOIN_PERIOD,
+  type Tokens,
+  type Words,
+  type WordScan,
+} from './tokens.js';

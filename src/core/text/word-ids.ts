@@ -1,0 +1,346 @@
+// Character classes and interned lower-case words for the word scan (tokens.ts). Classes of code units
+// above ASCII are looked up with Unicode regexes once per code unit and kept in a table. Words are interned
+// to small integer ids, so readers compare and count integers instead of allocating a string per token.
+// The word table belongs to its analyzer (createWordTable; no state at module level but the character
+// class table, a fixed function of the code unit filled in lazily). Ids stay valid until the table is
+// dropped, which only scanning may do (see resetWordsIfFull).
+
+import { STOPWORDS } from './stopwords.js';
+
+export const JOIN_APOSTROPHE = 1;
+export const JOIN_HYPHEN = 2;
+export const JOIN_PERIOD = 4;
+export const JOIN_AMPERSAND = 8;
+
+const ALNUM = 1;
+const LETTER = 2;
+const UPPER = 4;
+const SPACE = 8;
+/** toLowerCase of this code unit is not one code unit, or depends on context (final sigma), or a surrogate. */
+const SPECIAL_LOWER = 16;
+const KNOWN = 128;
+
+const classes = new Uint8Array(65536);
+const lowerCodes = new Uint16Array(65536);
+
+function fillClass(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = KNOWN;
+  if (/\p{L}/u.test(ch)) k |= LETTER | ALNUM;
+  if (/\p{N}/u.test(ch)) k |= ALNUM;
+  if (/\p{Lu}/u.test(ch)) k |= UPPER;
+  if (/\s/.test(ch)) k |= SPACE;
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) k |= SPECIAL_LOWER;
+  else lowerCodes[c] = lower.charCodeAt(0);
+  classes[c] = k;
+  return k;
+}
+for (let c = 0; c < 128; c++) fillClass(c);
+
+function classOf(c: number): number {
+  return classes[c] || fillClass(c);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Code point class at i, for the rare letters outside the BMP. */
+function astralMatches(text: string, i: number, pattern: RegExp): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && cp > 0xffff && pattern.test(String.fromCodePoint(cp));
+}
+
+const ALNUM_CP = /^[\p{L}\p{N}]$/u;
+const UPPER_CP = /^\p{Lu}$/u;
+const NUMBER_CP = /^\p{N}$/u;
+
+/** Width (1 or 2 code units) of the letter or digit at i, 0 when there is none. */
+function alnumWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0;
+  if (classOf(c) & ALNUM) return 1;
+  return isHighSurrogate(c) && astralMatches(text, i, ALNUM_CP) ? 2 : 0;
+}
+
+/** Whether the code point at i is an upper-case letter (\p{Lu}); false past the end. */
+export function isUpperAt(text: string, i: number, end = text.length): boolean {
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (classOf(c) & UPPER) return true;
+  return isHighSurrogate(c) && astralMatches(text, i, UPPER_CP);
+}
+
+/** Whether the code point at i is a number (\p{N}). */
+export function isNumberAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== c) return false;
+  const k = classOf(c);
+  if (k & ALNUM) return (k & LETTER) === 0;
+  return isHighSurrogate(c) && astralMatches(text, i, NUMBER_CP);
+}
+
+/** A letter as a single code unit (a lone surrogate is not one, as /\p{L}/u.test(charAt) says). */
+export function isLetterCode(c: number): boolean {
+  return c === c && (classOf(c) & LETTER) !== 0;
+}
+
+/** White space as JavaScript's \s and trim() see it. */
+export function isSpaceCode(c: number): boolean {
+  return c === c && (classOf(c) & SPACE) !== 0;
+}
+
+export function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 8217;
+}
+
+function joinBit(c: number): number {
+  if (c === 39 || c === 8217) return JOIN_APOSTROPHE;
+  if (c === 45) return JOIN_HYPHEN;
+  if (c === 46) return JOIN_PERIOD;
+  return c === 38 ? JOIN_AMPERSAND : 0;
+}
+
+// ---- Interned lower-case words ----
+
+const MAX_WORDS = 1 << 20;
+/** FNV-1a's offset basis as a signed 32-bit value, so hashing stays in integer registers. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+/** FNV-1a over UTF-16 code units: the word hash story signatures are built from. */
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Runs of letters and digits: offsets, word ids, and the joining mark (JOIN_*) linking each to the next. */
+export interface Runs {
+  starts: number[];
+  ends: number[];
+  ids: number[];
+  joins: number[];
+}
+
+/**
+ * The interned words of one analyzer: ids are small integers, valid until the table is dropped (only
+ * resetIfFull does that, before a scan); `generation` counts the drops, so caches keyed by id can tell.
+ */
+export interface WordTable {
+  internWord(word: string): number;
+  internRange(text: string, start: number, end: number): number;
+  scanRuns(text: string): Runs;
+  wordOf(id: number): string;
+  hashOfWord(id: number): number;
+  isStopId(id: number): boolean;
+  stripPossessiveId(id: number): number;
+  memoizeById<T>(derive: (id: number) => T): (id: number) => T;
+  generation(): number;
+  resetIfFull(): void;
+}
+
+/** An empty word table; each analyzer owns one (see createAnalyzer). */
+export function createWordTable(): WordTable {
+  let words: string[] = [];
+  let wordHashes: number[] = [];
+  let stops: boolean[] = [];
+  let strippedIds: number[] = [];
+  let slots = new Int32Array(1 << 16);
+  let generation = 0;
+
+  /** Drops the table when it has grown past its cap; called only before a scan, never in the middle of one. */
+  function resetWordsIfFull(): void {
+    if (words.length < MAX_WORDS) return;
+    words = [];
+    wordHashes = [];
+    stops = [];
+    strippedIds = [];
+    slots = new Int32Array(1 << 16);
+    generation++;
+  }
+
+  function slotOf(hash: number, mask: number): number {
+    return (hash ^ (hash >>> 15)) & mask;
+  }
+
+  function growSlots(): void {
+    const next = new Int32Array(slots.length * 2);
+    const mask = next.length - 1;
+    for (let id = 0; id < words.length; id++) {
+      let s = slotOf(wordHashes[id]!, mask);
+      while (next[s] !== 0) s = (s + 1) & mask;
+      next[s] = id + 1;
+    }
+    slots = next;
+  }
+
+  /**
+   * A copy that owns its characters: a slice of a long article would keep the whole article alive in the
+   * table and read through an indirection on every comparison.
+   */
+  function copyString(s: string): string {
+    if (s.length < 13 || s.length > 256) return s;
+    const codes = new Array<number>(s.length);
+    for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+    return String.fromCharCode(...codes);
+  }
+
+  function addWord(text: string, hash: number, slot: number): number {
+    const id = words.length;
+    const word = copyString(text);
+    words.push(word);
+    wordHashes.push(hash);
+    stops.push(STOPWORDS.has(word));
+    strippedIds.push(-1);
+    slots[slot] = id + 1;
+    if (words.length * 2 > slots.length) growSlots();
+    return id;
+  }
+
+  /** Id of a lower-case string. */
+  function internWord(word: string): number {
+    const hash = hashString(word) | 0;
+    const mask = slots.length - 1;
+    let s = slotOf(hash, mask);
+    for (let e = slots[s]!; e !== 0; e = slots[s]!) {
+      if (wordHashes[e - 1] === hash && words[e - 1] === word) return e - 1;
+      s = (s + 1) & mask;
+    }
+    return addWord(word, hash, s);
+  }
+
+  /** Id of text[start, end) lower-cased, without building the string when it is already known. */
+  function internRange(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if ((classes[c] || fillClass(c)) & SPECIAL_LOWER)
+        return internWord(text.slice(start, end).toLowerCase());
+      h = Math.imul(h ^ lowerCodes[c]!, 0x01000193);
+    }
+    return internHashed(text, start, end, h);
+  }
+
+  /** Id of text[start, end), whose code units all lower-case one to one and whose FNV-1a hash is h. */
+  function internHashed(text: string, start: number, end: number, h: number): number {
+    const mask = slots.length - 1;
+    const length = end - start;
+    let s = slotOf(h, mask);
+    probe: for (let e = slots[s]!; e !== 0; s = (s + 1) & mask, e = slots[s]!) {
+      const word = words[e - 1]!;
+      if (wordHashes[e - 1] !== h || word.length !== length) continue;
+      for (let i = 0; i < length; i++) {
+        if (lowerCodes[text.charCodeAt(start + i)] !== word.charCodeAt(i)) continue probe;
+      }
+      return e - 1;
+    }
+    return addWord(text.slice(start, end).toLowerCase(), h, s);
+  }
+
+  /**
+   * One pass over the code units: classifies, finds run ends and hashes the lower-case run as it goes.
+   * The loop is written out by hand because it is the hottest code of the whole analysis.
+   */
+  function scanRuns(text: string): Runs {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const ids: number[] = [];
+    const joins: number[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      let k = classes[c] || fillClass(c);
+      if ((k & ALNUM) === 0 && !(isHighSurrogate(c) && astralMatches(text, i, ALNUM_CP))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = FNV_OFFSET;
+      let plain = true;
+      for (;;) {
+        if (k & ALNUM) {
+          if (k & SPECIAL_LOWER) plain = false;
+          else h = Math.imul(h ^ lowerCodes[c]!, 0x01000193);
+          i++;
+        } else {
+          // An astral letter or digit (the caller checked it).
+          plain = false;
+          i += 2;
+        }
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        k = classes[c] || fillClass(c);
+        if ((k & ALNUM) === 0 && !(isHighSurrogate(c) && astralMatches(text, i, ALNUM_CP))) break;
+      }
+      starts.push(start);
+      ends.push(i);
+      ids.push(plain ? internHashed(text, start, i, h) : internWord(text.slice(start, i).toLowerCase()));
+      let join = 0;
+      if (i + 1 < n) {
+        join = joinBit(c);
+        if (join !== 0 && alnumWidth(text, i + 1) === 0) join = 0;
+      }
+      joins.push(join);
+    }
+    return { starts, ends, ids, joins };
+  }
+
+  function wordOf(id: number): string {
+    return words[id]!;
+  }
+
+  /** FNV-1a hash of the word (hashString of wordOf(id)). */
+  function hashOfWord(id: number): number {
+    return wordHashes[id]! >>> 0;
+  }
+
+  function isStopId(id: number): boolean {
+    return stops[id]!;
+  }
+
+  /** The word without a final "'s" or "’s" ("china's" → "china"). */
+  function stripPossessiveId(id: number): number {
+    const known = strippedIds[id]!;
+    if (known >= 0) return known;
+    const word = words[id]!;
+    const n = word.length;
+    const stripped =
+      n > 2 && word.charCodeAt(n - 1) === 115 && isApostropheCode(word.charCodeAt(n - 2))
+        ? internWord(word.slice(0, -2))
+        : id;
+    strippedIds[id] = stripped;
+    return stripped;
+  }
+
+  /** A per-word cache of a derived value, dropped whenever the intern table is. */
+  function memoizeById<T>(derive: (id: number) => T): (id: number) => T {
+    let cache: Array<T | undefined> = [];
+    let seen = generation;
+    return (id) => {
+      if (seen !== generation) {
+        cache = [];
+        seen = generation;
+      }
+      let value = cache[id];
+      if (value === undefined) {
+        value = derive(id);
+        cache[id] = value;
+      }
+      return value;
+    };
+  }
+
+  return {
+    internWord,
+    internRange,
+    scanRuns,
+    wordOf,
+    hashOfWord,
+    isStopId,
+    stripPossessiveId,
+    memoizeById,
+    generation: () => generation,
+    resetIfFull: resetWordsIfFull,
+  };
+}
