@@ -34,7 +34,9 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
 
   // Recent news for every digest: the newest stored articles, re-stamped as ingested in the last hours.
   const store = openSqliteStore(dbPath);
-  const recent = store.db.prepare('SELECT rowid FROM articles ORDER BY published DESC LIMIT ?').all(RECENT) as Array<{ rowid: number }>;
+  const recent = store.db
+    .prepare('SELECT rowid FROM articles ORDER BY published DESC LIMIT ?')
+    .all(RECENT) as Array<{ rowid: number }>;
   const restamp = store.db.prepare('UPDATE articles SET ingested_at = ? WHERE rowid = ?');
   store.db.transaction(() => recent.forEach((r, i) => restamp.run(now - 60_000 - i * 240_000, r.rowid)))();
   const cron = cronAt(slot);

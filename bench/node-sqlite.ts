@@ -102,8 +102,12 @@ function openArticles(driver: Driver, path: string): { articles: Store['articles
 function hasFts5(): boolean {
   const db = new DatabaseSync(':memory:');
   try {
-    db.exec("CREATE VIRTUAL TABLE t USING fts5(body); INSERT INTO t VALUES ('the harbour bridge reopened on monday')");
-    const row = db.prepare("SELECT snippet(t, 0, '[', ']', '…', 4) AS s, bm25(t) AS rank FROM t WHERE t MATCH 'bridge'").get();
+    db.exec(
+      "CREATE VIRTUAL TABLE t USING fts5(body); INSERT INTO t VALUES ('the harbour bridge reopened on monday')",
+    );
+    const row = db
+      .prepare("SELECT snippet(t, 0, '[', ']', '…', 4) AS s, bm25(t) AS rank FROM t WHERE t MATCH 'bridge'")
+      .get();
     return typeof row?.s === 'string' && row.s.includes('[bridge]') && typeof row.rank === 'number';
   } catch {
     return false;
@@ -144,7 +148,9 @@ function searchAnswers(driver: Driver, dbPath: string): string {
   try {
     const queries = queriesFor('search');
     const random = createRandom(7);
-    return JSON.stringify(Array.from({ length: 60 }, (_, i) => queries[i % queries.length]!(store as unknown as Store, random)));
+    return JSON.stringify(
+      Array.from({ length: 60 }, (_, i) => queries[i % queries.length]!(store as unknown as Store, random)),
+    );
   } finally {
     store.close();
   }
@@ -167,8 +173,12 @@ export async function runNodeSqliteBench(options: BenchOptions): Promise<BenchRo
     for (let round = 0; round < 2; round++) {
       for (const d of DRIVERS) rates.set(d, Math.max(rates.get(d)!, writeRate(d, articles, dir)));
     }
-    for (const d of DRIVERS) rows.push(info(`${d}: store upsert of ${articles.length} analysed articles`, rates.get(d)!, 'articles/s'));
-    const same = searchAnswers('better-sqlite3', archive.dbPath) === searchAnswers('node:sqlite', archive.dbPath);
+    for (const d of DRIVERS)
+      rows.push(
+        info(`${d}: store upsert of ${articles.length} analysed articles`, rates.get(d)!, 'articles/s'),
+      );
+    const same =
+      searchAnswers('better-sqlite3', archive.dbPath) === searchAnswers('node:sqlite', archive.dbPath);
     rows.push(check('node:sqlite: the same search answers as better-sqlite3', same, 'yes'));
     for (const d of DRIVERS) {
       const samples = searchTimes(d, archive.dbPath, repeats);

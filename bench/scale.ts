@@ -99,7 +99,8 @@ const SPEAKERS_TYPED = [
   'ge',
 ];
 
-export type Kind = 'latest' | 'latest with topic' | 'search' | 'headline autocomplete' | 'speaker autocomplete';
+export type Kind =
+  'latest' | 'latest with topic' | 'search' | 'headline autocomplete' | 'speaker autocomplete';
 const TARGETS: Record<Kind, number> = {
   latest: 5,
   'latest with topic': 5,

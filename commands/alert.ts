@@ -16,16 +16,51 @@ const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setDMPermission(false)
   .addSubcommand((s) =>
-    s.setName('add').setDescription('Tell a channel about anything matching a filter')
-      .addChannelOption((o) => o.setName('channel').setDescription('Where to post').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement))
-      .addStringOption((o) => o.setName('filter').setDescription('words, "phrases", -excluded, OR, title:, source:').setRequired(true).setMaxLength(300))
+    s
+      .setName('add')
+      .setDescription('Tell a channel about anything matching a filter')
+      .addChannelOption((o) =>
+        o
+          .setName('channel')
+          .setDescription('Where to post')
+          .setRequired(true)
+          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('filter')
+          .setDescription('words, "phrases", -excluded, OR, title:, source:')
+          .setRequired(true)
+          .setMaxLength(300),
+      )
       .addRoleOption((o) => o.setName('ping').setDescription('A role to mention with each post')),
   )
   .addSubcommand((s) => s.setName('list').setDescription("This server's alerts"))
-  .addSubcommand((s) => s.setName('remove').setDescription('Delete an alert')
-    .addIntegerOption((o) => o.setName('id').setDescription('The alert’s number, as /alert list shows it').setRequired(true).setMinValue(1).setAutocomplete(true)))
-  .addSubcommand((s) => s.setName('test').setDescription('Which of the last 100 stored stories a filter matches, and why')
-    .addStringOption((o) => o.setName('filter').setDescription('words, "phrases", -excluded, OR, title:, source:').setRequired(true).setMaxLength(300)))
+  .addSubcommand((s) =>
+    s
+      .setName('remove')
+      .setDescription('Delete an alert')
+      .addIntegerOption((o) =>
+        o
+          .setName('id')
+          .setDescription('The alert’s number, as /alert list shows it')
+          .setRequired(true)
+          .setMinValue(1)
+          .setAutocomplete(true),
+      ),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('test')
+      .setDescription('Which of the last 100 stored stories a filter matches, and why')
+      .addStringOption((o) =>
+        o
+          .setName('filter')
+          .setDescription('words, "phrases", -excluded, OR, title:, source:')
+          .setRequired(true)
+          .setMaxLength(300),
+      ),
+  )
   .toJSON();
 
 export const alert: CommandModule<HeraldContext> = {
@@ -53,11 +88,27 @@ export const alert: CommandModule<HeraldContext> = {
             userId: interaction.user.id,
           }),
         );
-        return renderNotice(notice`Alert #${added.subscription.id} added: new stories matching ${added.subscription.filter ?? ''} will be posted in ${channelMention(channel.id)}.`);
+        return renderNotice(
+          notice`Alert #${added.subscription.id} added: new stories matching ${added.subscription.filter ?? ''} will be posted in ${channelMention(channel.id)}.`,
+        );
       }
       case 'list': {
-        const lines = service.listAlerts(guildId).map((a) => `**#${a.id}** <#${a.channelId}> \`${(a.filter ?? '').replace(/`/g, "'")}\`${a.roleId ? ` pings <@&${a.roleId}>` : ''}${a.pausedReason ? ` — paused: ${escapeMarkdown(a.pausedReason)}` : ''}`);
-        return { ...createPayload([{ title: 'Alerts', description: lines.join('\n') || 'No alerts yet. /alert add adds one.', color: EMBED_COLOR }]), flags: MessageFlags.Ephemeral as const };
+        const lines = service
+          .listAlerts(guildId)
+          .map(
+            (a) =>
+              `**#${a.id}** <#${a.channelId}> \`${(a.filter ?? '').replace(/`/g, "'")}\`${a.roleId ? ` pings <@&${a.roleId}>` : ''}${a.pausedReason ? ` — paused: ${escapeMarkdown(a.pausedReason)}` : ''}`,
+          );
+        return {
+          ...createPayload([
+            {
+              title: 'Alerts',
+              description: lines.join('\n') || 'No alerts yet. /alert add adds one.',
+              color: EMBED_COLOR,
+            },
+          ]),
+          flags: MessageFlags.Ephemeral as const,
+        };
       }
       case 'remove': {
         const removed = unwrap(service.removeAlert(interaction.options.getInteger('id', true), guildId));
@@ -66,17 +117,30 @@ export const alert: CommandModule<HeraldContext> = {
       case 'test': {
         const text = interaction.options.getString('filter', true);
         const parsed = parseFilter(text);
-        if (!parsed.ok) throw new UserError(describePostProblem({ code: 'filter', problem: parsed.problem, filter: text }));
+        if (!parsed.ok)
+          throw new UserError(describePostProblem({ code: 'filter', problem: parsed.problem, filter: text }));
         const headers = ctx.store.articles.latest({ limit: TESTED });
         const lines: string[] = [];
         for (const h of headers) {
           const a = ctx.store.articles.get(h.id);
           if (!a) continue;
           const m = matchFilter(parsed.filter, filterWordsOf(a));
-          if (m.matched) lines.push(`• ${escapeMarkdown(truncate(a.title, 90))} — ${m.reasons.map((r) => `${escapeMarkdown(r.term)} in ${r.field ?? 'text'}`).join(', ') || 'no excluded term'}`);
+          if (m.matched)
+            lines.push(
+              `• ${escapeMarkdown(truncate(a.title, 90))} — ${m.reasons.map((r) => `${escapeMarkdown(r.term)} in ${r.field ?? 'text'}`).join(', ') || 'no excluded term'}`,
+            );
         }
         const description = lines.length > 0 ? truncate(lines.join('\n'), 4000) : 'None of them matches.';
-        return { ...createPayload([{ title: `${lines.length} of the last ${headers.length} stories match`, description, color: EMBED_COLOR }]), flags: MessageFlags.Ephemeral as const };
+        return {
+          ...createPayload([
+            {
+              title: `${lines.length} of the last ${headers.length} stories match`,
+              description,
+              color: EMBED_COLOR,
+            },
+          ]),
+          flags: MessageFlags.Ephemeral as const,
+        };
       }
       default:
         throw new UserError(`Unknown subcommand ${sub}.`);

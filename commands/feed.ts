@@ -1,4 +1,9 @@
-import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandIntegerOption } from 'discord.js';
+import {
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type SlashCommandIntegerOption,
+} from 'discord.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
 import { channelMention, notice } from '../src/discord/notice.js';
 import { renderNotice } from '../src/discord/render.js';
@@ -13,7 +18,13 @@ import { checkCanPost, describePostProblem, POST_CHANNELS, requireManager, unwra
 const FORMATS = ['full', 'compact', 'text'].map((f) => ({ name: f, value: f }));
 const MODES = ['post', 'thread', 'forum'].map((m) => ({ name: m, value: m }));
 
-const idOption = (o: SlashCommandIntegerOption) => o.setName('id').setDescription('The feed’s number, as /feed list shows it').setRequired(true).setMinValue(1).setAutocomplete(true);
+const idOption = (o: SlashCommandIntegerOption) =>
+  o
+    .setName('id')
+    .setDescription('The feed’s number, as /feed list shows it')
+    .setRequired(true)
+    .setMinValue(1)
+    .setAutocomplete(true);
 
 const data = new SlashCommandBuilder()
   .setName('feed')
@@ -21,25 +32,76 @@ const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setDMPermission(false)
   .addSubcommand((s) =>
-    s.setName('add').setDescription('Add a feed, and post its new stories to a channel')
-      .addStringOption((o) => o.setName('url').setDescription('The feed or site address').setRequired(true).setMaxLength(2000))
-      .addChannelOption((o) => o.setName('channel').setDescription('Where to post new stories').addChannelTypes(...POST_CHANNELS))
+    s
+      .setName('add')
+      .setDescription('Add a feed, and post its new stories to a channel')
+      .addStringOption((o) =>
+        o.setName('url').setDescription('The feed or site address').setRequired(true).setMaxLength(2000),
+      )
+      .addChannelOption((o) =>
+        o
+          .setName('channel')
+          .setDescription('Where to post new stories')
+          .addChannelTypes(...POST_CHANNELS),
+      )
       .addStringOption((o) => o.setName('name').setDescription('A name for the feed').setMaxLength(100))
-      .addIntegerOption((o) => o.setName('interval').setDescription('Minutes between checks').setMinValue(1).setMaxValue(1440))
-      .addStringOption((o) => o.setName('filter').setDescription('Only stories matching: words, "phrases", -excluded, OR, title:, source:').setMaxLength(300))
+      .addIntegerOption((o) =>
+        o.setName('interval').setDescription('Minutes between checks').setMinValue(1).setMaxValue(1440),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('filter')
+          .setDescription('Only stories matching: words, "phrases", -excluded, OR, title:, source:')
+          .setMaxLength(300),
+      )
       .addRoleOption((o) => o.setName('ping').setDescription('A role to mention with each post'))
-      .addStringOption((o) => o.setName('format').setDescription('full (default), compact or text').addChoices(...FORMATS))
-      .addStringOption((o) => o.setName('mode').setDescription('post (default), thread per post, or forum post').addChoices(...MODES))
-      .addBooleanOption((o) => o.setName('publish').setDescription('In announcement channels, publish posts to following servers')),
+      .addStringOption((o) =>
+        o
+          .setName('format')
+          .setDescription('full (default), compact or text')
+          .addChoices(...FORMATS),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('mode')
+          .setDescription('post (default), thread per post, or forum post')
+          .addChoices(...MODES),
+      )
+      .addBooleanOption((o) =>
+        o.setName('publish').setDescription('In announcement channels, publish posts to following servers'),
+      ),
   )
   .addSubcommand((s) => s.setName('list').setDescription('Feeds, their health and where they post'))
-  .addSubcommand((s) => s.setName('remove').setDescription('Remove a feed and its posting').addIntegerOption(idOption))
+  .addSubcommand((s) =>
+    s.setName('remove').setDescription('Remove a feed and its posting').addIntegerOption(idOption),
+  )
   .addSubcommand((s) => s.setName('pause').setDescription('Stop checking a feed').addIntegerOption(idOption))
-  .addSubcommand((s) => s.setName('resume').setDescription('Check a paused feed again and resume its posting').addIntegerOption(idOption))
-  .addSubcommand((s) => s.setName('test').setDescription('See a feed’s newest three items as they would be posted (only you see it)')
-    .addStringOption((o) => o.setName('url').setDescription('The feed or site address').setRequired(true).setMaxLength(2000))
-    .addStringOption((o) => o.setName('format').setDescription('full (default), compact or text').addChoices(...FORMATS)))
-  .addSubcommand((s) => s.setName('send').setDescription('Post a feed’s newest item now, to test the setup').addIntegerOption(idOption))
+  .addSubcommand((s) =>
+    s
+      .setName('resume')
+      .setDescription('Check a paused feed again and resume its posting')
+      .addIntegerOption(idOption),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('test')
+      .setDescription('See a feed’s newest three items as they would be posted (only you see it)')
+      .addStringOption((o) =>
+        o.setName('url').setDescription('The feed or site address').setRequired(true).setMaxLength(2000),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('format')
+          .setDescription('full (default), compact or text')
+          .addChoices(...FORMATS),
+      ),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('send')
+      .setDescription('Post a feed’s newest item now, to test the setup')
+      .addIntegerOption(idOption),
+  )
   .toJSON();
 
 const ephemeral = <T extends object>(payload: T) => ({ ...payload, flags: MessageFlags.Ephemeral as const });
@@ -65,7 +127,10 @@ export const feed: CommandModule<HeraldContext> = {
         const added = unwrap(
           await service.addFeed(
             interaction.options.getString('url', true).trim(),
-            { name: interaction.options.getString('name')?.trim() || null, intervalMinutes: interaction.options.getInteger('interval') },
+            {
+              name: interaction.options.getString('name')?.trim() || null,
+              intervalMinutes: interaction.options.getInteger('interval'),
+            },
             channel && {
               guildId,
               channelId: channel.id,
@@ -88,8 +153,15 @@ export const feed: CommandModule<HeraldContext> = {
       case 'list': {
         const lines = service.listFeeds(guildId).map(({ feed: f, subscriptions }) => {
           const health =
-            f.state === 'ok' ? 'ok' : f.state === 'paused' ? `paused: ${f.reason ?? 'by hand'} (/feed resume ${f.id})` : `failing: ${f.reason ?? 'unknown'}, next try <t:${Math.floor(f.nextFetchAt / 1000)}:R>`;
-          const posts = subscriptions.map((s) => `<#${s.channelId}>${s.pausedReason ? ` (paused: ${escapeMarkdown(s.pausedReason)})` : ''}${s.filter ? ` filter \`${s.filter.replace(/`/g, "'")}\`` : ''}`);
+            f.state === 'ok'
+              ? 'ok'
+              : f.state === 'paused'
+                ? `paused: ${f.reason ?? 'by hand'} (/feed resume ${f.id})`
+                : `failing: ${f.reason ?? 'unknown'}, next try <t:${Math.floor(f.nextFetchAt / 1000)}:R>`;
+          const posts = subscriptions.map(
+            (s) =>
+              `<#${s.channelId}>${s.pausedReason ? ` (paused: ${escapeMarkdown(s.pausedReason)})` : ''}${s.filter ? ` filter \`${s.filter.replace(/`/g, "'")}\`` : ''}`,
+          );
           return `**#${f.id}** ${escapeMarkdown(truncate(f.title, 80))} — ${escapeMarkdown(health)}${posts.length > 0 ? `\nposts to ${posts.join(', ')}` : ''}`;
         });
         const description = lines.length > 0 ? lines.join('\n') : 'No feeds yet. /feed add adds one.';
@@ -101,26 +173,43 @@ export const feed: CommandModule<HeraldContext> = {
       }
       case 'pause': {
         const paused = unwrap(service.pauseFeed(id()));
-        return renderNotice(notice`Feed #${paused.feed.id} paused. /feed resume ${paused.feed.id} starts it again.`);
+        return renderNotice(
+          notice`Feed #${paused.feed.id} paused. /feed resume ${paused.feed.id} starts it again.`,
+        );
       }
       case 'resume': {
-        for (const s of service.subscriptionsOfFeed(id(), guildId)) await checkCanPost(interaction, s.channelId, s.mode);
+        for (const s of service.subscriptionsOfFeed(id(), guildId))
+          await checkCanPost(interaction, s.channelId, s.mode);
         const resumed = unwrap(service.resumeFeed(id(), guildId));
-        return renderNotice(notice`Feed #${resumed.feed.id} resumed${resumed.resumed.length > 0 ? `, posting again in ${resumed.resumed.length} channel(s)` : ''}.`);
+        return renderNotice(
+          notice`Feed #${resumed.feed.id} resumed${resumed.resumed.length > 0 ? `, posting again in ${resumed.resumed.length} channel(s)` : ''}.`,
+        );
       }
       case 'test': {
         const format = (interaction.options.getString('format') ?? 'full') as PostFormat;
-        const preview = await previewFeed(interaction.options.getString('url', true).trim(), { config: ctx.config.feeds, version: ctx.version, now: ctx.now, format, count: 3 });
+        const preview = await previewFeed(interaction.options.getString('url', true).trim(), {
+          config: ctx.config.feeds,
+          version: ctx.version,
+          now: ctx.now,
+          format,
+          count: 3,
+        });
         if (!preview.ok) throw new UserError(describePostProblem({ code: 'feed', problem: preview.problem }));
         if (preview.posts.length === 0) throw new UserError('That feed has no items yet.');
         const payload = preview.posts.map(toPreviewPayload);
         const embeds = payload.flatMap((p) => p.embeds);
-        const content = [`Newest ${payload.length} of ${escapeMarkdown(truncate(preview.title, 100))}, as they would be posted:`, ...payload.map((p) => p.content ?? '').filter((c) => c !== '')].join('\n\n');
+        const content = [
+          `Newest ${payload.length} of ${escapeMarkdown(truncate(preview.title, 100))}, as they would be posted:`,
+          ...payload.map((p) => p.content ?? '').filter((c) => c !== ''),
+        ].join('\n\n');
         return ephemeral(createPayload(embeds, [], content));
       }
       case 'send': {
         const subs = service.subscriptionsOfFeed(id(), guildId);
-        if (subs.length === 0) throw new UserError(`Feed #${id()} posts to no channel in this server; /feed add with a channel sets that up.`);
+        if (subs.length === 0)
+          throw new UserError(
+            `Feed #${id()} posts to no channel in this server; /feed add with a channel sets that up.`,
+          );
         const newest = ctx.store.feeds.newestItems(id(), 1)[0];
         if (!newest) throw new UserError(`Feed #${id()} has no items yet.`);
         const outcomes = await Promise.all(subs.map((s) => delivery.sendNow(s, newest.id)));

@@ -10,7 +10,9 @@ const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.Administrator)
   .setDMPermission(false)
   .addSubcommand((s) =>
-    s.setName('manager-role').setDescription('Let a role manage feeds and alerts without Manage Server')
+    s
+      .setName('manager-role')
+      .setDescription('Let a role manage feeds and alerts without Manage Server')
       .addRoleOption((o) => o.setName('role').setDescription('The role; leave out to clear it')),
   )
   .toJSON();
@@ -21,9 +23,14 @@ export const herald: CommandModule<HeraldContext> = {
     const guildId = interaction.guildId;
     if (!guildId) throw new UserError('Settings belong to a server; use this command in one.');
     // Checked here as well: the default permission above can be changed by the server's admins.
-    if (interaction.memberPermissions?.has(PermissionFlagsBits.Administrator) !== true) throw new UserError('Only administrators can set the manager role.');
+    if (interaction.memberPermissions?.has(PermissionFlagsBits.Administrator) !== true)
+      throw new UserError('Only administrators can set the manager role.');
     const role = interaction.options.getRole('role');
     store.posts.setManagerRole(guildId, role?.id ?? null);
-    return renderNotice(role ? notice`Members with the role ${role.name} can now manage feeds and alerts.` : notice`The manager role is cleared: managing feeds and alerts needs Manage Server.`);
+    return renderNotice(
+      role
+        ? notice`Members with the role ${role.name} can now manage feeds and alerts.`
+        : notice`The manager role is cleared: managing feeds and alerts needs Manage Server.`,
+    );
   },
 };

@@ -10,7 +10,9 @@ export const latest: CommandModule<HeraldContext> = {
     .setName('latest')
     .setDescription('The newest stored articles, each with a one-sentence summary')
     .addStringOption((o) => o.setName('topic').setDescription('Only articles about this').setMaxLength(100))
-    .addIntegerOption((o) => o.setName('count').setDescription('How many (1–10, default 5)').setMinValue(1).setMaxValue(10))
+    .addIntegerOption((o) =>
+      o.setName('count').setDescription('How many (1–10, default 5)').setMinValue(1).setMaxValue(10),
+    )
     .toJSON(),
   execute(interaction, { store, now }) {
     const topic = interaction.options.getString('topic')?.trim() || null;

@@ -1,6 +1,11 @@
 // What /feed, /alert and /herald share: who may manage live posts (Manage Server, or the server's manager
 // role), whether Herald can post in a channel in a given mode, and the words for post problems.
-import { ChannelType, PermissionFlagsBits, type ChatInputCommandInteraction, type GuildBasedChannel } from 'discord.js';
+import {
+  ChannelType,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type GuildBasedChannel,
+} from 'discord.js';
 import type { FilterProblemCode } from '../src/core/filter.js';
 import { UserError } from '../src/discord/command.js';
 import { channelMention, notice } from '../src/discord/notice.js';
@@ -9,16 +14,25 @@ import type { PostProblem } from '../src/posts/service.js';
 import type { Store } from '../src/store/index.js';
 import type { PostMode } from '../src/store/posts.js';
 
-export const POST_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
+export const POST_CHANNELS = [
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.GuildForum,
+] as const;
 
 /** Manage Server (checked here, server side, whatever the command's default permission says) or the manager role. */
 export function requireManager(interaction: ChatInputCommandInteraction, store: Store): void {
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true) return;
   const role = interaction.guildId ? store.posts.managerRole(interaction.guildId) : null;
   const roles = interaction.member?.roles;
-  const has = role !== null && roles !== undefined && (Array.isArray(roles) ? roles.includes(role) : roles.cache.has(role));
+  const has =
+    role !== null &&
+    roles !== undefined &&
+    (Array.isArray(roles) ? roles.includes(role) : roles.cache.has(role));
   if (has) return;
-  throw new UserError('You need the Manage Server permission, or the manager role set with /herald manager-role, to do this.');
+  throw new UserError(
+    'You need the Manage Server permission, or the manager role set with /herald manager-role, to do this.',
+  );
 }
 
 const NEEDS: Record<PostMode, Array<[string, bigint]>> = {
@@ -43,19 +57,28 @@ const NEEDS: Record<PostMode, Array<[string, bigint]>> = {
 };
 
 /** Throws a UserError naming what Herald lacks to post in the channel in this mode. */
-export async function checkCanPost(interaction: ChatInputCommandInteraction, channelId: string, mode: PostMode): Promise<void> {
+export async function checkCanPost(
+  interaction: ChatInputCommandInteraction,
+  channelId: string,
+  mode: PostMode,
+): Promise<void> {
   const guild = interaction.guild;
   let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
   if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
   const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
   const where = channelMention(channelId);
-  if (!guild || !channel) throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
+  if (!guild || !channel)
+    throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
   const isForum = channel.type === ChannelType.GuildForum;
-  if (mode === 'forum' && !isForum) throw new UserError(notice`The forum mode needs a forum channel; ${where} is not one.`);
+  if (mode === 'forum' && !isForum)
+    throw new UserError(notice`The forum mode needs a forum channel; ${where} is not one.`);
   if (mode !== 'forum' && isForum) throw new UserError(notice`${where} is a forum: use mode forum there.`);
   const granted = me === null ? null : channel.permissionsFor(me);
-  const missing = NEEDS[mode].filter(([, bit]) => granted === null || !granted.has(bit)).map(([name]) => name);
-  if (missing.length > 0) throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
+  const missing = NEEDS[mode]
+    .filter(([, bit]) => granted === null || !granted.has(bit))
+    .map(([name]) => name);
+  if (missing.length > 0)
+    throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
 }
 
 const FILTER_WORDS: Record<FilterProblemCode, string> = {

@@ -10,12 +10,22 @@ export const quotes: CommandModule<HeraldContext> = {
   data: new SlashCommandBuilder()
     .setName('quotes')
     .setDescription('Who said what: quotes from an article, or by a speaker across the archive')
-    .addStringOption((o) => o.setName('article').setDescription('Headline (pick from the list) or article id').setAutocomplete(true))
-    .addStringOption((o) => o.setName('speaker').setDescription('Part of a speaker’s name').setAutocomplete(true).setMaxLength(100))
+    .addStringOption((o) =>
+      o
+        .setName('article')
+        .setDescription('Headline (pick from the list) or article id')
+        .setAutocomplete(true),
+    )
+    .addStringOption((o) =>
+      o.setName('speaker').setDescription('Part of a speaker’s name').setAutocomplete(true).setMaxLength(100),
+    )
     .toJSON(),
   execute(interaction, { store }) {
     const found = valueOrUserError(
-      findQuotes(store, { article: interaction.options.getString('article'), speaker: interaction.options.getString('speaker') }),
+      findQuotes(store, {
+        article: interaction.options.getString('article'),
+        speaker: interaction.options.getString('speaker'),
+      }),
     );
     const heading = `Quotes ${quotesScope(found.speaker, found.article?.title ?? null)}`;
     return renderQuotes(found.quotes.map(toQuoteView), heading);

@@ -16,7 +16,9 @@ export const search: CommandModule<HeraldContext> = {
   data: new SlashCommandBuilder()
     .setName('search')
     .setDescription('Search stored articles; "quoted words" match as a phrase')
-    .addStringOption((o) => o.setName('query').setDescription('Words to find').setRequired(true).setMaxLength(90))
+    .addStringOption((o) =>
+      o.setName('query').setDescription('Words to find').setRequired(true).setMaxLength(90),
+    )
     .addIntegerOption((o) => o.setName('page').setDescription('Result page (from 1)').setMinValue(1))
     .toJSON(),
   buttonPrefix: SEARCH_BUTTON_PREFIX,
@@ -31,7 +33,10 @@ export const search: CommandModule<HeraldContext> = {
     if (state.ownerId === presser) return searchPage(context, state.query, state.page, presser);
     // Someone else's results: the searcher's message stays as it is, and the presser gets that page
     // privately, with buttons of their own.
-    await interaction.reply({ ...searchPage(context, state.query, state.page, presser), flags: MessageFlags.Ephemeral });
+    await interaction.reply({
+      ...searchPage(context, state.query, state.page, presser),
+      flags: MessageFlags.Ephemeral,
+    });
     return undefined;
   },
 };

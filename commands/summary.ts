@@ -10,10 +10,18 @@ export const summary: CommandModule<HeraldContext> = {
     .setName('summary')
     .setDescription("An article's summary, its strongest quote and keywords")
     .addStringOption((o) =>
-      o.setName('article').setDescription('Headline (pick from the list) or article id').setRequired(true).setAutocomplete(true),
+      o
+        .setName('article')
+        .setDescription('Headline (pick from the list) or article id')
+        .setRequired(true)
+        .setAutocomplete(true),
     )
     .addIntegerOption((o) =>
-      o.setName('sentences').setDescription('Summary length (1–10, default 3)').setMinValue(1).setMaxValue(10),
+      o
+        .setName('sentences')
+        .setDescription('Summary length (1–10, default 3)')
+        .setMinValue(1)
+        .setMaxValue(10),
     )
     .toJSON(),
   execute(interaction, { store }) {

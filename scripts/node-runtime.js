@@ -40,19 +40,37 @@ export function projectNode(root = ROOT) {
 export function installNode(version, prefix) {
   const name = nodePackageName(process.platform, process.arch);
   mkdirSync(prefix, { recursive: true });
-  const args = ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund',
-    '--loglevel=error', `${name}@${version}`];
+  const args = [
+    'install',
+    '--prefix',
+    prefix,
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    `${name}@${version}`,
+  ];
   // Inside an npm script npm_execpath names the npm that runs us; elsewhere `npm` from the PATH.
   const npm = process.env.npm_execpath;
-  const result = npm && npm.endsWith('.js')
-    ? spawnSync(process.execPath, [npm, ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
-    : spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
-  if (result.status !== 0) throw new Error(`npm install ${name}@${version} failed (${result.error?.message ?? `exit ${result.status}`})`);
+  const result =
+    npm && npm.endsWith('.js')
+      ? spawnSync(process.execPath, [npm, ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
+      : spawnSync('npm', args, {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          shell: process.platform === 'win32',
+        });
+  if (result.status !== 0)
+    throw new Error(
+      `npm install ${name}@${version} failed (${result.error?.message ?? `exit ${result.status}`})`,
+    );
   const pkgDir = join(prefix, 'node_modules', name);
   const binary = join(pkgDir, JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).bin.node);
   const check = spawnSync(binary, ['--version'], { encoding: 'utf8' });
   if (check.stdout?.trim() !== `v${version}`) {
-    throw new Error(`the fetched ${binary} does not run here (${check.error?.message ?? (check.stderr || check.stdout).trim()})`);
+    throw new Error(
+      `the fetched ${binary} does not run here (${check.error?.message ?? (check.stderr || check.stdout).trim()})`,
+    );
   }
   return binary;
 }
@@ -65,15 +83,20 @@ export function ensureNode(root = ROOT) {
     throw new Error(`${wanted}. Install Node.js 22, 24 or 26 from https://nodejs.org and run npm ci again.`);
   }
   const linked = projectNode(root);
-  if (linked && spawnSync(linked, ['--version'], { encoding: 'utf8' }).stdout?.trim() === `v${PINNED_NODE}`) return;
-  process.stderr.write(`${wanted}: fetching Node ${PINNED_NODE} from the npm registry for npm start, npm test and bin/herald …\n`);
+  if (linked && spawnSync(linked, ['--version'], { encoding: 'utf8' }).stdout?.trim() === `v${PINNED_NODE}`)
+    return;
+  process.stderr.write(
+    `${wanted}: fetching Node ${PINNED_NODE} from the npm registry for npm start, npm test and bin/herald …\n`,
+  );
   const prefix = join(root, 'node_modules', '.herald-node');
   rmSync(prefix, { recursive: true, force: true });
   let binary;
   try {
     binary = installNode(PINNED_NODE, prefix);
   } catch (error) {
-    throw new Error(`${wanted}, and ${error.message}. Install Node.js 22, 24 or 26 from https://nodejs.org and run npm ci again.`);
+    throw new Error(
+      `${wanted}, and ${error.message}. Install Node.js 22, 24 or 26 from https://nodejs.org and run npm ci again.`,
+    );
   }
   const link = join(root, 'node_modules', '.bin', 'node');
   mkdirSync(dirname(link), { recursive: true });
@@ -86,7 +109,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const [command, version, dir] = process.argv.slice(2);
   try {
     if (command === 'ensure') ensureNode();
-    else if (command === 'install' && version && dir) process.stdout.write(`${installNode(version, resolve(dir))}\n`);
+    else if (command === 'install' && version && dir)
+      process.stdout.write(`${installNode(version, resolve(dir))}\n`);
     else throw new Error('usage: node scripts/node-runtime.js ensure | install VERSION DIR');
   } catch (error) {
     process.stderr.write(`node-runtime: ${error.message}\n`);

@@ -70,7 +70,14 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   const posts = { service: createPostService({ store, feeds: feeds.service, now }), delivery: postDelivery };
   // Live posts follow the store, whichever process stored the articles: a round after loading and then on a timer.
   let postTimer: NodeJS.Timeout | null = null;
-  const context: HeraldContext = { store, config: { feeds: config.feeds }, now, version: readVersion(), digests, posts };
+  const context: HeraldContext = {
+    store,
+    config: { feeds: config.feeds },
+    now,
+    version: readVersion(),
+    digests,
+    posts,
+  };
   const router = createRouter({ commands, context, logger });
 
   let accepting = true;
@@ -80,11 +87,17 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
     const handled = router.handle(interaction).finally(() => inFlight.delete(handled));
     inFlight.add(handled);
   });
-  client.on(Events.Error, (error) => logger.error(`Discord client error: ${redact(error.message, config.discordToken)}`));
+  client.on(Events.Error, (error) =>
+    logger.error(`Discord client error: ${redact(error.message, config.discordToken)}`),
+  );
 
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, async (me) => {
-      logger.info('connected to Discord', { user: me.user.tag, guilds: me.guilds.cache.size, ms: Date.now() - started });
+      logger.info('connected to Discord', {
+        user: me.user.tag,
+        guilds: me.guilds.cache.size,
+        ms: Date.now() - started,
+      });
       await scanned;
       try {
         const changed = await registerCommands({
@@ -94,18 +107,26 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
           definitions: router.definitions(),
           registry: store.meta,
         });
-        logger.info(changed ? 'slash commands registered' : 'slash commands unchanged', { scope: config.guildId ?? 'global' });
+        logger.info(changed ? 'slash commands registered' : 'slash commands unchanged', {
+          scope: config.guildId ?? 'global',
+        });
       } catch (error) {
-        logger.error(`registering slash commands failed: ${redact((error as Error).message, config.discordToken)}`);
+        logger.error(
+          `registering slash commands failed: ${redact((error as Error).message, config.discordToken)}`,
+        );
       }
       logger.info('ready', { ms: Date.now() - started });
       resolve();
-      digests.start().catch((error: unknown) => logger.error(`starting digests failed: ${(error as Error).message}`));
+      digests
+        .start()
+        .catch((error: unknown) => logger.error(`starting digests failed: ${(error as Error).message}`));
       void postDelivery.tick();
       postTimer = setInterval(() => void postDelivery.tick(), config.postCheckSeconds * 1000);
     });
     client.login(config.discordToken).catch((error: unknown) => {
-      reject(new Error(`could not connect to Discord: ${redact((error as Error).message, config.discordToken)}`));
+      reject(
+        new Error(`could not connect to Discord: ${redact((error as Error).message, config.discordToken)}`),
+      );
     });
   });
 

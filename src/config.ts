@@ -44,7 +44,9 @@ const schema = z.object({
     .trim()
     .toLowerCase()
     .default('false')
-    .refine((v) => ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(v), { message: 'must be true or false' })
+    .refine((v) => ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(v), {
+      message: 'must be true or false',
+    })
     .transform((v) => ['true', '1', 'yes'].includes(v)),
   DIGEST_MIN_INTERVAL: wholeNumber('seconds', 0, 31_536_000).default(300),
   FEEDS_ALLOW_PRIVATE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
@@ -59,7 +61,9 @@ const schema = z.object({
 
 /** An emptied setting (`NAME=` in .env, or only spaces) means "use the default", as if it were not there. */
 function withoutEmpty(env: Record<string, string | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  return Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
 }
 
 /** Why a bot token can't be right, without ever quoting it; null when its shape is fine. */
@@ -106,7 +110,10 @@ export class ConfigError extends Error {
 }
 
 /** Validates an environment. Values are never echoed back, so a token can't leak through an error. */
-export function parseConfig(env: Record<string, string | undefined>, options: { requireToken: boolean }): Config {
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  options: { requireToken: boolean },
+): Config {
   const result = schema.safeParse(withoutEmpty(env));
   const problems: string[] = [];
   if (!result.success) {

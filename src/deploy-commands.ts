@@ -22,8 +22,12 @@ try {
   } finally {
     store.close();
   }
-  process.stdout.write(`Registered ${commands.length} commands ${config.guildId ? `in server ${config.guildId}` : 'globally'}.\n`);
+  process.stdout.write(
+    `Registered ${commands.length} commands ${config.guildId ? `in server ${config.guildId}` : 'globally'}.\n`,
+  );
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `deploy-commands: ${(error as Error).message}`}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : `deploy-commands: ${(error as Error).message}`}\n`,
+  );
   process.exitCode = 1;
 }

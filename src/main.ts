@@ -17,7 +17,9 @@ try {
 }
 const logger = createLogger(config.logLevel);
 process.on('unhandledRejection', (reason) => {
-  logger.error(`unexpected failure: ${redact(reason instanceof Error ? reason.message : String(reason), config.discordToken)}`);
+  logger.error(
+    `unexpected failure: ${redact(reason instanceof Error ? reason.message : String(reason), config.discordToken)}`,
+  );
 });
 
 let bot: ReturnType<typeof startBot>;
@@ -48,9 +50,12 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 let feedPolling: FeedPolling | null = null;
-bot.ready.then(() => {
-  if (!stopping) feedPolling = startFeedPolling(config, logger);
-}, () => undefined);
+bot.ready.then(
+  () => {
+    if (!stopping) feedPolling = startFeedPolling(config, logger);
+  },
+  () => undefined,
+);
 
 bot.ready.catch(async (error: unknown) => {
   logger.error((error as Error).message);

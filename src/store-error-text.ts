@@ -22,7 +22,7 @@ const WORDS: Record<StoreErrorCode, (file: string, detail: string) => string> = 
     'other program (another `herald ingest`?) is done.',
   foreign: (file, detail) =>
     `${file} is a SQLite database that Herald did not create (${detail}), so Herald leaves it alone. Set ` +
-    'DATABASE_PATH to a new file name for Herald\'s own database.',
+    "DATABASE_PATH to a new file name for Herald's own database.",
   newer: (file, detail) =>
     `the database ${file} was made by a newer version of Herald (${detail}). Update Herald, or set ` +
     'DATABASE_PATH to another file.',

@@ -4,7 +4,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHT_MARKS, snippetPieces, variedFile, variedText, variedTitle } from './helpers/varied-articles.js';
+import {
+  HIGHLIGHT_MARKS,
+  snippetPieces,
+  variedFile,
+  variedText,
+  variedTitle,
+} from './helpers/varied-articles.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 let dir: string;
@@ -12,19 +18,41 @@ let dir: string;
 const BIN = join(ROOT, 'bin', 'herald');
 
 function envFor(base: string, extra: Record<string, string> = {}) {
-  return { PATH: process.env.PATH ?? '', DATABASE_PATH: join(base, 'herald.db'), ARTICLES_DIR: join(base, 'articles'), ...extra };
+  return {
+    PATH: process.env.PATH ?? '',
+    DATABASE_PATH: join(base, 'herald.db'),
+    ARTICLES_DIR: join(base, 'articles'),
+    ...extra,
+  };
 }
 
-function herald(args: string[], input?: string, options: { base?: string; env?: Record<string, string> } = {}) {
+function herald(
+  args: string[],
+  input?: string,
+  options: { base?: string; env?: Record<string, string> } = {},
+) {
   const base = options.base ?? dir;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: base, input, encoding: 'utf8', env: envFor(base, options.env) });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: base,
+    input,
+    encoding: 'utf8',
+    env: envFor(base, options.env),
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 /** Runs herald with its stdout a pipe whose reading end is already closed, as `| head` leaves it. */
-function heraldIntoClosedPipe(args: string[], base: string, input = ''): Promise<{ code: number | null; err: string }> {
+function heraldIntoClosedPipe(
+  args: string[],
+  base: string,
+  input = '',
+): Promise<{ code: number | null; err: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: base, env: envFor(base), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: base,
+      env: envFor(base),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child.stdout.destroy();
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
@@ -55,11 +83,16 @@ describe('herald', () => {
   it('ingests ARTICLES_DIR, naming the bad file, and then finds, shows and summarises', () => {
     const ingest = herald(['ingest']);
     expect(ingest.code).toBe(0);
-    expect(ingest.out).toBe('2 files: 1 loaded (1 article), 0 unchanged, 1 skipped, 0 removed; 1 article stored\n');
+    expect(ingest.out).toBe(
+      '2 files: 1 loaded (1 article), 0 unchanged, 1 skipped, 0 removed; 1 article stored\n',
+    );
     expect(ingest.err).toMatch(/broken\.json/);
 
     const latest = herald(['latest', '--json']);
-    const items = latest.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; title: string });
+    const items = latest.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; title: string });
     expect(items.map((a) => a.title)).toEqual(['Chip maker welcomed back']);
     const first = items[0];
 
@@ -74,7 +107,10 @@ describe('herald', () => {
     expect(summary.out).toMatch(/“We welcome Micron[^”]*” — Wang Wentao/);
     expect(herald(['show', first!.id]).out).toContain('Officials from both countries');
     expect(herald(['quotes', join(dir, 'articles', 'chip.txt')]).out).toMatch(/Wang Wentao/);
-    const quotes = JSON.parse(herald(['quotes', first!.id, '--json']).out) as { id: string; quotes: Array<{ text: string; speaker: { name: string } | null }> };
+    const quotes = JSON.parse(herald(['quotes', first!.id, '--json']).out) as {
+      id: string;
+      quotes: Array<{ text: string; speaker: { name: string } | null }>;
+    };
     expect(quotes.id).toBe(first!.id);
     expect(quotes.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
       ['We welcome Micron to continue to grow in the Chinese market,', 'Wang Wentao'],
@@ -92,13 +128,29 @@ describe('herald', () => {
   it('analyze writes one line per good record, in order, with offsets into the text given', () => {
     const input = [
       JSON.stringify({ id: 'a', text: ARTICLE }),
-      JSON.stringify({ id: 'b', title: 'Given title', text: 'One sentence here. Another one there. A third.' }),
+      JSON.stringify({
+        id: 'b',
+        title: 'Given title',
+        text: 'One sentence here. Another one there. A third.',
+      }),
     ].join('\n');
     const { code, out, err } = herald(['analyze', '--sentences', '2'], input);
     expect([code, err]).toEqual([0, '']);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
-    const a = lines[0] as { sentences: [number, number][]; summary: number[]; quotes: Array<{ text: string; start: number; end: number; speaker: { mention: string; start: number; end: number; name: string } | null }> };
+    const a = lines[0] as {
+      sentences: [number, number][];
+      summary: number[];
+      quotes: Array<{
+        text: string;
+        start: number;
+        end: number;
+        speaker: { mention: string; start: number; end: number; name: string } | null;
+      }>;
+    };
     expect(a.summary).toHaveLength(2);
     // The headline is not a body sentence: no sentence starts at 0.
     expect(a.sentences.every(([start]) => start > 0)).toBe(true);
@@ -111,39 +163,56 @@ describe('herald', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toContain('Wang Wentao');
     const b = lines[1] as { sentences: [number, number][]; summary: number[] };
     const bText = 'One sentence here. Another one there. A third.';
-    expect(b.sentences.map(([start, end]) => bText.slice(start, end))).toEqual(['One sentence here.', 'Another one there.', 'A third.']);
+    expect(b.sentences.map(([start, end]) => bText.slice(start, end))).toEqual([
+      'One sentence here.',
+      'Another one there.',
+      'A third.',
+    ]);
     expect(b.summary).toHaveLength(2);
   });
 
   it.each([
     ['analyze', ['analyze']],
     ['group', ['group']],
-  ])('%s names each bad line on stderr by its number, exits 1, and still answers the good lines', (_name, args) => {
-    const input = [
-      'not json',
-      JSON.stringify({ text: 'No id here. Two sentences.' }),
-      '',
-      JSON.stringify({ id: 'good', text: 'Harbour bridge reopens\n\nThe bridge reopened on Monday.' }),
-      JSON.stringify({ id: 'no-text' }),
-      '[1, 2]',
-      JSON.stringify({ id: 7, text: 'Council budget passes\n\nThe council passed its budget.' }),
-    ].join('\n');
-    const { code, out, err } = herald(args, input);
-    expect(code).toBe(1);
-    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as { id: unknown }).id)).toEqual(['good', 7]);
-    expect(err).toMatch(/line 1: not valid JSON/);
-    expect(err).toMatch(/line 2: the record has no "id"/);
-    expect(err).toMatch(/line 5: the record has no "text"/);
-    expect(err).toMatch(/line 6: not a JSON object/);
-    expect(err).not.toMatch(/line [347]\b/);
-    expect(err).toMatch(/4 lines were left out/);
-  });
+  ])(
+    '%s names each bad line on stderr by its number, exits 1, and still answers the good lines',
+    (_name, args) => {
+      const input = [
+        'not json',
+        JSON.stringify({ text: 'No id here. Two sentences.' }),
+        '',
+        JSON.stringify({ id: 'good', text: 'Harbour bridge reopens\n\nThe bridge reopened on Monday.' }),
+        JSON.stringify({ id: 'no-text' }),
+        '[1, 2]',
+        JSON.stringify({ id: 7, text: 'Council budget passes\n\nThe council passed its budget.' }),
+      ].join('\n');
+      const { code, out, err } = herald(args, input);
+      expect(code).toBe(1);
+      expect(
+        out
+          .trim()
+          .split('\n')
+          .map((l) => (JSON.parse(l) as { id: unknown }).id),
+      ).toEqual(['good', 7]);
+      expect(err).toMatch(/line 1: not valid JSON/);
+      expect(err).toMatch(/line 2: the record has no "id"/);
+      expect(err).toMatch(/line 5: the record has no "text"/);
+      expect(err).toMatch(/line 6: not a JSON object/);
+      expect(err).not.toMatch(/line [347]\b/);
+      expect(err).toMatch(/4 lines were left out/);
+    },
+  );
 
   it('group gives copies of a story one key and a different story another', () => {
-    const copy = ARTICLE.replace('Chip maker welcomed back', 'Beijing opens door to Micron') + '\nAdvertisement\n';
-    const other = 'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after six months of repairs, ending long detours for commuters across the city.\n';
+    const copy =
+      ARTICLE.replace('Chip maker welcomed back', 'Beijing opens door to Micron') + '\nAdvertisement\n';
+    const other =
+      'Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after six months of repairs, ending long detours for commuters across the city.\n';
     const input = [ARTICLE, copy, other].map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n');
-    const lines = herald(['group'], input).out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; story: string });
+    const lines = herald(['group'], input)
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; story: string });
     expect(lines.map((l) => l.id)).toEqual(['r0', 'r1', 'r2']);
     expect(lines.every((l) => typeof l.story === 'string' && l.story !== '')).toBe(true);
     expect(lines[0]!.story).toBe(lines[1]!.story);
@@ -161,7 +230,10 @@ describe('herald over many varied articles', () => {
     mkdirSync(join(base, 'articles'));
     for (let i = 0; i < ARTICLES; i++) {
       const published = new Date(Date.UTC(2026, 10, 20, 8, 0) - i * 3_600_000).toISOString();
-      writeFileSync(join(base, 'articles', `v${i}.txt`), `---\npublished: ${published}\n---\n${variedFile(i)}`);
+      writeFileSync(
+        join(base, 'articles', `v${i}.txt`),
+        `---\npublished: ${published}\n---\n${variedFile(i)}`,
+      );
     }
     expect(herald(['ingest'], undefined, { base }).code).toBe(0);
   });
@@ -181,25 +253,37 @@ describe('herald over many varied articles', () => {
     ['council', 2],
     ['market said', 1],
     ['"the minister"', 3],
-  ])('--json search %j page %d: every hit has its own article\'s snippet, plain, with highlight offsets', (query, page) => {
-    const run = herald(['search', query, '--page', String(page), '--json'], undefined, { base });
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.out) as { total: number; capped: boolean; page: number; pages: number; hits: JsonHit[] };
-    expect(result.page).toBe(page);
-    expect(result.pages).toBe(Math.ceil(result.total / 5));
-    expect(result.hits).toHaveLength(Math.min(5, result.total - (page - 1) * 5));
-    // A highlight is one query word, or a whole quoted phrase.
-    const words = [...query.replace(/"/g, '').split(' '), query.replace(/"/g, '')].map((w) => w.toLowerCase());
-    for (const hit of result.hits) {
-      const own = textByTitle.get(hit.title);
-      expect(own, hit.title).toBeDefined();
-      expect(hit.snippet).not.toMatch(new RegExp(HIGHLIGHT_MARKS.source));
-      for (const piece of snippetPieces(hit.snippet)) expect(own, `${hit.id}: ${piece}`).toContain(piece);
-      expect(hit.highlights.length).toBeGreaterThan(0);
-      const chars = Array.from(hit.snippet);
-      for (const [start, end] of hit.highlights) expect(words).toContain(chars.slice(start, end).join('').toLowerCase());
-    }
-  });
+  ])(
+    "--json search %j page %d: every hit has its own article's snippet, plain, with highlight offsets",
+    (query, page) => {
+      const run = herald(['search', query, '--page', String(page), '--json'], undefined, { base });
+      expect(run.code).toBe(0);
+      const result = JSON.parse(run.out) as {
+        total: number;
+        capped: boolean;
+        page: number;
+        pages: number;
+        hits: JsonHit[];
+      };
+      expect(result.page).toBe(page);
+      expect(result.pages).toBe(Math.ceil(result.total / 5));
+      expect(result.hits).toHaveLength(Math.min(5, result.total - (page - 1) * 5));
+      // A highlight is one query word, or a whole quoted phrase.
+      const words = [...query.replace(/"/g, '').split(' '), query.replace(/"/g, '')].map((w) =>
+        w.toLowerCase(),
+      );
+      for (const hit of result.hits) {
+        const own = textByTitle.get(hit.title);
+        expect(own, hit.title).toBeDefined();
+        expect(hit.snippet).not.toMatch(new RegExp(HIGHLIGHT_MARKS.source));
+        for (const piece of snippetPieces(hit.snippet)) expect(own, `${hit.id}: ${piece}`).toContain(piece);
+        expect(hit.highlights.length).toBeGreaterThan(0);
+        const chars = Array.from(hit.snippet);
+        for (const [start, end] of hit.highlights)
+          expect(words).toContain(chars.slice(start, end).join('').toLowerCase());
+      }
+    },
+  );
 
   it('text search shows every hit on a page with a snippet from its own article', () => {
     for (const page of [1, 2, 7]) {
@@ -217,11 +301,16 @@ describe('herald over many varied articles', () => {
   });
 
   it('past the last page says there is no such page and how many there are', () => {
-    const pages = Math.ceil((JSON.parse(herald(['search', 'said', '--json'], undefined, { base }).out) as { total: number }).total / 5);
+    const pages = Math.ceil(
+      (JSON.parse(herald(['search', 'said', '--json'], undefined, { base }).out) as { total: number }).total /
+        5,
+    );
     const run = herald(['search', 'said', '--page', String(pages + 3)], undefined, { base });
     expect(run.code).toBe(1);
     expect(run.out).toBe('');
-    expect(run.err).toBe(`herald: there is no page ${pages + 3} for "said": ${ARTICLES} articles match, on ${pages} pages\n`);
+    expect(run.err).toBe(
+      `herald: there is no page ${pages + 3} for "said": ${ARTICLES} articles match, on ${pages} pages\n`,
+    );
   });
 
   it('refuses a query of a thousand words with the cap in the message', () => {
@@ -229,7 +318,9 @@ describe('herald over many varied articles', () => {
     const run = herald(['search', query], undefined, { base });
     expect(run.code).toBe(1);
     expect(run.err).toBe('herald: the query has 1000 words; at most 32 are searched, so leave some out\n');
-    expect(herald(['latest', '--topic', query], undefined, { base }).err).toMatch(/the topic has 1000 words; at most 32/);
+    expect(herald(['latest', '--topic', query], undefined, { base }).err).toMatch(
+      /the topic has 1000 words; at most 32/,
+    );
   });
 
   it('latest lists stories by publication time, not load time, with copies of a story under one line', () => {
@@ -239,7 +330,13 @@ describe('herald over many varied articles', () => {
       const day = 86_400_000;
       const iso = (ms: number) => new Date(ms).toISOString();
       const record = (title: string, text: string, published: number, source: string) =>
-        JSON.stringify({ title, text, published: iso(published), source, url: `https://${source.toLowerCase().replace(/\s/g, '')}.example/${title.length}` });
+        JSON.stringify({
+          title,
+          text,
+          published: iso(published),
+          source,
+          url: `https://${source.toLowerCase().replace(/\s/g, '')}.example/${title.length}`,
+        });
       const harbour = variedText(3);
       const lines = [
         record('Archive piece about the tram strike', variedText(11), Date.now() - 3650 * day, 'Old Times'),
@@ -248,10 +345,21 @@ describe('herald over many varied articles', () => {
       ];
       writeFileSync(join(own, 'articles', 'feed.jsonl'), lines.join('\n') + '\n');
       // The same story from another outlet, loaded last.
-      writeFileSync(join(own, 'articles', 'copy.json'), record(variedTitle(3), `${harbour}\n\nThe Bay Courier's reporter attended the meeting.`, Date.now() - 3 * 3_600_000, 'Bay Courier'));
+      writeFileSync(
+        join(own, 'articles', 'copy.json'),
+        record(
+          variedTitle(3),
+          `${harbour}\n\nThe Bay Courier's reporter attended the meeting.`,
+          Date.now() - 3 * 3_600_000,
+          'Bay Courier',
+        ),
+      );
       expect(herald(['ingest'], undefined, { base: own }).code).toBe(0);
       const run = herald(['latest', '--json'], undefined, { base: own });
-      const items = run.out.trim().split('\n').map((l) => JSON.parse(l) as { title: string; source: string; others: Array<{ source: string }> });
+      const items = run.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { title: string; source: string; others: Array<{ source: string }> });
       expect(items.map((i) => [i.title, i.source, i.others.map((o) => o.source)])).toEqual([
         [variedTitle(3), 'Bay Courier', ['Harbour Post']],
         ['Budget vote set for Thursday', 'City Desk', []],
@@ -274,7 +382,10 @@ describe('herald over many varied articles', () => {
   ])('prints times in the local zone TZ=%s with its offset', (tz, shown) => {
     const run = herald(['latest', '--limit', '1'], undefined, { base, env: { TZ: tz } });
     expect(run.out.split('\n')[1]).toBe(`    ${shown}`);
-    const summary = herald(['summary', join(base, 'articles', 'v0.txt')], undefined, { base, env: { TZ: tz } });
+    const summary = herald(['summary', join(base, 'articles', 'v0.txt')], undefined, {
+      base,
+      env: { TZ: tz },
+    });
     expect(summary.out.split('\n')[1]).toBe(shown);
   });
 
@@ -288,7 +399,11 @@ describe('herald over many varied articles', () => {
   ])('%s into a closed pipe ends quietly with the status it would have had', async (name, args) => {
     const input = JSON.stringify({ id: 'x', text: variedFile(1) });
     const run = await heraldIntoClosedPipe(args, base, input);
-    if (name === 'a failing show') expect(run).toEqual({ code: 1, err: 'herald: no stored article has the id "v-unknown", and no such file exists\n' });
+    if (name === 'a failing show')
+      expect(run).toEqual({
+        code: 1,
+        err: 'herald: no stored article has the id "v-unknown", and no such file exists\n',
+      });
     else expect(run).toEqual({ code: 0, err: '' });
   });
 });

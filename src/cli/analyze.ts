@@ -61,7 +61,8 @@ const analyzer = createAnalyzer();
 
 /** Analyses a record; offsets point into the record's `text` as given. */
 export function analyzeRecord(record: Record, sentences: number): Analysis {
-  if (record.title !== undefined) return analyzer.analyze({ text: record.text, title: record.title }, { sentences });
+  if (record.title !== undefined)
+    return analyzer.analyze({ text: record.text, title: record.title }, { sentences });
   const { title, bodyStart } = splitHeadline(record.text);
   const result = analyzer.analyze({ text: record.text.slice(bodyStart), title }, { sentences });
   if (bodyStart === 0) return result;
@@ -69,7 +70,9 @@ export function analyzeRecord(record: Record, sentences: number): Analysis {
     ...q,
     start: q.start + bodyStart,
     end: q.end + bodyStart,
-    speaker: q.speaker ? { ...q.speaker, start: q.speaker.start + bodyStart, end: q.speaker.end + bodyStart } : null,
+    speaker: q.speaker
+      ? { ...q.speaker, start: q.speaker.start + bodyStart, end: q.speaker.end + bodyStart }
+      : null,
   });
   return {
     ...result,

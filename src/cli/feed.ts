@@ -18,7 +18,8 @@ export const FEED_USAGE = `  feed add URL [--name NAME] [--interval MINUTES] [--
   feed import FILE.opml | export        feeds Herald polls itself (RSS, Atom, RDF, JSON Feed)`;
 
 const FULL_TEXT_MODES: readonly FullTextMode[] = ['auto', 'on', 'off'];
-const when = (ms: number | null) => (ms === null ? 'never' : new Date(ms).toISOString().slice(0, 16).replace('T', ' '));
+const when = (ms: number | null) =>
+  ms === null ? 'never' : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 function feedId(store: Store, raw: string | undefined, command: string): Feed {
   if (raw === undefined) throw new UsageError(`feed ${command} needs a feed id (see "herald feed list")`);
@@ -33,11 +34,18 @@ function printOutcomes(outcomes: PollOutcome[], json: boolean, out: Out): void {
   if (outcomes.length === 0) out.line('No feed is due.');
   for (const o of outcomes) {
     const detail = o.outcome === 'new' ? `${o.new} new` : o.outcome;
-    out.line(`feed ${o.id}: ${detail}${o.http === null ? '' : ` (HTTP ${o.http})`}${o.error ? ` — ${o.error}` : ''}`);
+    out.line(
+      `feed ${o.id}: ${detail}${o.http === null ? '' : ` (HTTP ${o.http})`}${o.error ? ` — ${o.error}` : ''}`,
+    );
   }
 }
 
-export async function runFeedCommand(args: ParsedArgs, out: Out, store: Store, config: Config): Promise<void> {
+export async function runFeedCommand(
+  args: ParsedArgs,
+  out: Out,
+  store: Store,
+  config: Config,
+): Promise<void> {
   const [sub, ...rest] = args.positionals;
   const json = args.flags.has('json');
   const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now: Date.now });
@@ -47,9 +55,16 @@ export async function runFeedCommand(args: ParsedArgs, out: Out, store: Store, c
         const url = rest[0];
         if (!url) throw new UsageError('feed add needs a URL');
         const mode = textFlag(args, 'full-text') ?? 'auto';
-        if (!FULL_TEXT_MODES.includes(mode as FullTextMode)) throw new UsageError(`--full-text must be auto, on or off (got ${mode})`);
-        const intervalMinutes = args.flags.has('interval') ? intFlag(args, 'interval', 10, 1, 7 * 24 * 60) : null;
-        const added = await feeds.service.addFeed(url, { name: textFlag(args, 'name'), intervalMinutes, fullText: mode as FullTextMode });
+        if (!FULL_TEXT_MODES.includes(mode as FullTextMode))
+          throw new UsageError(`--full-text must be auto, on or off (got ${mode})`);
+        const intervalMinutes = args.flags.has('interval')
+          ? intFlag(args, 'interval', 10, 1, 7 * 24 * 60)
+          : null;
+        const added = await feeds.service.addFeed(url, {
+          name: textFlag(args, 'name'),
+          intervalMinutes,
+          fullText: mode as FullTextMode,
+        });
         if (!added.ok) throw new UsageError(`cannot add ${url}: ${describeProblem(added.problem)}`);
         const { feed, items } = added;
         if (json) out.line(JSON.stringify({ id: feed.id, url: feed.url, title: feed.title, items }));
@@ -72,7 +87,9 @@ export async function runFeedCommand(args: ParsedArgs, out: Out, store: Store, c
         if (json) return out.line(JSON.stringify(list));
         if (list.length === 0) out.line('No feeds yet: add one with "herald feed add URL".');
         for (const f of list) {
-          out.line(`${f.id}  ${f.title}  [${f.status}${f.reason ? `: ${f.reason}` : ''}]  ${f.items} items\n    ${f.url}\n    last ${when(f.lastFetchAt)}, next ${when(f.nextFetchAt)}`);
+          out.line(
+            `${f.id}  ${f.title}  [${f.status}${f.reason ? `: ${f.reason}` : ''}]  ${f.items} items\n    ${f.url}\n    last ${when(f.lastFetchAt)}, next ${when(f.nextFetchAt)}`,
+          );
         }
         return;
       }
@@ -87,7 +104,9 @@ export async function runFeedCommand(args: ParsedArgs, out: Out, store: Store, c
       case 'poll': {
         const now = Date.now();
         const chosen = args.flags.has('all')
-          ? store.feeds.all().filter((f) => f.state !== 'paused' && (f.retryAfterUntil === null || f.retryAfterUntil <= now))
+          ? store.feeds
+              .all()
+              .filter((f) => f.state !== 'paused' && (f.retryAfterUntil === null || f.retryAfterUntil <= now))
           : rest.length > 0
             ? rest.map((id) => feedId(store, id, 'poll'))
             : store.feeds.due(now);
@@ -122,7 +141,10 @@ export async function runFeedCommand(args: ParsedArgs, out: Out, store: Store, c
         const read = readOpml(text);
         if (!read.ok) throw new UsageError(`${file}: not an OPML file (${read.reason})`);
         const { added, skipped } = feeds.service.importFeeds(read.feeds);
-        if (json) return out.line(JSON.stringify({ added: added.map((f) => ({ id: f.id, url: f.url, title: f.title })), skipped }));
+        if (json)
+          return out.line(
+            JSON.stringify({ added: added.map((f) => ({ id: f.id, url: f.url, title: f.title })), skipped }),
+          );
         out.line(`Imported ${added.length} feeds from ${file}; they are fetched on the next poll.`);
         for (const s of skipped) out.line(`  skipped ${s.url}: ${s.reason}`);
         return;
@@ -133,7 +155,9 @@ export async function runFeedCommand(args: ParsedArgs, out: Out, store: Store, c
         return;
       }
       default:
-        throw new UsageError(`${sub ? `unknown feed command "${sub}"` : 'feed needs a command'}: add, list, items, poll, remove, pause, resume, import or export`);
+        throw new UsageError(
+          `${sub ? `unknown feed command "${sub}"` : 'feed needs a command'}: add, list, items, poll, remove, pause, resume, import or export`,
+        );
     }
   } finally {
     feeds.close();

@@ -40,7 +40,12 @@ function readStdin(): string {
 }
 
 /** Runs a command; the exit status is 1 when some input lines were bad, else 0 (errors are thrown). */
-async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: () => Config): Promise<number> {
+async function dispatch(
+  command: string,
+  args: ParsedArgs,
+  out: Out,
+  getConfig: () => Config,
+): Promise<number> {
   if (command === 'analyze') return runAnalyze(readStdin(), args, out) > 0 ? 1 : 0;
   if (command === 'group') return runGroup(readStdin(), out) > 0 ? 1 : 0;
   const isFile = (p: string | undefined) => p !== undefined && existsSync(p) && statSync(p).isFile();
@@ -49,9 +54,14 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
     const bytes = readFileSync(target as string);
     const parsed = parseFile(target as string, bytes);
     for (const p of parsed.problems) out.err(`${target}: ${p}`);
-    if (parsed.articles.length === 0) throw new UsageError(`${target}: no article could be read from this file`);
+    if (parsed.articles.length === 0)
+      throw new UsageError(`${target}: no article could be read from this file`);
     const articles = parsed.articles.map((a) =>
-      toStoredArticle(a, { ingestedAt: Date.now(), fallbackPublished: Math.round(statSync(target as string).mtimeMs), filePath: target as string }),
+      toStoredArticle(a, {
+        ingestedAt: Date.now(),
+        fallbackPublished: Math.round(statSync(target as string).mtimeMs),
+        filePath: target as string,
+      }),
     );
     if (command === 'summary') showSummary(articles, args, out);
     else showQuotes(articles, args, out);
@@ -71,7 +81,13 @@ async function dispatch(command: string, args: ParsedArgs, out: Out, getConfig: 
   }
 }
 
-async function withStore(command: string, args: ParsedArgs, out: Out, store: Store, config: Config): Promise<void> {
+async function withStore(
+  command: string,
+  args: ParsedArgs,
+  out: Out,
+  store: Store,
+  config: Config,
+): Promise<void> {
   switch (command) {
     case 'ingest': {
       const logger = createLogger(args.flags.has('json') ? 'error' : 'warn', (line) => out.err(line));
@@ -80,7 +96,13 @@ async function withStore(command: string, args: ParsedArgs, out: Out, store: Sto
       for (const path of paths) {
         if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
         // Each PATH is a root: what is read stays inside it, as ARTICLES_DIR's scan stays inside that.
-        const loader = createLoader(path, { store, parse: parseFile, logger, now: Date.now, followSymlinks: config.followSymlinks });
+        const loader = createLoader(path, {
+          store,
+          parse: parseFile,
+          logger,
+          now: Date.now,
+          followSymlinks: config.followSymlinks,
+        });
         const report = loader.scan();
         for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
       }
@@ -100,7 +122,8 @@ async function withStore(command: string, args: ParsedArgs, out: Out, store: Sto
     case 'quotes': {
       if (!target(args)) throw new UsageError(`${command} needs an article id or a file`);
       const article = store.articles.get(target(args) as string);
-      if (!article) throw new UsageError(`no stored article has the id "${target(args)}", and no such file exists`);
+      if (!article)
+        throw new UsageError(`no stored article has the id "${target(args)}", and no such file exists`);
       if (command === 'show') return showArticle(article, args, out);
       if (command === 'quotes') return showQuotes([article], args, out);
       return showSummary([article], args, out);
@@ -149,7 +172,8 @@ function defaultOut(): Out {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       closed = true;
       if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
-      if (stream !== process.stderr) process.stderr.write(`herald: cannot write the output: ${error.message}\n`);
+      if (stream !== process.stderr)
+        process.stderr.write(`herald: cannot write the output: ${error.message}\n`);
       process.exit(2);
     });
     return (text: string) => {

@@ -13,7 +13,6 @@ export interface Out {
   err(text: string): void;
 }
 
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Local time (TZ is respected) with its offset from UTC: `2026-11-20 13:30 +05:30`. */
@@ -26,13 +25,16 @@ export function localTime(ms: number): string {
 }
 
 const when = (ms: number | null) => (ms === null ? 'undated' : localTime(ms));
-const byline = (a: Pick<ArticleHeader, 'source' | 'published'>) => [a.source, when(a.published)].filter(Boolean).join(' · ');
+const byline = (a: Pick<ArticleHeader, 'source' | 'published'>) =>
+  [a.source, when(a.published)].filter(Boolean).join(' · ');
 
 /** A query or topic the store would only search in part is refused, with what to do about it. */
 function checkTerms(text: string, what: string): void {
   const terms = countQueryTerms(text);
   if (terms > MAX_QUERY_TERMS) {
-    throw new UsageError(`the ${what} has ${counted(terms, 'word')}; at most ${MAX_QUERY_TERMS} are searched, so leave some out`);
+    throw new UsageError(
+      `the ${what} has ${counted(terms, 'word')}; at most ${MAX_QUERY_TERMS} are searched, so leave some out`,
+    );
   }
 }
 
@@ -61,7 +63,8 @@ export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
   });
   if (args.flags.has('json')) return items.forEach((a) => out.line(JSON.stringify(a)));
   for (const a of items) {
-    const also = a.others.length > 0 ? `\n    also: ${a.others.map((o) => o.source ?? o.title).join(', ')}` : '';
+    const also =
+      a.others.length > 0 ? `\n    also: ${a.others.map((o) => o.source ?? o.title).join(', ')}` : '';
     out.line(`${a.id}  ${a.title}\n    ${byline(a)}\n    ${a.headlineSummary}${also}\n`);
   }
 }
@@ -106,12 +109,15 @@ export function showSearch(store: Store, args: ParsedArgs, out: Out): void {
   const matches = `${result.total}${plus} ${result.total === 1 ? 'article matches' : 'articles match'}`;
   out.line(`${matches} ${JSON.stringify(query)} · page ${page} of ${pages}${plus}:\n`);
   const bold = (s: string) => s.split(HIGHLIGHT_START).join('*').split(HIGHLIGHT_END).join('*');
-  for (const hit of result.hits) out.line(`${hit.id}  ${hit.title}\n    ${byline(hit)}\n    ${bold(hit.snippet)}\n`);
+  for (const hit of result.hits)
+    out.line(`${hit.id}  ${hit.title}\n    ${byline(hit)}\n    ${bold(hit.snippet)}\n`);
 }
 
 export function showArticle(article: StoredArticle, args: ParsedArgs, out: Out): void {
   if (args.flags.has('json')) return out.line(JSON.stringify(article));
-  out.line(`${article.title}\n${[byline(article), article.author, article.url].filter(Boolean).join('\n')}\n`);
+  out.line(
+    `${article.title}\n${[byline(article), article.author, article.url].filter(Boolean).join('\n')}\n`,
+  );
   out.line(article.text);
 }
 
@@ -120,7 +126,9 @@ export function showSummary(articles: StoredArticle[], args: ParsedArgs, out: Ou
   for (const article of articles) {
     const { summary, quote } = summarizeArticle(article, count);
     if (args.flags.has('json')) {
-      out.line(JSON.stringify({ id: article.id, title: article.title, summary, quote, keywords: article.keywords }));
+      out.line(
+        JSON.stringify({ id: article.id, title: article.title, summary, quote, keywords: article.keywords }),
+      );
       continue;
     }
     out.line(`${article.title}\n${byline(article)}\n`);
@@ -140,7 +148,9 @@ export function showQuotes(articles: StoredArticle[], args: ParsedArgs, out: Out
     out.line(`${article.title}\n`);
     if (article.quotes.length === 0) out.line('No quotes found.');
     for (const q of article.quotes) {
-      const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role})` : ''}` : 'unattributed';
+      const who = q.speaker
+        ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role})` : ''}`
+        : 'unattributed';
       out.line(`“${q.text}”\n    — ${who}${q.partial ? ' [partial]' : ''}`);
     }
   }

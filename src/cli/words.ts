@@ -15,7 +15,9 @@ const WORDS: Wording<CliProblem> = {
   'no-articles': () => 'No articles stored yet.',
   'no-topic-match': (p) => `No stored article matches the topic ${JSON.stringify(p.topic)}.`,
   'no-such-page': ({ page, query, total, capped, pages }) => {
-    const of = capped ? `the newest ${total} matches are ranked` : `${counted(total, 'article matches', 'articles match')}`;
+    const of = capped
+      ? `the newest ${total} matches are ranked`
+      : `${counted(total, 'article matches', 'articles match')}`;
     return `there is no page ${page} for ${JSON.stringify(query)}: ${of}, on ${counted(pages, 'page')}`;
   },
 };

@@ -19,7 +19,8 @@ export interface Filter {
   excluded: FilterTerm[];
 }
 
-export type FilterProblemCode = 'empty' | 'too-long' | 'unclosed-quote' | 'empty-term' | 'dangling-or' | 'excluded-or' | 'regex';
+export type FilterProblemCode =
+  'empty' | 'too-long' | 'unclosed-quote' | 'empty-term' | 'dangling-or' | 'excluded-or' | 'regex';
 
 export interface FilterProblem {
   code: FilterProblemCode;
@@ -31,7 +32,14 @@ export type FilterResult = { ok: true; filter: Filter } | { ok: false; problem: 
 
 export const FILTER_MAX_LENGTH = 300;
 
-const FIELDS: Record<string, FilterField> = { title: 'title', source: 'source', author: 'author', tag: 'tags', tags: 'tags', text: 'text' };
+const FIELDS: Record<string, FilterField> = {
+  title: 'title',
+  source: 'source',
+  author: 'author',
+  tag: 'tags',
+  tags: 'tags',
+  text: 'text',
+};
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /** Lower case without accents: "Café" and "cafe" match. */
@@ -89,7 +97,8 @@ function toTerm(token: Token, body: string, offset: number): FilterTerm | Filter
 }
 
 export function parseFilter(input: string): FilterResult {
-  if (input.length > FILTER_MAX_LENGTH) return { ok: false, problem: { code: 'too-long', position: FILTER_MAX_LENGTH } };
+  if (input.length > FILTER_MAX_LENGTH)
+    return { ok: false, problem: { code: 'too-long', position: FILTER_MAX_LENGTH } };
   const tokens = tokenize(input);
   if (!Array.isArray(tokens)) return { ok: false, problem: tokens };
   const groups: FilterTerm[][] = [];
@@ -102,7 +111,8 @@ export function parseFilter(input: string): FilterResult {
       if (!previous || !next || groups.length === 0 || joinNext || (next.text === 'OR' && !next.quoted)) {
         return { ok: false, problem: { code: 'dangling-or', position: token.position } };
       }
-      if (previous.text.startsWith('-') || next.text.startsWith('-')) return { ok: false, problem: { code: 'excluded-or', position: token.position } };
+      if (previous.text.startsWith('-') || next.text.startsWith('-'))
+        return { ok: false, problem: { code: 'excluded-or', position: token.position } };
       joinNext = true;
       continue;
     }
@@ -114,7 +124,8 @@ export function parseFilter(input: string): FilterResult {
     else groups.push([term]);
     joinNext = false;
   }
-  if (groups.length === 0 && excluded.length === 0) return { ok: false, problem: { code: 'empty', position: 0 } };
+  if (groups.length === 0 && excluded.length === 0)
+    return { ok: false, problem: { code: 'empty', position: 0 } };
   return { ok: true, filter: { groups, excluded } };
 }
 
@@ -142,7 +153,11 @@ export function filterWordsOf(subject: FilterSubject): FilterWords {
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   const first = needle[0];
-  outer: for (let i = haystack.indexOf(first as string); i !== -1 && i + needle.length <= haystack.length; i = haystack.indexOf(first as string, i + 1)) {
+  outer: for (
+    let i = haystack.indexOf(first as string);
+    i !== -1 && i + needle.length <= haystack.length;
+    i = haystack.indexOf(first as string, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return true;
   }
@@ -153,7 +168,8 @@ const ALL_FIELDS: readonly FilterField[] = ['title', 'text', 'source', 'author',
 
 /** The field the term was found in, or null. */
 function findTerm(term: FilterTerm, words: FilterWords): FilterField | null {
-  for (const field of term.field ? [term.field] : ALL_FIELDS) if (containsRun(words[field], term.words)) return field;
+  for (const field of term.field ? [term.field] : ALL_FIELDS)
+    if (containsRun(words[field], term.words)) return field;
   return null;
 }
 
@@ -179,7 +195,11 @@ export function matchFilter(filter: Filter, words: FilterWords): FilterMatch {
         break;
       }
     }
-    if (!found) return { matched: false, reasons: [{ term: group.map((t) => t.raw).join(' OR '), field: null, outcome: 'missing' }] };
+    if (!found)
+      return {
+        matched: false,
+        reasons: [{ term: group.map((t) => t.raw).join(' OR '), field: null, outcome: 'missing' }],
+      };
   }
   return { matched: true, reasons };
 }

@@ -15,7 +15,11 @@ export interface PostedStory {
 export type StoryDecision = { kind: 'new' } | { kind: 'merge'; postId: number };
 
 /** The earliest post of the same story within the window wins, so later reports always join the first one. */
-export function decideStoryPost(article: StoryInput, recent: readonly PostedStory[], now: number): StoryDecision {
+export function decideStoryPost(
+  article: StoryInput,
+  recent: readonly PostedStory[],
+  now: number,
+): StoryDecision {
   const since = now - STORY_WINDOW_MS;
   const same = recent
     .filter((p) => p.postedAt >= since && isSameStory(p.story, article))

@@ -4,7 +4,12 @@
 // subscription (its own start, topic and articles already sent). Windows share their end (the slot) and
 // are read newest first (by news time: publication, or first stored when undated), so the newest
 // articles of a narrower window are the head of the wider list.
-import { FIRST_DIGEST_LOOKBACK_MS, LATE_ARRIVAL_MS, matchesTopic, type DigestArticle } from '../core/digest.js';
+import {
+  FIRST_DIGEST_LOOKBACK_MS,
+  LATE_ARRIVAL_MS,
+  matchesTopic,
+  type DigestArticle,
+} from '../core/digest.js';
 
 /** Long enough for one slot's burst of runs, short enough that edits and deletions show up soon. */
 const TTL_MS = 60_000;

@@ -1,7 +1,13 @@
 // The digest operations behind /digest: validation, bookkeeping and scheduling, with expected failures
 // returned as coded values (DigestProblem); src/discord/words.ts writes them for the admin.
 import type { Digest } from '../core/digest.js';
-import { minIntervalSeconds, nextRuns, parseSchedule, resolveTimeZone, type ScheduleProblem } from '../core/schedule/index.js';
+import {
+  minIntervalSeconds,
+  nextRuns,
+  parseSchedule,
+  resolveTimeZone,
+  type ScheduleProblem,
+} from '../core/schedule/index.js';
 import type { Logger } from '../logger.js';
 import { fail, ok, type Result } from '../result.js';
 import type { Store, Subscription } from '../store/index.js';
@@ -83,7 +89,8 @@ export function createDigestService(deps: {
       if (!parsed.ok) return fail({ code: 'bad-schedule', schedule: input.schedule, problem: parsed.error });
       // The core's parser refuses whatever node-cron would (test/core/schedule.test.ts holds them to it).
       const zone = resolveTimeZone(input.timeZone ?? deps.defaultTimeZone);
-      if (!zone.ok) return fail({ code: 'unknown-time-zone', typed: input.timeZone, suggestions: zone.suggestions });
+      if (!zone.ok)
+        return fail({ code: 'unknown-time-zone', typed: input.timeZone, suggestions: zone.suggestions });
       const timeZone = zone.zone;
       const twin = store.subscriptions
         .forGuild(input.guildId)
@@ -98,7 +105,12 @@ export function createDigestService(deps: {
       if (twin) return fail({ code: 'duplicate-digest', twin, words: parsed.words, timeZone });
       const gap = minIntervalSeconds(parsed.cron, timeZone, new Date(now()));
       if (gap < deps.minIntervalSeconds) {
-        return fail({ code: 'too-frequent', schedule: input.schedule, gapSeconds: gap, minSeconds: deps.minIntervalSeconds });
+        return fail({
+          code: 'too-frequent',
+          schedule: input.schedule,
+          gapSeconds: gap,
+          minSeconds: deps.minIntervalSeconds,
+        });
       }
       const sub = store.subscriptions.add({
         guildId: input.guildId,
@@ -164,7 +176,10 @@ export function createDigestService(deps: {
       return ok({ sub: found.value.sub, nextRun: sub ? nextRunOf(sub) : null });
     },
     /** Posts a digest now. It counts as the previous digest but leaves the schedule as it is. */
-    async sendNow(id: number, guildId: string): Promise<DigestResult<{ outcome: RunOutcome; sub: Subscription }>> {
+    async sendNow(
+      id: number,
+      guildId: string,
+    ): Promise<DigestResult<{ outcome: RunOutcome; sub: Subscription }>> {
       const found = owned(id, guildId);
       if (!found.ok) return found;
       const reason = found.value.sub.pausedReason;

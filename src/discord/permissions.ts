@@ -48,14 +48,19 @@ export function requireManageGuild(interaction: {
 }
 
 /** Checks, from the cached guild, roles and overwrites, that Herald can post in the channel. */
-export async function checkBotCanPost(interaction: ChatInputCommandInteraction, channelId: string): Promise<void> {
+export async function checkBotCanPost(
+  interaction: ChatInputCommandInteraction,
+  channelId: string,
+): Promise<void> {
   const guild = interaction.guild;
   let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
   // Normally cached from the gateway; fetched only when a cache is incomplete.
   if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
   const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
   const where = channelMention(channelId);
-  if (!guild || !channel) throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
+  if (!guild || !channel)
+    throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
   const missing = missingBotPermissions(channel, me);
-  if (missing.length > 0) throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
+  if (missing.length > 0)
+    throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
 }

@@ -10,7 +10,11 @@ export interface CommandRegistry {
 
 const HASH_KEY = 'commands_hash';
 
-export function hashDefinitions(definitions: unknown[], applicationId: string, guildId: string | undefined): string {
+export function hashDefinitions(
+  definitions: unknown[],
+  applicationId: string,
+  guildId: string | undefined,
+): string {
   return createHash('sha256')
     .update(JSON.stringify({ definitions, applicationId, scope: guildId ?? 'global' }))
     .digest('hex');

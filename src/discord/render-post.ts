@@ -4,7 +4,16 @@
 // article text is escaped, and allowed_mentions pings nobody — except exactly the subscription's role.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { CONTENT_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_VALUE_MAX, EMBED_TITLE_MAX } from './limits.js';
-import { createPayload, EMBED_COLOR, enforceLimits, formatQuote, metaLine, remainingTotal, toLinkUrl, type MessagePayload } from './render-kit.js';
+import {
+  createPayload,
+  EMBED_COLOR,
+  enforceLimits,
+  formatQuote,
+  metaLine,
+  remainingTotal,
+  toLinkUrl,
+  type MessagePayload,
+} from './render-kit.js';
 import { collapseWhitespace, escapeMarkdown, fitText, truncate } from './text.js';
 
 export type PostFormat = 'full' | 'compact' | 'text';
@@ -48,7 +57,10 @@ export function formatOutlets(others: readonly OutletView[], max: number): strin
     const rest = names.length - i - 1;
     const next = out === '' ? name : `${out}, ${name}`;
     const tail = rest > 0 ? `, and ${rest} more` : '';
-    if (next.length + tail.length > max) return out === '' ? truncate(`${names.length} other outlets`, max) : `${out}, and ${names.length - i} more`;
+    if (next.length + tail.length > max)
+      return out === ''
+        ? truncate(`${names.length} other outlets`, max)
+        : `${out}, and ${names.length - i} more`;
     out = next;
   }
   return out;
@@ -65,8 +77,10 @@ function pingPrefix(roleId: string | null): string {
 function renderFull(view: PostView): APIEmbed {
   const title = fitText(view.title, EMBED_TITLE_MAX) || 'Untitled';
   const fields: APIEmbedField[] = [];
-  if (view.quote !== null) fields.push({ name: 'Quote', value: formatQuote(view.quote, EMBED_FIELD_VALUE_MAX) });
-  if (view.others.length > 0) fields.push({ name: ALSO_LABEL, value: formatOutlets(view.others, EMBED_FIELD_VALUE_MAX) });
+  if (view.quote !== null)
+    fields.push({ name: 'Quote', value: formatQuote(view.quote, EMBED_FIELD_VALUE_MAX) });
+  if (view.others.length > 0)
+    fields.push({ name: ALSO_LABEL, value: formatOutlets(view.others, EMBED_FIELD_VALUE_MAX) });
   const meta = metaLine(view.source, view.published);
   const fixed = title.length + meta.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   const room = Math.min(EMBED_DESCRIPTION_MAX - meta.length - 2, remainingTotal(fixed + 2));
@@ -112,19 +126,31 @@ function renderText(view: PostView, prefix: string): string {
 }
 
 /** The message for a post (or the edit of one after another outlet reported the story). */
-export function renderPost(view: PostView, options: { format: PostFormat; roleId: string | null }): PostMessage {
+export function renderPost(
+  view: PostView,
+  options: { format: PostFormat; roleId: string | null },
+): PostMessage {
   const prefix = pingPrefix(options.roleId);
   const allowed_mentions = mentionsFor(options.roleId);
-  if (options.format === 'compact') return { content: renderCompact(view, prefix), embeds: [], allowed_mentions };
+  if (options.format === 'compact')
+    return { content: renderCompact(view, prefix), embeds: [], allowed_mentions };
   if (options.format === 'text') return { content: renderText(view, prefix), embeds: [], allowed_mentions };
-  const { embeds } = enforceLimits({ embeds: [renderFull(view)], components: [], allowedMentions: { parse: [], repliedUser: false } });
+  const { embeds } = enforceLimits({
+    embeds: [renderFull(view)],
+    components: [],
+    allowedMentions: { parse: [], repliedUser: false },
+  });
   return { content: prefix.trim(), embeds, allowed_mentions };
 }
 
 /** The one line after a catch-up: how many more stories arrived while Herald was away. */
 export function renderCatchUpLine(more: number): PostMessage {
   const stories = more === 1 ? 'story' : 'stories';
-  return { content: `…and ${more} more ${stories} arrived while Herald was away. /latest shows them.`, embeds: [], allowed_mentions: { parse: [] } };
+  return {
+    content: `…and ${more} more ${stories} arrived while Herald was away. /latest shows them.`,
+    embeds: [],
+    allowed_mentions: { parse: [] },
+  };
 }
 
 /** The same post as an ephemeral preview (/feed test): nobody is pinged, whatever the subscription says. */

@@ -56,7 +56,9 @@ export function renderSearch(
   ownerId?: string,
 ): MessagePayload {
   const title = truncate(`Results for “${escapeMarkdown(collapseWhitespace(query))}”`, EMBED_TITLE_MAX);
-  const footer = { text: totalPages > 0 ? `Page ${page} of ${totalPages}${morePages ? '+' : ''}` : 'No results' };
+  const footer = {
+    text: totalPages > 0 ? `Page ${page} of ${totalPages}${morePages ? '+' : ''}` : 'No results',
+  };
   const description =
     hits.length === 0
       ? truncate(`No articles match “${escapeMarkdown(collapseWhitespace(query))}”.`, EMBED_DESCRIPTION_MAX)

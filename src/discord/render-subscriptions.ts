@@ -60,7 +60,9 @@ function describe(line: SubscriptionLine): string {
     line.nextRun !== null ? `Next: ${discordTime(line.nextRun, 'f')} (${discordTime(line.nextRun)})` : null,
     line.lastRun
       ? `Last: ${discordTime(line.lastRun.at, 'f')}, ${OUTCOME[line.lastRun.status] ?? line.lastRun.status}` +
-        (line.lastRun.error && line.lastRun.status !== 'paused' ? ` (${escapeMarkdown(line.lastRun.error)})` : '')
+        (line.lastRun.error && line.lastRun.status !== 'paused'
+          ? ` (${escapeMarkdown(line.lastRun.error)})`
+          : '')
       : 'Last: none yet',
   ];
   return truncate(parts.filter(Boolean).join('\n'), EMBED_FIELD_VALUE_MAX);
@@ -87,9 +89,7 @@ export function renderSubscriptionList(lines: SubscriptionLine[]): MessagePayloa
 /** The new digest: where, when and what, then its first run, once, in each reader's own zone. */
 export function renderSubscriptionAdded(line: SubscriptionLine): MessagePayload {
   const first =
-    line.nextRun === null
-      ? 'It has no future run.'
-      : `First digest: ${discordTime(line.nextRun, 'F')}.`;
+    line.nextRun === null ? 'It has no future run.' : `First digest: ${discordTime(line.nextRun, 'F')}.`;
   return createPayload([
     {
       title: truncate(`Digest #${line.id}${line.name ? ` · ${line.name}` : ''} added`, EMBED_TITLE_MAX),

@@ -190,7 +190,11 @@ export function renderNotice(message: Notice): ReplyPayload {
 }
 
 function ephemeralNotice(message: Notice, fallback: string): ReplyPayload {
-  const payload: ReplyPayload = createPayload([], [], truncate(renderNoticeText(message), CONTENT_MAX) || fallback);
+  const payload: ReplyPayload = createPayload(
+    [],
+    [],
+    truncate(renderNoticeText(message), CONTENT_MAX) || fallback,
+  );
   payload.flags = MessageFlags.Ephemeral;
   return payload;
 }

@@ -7,7 +7,20 @@ const HELP =
   "try 'daily 09:00', 'weekdays 18:30', 'mondays 08:00', 'every 6 hours', 'twice daily', 'hourly', " +
   "or a cron expression like '0 9 * * *'";
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const CRON_WORDS: Wording<CronProblem> = {
   'cron-empty': () => 'the cron expression is empty',
@@ -19,7 +32,8 @@ const CRON_WORDS: Wording<CronProblem> = {
   'step-not-number': (p) => `${p.field} field '${p.text}': the step must be a number`,
   'step-too-small': (p) => `${p.field} field '${p.text}': the step must be at least 1`,
   'bad-range': (p) => `${p.field} field '${p.text}' is not a range like 1-5`,
-  'step-needs-range': (p) => `${p.field} field '${p.text}': a step needs '*' or a range, such as '${p.example}'`,
+  'step-needs-range': (p) =>
+    `${p.field} field '${p.text}': a step needs '*' or a range, such as '${p.example}'`,
   'missing-number': (p) => `${p.field} field '${p.text}' is missing a number`,
   'not-a-number': (p) => {
     const where = p.text === p.item ? `'${p.item}'` : `'${p.text}' in '${p.item}'`;

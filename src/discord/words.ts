@@ -19,7 +19,9 @@ export function describePause(reason: string): string {
 
 /** "by “Ada” in “Harbour”": whose quotes were asked for, and from where. */
 export function quotesScope(speaker: string | null, articleTitle: string | null): string {
-  return [speaker ? `by “${speaker}”` : null, articleTitle ? `in “${articleTitle}”` : null].filter(Boolean).join(' ');
+  return [speaker ? `by “${speaker}”` : null, articleTitle ? `in “${articleTitle}”` : null]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** A search query as it is quoted back to the member. */
@@ -33,7 +35,8 @@ const WORDS: Wording<CommandProblem> = {
   'no-articles': () => 'No articles are stored yet.',
   'no-topic-match': (p) => `No stored article matches the topic “${p.topic}”.`,
   'no-such-page': (p) => `There are only ${Math.max(1, p.pages)} page(s) of results for ${quoted(p.query)}.`,
-  'no-such-article': (p) => `No stored article matches “${p.typed.slice(0, 80)}”. Pick one from the list as you type.`,
+  'no-such-article': (p) =>
+    `No stored article matches “${p.typed.slice(0, 80)}”. Pick one from the list as you type.`,
   'quotes-need-target': () => 'Give an article, a speaker, or both.',
   'no-quotes': (p) => `No quotes found ${quotesScope(p.speaker, p.articleTitle)}.`,
   'no-such-digest': (p) => `This server has no digest #${p.id}. See /digest list.`,

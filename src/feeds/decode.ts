@@ -42,6 +42,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): 
     // not UTF-8: the server's word, then the document's own, then the Western default
   }
   const declared = decoderFor(contentTypeCharset(contentType)) ?? decoderFor(xmlDeclarationCharset(bytes));
-  const decoder = declared !== null && declared.encoding !== 'utf-8' ? declared : new TextDecoder('windows-1252');
+  const decoder =
+    declared !== null && declared.encoding !== 'utf-8' ? declared : new TextDecoder('windows-1252');
   return decoder.decode(bytes);
 }

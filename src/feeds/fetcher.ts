@@ -114,36 +114,40 @@ export function createFetcher(options: FetcherOptions) {
       if (request.etag) headers['if-none-match'] = request.etag;
       if (request.lastModified) headers['if-modified-since'] = request.lastModified;
       const client = url.protocol === 'https:' ? https : http;
-      const req = client.get(url, { headers, agent: url.protocol === 'https:' ? httpsAgent : httpAgent, signal }, (res) => {
-        const status = res.statusCode ?? 0;
-        if (status < 200 || status >= 300) {
-          res.resume();
-          resolve({ res, body: null });
-          return;
-        }
-        const declared = Number(header(res, 'content-length'));
-        if (Number.isFinite(declared) && declared > options.maxBytes) {
-          res.destroy();
-          reject(new Stop({ code: 'too-large', maxBytes: options.maxBytes }));
-          return;
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        const stream = decoded(res);
-        stream.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > options.maxBytes) {
+      const req = client.get(
+        url,
+        { headers, agent: url.protocol === 'https:' ? httpsAgent : httpAgent, signal },
+        (res) => {
+          const status = res.statusCode ?? 0;
+          if (status < 200 || status >= 300) {
+            res.resume();
+            resolve({ res, body: null });
+            return;
+          }
+          const declared = Number(header(res, 'content-length'));
+          if (Number.isFinite(declared) && declared > options.maxBytes) {
             res.destroy();
-            stream.destroy();
             reject(new Stop({ code: 'too-large', maxBytes: options.maxBytes }));
             return;
           }
-          chunks.push(chunk);
-        });
-        stream.on('end', () => resolve({ res, body: Buffer.concat(chunks) }));
-        stream.on('error', (error) => reject(error));
-        res.on('error', (error) => reject(error));
-      });
+          const chunks: Buffer[] = [];
+          let size = 0;
+          const stream = decoded(res);
+          stream.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > options.maxBytes) {
+              res.destroy();
+              stream.destroy();
+              reject(new Stop({ code: 'too-large', maxBytes: options.maxBytes }));
+              return;
+            }
+            chunks.push(chunk);
+          });
+          stream.on('end', () => resolve({ res, body: Buffer.concat(chunks) }));
+          stream.on('error', (error) => reject(error));
+          res.on('error', (error) => reject(error));
+        },
+      );
       req.on('error', reject);
     });
   }
@@ -178,14 +182,20 @@ export function createFetcher(options: FetcherOptions) {
         if (status >= 300 && status < 400 && status !== 304 && location !== null) {
           const next = checkUrl(new URL(location, url).href);
           if (!next.ok) return { ok: false, problem: next.problem, url: url.href };
-          if (visited.has(next.url.href)) return { ok: false, problem: { code: 'redirect-loop', url: next.url.href }, url: url.href };
-          if (hop + 1 > MAX_REDIRECTS) return { ok: false, problem: { code: 'too-many-redirects', max: MAX_REDIRECTS }, url: url.href };
+          if (visited.has(next.url.href))
+            return { ok: false, problem: { code: 'redirect-loop', url: next.url.href }, url: url.href };
+          if (hop + 1 > MAX_REDIRECTS)
+            return { ok: false, problem: { code: 'too-many-redirects', max: MAX_REDIRECTS }, url: url.href };
           url = next.url;
           continue;
         }
         if (status === 304) return { ok: true, status: 304, url: url.href, headers: headersOf(res) };
         if (body === null) {
-          return { ok: false, problem: { code: 'http', status, retryAfter: header(res, 'retry-after') }, url: url.href };
+          return {
+            ok: false,
+            problem: { code: 'http', status, retryAfter: header(res, 'retry-after') },
+            url: url.href,
+          };
         }
         const bodyHash = createHash('sha1').update(body).digest('hex');
         return { ok: true, status, url: url.href, headers: headersOf(res), body, bodyHash };

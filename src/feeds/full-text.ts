@@ -13,7 +13,8 @@ export const TEASER_WORDS = 120;
 export const MAX_PAGES_PER_POLL = 20;
 const CACHE_SIZE = 500;
 
-const wordCount = (entry: FeedEntry) => (entry.body === null ? 0 : bodyParagraphs(entry.body).join(' ').split(/\s+/).filter(Boolean).length);
+const wordCount = (entry: FeedEntry) =>
+  entry.body === null ? 0 : bodyParagraphs(entry.body).join(' ').split(/\s+/).filter(Boolean).length;
 
 export function wantsFullText(mode: FullTextMode, entry: FeedEntry): boolean {
   if (mode === 'off' || entry.link === null) return false;
@@ -36,9 +37,17 @@ export function createFullTextReader(fetch: FetchFn) {
     try {
       const page = await fetch({ url });
       if (page.ok && 'body' in page) {
-        const [article] = parseHtmlArticle(url, decodeFeedBytes(page.body, page.headers.contentType)).articles;
-        if (article) body = article.text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('');
-      } else if (!page.ok) unreachable = ['network', 'timeout', 'refused-address'].includes(page.problem.code);
+        const [article] = parseHtmlArticle(
+          url,
+          decodeFeedBytes(page.body, page.headers.contentType),
+        ).articles;
+        if (article)
+          body = article.text
+            .split('\n\n')
+            .map((p) => `<p>${escapeHtml(p)}</p>`)
+            .join('');
+      } else if (!page.ok)
+        unreachable = ['network', 'timeout', 'refused-address'].includes(page.problem.code);
     } catch {
       unreachable = true;
     }
@@ -49,7 +58,11 @@ export function createFullTextReader(fetch: FetchFn) {
 
   return {
     /** Bodies to use instead of the feed's teaser, by entry index, for the entries that are new. */
-    async forNewEntries(mode: FullTextMode, entries: readonly FeedEntry[], isNew: (index: number) => boolean): Promise<Map<number, string>> {
+    async forNewEntries(
+      mode: FullTextMode,
+      entries: readonly FeedEntry[],
+      isNew: (index: number) => boolean,
+    ): Promise<Map<number, string>> {
       const out = new Map<number, string>();
       let pages = 0;
       for (let i = 0; i < entries.length && pages < MAX_PAGES_PER_POLL; i++) {

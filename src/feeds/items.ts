@@ -16,7 +16,8 @@ export function normaliseLink(link: string): string {
   try {
     const url = new URL(link);
     url.hash = '';
-    for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+    for (const name of [...url.searchParams.keys()])
+      if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
     return url.toString();
   } catch {
     return link.trim();
@@ -43,12 +44,18 @@ export function itemKeys(entries: readonly FeedEntry[]): string[] {
 
 /** What makes an item's content differ: title, link and body, not its date. */
 export function contentHash(entry: FeedEntry): string {
-  return hashFnv1a64(`${entry.title ?? ''}\n${entry.link ?? ''}\n${entry.body ?? ''}\n${entry.categories.join(',')}`);
+  return hashFnv1a64(
+    `${entry.title ?? ''}\n${entry.link ?? ''}\n${entry.body ?? ''}\n${entry.categories.join(',')}`,
+  );
 }
 
 /** Paragraphs of an item body: HTML through the loader's HTML path, plain text split on blank lines. */
 export function bodyParagraphs(body: string): string[] {
-  if (!/[<&]/.test(body)) return body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  if (!/[<&]/.test(body))
+    return body
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== '');
   // One document serves every item body: building a fresh DOM per item is most of the memory churn.
   scratch ??= parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document.body;
   scratch.innerHTML = body;

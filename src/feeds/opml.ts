@@ -26,7 +26,12 @@ export function readOpml(text: string): { ok: true; feeds: OpmlFeed[] } | { ok: 
   const feeds: OpmlFeed[] = [];
   const visit = (outlines: OutlineLike[] | undefined): void => {
     for (const o of outlines ?? []) {
-      if (o.xmlUrl) feeds.push({ url: o.xmlUrl.trim(), title: o.title?.trim() || o.text?.trim() || null, siteUrl: o.htmlUrl?.trim() || null });
+      if (o.xmlUrl)
+        feeds.push({
+          url: o.xmlUrl.trim(),
+          title: o.title?.trim() || o.text?.trim() || null,
+          siteUrl: o.htmlUrl?.trim() || null,
+        });
       visit(o.outlines);
     }
   };
@@ -34,7 +39,10 @@ export function readOpml(text: string): { ok: true; feeds: OpmlFeed[] } | { ok: 
   return { ok: true, feeds };
 }
 
-export function writeOpml(feeds: ReadonlyArray<{ url: string; title: string; siteUrl: string | null }>, created: Date): string {
+export function writeOpml(
+  feeds: ReadonlyArray<{ url: string; title: string; siteUrl: string | null }>,
+  created: Date,
+): string {
   return generateOpml({
     head: { title: 'Herald feeds', dateCreated: created },
     body: {

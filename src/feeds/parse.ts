@@ -28,7 +28,8 @@ export type ParseOutcome = { ok: true; document: FeedDocument } | { ok: false; r
 
 type Loose = Record<string, unknown>;
 
-const asObject = (v: unknown): Loose | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Loose) : null);
+const asObject = (v: unknown): Loose | null =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Loose) : null;
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** A string, or the `value` of an Atom text construct / RSS guid; trimmed, empty as null. */
@@ -58,19 +59,23 @@ function imageOf(item: Loose): string | null {
   const candidates: unknown[] = [];
   if (media) {
     for (const c of asArray(media['contents'])) candidates.push(asObject(c)?.['url']);
-    for (const g of asArray(media['groups'])) for (const c of asArray(asObject(g)?.['contents'])) candidates.push(asObject(c)?.['url']);
+    for (const g of asArray(media['groups']))
+      for (const c of asArray(asObject(g)?.['contents'])) candidates.push(asObject(c)?.['url']);
     for (const t of asArray(media['thumbnails'])) candidates.push(asObject(t)?.['url']);
   }
   for (const e of asArray(item['enclosures'])) {
     const enclosure = asObject(e);
-    if (enclosure && String(enclosure['type'] ?? 'image/').startsWith('image/')) candidates.push(enclosure['url']);
+    if (enclosure && String(enclosure['type'] ?? 'image/').startsWith('image/'))
+      candidates.push(enclosure['url']);
   }
   candidates.push(item['image'], item['banner_image']);
   return first(...candidates);
 }
 
 function atomLink(links: unknown): string | null {
-  const all = asArray(links).map(asObject).filter((l) => l !== null);
+  const all = asArray(links)
+    .map(asObject)
+    .filter((l) => l !== null);
   const alternate = all.find((l) => l['rel'] === undefined || l['rel'] === 'alternate');
   return text(alternate?.['href']) ?? text(all[0]?.['href']);
 }
@@ -85,7 +90,9 @@ function rssEntry(item: Loose): FeedEntry {
     body: first(content?.['encoded'], item['description']),
     published: first(item['pubDate'], dc?.['dates'], asObject(item['dcterms'])?.['issued']),
     author: first(...asArray(item['authors']).map(personName), dc?.['creators']),
-    categories: asArray(item['categories']).map((c) => first(asObject(c)?.['name'], c)).filter((c) => c !== null),
+    categories: asArray(item['categories'])
+      .map((c) => first(asObject(c)?.['name'], c))
+      .filter((c) => c !== null),
     imageUrl: imageOf(item),
   };
 }
@@ -98,7 +105,9 @@ function atomEntry(entry: Loose): FeedEntry {
     body: first(entry['content'], entry['summary']),
     published: first(entry['published'], entry['updated']),
     author: first(...asArray(entry['authors']).map(personName)),
-    categories: asArray(entry['categories']).map((c) => first(asObject(c)?.['label'], asObject(c)?.['term'])).filter((c) => c !== null),
+    categories: asArray(entry['categories'])
+      .map((c) => first(asObject(c)?.['label'], asObject(c)?.['term']))
+      .filter((c) => c !== null),
     imageUrl: imageOf(entry),
   };
 }
@@ -111,7 +120,9 @@ function jsonEntry(item: Loose): FeedEntry {
     body: first(item['content_html'], item['content_text'], item['summary']),
     published: first(item['date_published'], item['date_modified']),
     author: first(...asArray(item['authors']).map(personName), personName(item['author'])),
-    categories: asArray(item['tags']).map((t) => text(t)).filter((t) => t !== null),
+    categories: asArray(item['tags'])
+      .map((t) => text(t))
+      .filter((t) => t !== null),
     imageUrl: imageOf(item),
   };
 }
@@ -135,11 +146,16 @@ export function parseFeedText(source: string): ParseOutcome {
         siteUrl: atomLink(feed['links']),
         imageUrl: first(feed['logo'], feed['icon']),
         ttlMinutes: null,
-        entries: asArray(feed['entries']).map(asObject).filter((e) => e !== null).map(atomEntry),
+        entries: asArray(feed['entries'])
+          .map(asObject)
+          .filter((e) => e !== null)
+          .map(atomEntry),
       },
     };
   }
-  const items = asArray(feed['items']).map(asObject).filter((e) => e !== null);
+  const items = asArray(feed['items'])
+    .map(asObject)
+    .filter((e) => e !== null);
   if (format === 'json') {
     return {
       ok: true,

@@ -20,7 +20,11 @@ function hostOf(url: string): string {
 }
 
 /** Polls the given feeds under the limits; outcomes come back in the order of `feeds`. */
-export async function pollFeeds(service: FeedService, feeds: readonly Feed[], limits: PollLimits): Promise<PollOutcome[]> {
+export async function pollFeeds(
+  service: FeedService,
+  feeds: readonly Feed[],
+  limits: PollLimits,
+): Promise<PollOutcome[]> {
   const outcomes = new Array<PollOutcome>(feeds.length);
   const waiting = feeds.map((feed, index) => ({ feed, index, host: hostOf(feed.url) }));
   const active = new Map<string, number>();
@@ -40,13 +44,22 @@ export async function pollFeeds(service: FeedService, feeds: readonly Feed[], li
         active.set(next.host, (active.get(next.host) ?? 0) + 1);
         service
           .pollFeed(next.feed)
-          .catch((error: unknown): PollOutcome => ({ id: next.feed.id, outcome: 'failed', http: null, new: 0, error: (error as Error).message }))
-          .then((outcome) => {
-            outcomes[next.index] = outcome;
-            running -= 1;
-            active.set(next.host, (active.get(next.host) ?? 1) - 1);
-            launch();
-          }, () => undefined);
+          .catch((error: unknown): PollOutcome => ({
+            id: next.feed.id,
+            outcome: 'failed',
+            http: null,
+            new: 0,
+            error: (error as Error).message,
+          }))
+          .then(
+            (outcome) => {
+              outcomes[next.index] = outcome;
+              running -= 1;
+              active.set(next.host, (active.get(next.host) ?? 1) - 1);
+              launch();
+            },
+            () => undefined,
+          );
       }
     };
     launch();
@@ -84,7 +97,10 @@ export function createPoller(deps: PollerDeps) {
   const tick = (): void => {
     if (stopped || current) return;
     current = runDue()
-      .then(() => undefined, (error: unknown) => logger.error(`feed polling failed: ${(error as Error).message}`))
+      .then(
+        () => undefined,
+        (error: unknown) => logger.error(`feed polling failed: ${(error as Error).message}`),
+      )
       .finally(() => {
         current = null;
       });

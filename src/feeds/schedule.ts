@@ -32,9 +32,15 @@ export function freshnessSeconds(hints: FreshnessHints, now: number): number | n
  * The wait after a good fetch: the feed's interval (never under the minimum), stretched to the
  * freshness the feed or server asks for up to an hour, plus up to 10% jitter (`draw` in [0, 1)).
  */
-export function successDelaySeconds(intervalSeconds: number, minIntervalSeconds: number, freshness: number | null, draw: number): number {
+export function successDelaySeconds(
+  intervalSeconds: number,
+  minIntervalSeconds: number,
+  freshness: number | null,
+  draw: number,
+): number {
   const base = Math.max(intervalSeconds, minIntervalSeconds);
-  const stretched = freshness === null || freshness <= base ? base : Math.min(freshness, Math.max(base, MAX_HINT_SECONDS));
+  const stretched =
+    freshness === null || freshness <= base ? base : Math.min(freshness, Math.max(base, MAX_HINT_SECONDS));
   return Math.round(stretched * (1 + JITTER_SHARE * draw));
 }
 
@@ -61,10 +67,16 @@ export interface FailurePlan {
 }
 
 /** What a failed fetch does to the feed: back off, honour Retry-After, or pause. */
-export function planFailure(previousFailures: number, failure: { status: number | null; retryAfter: string | null }, now: number): FailurePlan {
+export function planFailure(
+  previousFailures: number,
+  failure: { status: number | null; retryAfter: string | null },
+  now: number,
+): FailurePlan {
   const failures = previousFailures + 1;
-  const pause = (failure.status !== null && PAUSING_STATUSES.has(failure.status)) || failures >= FAILURES_BEFORE_PAUSE;
-  const asked = failure.status === 429 || failure.status === 503 ? retryAfterSeconds(failure.retryAfter, now) : null;
+  const pause =
+    (failure.status !== null && PAUSING_STATUSES.has(failure.status)) || failures >= FAILURES_BEFORE_PAUSE;
+  const asked =
+    failure.status === 429 || failure.status === 503 ? retryAfterSeconds(failure.retryAfter, now) : null;
   const wait = Math.max(backoffSeconds(failures), asked ?? 0);
   return {
     failures,

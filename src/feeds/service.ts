@@ -54,7 +54,10 @@ export function createFeedService(deps: FeedServiceDeps) {
   let halted = false;
 
   /** Full texts for the teaser items of a document that the feed has not stored yet. */
-  function fullTextsFor(feed: Pick<Feed, 'id' | 'fullText'>, document: FeedDocument): Promise<Map<number, string>> {
+  function fullTextsFor(
+    feed: Pick<Feed, 'id' | 'fullText'>,
+    document: FeedDocument,
+  ): Promise<Map<number, string>> {
     if (feed.fullText === 'off') return Promise.resolve(new Map());
     const known = store.feeds.items(feed.id);
     const keys = itemKeys(document.entries);
@@ -62,14 +65,18 @@ export function createFeedService(deps: FeedServiceDeps) {
   }
 
   /** Fetches and parses a URL as a feed, following a page's feed links when given a web page. */
-  async function readFeed(url: string): Promise<{ ok: true; fetched: Fetched; document: FeedDocument } | { ok: false; problem: FeedProblem }> {
+  async function readFeed(
+    url: string,
+  ): Promise<{ ok: true; fetched: Fetched; document: FeedDocument } | { ok: false; problem: FeedProblem }> {
     const first = await fetch({ url });
     if (!first.ok) return { ok: false, problem: first.problem };
-    if (!('body' in first)) return { ok: false, problem: { code: 'http', status: first.status, retryAfter: null } };
+    if (!('body' in first))
+      return { ok: false, problem: { code: 'http', status: first.status, retryAfter: null } };
     const text = decodeFeedBytes(first.body, first.headers.contentType);
     const parsed = parseFeedText(text);
     if (parsed.ok) return { ok: true, fetched: first, document: parsed.document };
-    if (!looksLikeHtml(first.headers.contentType, text)) return { ok: false, problem: { code: 'not-a-feed', detail: parsed.reason } };
+    if (!looksLikeHtml(first.headers.contentType, text))
+      return { ok: false, problem: { code: 'not-a-feed', detail: parsed.reason } };
     const named = findFeedLinks(text, first.url);
     for (const candidate of named.length > 0 ? named : commonFeedUrls(first.url)) {
       const next = await fetch({ url: candidate });
@@ -77,13 +84,26 @@ export function createFeedService(deps: FeedServiceDeps) {
       const found = parseFeedText(decodeFeedBytes(next.body, next.headers.contentType));
       if (found.ok) return { ok: true, fetched: next, document: found.document };
     }
-    const detail = named.length > 0 ? 'the page links to feeds, but none of them could be read' : 'a web page that links to no feed';
+    const detail =
+      named.length > 0
+        ? 'the page links to feeds, but none of them could be read'
+        : 'a web page that links to no feed';
     return { ok: false, problem: { code: 'not-a-feed', detail } };
   }
 
-  function nextAfterSuccess(feed: Pick<Feed, 'intervalSeconds'>, fetched: { headers: Fetched['headers'] }, ttlMinutes: number | null, at: number): number {
-    const freshness = freshnessSeconds({ ttlMinutes, cacheControl: fetched.headers.cacheControl, expires: fetched.headers.expires }, at);
-    return at + successDelaySeconds(feed.intervalSeconds, settings.minIntervalSeconds, freshness, random()) * 1000;
+  function nextAfterSuccess(
+    feed: Pick<Feed, 'intervalSeconds'>,
+    fetched: { headers: Fetched['headers'] },
+    ttlMinutes: number | null,
+    at: number,
+  ): number {
+    const freshness = freshnessSeconds(
+      { ttlMinutes, cacheControl: fetched.headers.cacheControl, expires: fetched.headers.expires },
+      at,
+    );
+    return (
+      at + successDelaySeconds(feed.intervalSeconds, settings.minIntervalSeconds, freshness, random()) * 1000
+    );
   }
 
   async function addFeed(input: string, options: AddOptions = {}): Promise<AddResult> {
@@ -97,7 +117,10 @@ export function createFeedService(deps: FeedServiceDeps) {
     const found = store.feeds.byUrl(fetched.url);
     if (found) return { ok: false, problem: { code: 'duplicate', id: found.id, url: found.url } };
     const at = now();
-    const intervalSeconds = Math.max(settings.minIntervalSeconds, options.intervalMinutes ? options.intervalMinutes * 60 : settings.defaultIntervalSeconds);
+    const intervalSeconds = Math.max(
+      settings.minIntervalSeconds,
+      options.intervalMinutes ? options.intervalMinutes * 60 : settings.defaultIntervalSeconds,
+    );
     const title = options.name?.trim() || document.title || new URL(fetched.url).hostname;
     let feed = store.feeds.add({
       url: fetched.url,
@@ -117,14 +140,22 @@ export function createFeedService(deps: FeedServiceDeps) {
       bodyHash: fetched.bodyHash,
       httpStatus: fetched.status,
     });
-    await storeFeedItems(store, feed, document, { now: at, announced: true, fullTexts: await fullTextsFor(feed, document) });
+    await storeFeedItems(store, feed, document, {
+      now: at,
+      announced: true,
+      fullTexts: await fullTextsFor(feed, document),
+    });
     feed = store.feeds.get(feed.id) as Feed;
     return { ok: true, feed, items: store.feeds.itemCount(feed.id) };
   }
 
   function recordFailure(feed: Feed, problem: FeedProblem, at: number): PollOutcome {
     const status = problem.code === 'http' ? problem.status : null;
-    const plan = planFailure(feed.failures, { status, retryAfter: problem.code === 'http' ? problem.retryAfter : null }, at);
+    const plan = planFailure(
+      feed.failures,
+      { status, retryAfter: problem.code === 'http' ? problem.retryAfter : null },
+      at,
+    );
     const reason = describeProblem(problem);
     store.feeds.update(feed.id, {
       state: plan.pause ? 'paused' : 'failing',
@@ -140,7 +171,8 @@ export function createFeedService(deps: FeedServiceDeps) {
 
   /** Fetches one feed now and stores what is new. A paused feed is not fetched. */
   async function pollFeed(feed: Feed): Promise<PollOutcome> {
-    if (feed.state === 'paused') return { id: feed.id, outcome: 'paused', http: null, new: 0, error: feed.reason };
+    if (feed.state === 'paused')
+      return { id: feed.id, outcome: 'paused', http: null, new: 0, error: feed.reason };
     const firstFetch = feed.bodyHash === null && store.feeds.itemCount(feed.id) === 0;
     let result: FetchResult;
     try {
@@ -149,31 +181,70 @@ export function createFeedService(deps: FeedServiceDeps) {
       result = { ok: false, url: feed.url, problem: { code: 'network', detail: (error as Error).message } };
     }
     const at = now();
-    if (halted) return { id: feed.id, outcome: 'failed', http: null, new: 0, error: 'stopped before the fetch finished' };
+    if (halted)
+      return {
+        id: feed.id,
+        outcome: 'failed',
+        http: null,
+        new: 0,
+        error: 'stopped before the fetch finished',
+      };
     if (!result.ok) return recordFailure(feed, result.problem, at);
-    const good = { state: 'ok' as const, reason: null, failures: 0, lastFetchAt: at, retryAfterUntil: null, httpStatus: result.status };
+    const good = {
+      state: 'ok' as const,
+      reason: null,
+      failures: 0,
+      lastFetchAt: at,
+      retryAfterUntil: null,
+      httpStatus: result.status,
+    };
     if (!('body' in result)) {
       store.feeds.update(feed.id, { ...good, nextFetchAt: nextAfterSuccess(feed, result, null, at) });
       return { id: feed.id, outcome: 'not-modified', http: 304, new: 0, error: null };
     }
-    const validators = { etag: result.headers.etag, lastModified: result.headers.lastModified, bodyHash: result.bodyHash };
+    const validators = {
+      etag: result.headers.etag,
+      lastModified: result.headers.lastModified,
+      bodyHash: result.bodyHash,
+    };
     if (result.bodyHash === feed.bodyHash) {
-      store.feeds.update(feed.id, { ...good, ...validators, nextFetchAt: nextAfterSuccess(feed, result, null, at) });
+      store.feeds.update(feed.id, {
+        ...good,
+        ...validators,
+        nextFetchAt: nextAfterSuccess(feed, result, null, at),
+      });
       return { id: feed.id, outcome: 'unchanged', http: result.status, new: 0, error: null };
     }
     const parsed = parseFeedText(decodeFeedBytes(result.body, result.headers.contentType));
     if (!parsed.ok) return recordFailure(feed, { code: 'not-a-feed', detail: parsed.reason }, at);
     const fullTexts = await fullTextsFor(feed, parsed.document);
-    const report = await storeFeedItems(store, feed, parsed.document, { now: at, announced: firstFetch, fullTexts });
-    store.feeds.update(feed.id, { ...good, ...validators, nextFetchAt: nextAfterSuccess(feed, result, parsed.document.ttlMinutes, at) });
-    return { id: feed.id, outcome: report.added > 0 ? 'new' : 'unchanged', http: result.status, new: report.added, error: null };
+    const report = await storeFeedItems(store, feed, parsed.document, {
+      now: at,
+      announced: firstFetch,
+      fullTexts,
+    });
+    store.feeds.update(feed.id, {
+      ...good,
+      ...validators,
+      nextFetchAt: nextAfterSuccess(feed, result, parsed.document.ttlMinutes, at),
+    });
+    return {
+      id: feed.id,
+      outcome: report.added > 0 ? 'new' : 'unchanged',
+      http: result.status,
+      new: report.added,
+      error: null,
+    };
   }
 
   /**
    * Adds feeds from an OPML list without fetching them: each is due at once, and its first poll stores
    * its items as already seen. Unusable and duplicate URLs are skipped with the reason.
    */
-  function importFeeds(list: readonly OpmlFeed[]): { added: Feed[]; skipped: Array<{ url: string; reason: string }> } {
+  function importFeeds(list: readonly OpmlFeed[]): {
+    added: Feed[];
+    skipped: Array<{ url: string; reason: string }>;
+  } {
     const added: Feed[] = [];
     const skipped: Array<{ url: string; reason: string }> = [];
     const at = now();
@@ -185,7 +256,10 @@ export function createFeedService(deps: FeedServiceDeps) {
       }
       const already = store.feeds.byUrl(checked.url.href);
       if (already) {
-        skipped.push({ url: entry.url, reason: describeProblem({ code: 'duplicate', id: already.id, url: already.url }) });
+        skipped.push({
+          url: entry.url,
+          reason: describeProblem({ code: 'duplicate', id: already.id, url: already.url }),
+        });
         continue;
       }
       added.push(
@@ -226,7 +300,13 @@ export function createFeedService(deps: FeedServiceDeps) {
     /** Resumes a feed: failures cleared, due at once. */
     resumeFeed(id: number): boolean {
       if (!store.feeds.get(id)) return false;
-      store.feeds.update(id, { state: 'ok', reason: null, failures: 0, nextFetchAt: now(), retryAfterUntil: null });
+      store.feeds.update(id, {
+        state: 'ok',
+        reason: null,
+        failures: 0,
+        nextFetchAt: now(),
+        retryAfterUntil: null,
+      });
       return true;
     },
   };

@@ -9,7 +9,11 @@ import { heraldUserAgent } from './user-agent.js';
 
 export const PER_HOST_FETCHES = 2;
 
-export function setUpFeeds(store: Store, config: FeedConfig, options: { version: string; now: () => number; random?: () => number }) {
+export function setUpFeeds(
+  store: Store,
+  config: FeedConfig,
+  options: { version: string; now: () => number; random?: () => number },
+) {
   const fetcher = createFetcher({
     allowPrivate: config.allowPrivate,
     timeoutMs: config.timeoutSeconds * 1000,
@@ -22,7 +26,10 @@ export function setUpFeeds(store: Store, config: FeedConfig, options: { version:
     fetch: fetcher.fetch,
     now: options.now,
     random: options.random ?? Math.random,
-    settings: { defaultIntervalSeconds: config.defaultIntervalMinutes * 60, minIntervalSeconds: config.minIntervalSeconds },
+    settings: {
+      defaultIntervalSeconds: config.defaultIntervalMinutes * 60,
+      minIntervalSeconds: config.minIntervalSeconds,
+    },
   });
   const limits: PollLimits = { concurrency: config.concurrency, perHost: PER_HOST_FETCHES };
   return { fetcher, service, limits, close: () => fetcher.close() };

@@ -45,11 +45,18 @@ export async function storeFeedItems(
     const id = before?.articleId ?? parsed.id;
     const existing = store.articles.get(id);
     const fallbackPublished = existing?.published ?? options.now;
-    const stored = toStoredArticle({ ...parsed, id }, { ingestedAt: existing?.ingestedAt ?? options.now, fallbackPublished, filePath: null });
+    const stored = toStoredArticle(
+      { ...parsed, id },
+      { ingestedAt: existing?.ingestedAt ?? options.now, fallbackPublished, filePath: null },
+    );
     // A rewritten date on a known item is not news: the first date it carried stays.
     if (before && existing) stored.published = existing.published;
     // An article a file holds stays the file's version; the item only points at it.
-    pending.push({ item: { itemKey: key, articleId: id, contentHash: hash, imageUrl: entry.imageUrl ?? document.imageUrl }, article: existing?.filePath == null ? stored : null, isNew: !before });
+    pending.push({
+      item: { itemKey: key, articleId: id, contentHash: hash, imageUrl: entry.imageUrl ?? document.imageUrl },
+      article: existing?.filePath == null ? stored : null,
+      isNew: !before,
+    });
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   store.transaction(() => {

@@ -87,8 +87,11 @@ export function startBackgroundLoader(options: {
       stopped ??= (async () => {
         Atomics.store(new Int32Array(stopFlag), 0, 1);
         worker.postMessage({ type: 'stop' });
-        const limit = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), STOP_LIMIT_MS).unref());
-        if ((await Promise.race([exited.then(() => 'done' as const), limit])) === 'late') await worker.terminate();
+        const limit = new Promise<'late'>((resolve) =>
+          setTimeout(() => resolve('late'), STOP_LIMIT_MS).unref(),
+        );
+        if ((await Promise.race([exited.then(() => 'done' as const), limit])) === 'late')
+          await worker.terminate();
       })();
       return stopped;
     },

@@ -132,7 +132,8 @@ let html: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } 
 function htmlLibraries() {
   html ??= {
     parseHTML: (requireLazily('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
-    Readability: (requireLazily('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    Readability: (requireLazily('@mozilla/readability') as { Readability: typeof ReadabilityClass })
+      .Readability,
   };
   return html;
 }

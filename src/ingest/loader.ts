@@ -103,7 +103,11 @@ export function createLoader(root: string, deps: LoaderDeps) {
       bytes = readFileSync(key);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return skip(key, code === 'EACCES' ? 'the file cannot be read (permission denied)' : (error as Error).message, false);
+      return skip(
+        key,
+        code === 'EACCES' ? 'the file cannot be read (permission denied)' : (error as Error).message,
+        false,
+      );
     }
     batch.bytes += bytes.length;
     const hash = createHash('sha1').update(bytes).digest('hex');
@@ -144,42 +148,48 @@ export function createLoader(root: string, deps: LoaderDeps) {
       report.removed += 1;
     };
     store.transaction(() => {
-        const pending: StoredArticle[] = [];
-        for (const outcome of outcomes) {
-          const { key } = outcome;
-          if (outcome.kind === 'gone') {
-            if (store.files.get(key)) release(key);
-            // A folder that went away takes its files' articles with it.
-            else for (const path of store.files.pathsUnder(key, sep)) release(path);
-            continue;
-          }
-          report.files += 1;
-          if (outcome.kind === 'unchanged') {
-            report.unchanged += 1;
-            if (outcome.touch) store.files.touch(key, outcome.touch.size, outcome.touch.mtimeMs);
-          } else if (outcome.kind === 'skipped') {
-            report.skipped += 1;
-            if (outcome.forget && store.files.get(key)) release(key);
-          } else {
-            const ids = outcome.articles.map((a) => a.id);
-            const distinct = new Set(ids);
-            report.duplicates += ids.length - distinct.size;
-            for (const id of distinct) {
-              if (store.files.otherHolders(id, key).some((path) => !leaving.has(path))) report.duplicates += 1;
-            }
-            if (ids.length === 0) report.skipped += 1;
-            else report.loaded += 1;
-            report.articles += ids.length;
-            pending.push(...outcome.articles);
-            const released = store.files.put({ path: key, size: outcome.size, mtimeMs: outcome.mtimeMs, hash: outcome.hash, articleIds: ids });
-            orphans.push(...released.orphans);
-            rehome.push(...released.holders);
-          }
+      const pending: StoredArticle[] = [];
+      for (const outcome of outcomes) {
+        const { key } = outcome;
+        if (outcome.kind === 'gone') {
+          if (store.files.get(key)) release(key);
+          // A folder that went away takes its files' articles with it.
+          else for (const path of store.files.pathsUnder(key, sep)) release(path);
+          continue;
         }
-        if (pending.length > 0) store.articles.upsert(pending);
-        // Checked again: a file later in the batch may have taken up an article an earlier one let go.
-        const unheld = orphans.filter((id) => store.files.holders(id) === 0);
-        if (unheld.length > 0) store.articles.delete(unheld);
+        report.files += 1;
+        if (outcome.kind === 'unchanged') {
+          report.unchanged += 1;
+          if (outcome.touch) store.files.touch(key, outcome.touch.size, outcome.touch.mtimeMs);
+        } else if (outcome.kind === 'skipped') {
+          report.skipped += 1;
+          if (outcome.forget && store.files.get(key)) release(key);
+        } else {
+          const ids = outcome.articles.map((a) => a.id);
+          const distinct = new Set(ids);
+          report.duplicates += ids.length - distinct.size;
+          for (const id of distinct) {
+            if (store.files.otherHolders(id, key).some((path) => !leaving.has(path))) report.duplicates += 1;
+          }
+          if (ids.length === 0) report.skipped += 1;
+          else report.loaded += 1;
+          report.articles += ids.length;
+          pending.push(...outcome.articles);
+          const released = store.files.put({
+            path: key,
+            size: outcome.size,
+            mtimeMs: outcome.mtimeMs,
+            hash: outcome.hash,
+            articleIds: ids,
+          });
+          orphans.push(...released.orphans);
+          rehome.push(...released.holders);
+        }
+      }
+      if (pending.length > 0) store.articles.upsert(pending);
+      // Checked again: a file later in the batch may have taken up an article an earlier one let go.
+      const unheld = orphans.filter((id) => store.files.holders(id) === 0);
+      if (unheld.length > 0) store.articles.delete(unheld);
     });
     return rehome.filter((path) => !leaving.has(path));
   }
@@ -204,7 +214,13 @@ export function createLoader(root: string, deps: LoaderDeps) {
     if (stopping()) return report;
     for (let i = 0; i < gone.length; i += BATCH_FILES) {
       const keys = gone.slice(i, i + BATCH_FILES).map(keyOf);
-      rehome.push(...commit(keys.map((key) => ({ kind: 'gone', key }) as const), report, new Set()));
+      rehome.push(
+        ...commit(
+          keys.map((key) => ({ kind: 'gone', key }) as const),
+          report,
+          new Set(),
+        ),
+      );
     }
     // An article still held elsewhere, last stored from a file that went: store it from a holder.
     const holders = [...new Set(rehome)];

@@ -30,7 +30,10 @@ export function toStoredArticle(
     filePath: context.filePath,
     sentences: analysis.sentences,
     summary: analysis.summary,
-    headlineSummary: lead === undefined ? '' : (sentenceTexts({ text: article.text, sentences: analysis.sentences }, [lead])[0] ?? ''),
+    headlineSummary:
+      lead === undefined
+        ? ''
+        : (sentenceTexts({ text: article.text, sentences: analysis.sentences }, [lead])[0] ?? ''),
     keywords: analysis.keywords,
     entities: analysis.entities,
     signature: analysis.signature,

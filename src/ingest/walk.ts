@@ -46,13 +46,23 @@ export function createWalker(root: string, options: WalkOptions) {
   function classify(path: string): Entry {
     let stat: Stats | undefined;
     try {
-      stat = path === root ? statSync(path, { throwIfNoEntry: false }) : lstatSync(path, { throwIfNoEntry: false });
+      stat =
+        path === root
+          ? statSync(path, { throwIfNoEntry: false })
+          : lstatSync(path, { throwIfNoEntry: false });
     } catch (error) {
-      return { kind: 'passed', reason: `it cannot be examined (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+      return {
+        kind: 'passed',
+        reason: `it cannot be examined (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      };
     }
     if (stat === undefined) return { kind: 'gone' };
     if (stat.isSymbolicLink()) {
-      if (!followSymlinks) return { kind: 'passed', reason: 'a symbolic link (set FOLLOW_SYMLINKS=true to follow links that stay inside the folder)' };
+      if (!followSymlinks)
+        return {
+          kind: 'passed',
+          reason: 'a symbolic link (set FOLLOW_SYMLINKS=true to follow links that stay inside the folder)',
+        };
       let real: string;
       try {
         real = realpathSync(path);

@@ -25,7 +25,8 @@ function listFolders(root: string): string[] {
       continue;
     }
     // Dirents are not followed: a link to a folder is never watched.
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) out.push(join(out[i] as string, e.name));
+    for (const e of entries)
+      if (e.isDirectory() && !e.name.startsWith('.')) out.push(join(out[i] as string, e.name));
   }
   return out;
 }
@@ -77,7 +78,9 @@ export function watchArticles(
         for (const path of batch) paths.add(path);
         if (scan) fullScan = true;
         const delay = retryDelay(failures, settleMs);
-        options.logger.error(`loading changed articles failed (try ${failures}; again in ${Math.round(delay / 1000)} s): ${(error as Error).message}`);
+        options.logger.error(
+          `loading changed articles failed (try ${failures}; again in ${Math.round(delay / 1000)} s): ${(error as Error).message}`,
+        );
         schedule(delay);
       }
     });
@@ -114,7 +117,9 @@ export function watchArticles(
       });
       folders.set(folder, watcher);
     } catch (error) {
-      options.logger.warn(`cannot watch ${folder}: ${(error as Error).message}; its changes load at the next start`);
+      options.logger.warn(
+        `cannot watch ${folder}: ${(error as Error).message}; its changes load at the next start`,
+      );
     }
   }
 

@@ -78,10 +78,15 @@ function scan(failures: number): void {
       onStart: (paths: number, fullScan: boolean) => post({ type: 'busy', paths, fullScan }),
       onLoad: (loaded: LoadReport) => post({ type: 'loaded', report: loaded }),
     };
-    watcher = watchArticles(loader, input.settleMs === undefined ? watchOptions : { ...watchOptions, settleMs: input.settleMs });
+    watcher = watchArticles(
+      loader,
+      input.settleMs === undefined ? watchOptions : { ...watchOptions, settleMs: input.settleMs },
+    );
   } catch (error) {
     const delay = retryDelay(failures + 1, 150);
-    logger.error(`loading ${input.articlesDir} failed (try ${failures + 1}; again in ${Math.round(delay / 1000)} s): ${(error as Error).message}`);
+    logger.error(
+      `loading ${input.articlesDir} failed (try ${failures + 1}; again in ${Math.round(delay / 1000)} s): ${(error as Error).message}`,
+    );
     setTimeout(() => scan(failures + 1), delay);
   }
 }

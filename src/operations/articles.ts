@@ -47,7 +47,13 @@ export function toArticleView(article: StoredArticle, sentences: number): Articl
     published: article.published,
     summary: summaryOf(article, sentences),
     quote: quote
-      ? { ...quote, articleId: article.id, articleTitle: article.title, url: article.url, published: article.published }
+      ? {
+          ...quote,
+          articleId: article.id,
+          articleTitle: article.title,
+          url: article.url,
+          published: article.published,
+        }
       : null,
     keywords: article.keywords,
   };

@@ -20,7 +20,9 @@ export function findLatest(
 ): Result<LatestStory[], LatestProblem> {
   const { topic, count, now } = options;
   // A file loaded today is not news for that reason alone, and an article dated in the future waits.
-  const articles = store.articles.publishedBetween(Number.MIN_SAFE_INTEGER, now, count * ARTICLES_PER_STORY, { topic });
+  const articles = store.articles.publishedBetween(Number.MIN_SAFE_INTEGER, now, count * ARTICLES_PER_STORY, {
+    topic,
+  });
   if (articles.length === 0) return fail(topic ? { code: 'no-topic-match', topic } : { code: 'no-articles' });
   const byId = new Map(articles.map((a) => [a.id, a]));
   const stories = latestStories(toDigestArticles(articles), { now, count }).flatMap(({ lead, others }) => {

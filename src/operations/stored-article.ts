@@ -8,7 +8,10 @@ import type { StoredArticle } from '../store/types.js';
 const summarize = createSummarizer();
 
 /** The sentences at these indices, in the order given; indices past the end are left out. */
-export function sentenceTexts(article: Pick<StoredArticle, 'text' | 'sentences'>, indices: readonly number[]): string[] {
+export function sentenceTexts(
+  article: Pick<StoredArticle, 'text' | 'sentences'>,
+  indices: readonly number[],
+): string[] {
   return indices
     .map((i) => article.sentences[i])
     .filter((s) => s !== undefined)
@@ -33,5 +36,7 @@ export interface QuoteText {
 /** The article's strongest quote as text with its speaker's name and role, or null when it has none. */
 export function strongestQuoteText(article: Pick<StoredArticle, 'quotes'>): QuoteText | null {
   const quote = strongestQuote(article.quotes);
-  return quote ? { text: quote.text, speaker: quote.speaker?.name ?? null, role: quote.speaker?.role ?? null } : null;
+  return quote
+    ? { text: quote.text, speaker: quote.speaker?.name ?? null, role: quote.speaker?.role ?? null }
+    : null;
 }

@@ -16,7 +16,8 @@ export function createChannelQueues(options: ChannelQueueOptions) {
 
   async function waitForRoom(channelId: string): Promise<void> {
     const times = (sent.get(channelId) ?? []).filter((t) => t > options.now() - windowMs);
-    if (times.length >= limit) await options.sleep((times[times.length - limit] as number) + windowMs - options.now());
+    if (times.length >= limit)
+      await options.sleep((times[times.length - limit] as number) + windowMs - options.now());
     times.push(options.now());
     sent.set(channelId, times.slice(-limit));
   }
@@ -26,7 +27,10 @@ export function createChannelQueues(options: ChannelQueueOptions) {
     run<T>(channelId: string, work: (take: () => Promise<void>) => Promise<T>): Promise<T> {
       const previous = tails.get(channelId) ?? Promise.resolve();
       const result = previous.then(() => work(() => waitForRoom(channelId)));
-      const tail = result.then(() => undefined, () => undefined);
+      const tail = result.then(
+        () => undefined,
+        () => undefined,
+      );
       tails.set(channelId, tail);
       void tail.then(() => {
         if (tails.get(channelId) === tail) tails.delete(channelId);

@@ -86,13 +86,35 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       }
       const decision = decideStoryPost(article, recent, at);
       const base = { subscriptionId: sub.id, articleId: article.id, channelId: sub.channelId };
-      store.posts.record(sub.id, ref.rowid, [decision.kind === 'merge' ? { ...base, kind: 'merge', parentPostId: decision.postId } : { ...base, kind: 'article' }], at);
+      store.posts.record(
+        sub.id,
+        ref.rowid,
+        [
+          decision.kind === 'merge'
+            ? { ...base, kind: 'merge', parentPostId: decision.postId }
+            : { ...base, kind: 'article' },
+        ],
+        at,
+      );
     }
-    const summary = skipped > 0 ? [{ subscriptionId: sub.id, articleId: `${CATCH_UP_PREFIX}${sub.id}:${last.rowid}:${skipped}`, channelId: sub.channelId, kind: 'summary' as const }] : [];
+    const summary =
+      skipped > 0
+        ? [
+            {
+              subscriptionId: sub.id,
+              articleId: `${CATCH_UP_PREFIX}${sub.id}:${last.rowid}:${skipped}`,
+              channelId: sub.channelId,
+              kind: 'summary' as const,
+            },
+          ]
+        : [];
     store.posts.record(sub.id, last.rowid, summary, at);
   }
 
-  async function attempt(send: () => Promise<PostSendResult>, take: () => Promise<void>): Promise<PostSendResult> {
+  async function attempt(
+    send: () => Promise<PostSendResult>,
+    take: () => Promise<void>,
+  ): Promise<PostSendResult> {
     for (let i = 0; ; i++) {
       await take();
       const result = await send();
@@ -103,7 +125,10 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     }
   }
 
-  function renderFor(sub: PostSubscription, post: PostRecord): { message: ReturnType<typeof renderPost>; title: string } | null {
+  function renderFor(
+    sub: PostSubscription,
+    post: PostRecord,
+  ): { message: ReturnType<typeof renderPost>; title: string } | null {
     if (post.kind === 'summary') {
       const more = Number(post.articleId.split(':').pop());
       return { message: renderCatchUpLine(more), title: 'More news' };
@@ -116,7 +141,10 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       .filter((m) => m.id <= post.id || m.status === 'sent')
       .map((m) => store.articles.get(m.articleId))
       .filter((a): a is StoredArticle => a !== null);
-    return { message: renderPost(toPostView(store, article, others), { format: sub.format, roleId: sub.roleId }), title: article.title };
+    return {
+      message: renderPost(toPostView(store, article, others), { format: sub.format, roleId: sub.roleId }),
+      title: article.title,
+    };
   }
 
   /** Sends one recorded post (or edits its story's message); safe to repeat: the nonce makes a resend the same message. */
@@ -153,19 +181,29 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       }
       if (sub.publish && post.kind === 'article') {
         const published = await sender.publish(post.channelId, result.messageId);
-        if (!published.ok) logger.warn(`post ${post.id}: not published to following servers: ${published.reason}`);
+        if (!published.ok)
+          logger.warn(`post ${post.id}: not published to following servers: ${published.reason}`);
       }
-      logger.info(post.kind === 'merge' ? 'story post updated' : 'post sent', { subscription: sub.id, channel: post.channelId, article: post.articleId });
+      logger.info(post.kind === 'merge' ? 'story post updated' : 'post sent', {
+        subscription: sub.id,
+        channel: post.channelId,
+        article: post.articleId,
+      });
       return 'sent';
     }
     if (result.kind === 'pause') {
       const paused = store.posts.pauseChannel(post.channelId, result.reason);
       store.posts.markFailed(post.id, result.reason, now());
-      logger.warn(`posts to channel ${post.channelId} paused: ${result.reason}`, { subscriptions: paused.join(',') });
+      logger.warn(`posts to channel ${post.channelId} paused: ${result.reason}`, {
+        subscriptions: paused.join(','),
+      });
       return 'paused';
     }
     store.posts.markFailed(post.id, result.reason, now());
-    logger.warn('post failed; it will be tried again at the next round', { post: post.id, reason: result.reason });
+    logger.warn('post failed; it will be tried again at the next round', {
+      post: post.id,
+      reason: result.reason,
+    });
     return 'failed';
   }
 
@@ -193,7 +231,8 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     const at = now();
     const articles = new Map<string, StoredArticle | null>();
     for (const sub of store.posts.active()) {
-      for (const failed of store.posts.failed(sub.id)) if (failed.attempts < MAX_ATTEMPTS) store.posts.retry(failed.id, at);
+      for (const failed of store.posts.failed(sub.id))
+        if (failed.attempts < MAX_ATTEMPTS) store.posts.retry(failed.id, at);
       plan(sub, at, articles);
     }
     catchingUp = false;
@@ -224,7 +263,12 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     /** Sends one article to one subscription's channel now (/feed send), recorded like any post. */
     async sendNow(sub: PostSubscription, articleId: string): Promise<SendOutcome | 'already'> {
       if (store.posts.isInChannel(sub.channelId, articleId)) return 'already';
-      const [post] = store.posts.record(sub.id, sub.cursor, [{ subscriptionId: sub.id, articleId, channelId: sub.channelId, kind: 'article' }], now());
+      const [post] = store.posts.record(
+        sub.id,
+        sub.cursor,
+        [{ subscriptionId: sub.id, articleId, channelId: sub.channelId, kind: 'article' }],
+        now(),
+      );
       if (!post) return 'already';
       return queues.run(sub.channelId, (take) => sendPost(post, take));
     },

@@ -5,8 +5,7 @@ import { DiscordAPIError, HTTPError, Routes, type REST } from 'discord.js';
 import type { PostMessage } from '../discord/render-post.js';
 
 export type PostSendResult =
-  | { ok: true; messageId: string; channelId: string }
-  | { ok: false; kind: 'pause' | 'retry'; reason: string };
+  { ok: true; messageId: string; channelId: string } | { ok: false; kind: 'pause' | 'retry'; reason: string };
 
 const PAUSE_CODES: Record<number, string> = {
   10003: 'the channel no longer exists',
@@ -22,10 +21,16 @@ function classify(error: unknown): PostSendResult {
     const code = typeof error.code === 'number' ? error.code : Number(error.code);
     const reason = PAUSE_CODES[code];
     if (reason) return { ok: false, kind: 'pause', reason: `${reason} (Discord error ${code})` };
-    if (error.status === 403 || error.status === 404) return { ok: false, kind: 'pause', reason: `Discord refused the post (HTTP ${error.status}, code ${code})` };
+    if (error.status === 403 || error.status === 404)
+      return {
+        ok: false,
+        kind: 'pause',
+        reason: `Discord refused the post (HTTP ${error.status}, code ${code})`,
+      };
     return { ok: false, kind: 'retry', reason: `Discord error ${code}: ${error.message}` };
   }
-  if (error instanceof HTTPError) return { ok: false, kind: 'retry', reason: `HTTP ${error.status} from Discord` };
+  if (error instanceof HTTPError)
+    return { ok: false, kind: 'retry', reason: `HTTP ${error.status} from Discord` };
   return { ok: false, kind: 'retry', reason: (error as Error).message };
 }
 
@@ -56,7 +61,9 @@ export function createPostSender(rest: REST) {
     /** A thread under a posted message (mode thread); a failure leaves the post as it is. */
     async openThread(channelId: string, messageId: string, title: string): Promise<PostSendResult> {
       try {
-        const thread = (await rest.post(Routes.threads(channelId, messageId), { body: { name: threadName(title) } })) as { id: string };
+        const thread = (await rest.post(Routes.threads(channelId, messageId), {
+          body: { name: threadName(title) },
+        })) as { id: string };
         return { ok: true, messageId, channelId: thread.id };
       } catch (error) {
         return classify(error);
@@ -65,7 +72,9 @@ export function createPostSender(rest: REST) {
     /** A forum post: a thread whose first message is the post. Its id is the thread's channel id. */
     async forumPost(channelId: string, title: string, message: PostMessage): Promise<PostSendResult> {
       try {
-        const thread = (await rest.post(Routes.threads(channelId), { body: { name: threadName(title), message } })) as { id: string; message?: { id: string } };
+        const thread = (await rest.post(Routes.threads(channelId), {
+          body: { name: threadName(title), message },
+        })) as { id: string; message?: { id: string } };
         return { ok: true, messageId: thread.message?.id ?? thread.id, channelId: thread.id };
       } catch (error) {
         return classify(error);

@@ -62,7 +62,9 @@ export function createPostService(deps: { store: Store; feeds: FeedService; now:
       url: string,
       options: { name: string | null; intervalMinutes: number | null },
       channel: SubscribeInput | null,
-    ): Promise<Result<{ feed: Feed; items: number; subscription: PostSubscription | null; existed: boolean }>> {
+    ): Promise<
+      Result<{ feed: Feed; items: number; subscription: PostSubscription | null; existed: boolean }>
+    > {
       const bad = checkFilter(channel?.filter ?? null);
       if (bad) return { ok: false, problem: bad };
       const added = await feeds.addFeed(url, options);
@@ -86,7 +88,9 @@ export function createPostService(deps: { store: Store; feeds: FeedService; now:
     /** Every feed, with the subscriptions of this server that post it. */
     listFeeds(guildId: string): FeedLine[] {
       const subs = store.posts.ofGuild(guildId);
-      return store.feeds.all().map((feed) => ({ feed, subscriptions: subs.filter((s) => s.feedId === feed.id) }));
+      return store.feeds
+        .all()
+        .map((feed) => ({ feed, subscriptions: subs.filter((s) => s.feedId === feed.id) }));
     },
     listAlerts(guildId: string): PostSubscription[] {
       return store.posts.ofGuild(guildId).filter((s) => s.feedId === null);
@@ -121,7 +125,8 @@ export function createPostService(deps: { store: Store; feeds: FeedService; now:
     },
     removeAlert(id: number, guildId: string): Result<{ subscription: PostSubscription }> {
       const sub = store.posts.get(id);
-      if (!sub || sub.guildId !== guildId || sub.feedId !== null) return { ok: false, problem: { code: 'unknown-alert', id } };
+      if (!sub || sub.guildId !== guildId || sub.feedId !== null)
+        return { ok: false, problem: { code: 'unknown-alert', id } };
       store.posts.unsubscribe(id);
       return { ok: true, subscription: sub };
     },

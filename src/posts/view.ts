@@ -4,7 +4,11 @@ import type { PostView } from '../discord/render-post.js';
 import { toDigestArticles } from '../digests/candidates.js';
 import type { Store, StoredArticle } from '../store/index.js';
 
-export function toPostView(store: Store, article: StoredArticle, others: readonly StoredArticle[] = []): PostView {
+export function toPostView(
+  store: Store,
+  article: StoredArticle,
+  others: readonly StoredArticle[] = [],
+): PostView {
   const [digestArticle] = toDigestArticles([article]);
   return {
     title: article.title,

@@ -31,12 +31,16 @@ interface ArticleRow {
   story_key: string | null;
 }
 
-type HeaderRow = Pick<ArticleRow, 'id' | 'title' | 'url' | 'source' | 'published' | 'ingested_at' | 'headline_summary' | 'keywords'>;
+type HeaderRow = Pick<
+  ArticleRow,
+  'id' | 'title' | 'url' | 'source' | 'published' | 'ingested_at' | 'headline_summary' | 'keywords'
+>;
 
 const RECENT_MATCHES = 200;
 export const RANKED_MATCHES = 1000;
 
-const HEADER_COLUMNS = 'a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.headline_summary, a.keywords';
+const HEADER_COLUMNS =
+  'a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.headline_summary, a.keywords';
 
 function toHeader(row: HeaderRow): ArticleHeader {
   return {
@@ -63,7 +67,8 @@ export function createArticleStore(db: Database.Database): ArticleStore {
       summary = excluded.summary, headline_summary = excluded.headline_summary, keywords = excluded.keywords,
       entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key`);
   const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
-  const insertQuote = db.prepare(`INSERT INTO quotes (article_id, position, text, start, end, partial, mention, speaker, role,
+  const insertQuote =
+    db.prepare(`INSERT INTO quotes (article_id, position, text, start, end, partial, mention, speaker, role,
       published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const speakersOf = db.prepare('SELECT speaker FROM quotes WHERE article_id = ? AND speaker IS NOT NULL');
   const bumpSpeaker = db.prepare(`INSERT INTO speakers (name, quotes) VALUES (?, ?)
@@ -136,8 +141,18 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     const added = new Map<string, number>();
     quotes.forEach((q, i) => {
       const speaker = q.speaker?.name ?? null;
-      insertQuote.run(id, i, q.text, q.start, q.end, q.partial ? 1 : 0, q.speaker?.mention ?? null, speaker,
-        q.speaker?.role ?? null, published);
+      insertQuote.run(
+        id,
+        i,
+        q.text,
+        q.start,
+        q.end,
+        q.partial ? 1 : 0,
+        q.speaker?.mention ?? null,
+        speaker,
+        q.speaker?.role ?? null,
+        published,
+      );
       if (speaker) added.set(speaker, (added.get(speaker) ?? 0) + 1);
     });
     for (const [speaker, n] of added) bumpSpeaker.run(speaker, n);
@@ -152,7 +167,13 @@ export function createArticleStore(db: Database.Database): ArticleStore {
       speaker:
         q.mention === null
           ? null
-          : { mention: q.mention as string, start: 0, end: 0, name: (q.speaker as string) ?? (q.mention as string), role: (q.role as string | null) ?? null },
+          : {
+              mention: q.mention as string,
+              start: 0,
+              end: 0,
+              name: (q.speaker as string) ?? (q.mention as string),
+              role: (q.role as string | null) ?? null,
+            },
     }));
     return {
       id: row.id,
@@ -214,7 +235,9 @@ export function createArticleStore(db: Database.Database): ArticleStore {
       const ignoredTerms = Math.max(0, countQueryTerms(query) - MAX_QUERY_TERMS);
       if (!match) return { total: 0, capped: false, ignoredTerms, hits: [] };
       const total = (searchCount.get({ match }) as { n: number }).n;
-      const rows = searchPage.all({ match, limit: options.limit, offset: options.offset }) as Array<HeaderRow & { snippet: string }>;
+      const rows = searchPage.all({ match, limit: options.limit, offset: options.offset }) as Array<
+        HeaderRow & { snippet: string }
+      >;
       const hits = rows.map((r) => ({ ...toHeader(r), snippet: r.snippet }));
       return { total, capped: total >= RANKED_MATCHES, ignoredTerms, hits };
     },
@@ -253,4 +276,3 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     },
   };
 }
-

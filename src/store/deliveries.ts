@@ -36,22 +36,28 @@ const toDelivery = (r: Row): Delivery => ({
 
 export function createDeliveryStore(db: Database.Database): DeliveryStore {
   const get = db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND slot = ?');
-  const insert = db.prepare(`INSERT INTO deliveries (subscription_id, slot, status, nonce, period_start, period_end,
+  const insert =
+    db.prepare(`INSERT INTO deliveries (subscription_id, slot, status, nonce, period_start, period_end,
       article_ids, updated_at)
     VALUES (@subscriptionId, @slot, @status, @nonce, @periodStart, @periodEnd, @articleIds, @updatedAt)
     ON CONFLICT (subscription_id, slot) DO UPDATE SET status = excluded.status, article_ids = excluded.article_ids,
       period_start = excluded.period_start, period_end = excluded.period_end, updated_at = excluded.updated_at
     WHERE deliveries.status = 'failed'`);
-  const setStatus = db.prepare(`UPDATE deliveries SET status = ?, message_id = coalesce(?, message_id), error = ?,
+  const setStatus =
+    db.prepare(`UPDATE deliveries SET status = ?, message_id = coalesce(?, message_id), error = ?,
       attempts = attempts + ?, updated_at = ? WHERE subscription_id = ? AND slot = ?`);
-  const remember = db.prepare('INSERT OR IGNORE INTO digest_articles (subscription_id, article_id, slot) VALUES (?, ?, ?)');
+  const remember = db.prepare(
+    'INSERT OR IGNORE INTO digest_articles (subscription_id, article_id, slot) VALUES (?, ?, ?)',
+  );
   const sentIds = db.prepare('SELECT article_id FROM digest_articles WHERE subscription_id = ?');
   const unfinished = db.prepare("SELECT * FROM deliveries WHERE status = 'sending' ORDER BY slot");
   const latest = db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY slot DESC LIMIT 1');
   const lastSlot = db.prepare('SELECT max(slot) AS slot FROM deliveries WHERE subscription_id = ?');
   const forget = db.prepare('DELETE FROM deliveries WHERE subscription_id = ?');
   const forgetArticles = db.prepare('DELETE FROM digest_articles WHERE subscription_id = ?');
-  const setLast = db.prepare('UPDATE subscriptions SET last_digest_at = max(coalesce(last_digest_at, 0), ?) WHERE id = ?');
+  const setLast = db.prepare(
+    'UPDATE subscriptions SET last_digest_at = max(coalesce(last_digest_at, 0), ?) WHERE id = ?',
+  );
 
   return {
     get(subscriptionId: number, slot: number): Delivery | null {
@@ -66,12 +72,20 @@ export function createDeliveryStore(db: Database.Database): DeliveryStore {
       return insert.run({ ...d, articleIds: JSON.stringify(d.articleIds) }).changes > 0;
     },
     /** Marks a run sent and remembers its articles, so no later digest repeats them. */
-    markSent: db.transaction((subscriptionId: number, slot: number, messageId: string, articleIds: string[], at: number) => {
-      setStatus.run('sent', messageId, null, 1, at, subscriptionId, slot);
-      for (const id of articleIds) remember.run(subscriptionId, id, slot);
-      setLast.run(slot, subscriptionId);
-    }),
-    mark(subscriptionId: number, slot: number, status: DeliveryStatus, error: string | null, at: number): void {
+    markSent: db.transaction(
+      (subscriptionId: number, slot: number, messageId: string, articleIds: string[], at: number) => {
+        setStatus.run('sent', messageId, null, 1, at, subscriptionId, slot);
+        for (const id of articleIds) remember.run(subscriptionId, id, slot);
+        setLast.run(slot, subscriptionId);
+      },
+    ),
+    mark(
+      subscriptionId: number,
+      slot: number,
+      status: DeliveryStatus,
+      error: string | null,
+      at: number,
+    ): void {
       setStatus.run(status, null, error, status === 'empty' ? 0 : 1, at, subscriptionId, slot);
     },
     sentArticleIds(subscriptionId: number): Set<string> {
@@ -93,4 +107,3 @@ export function createDeliveryStore(db: Database.Database): DeliveryStore {
     }),
   };
 }
-

@@ -53,6 +53,7 @@ export function toStoreError(error: unknown, path: string): unknown {
     if (match) return new StoreError(match[1], path, error.message);
   }
   const fsCode = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof fsCode === 'string' && FS_CODES[fsCode]) return new StoreError(FS_CODES[fsCode], path, (error as Error).message);
+  if (typeof fsCode === 'string' && FS_CODES[fsCode])
+    return new StoreError(FS_CODES[fsCode], path, (error as Error).message);
   return error;
 }

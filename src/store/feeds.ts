@@ -29,7 +29,10 @@ export interface Feed {
   createdAt: number;
 }
 
-export type NewFeed = Pick<Feed, 'url' | 'title' | 'siteUrl' | 'imageUrl' | 'intervalSeconds' | 'fullText' | 'nextFetchAt' | 'createdAt'>;
+export type NewFeed = Pick<
+  Feed,
+  'url' | 'title' | 'siteUrl' | 'imageUrl' | 'intervalSeconds' | 'fullText' | 'nextFetchAt' | 'createdAt'
+>;
 
 /** What a fetch changed on a feed; fields left out stay as they are. */
 export type FeedUpdate = Partial<Omit<Feed, 'id' | 'url' | 'createdAt'>>;
@@ -105,30 +108,41 @@ function toFeed(r: FeedRow): Feed {
 }
 
 export function createFeedStore(db: Database.Database) {
-  const insert = db.prepare(`INSERT INTO feeds (url, title, site_url, image_url, interval_seconds, full_text, next_fetch_at,
+  const insert =
+    db.prepare(`INSERT INTO feeds (url, title, site_url, image_url, interval_seconds, full_text, next_fetch_at,
       created_at) VALUES (@url, @title, @siteUrl, @imageUrl, @intervalSeconds, @fullText, @nextFetchAt, @createdAt)`);
   const byId = db.prepare('SELECT * FROM feeds WHERE id = ?');
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const all = db.prepare('SELECT * FROM feeds ORDER BY id');
-  const due = db.prepare(`SELECT * FROM feeds WHERE state != 'paused' AND next_fetch_at <= ? ORDER BY next_fetch_at`);
+  const due = db.prepare(
+    `SELECT * FROM feeds WHERE state != 'paused' AND next_fetch_at <= ? ORDER BY next_fetch_at`,
+  );
   const itemCounts = db.prepare('SELECT feed_id, count(*) AS n FROM feed_items GROUP BY feed_id').raw();
   const itemCount = db.prepare('SELECT count(*) FROM feed_items WHERE feed_id = ?').pluck();
   const itemsOf = db.prepare('SELECT item_key, article_id, content_hash FROM feed_items WHERE feed_id = ?');
-  const putItem = db.prepare(`INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at, content_hash, image_url,
+  const putItem =
+    db.prepare(`INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at, content_hash, image_url,
       announced) VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id, content_hash = excluded.content_hash,
       image_url = excluded.image_url`);
-  const imageOf = db.prepare('SELECT image_url FROM feed_items WHERE article_id = ? AND image_url IS NOT NULL LIMIT 1').pluck();
+  const imageOf = db
+    .prepare('SELECT image_url FROM feed_items WHERE article_id = ? AND image_url IS NOT NULL LIMIT 1')
+    .pluck();
   const articleIdsOf = db.prepare('SELECT DISTINCT article_id FROM feed_items WHERE feed_id = ?').pluck();
-  const heldByOtherFeed = db.prepare('SELECT 1 FROM feed_items WHERE article_id = ? AND feed_id != ? LIMIT 1').pluck();
+  const heldByOtherFeed = db
+    .prepare('SELECT 1 FROM feed_items WHERE article_id = ? AND feed_id != ? LIMIT 1')
+    .pluck();
   const heldByFile = db.prepare('SELECT 1 FROM file_articles WHERE article_id = ? LIMIT 1').pluck();
   const removeFeed = db.prepare('DELETE FROM feeds WHERE id = ?');
   const removeItems = db.prepare('DELETE FROM feed_items WHERE feed_id = ?');
-  const unannounced = db.prepare(
-    'SELECT article_id FROM feed_items WHERE feed_id = ? AND announced = 0 ORDER BY first_seen_at, rowid',
-  ).pluck();
+  const unannounced = db
+    .prepare(
+      'SELECT article_id FROM feed_items WHERE feed_id = ? AND announced = 0 ORDER BY first_seen_at, rowid',
+    )
+    .pluck();
   const announce = db.prepare('UPDATE feed_items SET announced = 1 WHERE feed_id = ? AND article_id = ?');
-  const newestItems = db.prepare(`SELECT a.id, a.title, a.url, a.published FROM feed_items i JOIN articles a ON a.id = i.article_id
+  const newestItems =
+    db.prepare(`SELECT a.id, a.title, a.url, a.published FROM feed_items i JOIN articles a ON a.id = i.article_id
     WHERE i.feed_id = ? ORDER BY coalesce(a.published, i.first_seen_at) DESC, i.rowid DESC LIMIT ?`);
 
   return {
@@ -169,14 +183,26 @@ export function createFeedStore(db: Database.Database) {
     /** The feed's known items by key. */
     items(feedId: number): Map<string, FeedItemRecord> {
       const out = new Map<string, FeedItemRecord>();
-      for (const r of itemsOf.all(feedId) as Array<{ item_key: string; article_id: string; content_hash: string }>) {
+      for (const r of itemsOf.all(feedId) as Array<{
+        item_key: string;
+        article_id: string;
+        content_hash: string;
+      }>) {
         out.set(r.item_key, { itemKey: r.item_key, articleId: r.article_id, contentHash: r.content_hash });
       }
       return out;
     },
     /** Records an item; `announced` marks it as already seen by live posting (a feed's first fetch). */
     putItem(feedId: number, item: FeedItemRecord, seenAt: number, announced: boolean): void {
-      putItem.run(feedId, item.itemKey, item.articleId, seenAt, item.contentHash, item.imageUrl ?? null, announced ? 1 : 0);
+      putItem.run(
+        feedId,
+        item.itemKey,
+        item.articleId,
+        seenAt,
+        item.contentHash,
+        item.imageUrl ?? null,
+        announced ? 1 : 0,
+      );
     },
     /** The image URL a feed item gave for this article, if any. */
     imageUrl(articleId: string): string | null {
@@ -189,8 +215,16 @@ export function createFeedStore(db: Database.Database) {
     markAnnounced(feedId: number, articleIds: string[]): void {
       for (const id of articleIds) announce.run(feedId, id);
     },
-    newestItems(feedId: number, limit: number): Array<{ id: string; title: string; url: string | null; published: number | null }> {
-      return newestItems.all(feedId, limit) as Array<{ id: string; title: string; url: string | null; published: number | null }>;
+    newestItems(
+      feedId: number,
+      limit: number,
+    ): Array<{ id: string; title: string; url: string | null; published: number | null }> {
+      return newestItems.all(feedId, limit) as Array<{
+        id: string;
+        title: string;
+        url: string | null;
+        published: number | null;
+      }>;
     },
     /** Whether another feed or a loaded file still holds this article. */
     isHeldElsewhere(articleId: string, feedId: number): boolean {

@@ -27,20 +27,27 @@ export function createFileStore(db: Database.Database): FileStore {
     .pluck();
   const countUnder = db.prepare('SELECT count(*) AS n FROM files WHERE path >= ? AND path < ?');
   const pathsUnder = db.prepare('SELECT path FROM files WHERE path >= ? AND path < ?').pluck();
-  const put = db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, article_ids) VALUES (?, ?, ?, ?, '[]')
+  const put =
+    db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, article_ids) VALUES (?, ?, ?, ?, '[]')
     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash`);
   const unlinkAll = db.prepare('DELETE FROM file_articles WHERE path = ?');
   const link = db.prepare('INSERT OR IGNORE INTO file_articles (path, article_id) VALUES (?, ?)');
-  const otherHolder = db.prepare('SELECT path FROM file_articles WHERE article_id = ? AND path <> ? LIMIT 1').pluck();
+  const otherHolder = db
+    .prepare('SELECT path FROM file_articles WHERE article_id = ? AND path <> ? LIMIT 1')
+    .pluck();
   const storedFrom = db.prepare('SELECT file_path FROM articles WHERE id = ?').pluck();
   const remove = db.prepare('DELETE FROM files WHERE path = ?');
-  const otherHolders = db.prepare('SELECT path FROM file_articles WHERE article_id = ? AND path <> ?').pluck();
+  const otherHolders = db
+    .prepare('SELECT path FROM file_articles WHERE article_id = ? AND path <> ?')
+    .pluck();
   const touch = db.prepare('UPDATE files SET size = ?, mtime_ms = ? WHERE path = ?');
   // A feed's item holds its article as a file does: an article leaves only when no file and no item holds it.
   const heldByFeed = db.prepare('SELECT 1 FROM feed_items WHERE article_id = ? LIMIT 1').pluck();
-  const holders = db.prepare(
-    'SELECT (SELECT count(*) FROM file_articles WHERE article_id = ?) + (SELECT count(*) FROM feed_items WHERE article_id = ?)',
-  ).pluck();
+  const holders = db
+    .prepare(
+      'SELECT (SELECT count(*) FROM file_articles WHERE article_id = ?) + (SELECT count(*) FROM feed_items WHERE article_id = ?)',
+    )
+    .pluck();
 
   type Row = { path: string; size: number; mtime_ms: number; hash: string };
   const range = (folder: string, separator: string) =>
@@ -56,8 +63,8 @@ export function createFileStore(db: Database.Database): FileStore {
       const other = otherHolder.get(id, path) as string | undefined;
       if (other === undefined) {
         if (heldByFeed.get(id) === undefined) released.orphans.push(id);
-      }
-      else if (storedFrom.get(id) === path && !released.holders.includes(other)) released.holders.push(other);
+      } else if (storedFrom.get(id) === path && !released.holders.includes(other))
+        released.holders.push(other);
     }
     return released;
   }
@@ -66,7 +73,13 @@ export function createFileStore(db: Database.Database): FileStore {
     get(path: string): FileRecord | null {
       const row = get.get(path) as Row | undefined;
       if (!row) return null;
-      return { path: row.path, size: row.size, mtimeMs: row.mtime_ms, hash: row.hash, articleIds: idsOf.all(path) as string[] };
+      return {
+        path: row.path,
+        size: row.size,
+        mtimeMs: row.mtime_ms,
+        hash: row.hash,
+        articleIds: idsOf.all(path) as string[],
+      };
     },
     /** Whether every article `path` holds is still stored. */
     isComplete(path: string): boolean {
@@ -76,8 +89,11 @@ export function createFileStore(db: Database.Database): FileStore {
     stampsIn(folder: string, separator: string): Map<string, FileStamp> {
       const out = new Map<string, FileStamp>();
       const [from, to] = range(folder, separator);
-      for (const [path, size, mtimeMs, complete] of stampsUnder.all(from, to) as Array<[string, number, number, number]>) {
-        if (!path.includes(separator, from.length)) out.set(path, { size, mtimeMs, complete: complete === 1 });
+      for (const [path, size, mtimeMs, complete] of stampsUnder.all(from, to) as Array<
+        [string, number, number, number]
+      >) {
+        if (!path.includes(separator, from.length))
+          out.set(path, { size, mtimeMs, complete: complete === 1 });
       }
       return out;
     },
@@ -120,4 +136,3 @@ export function createFileStore(db: Database.Database): FileStore {
     },
   };
 }
-

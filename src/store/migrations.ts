@@ -139,7 +139,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    description: 'prefix indexes for headline and speaker autocomplete; a trigram index of speaker names; quotes by speaker and date',
+    description:
+      'prefix indexes for headline and speaker autocomplete; a trigram index of speaker names; quotes by speaker and date',
     sql: `
       CREATE VIRTUAL TABLE headlines_fts USING fts5(title, content='articles', content_rowid='rowid',
         tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
@@ -232,7 +233,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 6,
-    description: 'live posts: channel subscriptions to feeds or all news, their exactly-once ledger, server settings',
+    description:
+      'live posts: channel subscriptions to feeds or all news, their exactly-once ledger, server settings',
     sql: `
       CREATE TABLE post_subscriptions (
         id INTEGER PRIMARY KEY,
@@ -287,7 +289,11 @@ export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): nu
  * take turns, and the second finds nothing left to do. Refuses a file Herald did not make, and one made
  * by a newer Herald. Switches the file to write-ahead logging once it is known to be Herald's.
  */
-export function migrate(db: Database.Database, path: string, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Database.Database,
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const latest = latestVersion(migrations);
   // Read first, outside the transaction, so a file that is not Herald's is never written to at all.
   checkOwner(db, path, db.pragma('user_version', { simple: true }) as number, latest);
@@ -315,13 +321,25 @@ function checkOwner(db: Database.Database, path: string, version: number, latest
     .pluck()
     .all() as string[];
   if (applicationId === HERALD_APPLICATION_ID) {
-    if (version > latest) throw new StoreError('newer', path, `schema version ${version}, this Herald knows up to ${latest}`);
+    if (version > latest)
+      throw new StoreError('newer', path, `schema version ${version}, this Herald knows up to ${latest}`);
     return;
   }
   if (applicationId === 0 && version === 0 && tables.length === 0) return;
   // Databases made before Herald marked its files: Herald's tables, a version Herald wrote, no mark.
-  const isOldHerald = applicationId === 0 && version >= 1 && version <= latest && HERALD_TABLES.every((t) => tables.includes(t));
+  const isOldHerald =
+    applicationId === 0 &&
+    version >= 1 &&
+    version <= latest &&
+    HERALD_TABLES.every((t) => tables.includes(t));
   if (isOldHerald) return;
-  const held = tables.length === 0 ? 'no tables' : `tables ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}`;
-  throw new StoreError('foreign', path, `application id ${applicationId}, schema version ${version}, ${held}`);
+  const held =
+    tables.length === 0
+      ? 'no tables'
+      : `tables ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}`;
+  throw new StoreError(
+    'foreign',
+    path,
+    `application id ${applicationId}, schema version ${version}, ${held}`,
+  );
 }

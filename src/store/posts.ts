@@ -129,7 +129,8 @@ export interface NewArticleRef {
 }
 
 export function createPostStore(db: Database.Database) {
-  const insertSub = db.prepare(`INSERT INTO post_subscriptions (guild_id, channel_id, feed_id, filter, role_id, format, mode,
+  const insertSub =
+    db.prepare(`INSERT INTO post_subscriptions (guild_id, channel_id, feed_id, filter, role_id, format, mode,
       publish, created_by, created_at, cursor)
     VALUES (@guildId, @channelId, @feedId, @filter, @roleId, @format, @mode, @publish, @createdBy, @createdAt,
       (SELECT coalesce(max(rowid), 0) FROM articles))`);
@@ -139,7 +140,11 @@ export function createPostStore(db: Database.Database) {
   const subsByFeed = db.prepare('SELECT * FROM post_subscriptions WHERE feed_id = ? ORDER BY id');
   const removeSub = db.prepare('DELETE FROM post_subscriptions WHERE id = ?');
   const setPaused = db.prepare('UPDATE post_subscriptions SET paused_reason = ? WHERE id = ?');
-  const pauseChannel = db.prepare('UPDATE post_subscriptions SET paused_reason = ? WHERE channel_id = ? AND paused_reason IS NULL RETURNING id').pluck();
+  const pauseChannel = db
+    .prepare(
+      'UPDATE post_subscriptions SET paused_reason = ? WHERE channel_id = ? AND paused_reason IS NULL RETURNING id',
+    )
+    .pluck();
   const setCursor = db.prepare('UPDATE post_subscriptions SET cursor = max(cursor, ?) WHERE id = ?');
   const maxRowid = db.prepare('SELECT coalesce(max(rowid), 0) FROM articles').pluck();
   // A feed's first fetch stores its items as already seen (announced = 1): those are never posted.
@@ -149,7 +154,8 @@ export function createPostStore(db: Database.Database) {
   const afterFeed = db.prepare(`SELECT a.rowid, a.id FROM articles a WHERE a.rowid > ?
       AND EXISTS (SELECT 1 FROM feed_items i WHERE i.article_id = a.id AND i.feed_id = ? AND i.announced = 0)
     ORDER BY a.rowid LIMIT ?`);
-  const insertPost = db.prepare(`INSERT INTO posts (subscription_id, article_id, kind, status, nonce, message_id, channel_id,
+  const insertPost =
+    db.prepare(`INSERT INTO posts (subscription_id, article_id, kind, status, nonce, message_id, channel_id,
       parent_post_id, created_at, updated_at)
     VALUES (@subscriptionId, @articleId, @kind, @status, '', @messageId, @channelId, @parentPostId, @at, @at)
     ON CONFLICT (channel_id, article_id) DO NOTHING`);
@@ -158,14 +164,21 @@ export function createPostStore(db: Database.Database) {
   const markPost = db.prepare(`UPDATE posts SET status = ?, message_id = coalesce(?, message_id), error = ?,
       attempts = attempts + ?, updated_at = ? WHERE id = ?`);
   const pending = db.prepare("SELECT * FROM posts WHERE status = 'pending' ORDER BY id");
-  const pendingOf = db.prepare("SELECT * FROM posts WHERE status = 'pending' AND subscription_id = ? ORDER BY id");
-  const failedOf = db.prepare("SELECT * FROM posts WHERE status = 'failed' AND subscription_id = ? ORDER BY id");
-  const recentStories = db.prepare(`SELECT * FROM posts WHERE channel_id = ? AND kind = 'article' AND status IN ('pending', 'sent')
+  const pendingOf = db.prepare(
+    "SELECT * FROM posts WHERE status = 'pending' AND subscription_id = ? ORDER BY id",
+  );
+  const failedOf = db.prepare(
+    "SELECT * FROM posts WHERE status = 'failed' AND subscription_id = ? ORDER BY id",
+  );
+  const recentStories =
+    db.prepare(`SELECT * FROM posts WHERE channel_id = ? AND kind = 'article' AND status IN ('pending', 'sent')
       AND created_at >= ? ORDER BY id`);
   const mergesOf = db.prepare("SELECT * FROM posts WHERE parent_post_id = ? AND kind = 'merge' ORDER BY id");
   const inChannel = db.prepare('SELECT 1 FROM posts WHERE channel_id = ? AND article_id = ?').pluck();
-  const counts = db.prepare(`SELECT status, count(*) AS n FROM posts WHERE subscription_id = ? AND kind != 'summary' GROUP BY status`);
-  const forget = db.prepare('DELETE FROM posts WHERE subscription_id = ? AND status != \'sent\'');
+  const counts = db.prepare(
+    `SELECT status, count(*) AS n FROM posts WHERE subscription_id = ? AND kind != 'summary' GROUP BY status`,
+  );
+  const forget = db.prepare("DELETE FROM posts WHERE subscription_id = ? AND status != 'sent'");
   const managerRole = db.prepare('SELECT manager_role_id FROM guild_settings WHERE guild_id = ?').pluck();
   const setManager = db.prepare(`INSERT INTO guild_settings (guild_id, manager_role_id) VALUES (?, ?)
     ON CONFLICT (guild_id) DO UPDATE SET manager_role_id = excluded.manager_role_id`);
@@ -205,7 +218,8 @@ export function createPostStore(db: Database.Database) {
     },
     /** Articles after the subscription's cursor that it may post, oldest first. */
     newArticles(sub: Pick<PostSubscription, 'cursor' | 'feedId'>, limit: number): NewArticleRef[] {
-      const rows = sub.feedId === null ? afterAll.all(sub.cursor, limit) : afterFeed.all(sub.cursor, sub.feedId, limit);
+      const rows =
+        sub.feedId === null ? afterAll.all(sub.cursor, limit) : afterFeed.all(sub.cursor, sub.feedId, limit);
       return rows as NewArticleRef[];
     },
     /**
@@ -213,26 +227,28 @@ export function createPostStore(db: Database.Database) {
      * behind the cursor with its ledger row, or ahead of it with none. Returns the rows it recorded;
      * an article already in the channel gets no row.
      */
-    record: db.transaction((subscriptionId: number, cursor: number, posts: NewPost[], at: number): PostRecord[] => {
-      const out: PostRecord[] = [];
-      for (const p of posts) {
-        const info = insertPost.run({
-          subscriptionId: p.subscriptionId,
-          articleId: p.articleId,
-          kind: p.kind,
-          status: p.status ?? 'pending',
-          messageId: p.messageId ?? null,
-          channelId: p.channelId,
-          parentPostId: p.parentPostId ?? null,
-          at,
-        });
-        if (info.changes === 0) continue;
-        setNonce.run(postNonce(Number(info.lastInsertRowid)), info.lastInsertRowid);
-        out.push(toPost(postById.get(info.lastInsertRowid) as PostRow));
-      }
-      setCursor.run(cursor, subscriptionId);
-      return out;
-    }),
+    record: db.transaction(
+      (subscriptionId: number, cursor: number, posts: NewPost[], at: number): PostRecord[] => {
+        const out: PostRecord[] = [];
+        for (const p of posts) {
+          const info = insertPost.run({
+            subscriptionId: p.subscriptionId,
+            articleId: p.articleId,
+            kind: p.kind,
+            status: p.status ?? 'pending',
+            messageId: p.messageId ?? null,
+            channelId: p.channelId,
+            parentPostId: p.parentPostId ?? null,
+            at,
+          });
+          if (info.changes === 0) continue;
+          setNonce.run(postNonce(Number(info.lastInsertRowid)), info.lastInsertRowid);
+          out.push(toPost(postById.get(info.lastInsertRowid) as PostRow));
+        }
+        setCursor.run(cursor, subscriptionId);
+        return out;
+      },
+    ),
     post(id: number): PostRecord | null {
       const row = postById.get(id) as PostRow | undefined;
       return row ? toPost(row) : null;
@@ -266,7 +282,8 @@ export function createPostStore(db: Database.Database) {
     },
     counts(subscriptionId: number): Partial<Record<PostStatus, number>> {
       const out: Partial<Record<PostStatus, number>> = {};
-      for (const r of counts.all(subscriptionId) as Array<{ status: PostStatus; n: number }>) out[r.status] = r.n;
+      for (const r of counts.all(subscriptionId) as Array<{ status: PostStatus; n: number }>)
+        out[r.status] = r.n;
       return out;
     },
     managerRole(guildId: string): string | null {

@@ -50,7 +50,9 @@ export function createQuoteStore(db: Database.Database): QuoteStore {
   // merged in code, so the cost does not grow with how often a speaker was quoted.
   const bySpeaker = db.prepare(`SELECT rowid, published FROM quotes
     WHERE speaker = ? COLLATE NOCASE ORDER BY published DESC LIMIT ?`);
-  const byRowid = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.rowid = ?`);
+  const byRowid = db.prepare(
+    `SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.rowid = ?`,
+  );
   const byBoth = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE q.article_id = ? AND q.speaker LIKE ? ESCAPE '\\' ORDER BY q.position LIMIT ?`);
   // The most quoted among a bounded set of matching names, so a one-letter prefix stays fast.
@@ -63,7 +65,8 @@ export function createQuoteStore(db: Database.Database): QuoteStore {
   function speakerNames(typed: string): string[] {
     const text = typed.trim();
     let rows: Array<{ name: string }> = [];
-    if ([...text].length >= 3) rows = namesByPart.all(`"${text.replace(/"/g, '""')}"`) as Array<{ name: string }>;
+    if ([...text].length >= 3)
+      rows = namesByPart.all(`"${text.replace(/"/g, '""')}"`) as Array<{ name: string }>;
     else {
       const match = buildMatchQuery(text, { prefixLast: true });
       if (match) rows = namesByWords.all(match) as Array<{ name: string }>;
@@ -80,12 +83,14 @@ export function createQuoteStore(db: Database.Database): QuoteStore {
       else if (options.articleId) rows = byArticle.all(options.articleId, options.limit);
       else if (pattern) {
         rows = speakerNames(options.speaker as string)
-          .flatMap((name) => bySpeaker.all(name, options.limit) as Array<{ rowid: number; published: number | null }>)
+          .flatMap(
+            (name) =>
+              bySpeaker.all(name, options.limit) as Array<{ rowid: number; published: number | null }>,
+          )
           .sort((x, y) => (y.published ?? 0) - (x.published ?? 0) || x.rowid - y.rowid)
           .slice(0, options.limit)
           .map((key) => byRowid.get(key.rowid));
-      }
-      else rows = [];
+      } else rows = [];
       return (rows as QuoteRow[]).map(toQuote);
     },
     /** Speaker names for autocomplete, most quoted first. */
@@ -96,4 +101,3 @@ export function createQuoteStore(db: Database.Database): QuoteStore {
     },
   };
 }
-

@@ -31,7 +31,12 @@ export interface ArticleStore {
   /** Articles stored after `since` up to `until` (ingest time), newest first. */
   ingestedBetween(since: number, until: number, limit: number): StoredArticle[];
   /** Articles whose news time (publication, or first stored when undated) is in (since, until], newest first. */
-  publishedBetween(since: number, until: number, limit: number, options?: { topic?: string | null }): StoredArticle[];
+  publishedBetween(
+    since: number,
+    until: number,
+    limit: number,
+    options?: { topic?: string | null },
+  ): StoredArticle[];
 }
 
 export interface QuoteStore {

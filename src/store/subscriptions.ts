@@ -37,7 +37,8 @@ const toSubscription = (r: Row): Subscription => ({
 });
 
 export function createSubscriptionStore(db: Database.Database): SubscriptionStore {
-  const insert = db.prepare(`INSERT INTO subscriptions (guild_id, channel_id, name, schedule, cron, time_zone, topic,
+  const insert =
+    db.prepare(`INSERT INTO subscriptions (guild_id, channel_id, name, schedule, cron, time_zone, topic,
       max_items, created_by, created_at)
     VALUES (@guildId, @channelId, @name, @schedule, @cron, @timeZone, @topic, @maxItems, @createdBy, @createdAt)`);
   const byId = db.prepare('SELECT * FROM subscriptions WHERE id = ?');
@@ -48,7 +49,9 @@ export function createSubscriptionStore(db: Database.Database): SubscriptionStor
   const pauseChannel = db.prepare(
     'UPDATE subscriptions SET paused_reason = ? WHERE channel_id = ? AND paused_reason IS NULL RETURNING id',
   );
-  const setLast = db.prepare('UPDATE subscriptions SET last_digest_at = max(coalesce(last_digest_at, 0), ?) WHERE id = ?');
+  const setLast = db.prepare(
+    'UPDATE subscriptions SET last_digest_at = max(coalesce(last_digest_at, 0), ?) WHERE id = ?',
+  );
 
   return {
     add(s: NewSubscription): Subscription {
@@ -81,4 +84,3 @@ export function createSubscriptionStore(db: Database.Database): SubscriptionStor
     },
   };
 }
-

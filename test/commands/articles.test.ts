@@ -18,7 +18,10 @@ import { createTempStore, type TempStore } from '../helpers/temp-store.js';
 import { variedArticle, variedTitle } from '../helpers/varied-articles.js';
 
 /** Parts of the context these handlers never touch (feeds and live posts have their own tests). */
-const UNUSED = { config: { feeds: {} as HeraldContext['config']['feeds'] }, posts: {} as HeraldContext['posts'] };
+const UNUSED = {
+  config: { feeds: {} as HeraldContext['config']['feeds'] },
+  posts: {} as HeraldContext['posts'],
+};
 
 const NOW = Date.UTC(2026, 1, 1);
 const OWNER = '100000000000000001';
@@ -26,14 +29,23 @@ let temp: TempStore;
 let context: HeraldContext;
 
 function quote(text: string, name: string, role: string | null, start: number): Quote {
-  return { text, start, end: start + text.length, partial: false, speaker: { mention: name, start: 0, end: 1, name, role } };
+  return {
+    text,
+    start,
+    end: start + text.length,
+    partial: false,
+    speaker: { mention: name, start: 0, end: 1, name, role },
+  };
 }
 
 beforeEach(() => {
   temp = createTempStore('herald-commands-');
   const articles = Array.from({ length: 8 }, (_, i) => variedArticle(i));
   const [a0, a1] = articles as [ReturnType<typeof variedArticle>, ReturnType<typeof variedArticle>];
-  a0.quotes = [quote('We expected objections', 'Ana Ortiz', 'chair', 10), quote('Prices rose', 'Ben Okafor', null, 40)];
+  a0.quotes = [
+    quote('We expected objections', 'Ana Ortiz', 'chair', 10),
+    quote('Prices rose', 'Ben Okafor', null, 40),
+  ];
   a1.quotes = [quote('Spring money is coming', 'Ana Ortiz', 'chair', 12)];
   temp.store.articles.upsert(articles);
   context = { store: temp.store, now: () => NOW, version: '9.9.9', digests: {} as DigestService, ...UNUSED };
@@ -88,7 +100,10 @@ describe('/search', () => {
 
   it('turns the page from a button, for the member who searched', async () => {
     const first = text(await search.execute(command({ query: 'council' }), context));
-    const press = createFakeInteraction({ kind: 'button', customId: encodeSearchButton(2, 'council', OWNER) });
+    const press = createFakeInteraction({
+      kind: 'button',
+      customId: encodeSearchButton(2, 'council', OWNER),
+    });
     const second = text(await search.button?.(press as unknown as ButtonInteraction, context));
     const titles = Array.from({ length: 8 }, (_, i) => variedTitle(i));
     const onFirst = titles.filter((t) => first.includes(t));
@@ -141,11 +156,14 @@ describe('/quotes', () => {
   it("lists an article's quotes, every speaker", async () => {
     const shown = text(await quotes.execute(command({ article: 'v000' }), context));
     expect(shown).toContain(`in “${variedTitle(0)}”`);
-    for (const words of ['We expected objections', 'Prices rose', 'Ben Okafor']) expect(shown).toContain(words);
+    for (const words of ['We expected objections', 'Prices rose', 'Ben Okafor'])
+      expect(shown).toContain(words);
   });
 
   it('needs an article or a speaker, and says when none is found', async () => {
-    expect(await refusal(() => quotes.execute(command({}), context))).toBe('Give an article, a speaker, or both.');
+    expect(await refusal(() => quotes.execute(command({}), context))).toBe(
+      'Give an article, a speaker, or both.',
+    );
     expect(await refusal(() => quotes.execute(command({ article: 'v002' }), context))).toBe(
       `No quotes found in “${variedTitle(2)}”.`,
     );

@@ -1,20 +1,31 @@
 // The /digest handler through the digest service, a real temporary store and a fixed clock: each
 // subcommand's answer, the words of coded refusals, and the permission checks before any change.
-import { PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HeraldContext } from '../../commands/context.js';
 import { digest } from '../../commands/digest.js';
 import type { MessagePayload } from '../../src/discord/render.js';
 import { visibleText } from '../discord/limits-check.js';
 import { createDigestRig, type DigestRig } from '../helpers/digest-rig.js';
-import { createFakeInteraction, type FakeInteraction, type FakeOptions } from '../helpers/fake-interaction.js';
+import {
+  createFakeInteraction,
+  type FakeInteraction,
+  type FakeOptions,
+} from '../helpers/fake-interaction.js';
 import { createFakeRest, type FakeRest } from '../helpers/fake-rest.js';
 import { newsArticle } from '../helpers/news-articles.js';
 import { refusal } from '../helpers/refusal.js';
 import { createTempStore, type TempStore } from '../helpers/temp-store.js';
 
 /** Parts of the context these handlers never touch (feeds and live posts have their own tests). */
-const UNUSED = { config: { feeds: {} as HeraldContext['config']['feeds'] }, posts: {} as HeraldContext['posts'] };
+const UNUSED = {
+  config: { feeds: {} as HeraldContext['config']['feeds'] },
+  posts: {} as HeraldContext['posts'],
+};
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 11, 7, 9, 0, 0);
@@ -39,7 +50,11 @@ afterEach(async () => {
   temp.remove();
 });
 
-function interaction(subcommand: string, values: NonNullable<FakeOptions['values']> = {}, extra: Partial<FakeOptions> = {}) {
+function interaction(
+  subcommand: string,
+  values: NonNullable<FakeOptions['values']> = {},
+  extra: Partial<FakeOptions> = {},
+) {
   return createFakeInteraction({
     kind: 'command',
     subcommand,
@@ -52,7 +67,14 @@ function interaction(subcommand: string, values: NonNullable<FakeOptions['values
 
 function addDigest(name: string, topic: string | null = null): number {
   const added = rig.digests.add({
-    guildId: 'g1', channelId: CHANNEL, schedule: 'daily 09:00', timeZone: 'Europe/Berlin', topic, max: 5, name, userId: 'u1',
+    guildId: 'g1',
+    channelId: CHANNEL,
+    schedule: 'daily 09:00',
+    timeZone: 'Europe/Berlin',
+    topic,
+    max: 5,
+    name,
+    userId: 'u1',
   });
   if (!added.ok) throw new Error(added.error.code);
   return added.value.sub.id;
@@ -72,7 +94,9 @@ describe('/digest', () => {
 
   it('pauses, says so, and refuses a second pause in words', async () => {
     const id = addDigest('Morning');
-    expect(await shown(digest.execute(interaction('pause', { id }), context))).toContain(`paused. /digest resume starts it again.`);
+    expect(await shown(digest.execute(interaction('pause', { id }), context))).toContain(
+      `paused. /digest resume starts it again.`,
+    );
     expect(await refusal(() => digest.execute(interaction('pause', { id }), context))).toBe(
       `Digest #${id} is already paused by ada.`,
     );
@@ -80,9 +104,9 @@ describe('/digest', () => {
 
   it('removes a digest of this server only', async () => {
     const id = addDigest('Morning');
-    expect(await refusal(() => digest.execute(interaction('remove', { id }, { guildId: 'g2' }), context))).toBe(
-      `This server has no digest #${id}. See /digest list.`,
-    );
+    expect(
+      await refusal(() => digest.execute(interaction('remove', { id }, { guildId: 'g2' }), context)),
+    ).toBe(`This server has no digest #${id}. See /digest list.`);
     expect(await shown(digest.execute(interaction('remove', { id }), context))).toContain('removed.');
     expect(temp.store.subscriptions.all()).toEqual([]);
   });
@@ -98,7 +122,10 @@ describe('/digest', () => {
 
   it('previews privately, and says when nothing matches', async () => {
     temp.store.articles.upsert([newsArticle('a1', 'Harbour reopens', T0 - 2 * HOUR, T0 - HOUR)]);
-    const preview = (await digest.execute(interaction('preview', {}, { memberPermissions: member }), context)) as MessagePayload & { flags?: number };
+    const preview = (await digest.execute(
+      interaction('preview', {}, { memberPermissions: member }),
+      context,
+    )) as MessagePayload & { flags?: number };
     expect(visibleText(preview)).toContain('Harbour reopens');
     expect(preview.flags).toBe(64);
     expect(await refusal(() => digest.execute(interaction('preview', { topic: 'zeppelins' }), context))).toBe(
@@ -109,9 +136,11 @@ describe('/digest', () => {
 
   it('asks for Manage Server before a change, and a server before anything', async () => {
     const id = addDigest('Morning');
-    expect(await refusal(() => digest.execute(interaction('pause', { id }, { memberPermissions: member }), context))).toBe(
-      'You need the Manage Server permission to do this.',
-    );
+    expect(
+      await refusal(() =>
+        digest.execute(interaction('pause', { id }, { memberPermissions: member }), context),
+      ),
+    ).toBe('You need the Manage Server permission to do this.');
     expect(await refusal(() => digest.execute(interaction('list', {}, { guildId: null }), context))).toBe(
       'Digests belong to a server; use this command in one.',
     );
@@ -128,7 +157,11 @@ describe('/digest', () => {
     const morning = addDigest('Morning', 'harbour');
     addDigest('Evening');
     const typed = (focused: { name: string; value: string }) =>
-      createFakeInteraction({ kind: 'autocomplete', focused, guildId: 'g1' }) as unknown as AutocompleteInteraction;
+      createFakeInteraction({
+        kind: 'autocomplete',
+        focused,
+        guildId: 'g1',
+      }) as unknown as AutocompleteInteraction;
     expect(await digest.autocomplete?.(typed({ name: 'id', value: 'harb' }), context)).toEqual([
       { name: `#${morning} Morning · harbour`, value: morning },
     ]);

@@ -42,7 +42,13 @@ describe('parseConfig', () => {
       DIGEST_MIN_INTERVAL: '-5',
     });
     expect(problems).toHaveLength(5);
-    for (const name of ['DISCORD_GUILD_ID', 'DISCORD_API_BASE', 'DEFAULT_TIMEZONE', 'LOG_LEVEL', 'DIGEST_MIN_INTERVAL']) {
+    for (const name of [
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_BASE',
+      'DEFAULT_TIMEZONE',
+      'LOG_LEVEL',
+      'DIGEST_MIN_INTERVAL',
+    ]) {
       expect(problems.some((p) => p.startsWith(name))).toBe(true);
     }
   });
@@ -57,7 +63,10 @@ describe('parseConfig', () => {
   });
 
   it('trims a trailing slash from the API base and accepts a loopback stand-in', () => {
-    const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:4567/api/' }, { requireToken: true });
+    const config = parseConfig(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:4567/api/' },
+      { requireToken: true },
+    );
     expect(config.apiBase).toBe('http://127.0.0.1:4567/api');
   });
 
@@ -113,7 +122,9 @@ describe('parseConfig', () => {
     [' 600 ', 600],
     ['0300', 300],
   ])('reads the decimal number %j as %d', (raw, seconds) => {
-    expect(parseConfig({ DIGEST_MIN_INTERVAL: raw }, { requireToken: false }).digestMinInterval).toBe(seconds);
+    expect(parseConfig({ DIGEST_MIN_INTERVAL: raw }, { requireToken: false }).digestMinInterval).toBe(
+      seconds,
+    );
   });
 
   it.each(['0x10', '1e3', '0b11', '0o17', '12.5', '5 min', 'Infinity', '-5'])(
@@ -150,7 +161,9 @@ describe('parseConfig', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as Error).message;
-      expect((error as ConfigError).problems).toEqual([expect.stringMatching(/^DISCORD_TOKEN: .*whitespace or control characters/)]);
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringMatching(/^DISCORD_TOKEN: .*whitespace or control characters/),
+      ]);
       for (const part of token.split(/[\s\p{Cc}]/u)) expect(message).not.toContain(part);
     }
   });
@@ -161,6 +174,8 @@ describe('parseConfig', () => {
 
   it('counts its problems in words that agree with the number', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' }, { requireToken: false })).toThrow(/has 1 problem:/);
-    expect(() => parseConfig({ LOG_LEVEL: 'loud', DIGEST_MIN_INTERVAL: 'x' }, { requireToken: false })).toThrow(/has 2 problems:/);
+    expect(() =>
+      parseConfig({ LOG_LEVEL: 'loud', DIGEST_MIN_INTERVAL: 'x' }, { requireToken: false }),
+    ).toThrow(/has 2 problems:/);
   });
 });

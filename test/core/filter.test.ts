@@ -58,7 +58,12 @@ describe('filter matching', () => {
   it('says which term matched in which field, and which excluded term ruled an article out', () => {
     const parsed = parseFilter('title:chip "export controls" -rumour');
     if (!parsed.ok) throw new Error('parse');
-    expect(matchFilter(parsed.filter, filterWordsOf({ ...RUMOUR, text: 'Export controls widen.', title: 'Chip plan' }))).toEqual({
+    expect(
+      matchFilter(
+        parsed.filter,
+        filterWordsOf({ ...RUMOUR, text: 'Export controls widen.', title: 'Chip plan' }),
+      ),
+    ).toEqual({
       matched: true,
       reasons: [
         { term: 'title:chip', field: 'title', outcome: 'found' },

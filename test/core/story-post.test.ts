@@ -18,7 +18,10 @@ const FROST = [
 ].join('\n\n');
 
 const analyzer = createAnalyzer();
-const story = (text: string, title = text.split('\n')[0] ?? ''): StoryInput => ({ ...analyzer.sketchStory(text), title });
+const story = (text: string, title = text.split('\n')[0] ?? ''): StoryInput => ({
+  ...analyzer.sketchStory(text),
+  title,
+});
 const NOW = Date.UTC(2025, 4, 6, 12);
 const HOUR = 3600_000;
 // Another outlet's copy of the tunnel story: a new headline and a dropped paragraph.
@@ -31,8 +34,19 @@ describe('decideStoryPost', () => {
       { postId: 9, postedAt: NOW - HOUR, story: story(TUNNEL) },
     ];
     expect(decideStoryPost(TUNNEL_COPY, recent, NOW)).toEqual({ kind: 'merge', postId: 9 });
-    expect(decideStoryPost(story(FROST, 'Frost hits apple growers'), recent, NOW)).toEqual({ kind: 'merge', postId: 7 });
-    expect(decideStoryPost(story('Library opens a new reading room for children on Saturday mornings in the old town hall building.'), recent, NOW)).toEqual({ kind: 'new' });
+    expect(decideStoryPost(story(FROST, 'Frost hits apple growers'), recent, NOW)).toEqual({
+      kind: 'merge',
+      postId: 7,
+    });
+    expect(
+      decideStoryPost(
+        story(
+          'Library opens a new reading room for children on Saturday mornings in the old town hall building.',
+        ),
+        recent,
+        NOW,
+      ),
+    ).toEqual({ kind: 'new' });
   });
 
   it('posts again once the story’s post is older than the window', () => {

@@ -35,8 +35,16 @@ function delivery() {
 
 function subscribe(channelId: string): number {
   return temp.store.subscriptions.add({
-    guildId: 'g', channelId, name: null, schedule: 'hourly', cron: '0 * * * *', timeZone: 'UTC', topic: null,
-    maxItems: 5, createdBy: null, createdAt: T0 - HOUR,
+    guildId: 'g',
+    channelId,
+    name: null,
+    schedule: 'hourly',
+    cron: '0 * * * *',
+    timeZone: 'UTC',
+    topic: null,
+    maxItems: 5,
+    createdBy: null,
+    createdAt: T0 - HOUR,
   }).id;
 }
 
@@ -56,9 +64,9 @@ describe('delivery bookkeeping', () => {
     rest.failures.push(discordError(10003, 404));
     expect(await delivery().runSlot(first, T0)).toBe('paused');
     const reason = 'the channel no longer exists (Discord error 10003)';
-    expect([first, second, elsewhere].map((id) => temp.store.subscriptions.get(id)?.pausedReason ?? null)).toEqual([
-      reason, reason, null,
-    ]);
+    expect(
+      [first, second, elsewhere].map((id) => temp.store.subscriptions.get(id)?.pausedReason ?? null),
+    ).toEqual([reason, reason, null]);
     expect(temp.store.deliveries.get(first, T0)).toMatchObject({ status: 'paused', error: reason });
     expect(paused).toEqual([[first, second]]);
     expect(sleeps).toEqual([]);
@@ -69,17 +77,30 @@ describe('delivery bookkeeping', () => {
     rest.failures.push(discordError(0, 500), discordError(0, 500), discordError(0, 500));
     expect(await delivery().runSlot(id, T0)).toBe('failed');
     expect(sleeps).toEqual([1000, 3000]);
-    expect(temp.store.deliveries.get(id, T0)).toMatchObject({ status: 'failed', error: 'Discord error 0: refused' });
+    expect(temp.store.deliveries.get(id, T0)).toMatchObject({
+      status: 'failed',
+      error: 'Discord error 0: refused',
+    });
     expect(await delivery().runSlot(id, T0)).toBe('sent');
-    expect(temp.store.deliveries.get(id, T0)).toMatchObject({ status: 'sent', messageId: '4', articleIds: ['a1'] });
+    expect(temp.store.deliveries.get(id, T0)).toMatchObject({
+      status: 'sent',
+      messageId: '4',
+      articleIds: ['a1'],
+    });
     expect(new Set(rest.posts.map((p) => p.body.nonce))).toEqual(new Set([digestNonce(id, T0)]));
   });
 
   it('finishes a run recorded before a stop with its own nonce and articles, once', async () => {
     const id = subscribe('c1');
     temp.store.deliveries.begin({
-      subscriptionId: id, slot: T0, status: 'sending', nonce: digestNonce(id, T0), periodStart: T0 - HOUR,
-      periodEnd: T0, articleIds: ['a1'], updatedAt: T0,
+      subscriptionId: id,
+      slot: T0,
+      status: 'sending',
+      nonce: digestNonce(id, T0),
+      periodStart: T0 - HOUR,
+      periodEnd: T0,
+      articleIds: ['a1'],
+      updatedAt: T0,
     });
     const run = delivery();
     expect(await run.finishInterrupted()).toBe(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_DIGEST_LOOKBACK_MS, LATE_ARRIVAL_MS, newsTime, type DigestArticle } from '../../src/core/digest.js';
+import {
+  FIRST_DIGEST_LOOKBACK_MS,
+  LATE_ARRIVAL_MS,
+  newsTime,
+  type DigestArticle,
+} from '../../src/core/digest.js';
 import { createCandidateCache } from '../../src/digests/candidate-cache.js';
 
 const HOUR = 60 * 60 * 1000;

@@ -9,8 +9,20 @@ import type { Subscription } from '../../src/store/index.js';
 const T0 = Date.UTC(2026, 11, 7, 9, 0, 0);
 
 const sub = (id: number, extra: Partial<Subscription> = {}): Subscription => ({
-  id, guildId: 'g', channelId: 'c', name: null, schedule: 'hourly', cron: '0 * * * *', timeZone: 'UTC',
-  topic: null, maxItems: 5, createdBy: null, createdAt: T0, pausedReason: null, lastDigestAt: null, ...extra,
+  id,
+  guildId: 'g',
+  channelId: 'c',
+  name: null,
+  schedule: 'hourly',
+  cron: '0 * * * *',
+  timeZone: 'UTC',
+  topic: null,
+  maxItems: 5,
+  createdBy: null,
+  createdAt: T0,
+  pausedReason: null,
+  lastDigestAt: null,
+  ...extra,
 });
 
 /** A promise settled from outside: a run held open until the test lets it finish. */
@@ -62,7 +74,10 @@ describe('scheduler', () => {
     first.open();
     expect(await Promise.all([a, b])).toEqual([`done 7@${T0}`, `done 7@${T0 + 1000}`]);
     expect(seen.filter((line) => line.includes(' 7@'))).toEqual([
-      `start 7@${T0}`, `end 7@${T0}`, `start 7@${T0 + 1000}`, `end 7@${T0 + 1000}`,
+      `start 7@${T0}`,
+      `end 7@${T0}`,
+      `start 7@${T0 + 1000}`,
+      `end 7@${T0 + 1000}`,
     ]);
   });
 

@@ -57,7 +57,13 @@ function added(extra: Partial<NewDigestInput> = {}) {
 describe('adding a digest', () => {
   it('stores it, describes the schedule, schedules it and says when it first runs', () => {
     const { sub, words, nextRun } = added();
-    expect(sub).toMatchObject({ guildId: 'g1', channelId: 'c1', cron: '0 9 * * *', timeZone: 'Europe/Berlin', createdAt: T0 });
+    expect(sub).toMatchObject({
+      guildId: 'g1',
+      channelId: 'c1',
+      cron: '0 9 * * *',
+      timeZone: 'Europe/Berlin',
+      createdAt: T0,
+    });
     expect(words).toBe('every day at 09:00');
     expect(nextRun?.toISOString()).toBe('2026-12-08T08:00:00.000Z');
     expect(scheduler.scheduledCount()).toBe(1);
@@ -72,7 +78,11 @@ describe('adding a digest', () => {
     const first = added({ name: 'Morning', topic: 'Harbour' });
     expect(digests.add(input({ schedule: 'fortnightly' }))).toEqual({
       ok: false,
-      error: { code: 'bad-schedule', schedule: 'fortnightly', problem: { code: 'unknown-word', token: 'fortnightly' } },
+      error: {
+        code: 'bad-schedule',
+        schedule: 'fortnightly',
+        problem: { code: 'unknown-word', token: 'fortnightly' },
+      },
     });
     expect(digests.add(input({ timeZone: 'berl' }))).toEqual({
       ok: false,
@@ -80,7 +90,12 @@ describe('adding a digest', () => {
     });
     expect(digests.add(input({ name: ' morning ', topic: 'harbour' }))).toEqual({
       ok: false,
-      error: { code: 'duplicate-digest', twin: first.sub, words: 'every day at 09:00', timeZone: 'Europe/Berlin' },
+      error: {
+        code: 'duplicate-digest',
+        twin: first.sub,
+        words: 'every day at 09:00',
+        timeZone: 'Europe/Berlin',
+      },
     });
     expect(digests.add(input({ schedule: 'every 10 minutes' }))).toEqual({
       ok: false,
@@ -94,7 +109,10 @@ describe('one digest among a server’s', () => {
   it('is found only in its own server', () => {
     const { sub } = added();
     expect(digests.get(sub.id, 'g2')).toEqual({ ok: false, error: { code: 'no-such-digest', id: sub.id } });
-    expect(digests.remove(sub.id, 'g2')).toEqual({ ok: false, error: { code: 'no-such-digest', id: sub.id } });
+    expect(digests.remove(sub.id, 'g2')).toEqual({
+      ok: false,
+      error: { code: 'no-such-digest', id: sub.id },
+    });
     expect(temp.store.subscriptions.get(sub.id)).not.toBeNull();
   });
 
@@ -161,7 +179,9 @@ describe('start-up', () => {
     await digests.stop();
     // Down for two days: the slots of 8 and 9 December passed.
     clock.t = T0 + 2 * DAY + HOUR;
-    temp.store.articles.upsert([newsArticle('missed', 'Missed news', clock.t - 3 * HOUR, clock.t - 2 * HOUR)]);
+    temp.store.articles.upsert([
+      newsArticle('missed', 'Missed news', clock.t - 3 * HOUR, clock.t - 2 * HOUR),
+    ]);
     build();
     await digests.start();
     expect(rest.posts.map((p) => p.body.embeds.map((e) => e.title))).toEqual([['Missed news']]);

@@ -25,14 +25,18 @@ function line(overrides: Partial<SubscriptionLine> = {}): SubscriptionLine {
 
 describe('renderSubscriptionAdded', () => {
   it('says where, when and what, and gives the first run once', () => {
-    const text = visibleText(renderSubscriptionAdded(line({ id: 4, name: 'Morning', topic: 'harbour' }))).trim();
+    const text = visibleText(
+      renderSubscriptionAdded(line({ id: 4, name: 'Morning', topic: 'harbour' })),
+    ).trim();
     expect(text).toBe(
       `Digest #4 · Morning added\n<#1300000000000000002> · every day at 09:00 (Europe/Berlin)\nTopic: harbour\n\nFirst digest: <t:${NEXT / 1000}:F>.`,
     );
   });
 
   it('says so when a schedule never fires again', () => {
-    expect(visibleText(renderSubscriptionAdded(line({ nextRun: null }))).trim()).toMatch(/It has no future run\.$/);
+    expect(visibleText(renderSubscriptionAdded(line({ nextRun: null }))).trim()).toMatch(
+      /It has no future run\.$/,
+    );
   });
 });
 

@@ -189,7 +189,11 @@ describe('renderLatest', () => {
 
   it("lists each story's other sources under it, linked, counting those past three", () => {
     const others = (n: number) =>
-      Array.from({ length: n }, (_, k) => ({ title: `Copy ${k}`, url: `https://o.example/${n}/${k}`, source: k === 1 ? null : `Outlet ${k}` }));
+      Array.from({ length: n }, (_, k) => ({
+        title: `Copy ${k}`,
+        url: `https://o.example/${n}/${k}`,
+        source: k === 1 ? null : `Outlet ${k}`,
+      }));
     const payload = renderLatest(
       [0, 2, 5].map((n) => ({ ...article({ title: `Story with ${n}` }), others: others(n) })),
       null,
@@ -242,13 +246,21 @@ describe('search buttons', () => {
   ])('round-trips %s, with and without the searcher', (_name, page, query) => {
     expect(decodeSearchButton(encodeSearchButton(page, query))).toEqual({ page, query, ownerId: null });
     const owner = '1100000000000000042';
-    expect(decodeSearchButton(encodeSearchButton(page, query, owner))).toEqual({ page, query, ownerId: owner });
+    expect(decodeSearchButton(encodeSearchButton(page, query, owner))).toEqual({
+      page,
+      query,
+      ownerId: owner,
+    });
   });
 
   it('keeps a query of digits and colons apart from the searcher', () => {
     const owner = '1100000000000000042';
     const query = '123456789012345678:90';
-    expect(decodeSearchButton(encodeSearchButton(2, query, owner))).toEqual({ page: 2, query, ownerId: owner });
+    expect(decodeSearchButton(encodeSearchButton(2, query, owner))).toEqual({
+      page: 2,
+      query,
+      ownerId: owner,
+    });
   });
 
   it('puts the searcher in both buttons of their results', () => {
@@ -343,7 +355,7 @@ describe('renderError and renderAbout', () => {
   });
 });
 
-describe('notices: Herald\'s own markup renders, values are escaped', () => {
+describe("notices: Herald's own markup renders, values are escaped", () => {
   const channel = '1300000000000000002';
   const at = Date.UTC(2026, 10, 20, 9, 0, 0);
 
@@ -360,7 +372,9 @@ describe('notices: Herald\'s own markup renders, values are escaped', () => {
     ],
     [
       'an error with a channel mention',
-      renderError(notice`Herald can't post in ${channelMention(channel)}: it lacks ${'Send Messages, Embed Links'}.`),
+      renderError(
+        notice`Herald can't post in ${channelMention(channel)}: it lacks ${'Send Messages, Embed Links'}.`,
+      ),
       `Herald can't post in <#${channel}>: it lacks Send Messages, Embed Links.`,
     ],
     [
@@ -373,7 +387,11 @@ describe('notices: Herald\'s own markup renders, values are escaped', () => {
       renderNotice(notice`Posted in ${channelMention('<@&1>')}.`),
       'Posted in \\<@&1>.',
     ],
-    ['a plain-string error, all escaped', renderError('Schedule “<t:1:R> *x*”: bad.'), 'Schedule “\\<t:1:R> \\*x\\*”: bad.'],
+    [
+      'a plain-string error, all escaped',
+      renderError('Schedule “<t:1:R> *x*”: bad.'),
+      'Schedule “\\<t:1:R> \\*x\\*”: bad.',
+    ],
   ])('%s', (_label, payload, content) => {
     expect(payload).toMatchObject({ content, flags: 64, allowedMentions: { parse: [] } });
   });

@@ -12,12 +12,26 @@ afterAll(async () => {
   await h?.close();
 });
 
-
 describe('slash commands against the stand-in', () => {
   it('registers every command once, in the guild-less global scope', () => {
-    const names = h.standIn.commands(null).map((c) => c.name).sort();
-    expect(names).toEqual(['about', 'alert', 'digest', 'feed', 'herald', 'latest', 'quotes', 'search', 'summary']);
-    const latest = h.standIn.commands(null).find((c) => c.name === 'latest') as unknown as { options: Array<{ name: string; min_value?: number; max_value?: number }> };
+    const names = h.standIn
+      .commands(null)
+      .map((c) => c.name)
+      .sort();
+    expect(names).toEqual([
+      'about',
+      'alert',
+      'digest',
+      'feed',
+      'herald',
+      'latest',
+      'quotes',
+      'search',
+      'summary',
+    ]);
+    const latest = h.standIn.commands(null).find((c) => c.name === 'latest') as unknown as {
+      options: Array<{ name: string; min_value?: number; max_value?: number }>;
+    };
     expect(latest.options.find((o) => o.name === 'count')).toMatchObject({ min_value: 1, max_value: 10 });
   });
 
@@ -40,7 +54,11 @@ describe('slash commands against the stand-in', () => {
     const view = await run(h, 'search', { query: 'committee' });
     expect(visibleText(view)).toMatch(/\*\*committee\*\*/i);
     const first = await run(h, 'search', { query: 'ferry' });
-    const buttons = (first.components as Array<{ components: Array<{ custom_id: string; disabled?: boolean; label: string }> }>).flatMap((r) => r.components);
+    const buttons = (
+      first.components as Array<{
+        components: Array<{ custom_id: string; disabled?: boolean; label: string }>;
+      }>
+    ).flatMap((r) => r.components);
     const next = buttons.find((b) => /next/i.test(b.label));
     expect(next?.disabled).not.toBe(true);
     const clicked = await h.standIn.sendButton(next!.custom_id, { messageId: first.original!.id });
@@ -65,7 +83,9 @@ describe('slash commands against the stand-in', () => {
     expect(visibleText(theirs)).toMatch(/Page 2 of 2/);
     // The searcher's public message is unchanged, on page 1.
     const now = h.standIn.allMessages().find((m) => m.id === first.original!.id)!;
-    expect(visibleText({ content: now.api.content as string, embeds: now.api.embeds as unknown[] })).toEqual(original);
+    expect(visibleText({ content: now.api.content as string, embeds: now.api.embeds as unknown[] })).toEqual(
+      original,
+    );
     expect(original).toMatch(/Page 1 of 2/);
     // The bystander's own copy pages for them.
     const again = await h.standIn.sendButton(nextOf(first).custom_id.replace(':2:', ':1:'), {
@@ -81,7 +101,10 @@ describe('slash commands against the stand-in', () => {
 
   it('/summary autocompletes headlines and shows summary, quote with speaker, and keywords', async () => {
     const auto = await h.standIn.sendAutocomplete('summary', { article: 'harb' }, 'article');
-    const choices = (await h.standIn.waitForResponse(auto.id, 5000)).choices as Array<{ name: string; value: string }>;
+    const choices = (await h.standIn.waitForResponse(auto.id, 5000)).choices as Array<{
+      name: string;
+      value: string;
+    }>;
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices[0]?.name).toContain('Harbour bridge');
@@ -127,7 +150,10 @@ describe('slash commands against the stand-in', () => {
 
   it('keeps an oversized article within every Discord limit', async () => {
     const auto = await h.standIn.sendAutocomplete('summary', { article: 'enormous' }, 'article');
-    const [choice] = (await h.standIn.waitForResponse(auto.id, 5000)).choices as Array<{ name: string; value: string }>;
+    const [choice] = (await h.standIn.waitForResponse(auto.id, 5000)).choices as Array<{
+      name: string;
+      value: string;
+    }>;
     expect(choice!.name.length).toBeLessThanOrEqual(100);
     const view = await run(h, 'summary', { article: choice!.value, sentences: 10 });
     expect(view.errors).toEqual([]);
@@ -144,12 +170,20 @@ describe('slash commands against the stand-in', () => {
   it('pings nobody with a mention-laden article and shows its markdown as text', async () => {
     const view = await run(h, 'latest', { topic: 'prank' });
     expect(view.original?.pings).toMatchObject({ everyone: false, users: [], roles: [] });
-    const body = view.requests.map((r) => r.body as { data?: { allowed_mentions?: unknown } }).find((b) => b?.data);
+    const body = view.requests
+      .map((r) => r.body as { data?: { allowed_mentions?: unknown } })
+      .find((b) => b?.data);
     expect(body?.data?.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it('retries a reply that meets a 429 and still answers', async () => {
-    h.standIn.failNext({ method: 'POST', pathPrefix: '/interactions/', status: 429, retryAfter: 0.2, count: 1 });
+    h.standIn.failNext({
+      method: 'POST',
+      pathPrefix: '/interactions/',
+      status: 429,
+      retryAfter: 0.2,
+      count: 1,
+    });
     const view = await run(h, 'about');
     expect(visibleText(view)).toMatch(/Articles stored\n11\b/);
   });
@@ -197,7 +231,9 @@ describe('/latest against a freshly loaded mix of copies, outlets and an old arc
       'Le Monde archive piece on the 2015 harbour strike',
     ]);
     // The other saved copy and the other outlet, each linked to its own article.
-    expect(embeds[0]?.description).toMatch(/Also: \[(Avel Courier|Harbour Daily)\]\(https:\/\/[^)]+\), \[(Avel Courier|Harbour Daily)\]/);
+    expect(embeds[0]?.description).toMatch(
+      /Also: \[(Avel Courier|Harbour Daily)\]\(https:\/\/[^)]+\), \[(Avel Courier|Harbour Daily)\]/,
+    );
     expect(embeds[0]?.description).toContain('Harbour Daily](https://harbour-daily.example/dockside-fire)');
     expect(embeds[1]?.description ?? '').not.toMatch(/Also:/);
     expect(visibleText(view).match(/Fire destroys/g)).toHaveLength(1);

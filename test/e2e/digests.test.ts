@@ -1,7 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BRIDGE as BRIDGE_FIXTURE, BUDGET as BUDGET_FIXTURE, publishedHoursAgo, storyCopies } from './fixtures.js';
+import {
+  BRIDGE as BRIDGE_FIXTURE,
+  BUDGET as BUDGET_FIXTURE,
+  publishedHoursAgo,
+  storyCopies,
+} from './fixtures.js';
 import { run, startHarness, visibleText, type Harness } from './harness.js';
 
 let h: Harness | null = null;
@@ -19,8 +24,18 @@ const BUDGET = publishedHoursAgo(BUDGET_FIXTURE, 3);
 const textOf = (post: { api: Record<string, unknown> }) =>
   visibleText({ content: post.api.content as string, embeds: post.api.embeds as unknown[] });
 
-async function addDigest(harness: Harness, channel: string, schedule = '* * * * * *', extra: Record<string, string | number> = {}) {
-  const view = await run(harness, 'digest', { channel: harness.standIn.channelId(channel), schedule, ...extra }, { subcommand: 'add' });
+async function addDigest(
+  harness: Harness,
+  channel: string,
+  schedule = '* * * * * *',
+  extra: Record<string, string | number> = {},
+) {
+  const view = await run(
+    harness,
+    'digest',
+    { channel: harness.standIn.channelId(channel), schedule, ...extra },
+    { subcommand: 'add' },
+  );
   const match = /#(\d+)/.exec(visibleText(view));
   if (!match) throw new Error(`digest add failed: ${visibleText(view)}`);
   return Number(match[1]);
@@ -35,7 +50,10 @@ describe('scheduled digests', () => {
     h = await startHarness({ articles: { 'bridge.md': BRIDGE, 'budget.md': BUDGET } });
     const news = h.standIn.channelId('news');
     await addDigest(h, 'news');
-    const first = await h.standIn.waitFor(() => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(news), 5000);
+    const first = await h.standIn.waitFor(
+      () => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(news),
+      5000,
+    );
     expect((first[0]!.api.embeds as Array<{ title: string }>).map((e) => e.title)).toEqual([
       'Council passes a budget with more money for parks',
       'Harbour bridge reopens after six months of repairs',
@@ -65,14 +83,19 @@ describe('scheduled digests', () => {
     const doomed = h.standIn.channelId('digests');
     await addDigest(h, 'news');
     await addDigest(h, 'digests');
-    await h.standIn.waitFor(() => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(doomed).length >= 1, 5000);
+    await h.standIn.waitFor(
+      () => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(doomed).length >= 1,
+      5000,
+    );
     h.standIn.deleteChannel(doomed);
     writeFileSync(join(h.articlesDir, 'lighthouse.txt'), story(2));
     await h.standIn.waitFor(() => h!.standIn.messagesIn(news).length >= 2, 5000);
     await sleep(2000);
     const list = visibleText(await run(h, 'digest', {}, { subcommand: 'list' }));
     expect(list).toMatch(/paused: .*channel/i);
-    const afterDelete = h.standIn.requestsTo('POST', `/channels/${doomed}/messages`).filter((r) => r.status === 404);
+    const afterDelete = h.standIn
+      .requestsTo('POST', `/channels/${doomed}/messages`)
+      .filter((r) => r.status === 404);
     expect(afterDelete.length).toBeGreaterThanOrEqual(1);
     expect(afterDelete.length).toBeLessThanOrEqual(3);
     expect(h.logs.filter((l) => l.includes('paused')).length).toBeGreaterThanOrEqual(1);
@@ -96,12 +119,22 @@ describe('scheduled digests', () => {
 
   it('refuses to manage digests without Manage Server, and names what the bot lacks in a channel', async () => {
     h = await startHarness();
-    const refused = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 09:00' }, { subcommand: 'add', memberPermissions: ['SendMessages'] });
+    const refused = await run(
+      h,
+      'digest',
+      { channel: h.standIn.channelId('news'), schedule: 'daily 09:00' },
+      { subcommand: 'add', memberPermissions: ['SendMessages'] },
+    );
     expect(refused.ephemeral).toBe(true);
     expect(visibleText(refused)).toMatch(/Manage Server/);
     h.standIn.setBotPermissions(h.standIn.channelId('news'), { deny: ['SendMessages', 'EmbedLinks'] });
     await sleep(200);
-    const blocked = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 09:00' }, { subcommand: 'add' });
+    const blocked = await run(
+      h,
+      'digest',
+      { channel: h.standIn.channelId('news'), schedule: 'daily 09:00' },
+      { subcommand: 'add' },
+    );
     expect(visibleText(blocked)).toMatch(/Send Messages/);
     expect(visibleText(blocked)).toMatch(/Embed Links/);
     expect(visibleText(await run(h, 'digest', {}, { subcommand: 'list' }))).toMatch(/None yet/);
@@ -109,11 +142,26 @@ describe('scheduled digests', () => {
 
   it('explains a bad schedule or time zone, and says when the first digest comes', async () => {
     h = await startHarness();
-    const bad = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: '61 * * * *' }, { subcommand: 'add' });
+    const bad = await run(
+      h,
+      'digest',
+      { channel: h.standIn.channelId('news'), schedule: '61 * * * *' },
+      { subcommand: 'add' },
+    );
     expect(visibleText(bad)).toMatch(/minute/i);
-    const zone = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'Mars/Base' }, { subcommand: 'add' });
+    const zone = await run(
+      h,
+      'digest',
+      { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'Mars/Base' },
+      { subcommand: 'add' },
+    );
     expect(visibleText(zone)).toMatch(/Mars\/Base/);
-    const ok = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'weekdays 18:30', timezone: 'Europe/Berlin' }, { subcommand: 'add' });
+    const ok = await run(
+      h,
+      'digest',
+      { channel: h.standIn.channelId('news'), schedule: 'weekdays 18:30', timezone: 'Europe/Berlin' },
+      { subcommand: 'add' },
+    );
     expect(visibleText(ok)).toMatch(/#1/);
     expect(visibleText(ok)).toMatch(/<t:\d+:F>/);
     expect(visibleText(ok)).toContain('Europe/Berlin');
@@ -138,7 +186,12 @@ describe('scheduled digests', () => {
 
   it('refuses a schedule that fires more often than DIGEST_MIN_INTERVAL allows', async () => {
     h = await startHarness({ env: { DIGEST_MIN_INTERVAL: '300' } });
-    const view = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: '*/1 * * * *' }, { subcommand: 'add' });
+    const view = await run(
+      h,
+      'digest',
+      { channel: h.standIn.channelId('news'), schedule: '*/1 * * * *' },
+      { subcommand: 'add' },
+    );
     expect(view.ephemeral).toBe(true);
     expect(visibleText(view)).toMatch(/every 60 s.*300 s/);
   });
@@ -160,9 +213,15 @@ describe('scheduled digests', () => {
     h = await startHarness({ articles: storyCopies() });
     const news = h.standIn.channelId('news');
     await addDigest(h, 'news');
-    const [post] = await h.standIn.waitFor(() => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(news), 5000);
+    const [post] = await h.standIn.waitFor(
+      () => h!.standIn.messagesIn(news).length >= 1 && h!.standIn.messagesIn(news),
+      5000,
+    );
     const titles = (post!.api.embeds as Array<{ title: string }>).map((e) => e.title);
-    expect(titles).toEqual(['Fire destroys Dockside grain warehouse in Port Avel', 'Council passes a budget with more money for parks']);
+    expect(titles).toEqual([
+      'Fire destroys Dockside grain warehouse in Port Avel',
+      'Council passes a budget with more money for parks',
+    ]);
     expect(textOf(post!)).not.toMatch(/Le Monde|2015/);
     expect(textOf(post!)).toMatch(/\+2 more sources/);
     expect(textOf(post!)).toMatch(/4 new articles, 2 stories/);
@@ -171,7 +230,12 @@ describe('scheduled digests', () => {
   it('renders the times and channels Herald writes in its replies, and escapes only what users typed', async () => {
     h = await startHarness({ articles: { 'bridge.md': BRIDGE } });
     const newsId = h.standIn.channelId('news');
-    const added = await run(h, 'digest', { channel: newsId, schedule: 'daily 09:00', name: 'Morning **news** <#1>' }, { subcommand: 'add' });
+    const added = await run(
+      h,
+      'digest',
+      { channel: newsId, schedule: 'daily 09:00', name: 'Morning **news** <#1>' },
+      { subcommand: 'add' },
+    );
     const addedText = visibleText(added);
     // The first run once, in each reader's zone; the schedule in words with its zone.
     expect(addedText.match(/<t:\d+:[A-Za-z]>/g)).toHaveLength(1);
@@ -179,9 +243,13 @@ describe('scheduled digests', () => {
     const id = Number(/#(\d+)/.exec(addedText)![1]);
 
     await run(h, 'digest', { id }, { subcommand: 'pause' });
-    expect(visibleText(await run(h, 'digest', {}, { subcommand: 'list' }))).toMatch(/\*\*Paused by [^\n:]+\*\*/);
+    expect(visibleText(await run(h, 'digest', {}, { subcommand: 'list' }))).toMatch(
+      /\*\*Paused by [^\n:]+\*\*/,
+    );
     const resumed = await run(h, 'digest', { id }, { subcommand: 'resume' });
-    expect(resumed.content).toMatch(/^Digest #1 Morning \\\*\\\*news\\\*\\\* \\<#1> resumed\. Next digest <t:\d+:R>\.$/);
+    expect(resumed.content).toMatch(
+      /^Digest #1 Morning \\\*\\\*news\\\*\\\* \\<#1> resumed\. Next digest <t:\d+:R>\.$/,
+    );
 
     const sent = await run(h, 'digest', { id }, { subcommand: 'send' });
     expect(sent.content).toBe(`Digest #1 posted in <#${newsId}>.`);
@@ -190,7 +258,12 @@ describe('scheduled digests', () => {
     await sleep(200);
     const locked = await run(h, 'digest', { id }, { subcommand: 'resume' });
     expect(locked.content ?? '').not.toContain('\\<');
-    const blocked = await run(h, 'digest', { channel: newsId, schedule: 'daily 10:00' }, { subcommand: 'add' });
+    const blocked = await run(
+      h,
+      'digest',
+      { channel: newsId, schedule: 'daily 10:00' },
+      { subcommand: 'add' },
+    );
     expect(blocked.content).toBe(`Herald can't post in <#${newsId}>: it lacks Send Messages.`);
     for (const view of [resumed, sent, blocked]) expect(view.ephemeral).toBe(true);
   });
@@ -198,24 +271,74 @@ describe('scheduled digests', () => {
   it('refuses a second identical digest and names the first; a different topic or name is a new one', async () => {
     h = await startHarness();
     const channel = h.standIn.channelId('news');
-    const options = { channel, schedule: 'weekdays 18:30', timezone: 'Europe/Berlin', topic: 'Harbour', name: 'Evening' };
-    expect(await addDigest(h, 'news', 'weekdays 18:30', { timezone: 'Europe/Berlin', topic: 'Harbour', name: 'Evening' })).toBe(1);
-    const twin = await run(h, 'digest', { ...options, topic: ' harbour ', schedule: '30 18 * * 1-5' }, { subcommand: 'add' });
+    const options = {
+      channel,
+      schedule: 'weekdays 18:30',
+      timezone: 'Europe/Berlin',
+      topic: 'Harbour',
+      name: 'Evening',
+    };
+    expect(
+      await addDigest(h, 'news', 'weekdays 18:30', {
+        timezone: 'Europe/Berlin',
+        topic: 'Harbour',
+        name: 'Evening',
+      }),
+    ).toBe(1);
+    const twin = await run(
+      h,
+      'digest',
+      { ...options, topic: ' harbour ', schedule: '30 18 * * 1-5' },
+      { subcommand: 'add' },
+    );
     expect(twin.ephemeral).toBe(true);
-    expect(visibleText(twin)).toContain('Digest #1 “Evening” already posts weekdays at 18:30 (Europe/Berlin) on “Harbour”');
-    expect(await addDigest(h, 'news', 'weekdays 18:30', { timezone: 'Europe/Berlin', topic: 'Ferries', name: 'Evening' })).toBe(2);
-    expect(await addDigest(h, 'news', 'weekdays 18:30', { timezone: 'Europe/Berlin', topic: 'Harbour', name: 'Late' })).toBe(3);
+    expect(visibleText(twin)).toContain(
+      'Digest #1 “Evening” already posts weekdays at 18:30 (Europe/Berlin) on “Harbour”',
+    );
+    expect(
+      await addDigest(h, 'news', 'weekdays 18:30', {
+        timezone: 'Europe/Berlin',
+        topic: 'Ferries',
+        name: 'Evening',
+      }),
+    ).toBe(2);
+    expect(
+      await addDigest(h, 'news', 'weekdays 18:30', {
+        timezone: 'Europe/Berlin',
+        topic: 'Harbour',
+        name: 'Late',
+      }),
+    ).toBe(3);
     const list = visibleText(await run(h, 'digest', {}, { subcommand: 'list' }));
     expect(list.match(/^#\d+ /gm)).toEqual(['#1 ', '#2 ', '#3 ']);
   });
 
   it('keeps the time zone name the admin chose, takes a city that names one zone, and suggests for the rest', async () => {
     h = await startHarness();
-    const kolkata = visibleText(await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'Asia/Kolkata' }, { subcommand: 'add' }));
+    const kolkata = visibleText(
+      await run(
+        h,
+        'digest',
+        { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'Asia/Kolkata' },
+        { subcommand: 'add' },
+      ),
+    );
     expect(kolkata).toContain('(Asia/Kolkata)');
-    const berlin = visibleText(await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'berlin' }, { subcommand: 'add' }));
+    const berlin = visibleText(
+      await run(
+        h,
+        'digest',
+        { channel: h.standIn.channelId('news'), schedule: 'daily 09:00', timezone: 'berlin' },
+        { subcommand: 'add' },
+      ),
+    );
     expect(berlin).toContain('(Europe/Berlin)');
-    const vague = await run(h, 'digest', { channel: h.standIn.channelId('news'), schedule: 'daily 10:00', timezone: 'berl' }, { subcommand: 'add' });
+    const vague = await run(
+      h,
+      'digest',
+      { channel: h.standIn.channelId('news'), schedule: 'daily 10:00', timezone: 'berl' },
+      { subcommand: 'add' },
+    );
     expect(visibleText(vague)).toMatch(/Unknown time zone “berl”: did you mean Europe\/Berlin\?/);
     const list = visibleText(await run(h, 'digest', {}, { subcommand: 'list' }));
     expect(list.match(/\((Asia|Europe)\/\w+\)/g)).toEqual(['(Asia/Kolkata)', '(Europe/Berlin)']);

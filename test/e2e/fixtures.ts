@@ -44,8 +44,11 @@ It also has **bold** and [a link](https://evil.example) in markdown, which must 
 /** An article far over every Discord limit: a 600-character headline and 2,000 sentences. */
 export function hugeArticle(): string {
   const title = `Enormous report ${'on everything '.repeat(42)}`.trim();
-  const sentence = (i: number) => `Paragraph sentence number ${i} says the committee "reviewed item ${i} in detail", said analyst Lee Chan.`;
-  const paragraphs = Array.from({ length: 400 }, (_, p) => Array.from({ length: 5 }, (_, s) => sentence(p * 5 + s)).join(' '));
+  const sentence = (i: number) =>
+    `Paragraph sentence number ${i} says the committee "reviewed item ${i} in detail", said analyst Lee Chan.`;
+  const paragraphs = Array.from({ length: 400 }, (_, p) =>
+    Array.from({ length: 5 }, (_, s) => sentence(p * 5 + s)).join(' '),
+  );
   return `---\ntitle: ${title}\npublished: 2026-01-01T00:00:00Z\n---\n\n${paragraphs.join('\n\n')}\n`;
 }
 

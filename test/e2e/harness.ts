@@ -77,7 +77,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 }
 
 /** Runs a command and waits for what the user finally sees. */
-export async function run(h: Harness, name: string, options: Record<string, string | number | boolean> = {}, ctx = {}) {
+export async function run(
+  h: Harness,
+  name: string,
+  options: Record<string, string | number | boolean> = {},
+  ctx = {},
+) {
   const { id } = await h.standIn.sendCommand(name, options, ctx);
   return h.standIn.waitForResponse(id, 5000);
 }
@@ -87,7 +92,8 @@ export function visibleText(view: { content: string | null; embeds: unknown[] })
   const parts: string[] = [view.content ?? ''];
   for (const e of view.embeds as Array<Record<string, unknown>>) {
     parts.push(String(e.title ?? ''), String(e.description ?? ''));
-    for (const f of (e.fields as Array<{ name: string; value: string }> | undefined) ?? []) parts.push(f.name, f.value);
+    for (const f of (e.fields as Array<{ name: string; value: string }> | undefined) ?? [])
+      parts.push(f.name, f.value);
     parts.push(String((e.footer as { text?: string } | undefined)?.text ?? ''));
   }
   return parts.join('\n');

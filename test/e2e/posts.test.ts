@@ -43,14 +43,25 @@ describe('live posts', () => {
     server.route('/feed.xml', (req, res) => send(rss('Harbour Times', items))(req, res));
     h = await startHarness({ env: { FEEDS_ALLOW_PRIVATE: 'true', POST_CHECK_SECONDS: '1' } });
     const news = h.standIn.channelId('news');
-    const added = visibleText(await run(h, 'feed', { url: server.url('/feed.xml'), channel: news }, { subcommand: 'add' }));
+    const added = visibleText(
+      await run(h, 'feed', { url: server.url('/feed.xml'), channel: news }, { subcommand: 'add' }),
+    );
     expect(added).toMatch(/Feed #1 added/);
     await sleep(1500);
     expect(h.standIn.messagesIn(news, { source: 'channel' })).toHaveLength(0);
 
-    items.unshift(item(2, 'Ferry timetable changes from Monday', 'The ferry company changes its timetable from Monday. Morning sailings leave earlier.'));
+    items.unshift(
+      item(
+        2,
+        'Ferry timetable changes from Monday',
+        'The ferry company changes its timetable from Monday. Morning sailings leave earlier.',
+      ),
+    );
     // New to the feed but dated a year before the subscription: back catalogue, never posted.
-    items.push({ ...item(5, 'Lighthouse restored last year', 'The lighthouse restoration finished last spring.'), pubDate: new Date(Date.now() - 365 * 86_400_000).toUTCString() });
+    items.push({
+      ...item(5, 'Lighthouse restored last year', 'The lighthouse restoration finished last spring.'),
+      pubDate: new Date(Date.now() - 365 * 86_400_000).toUTCString(),
+    });
     await pollElsewhere(h);
     await h.standIn.waitFor(() => h!.standIn.messagesIn(news, { source: 'channel' }).length >= 1, 5000);
     await sleep(2500);
@@ -72,17 +83,38 @@ describe('live posts', () => {
     server.route('/feed.xml', (req, res) => send(rss('Coast Radio', items))(req, res));
     h = await startHarness({ env: { FEEDS_ALLOW_PRIVATE: 'true', POST_CHECK_SECONDS: '1' } });
     const news = h.standIn.channelId('news');
-    await run(h, 'feed', { url: server.url('/feed.xml'), channel: news, filter: 'ferry -cancelled' }, { subcommand: 'add' });
-    items.unshift(item(2, 'Ferry sailings cancelled in storm', 'All ferry sailings were cancelled on Tuesday because of the storm.'));
-    items.unshift(item(3, 'Ferry gets a new captain', 'The island ferry has a new captain from Monday, the company said.'));
+    await run(
+      h,
+      'feed',
+      { url: server.url('/feed.xml'), channel: news, filter: 'ferry -cancelled' },
+      { subcommand: 'add' },
+    );
+    items.unshift(
+      item(
+        2,
+        'Ferry sailings cancelled in storm',
+        'All ferry sailings were cancelled on Tuesday because of the storm.',
+      ),
+    );
+    items.unshift(
+      item(
+        3,
+        'Ferry gets a new captain',
+        'The island ferry has a new captain from Monday, the company said.',
+      ),
+    );
     await pollElsewhere(h);
     await h.standIn.waitFor(() => h!.standIn.messagesIn(news, { source: 'channel' }).length >= 1, 5000);
     await sleep(2000);
-    const titles = h.standIn.messagesIn(news, { source: 'channel' }).map((m) => (m.api.embeds as Array<{ title: string }>)[0]?.title);
+    const titles = h.standIn
+      .messagesIn(news, { source: 'channel' })
+      .map((m) => (m.api.embeds as Array<{ title: string }>)[0]?.title);
     expect(titles).toEqual(['Ferry gets a new captain']);
 
     h.standIn.deleteChannel(news);
-    items.unshift(item(4, 'Ferry fares rise in spring', 'Ferry fares rise by five percent in spring, the company said.'));
+    items.unshift(
+      item(4, 'Ferry fares rise in spring', 'Ferry fares rise by five percent in spring, the company said.'),
+    );
     await pollElsewhere(h);
     await sleep(2500);
     const list = visibleText(await run(h, 'feed', {}, { subcommand: 'list' }));
@@ -93,7 +125,14 @@ describe('live posts', () => {
     server = await startFeedServer();
     server.route('/feed.xml', send(rss('Coast Radio', [item(1, 'Old story', 'Nothing here.')])));
     h = await startHarness({ env: { FEEDS_ALLOW_PRIVATE: 'true' } });
-    const text = visibleText(await run(h, 'alert', { channel: h.standIn.channelId('news'), filter: 'chip "export controls' }, { subcommand: 'add' }));
+    const text = visibleText(
+      await run(
+        h,
+        'alert',
+        { channel: h.standIn.channelId('news'), filter: 'chip "export controls' },
+        { subcommand: 'add' },
+      ),
+    );
     expect(text).toContain('a quote is opened but never closed, at character 6');
   });
 });

@@ -106,7 +106,8 @@ describe('the bot process', () => {
     expect(await second.exited).toBe(0);
     const logs = first.output.join('') + second.output.join('');
     expect(logs).not.toContain(TEST_TOKEN);
-    for (const line of logs.trim().split('\n')) expect(line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z (DEBUG|INFO|WARN|ERROR) /);
+    for (const line of logs.trim().split('\n'))
+      expect(line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z (DEBUG|INFO|WARN|ERROR) /);
   });
 
   it('refuses to start with bad settings, listing every problem without printing the token', async () => {
@@ -130,7 +131,11 @@ describe('the bot process', () => {
     // The next post to the channel is carried out but its answer is held: the bot dies before it
     // learns the message id, so its record of the run says "sending".
     s.holdNext({ method: 'POST', pathPrefix: `/channels/${news}/messages`, ms: 4000, hold: 'answer' });
-    const { id } = await s.sendCommand('digest', { channel: news, schedule: '* * * * * *' }, { subcommand: 'add' });
+    const { id } = await s.sendCommand(
+      'digest',
+      { channel: news, schedule: '* * * * * *' },
+      { subcommand: 'add' },
+    );
     await s.waitForResponse(id, 5000);
     await s.waitFor(() => s.messagesIn(news).length >= 1, 5000);
     first.child.kill('SIGKILL');

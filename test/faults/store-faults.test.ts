@@ -15,7 +15,15 @@ import { HERALD_APPLICATION_ID, latestVersion } from '../../src/store/migrations
 import { openSqliteStore } from '../../src/store/index.js';
 import { StoreError, toStoreError } from '../../src/store/errors.js';
 import { describeStoreError } from '../../src/store-error-text.js';
-import { articleText, headlineOf, herald, holdWriteLock, startHerald, tokenOf, writeArticles } from '../ingest/fixtures.js';
+import {
+  articleText,
+  headlineOf,
+  herald,
+  holdWriteLock,
+  startHerald,
+  tokenOf,
+  writeArticles,
+} from '../ingest/fixtures.js';
 
 const FTS_TABLES = ['articles_fts', 'headlines_fts', 'speakers_fts', 'speakers_trigram'];
 
@@ -34,11 +42,17 @@ function expectIntact(path: string): void {
   try {
     expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
     // Killed before the schema was made: an empty database, which is fine; otherwise all of it.
-    const tables = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    const tables = conn
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .pluck()
+      .all() as string[];
     if (tables.length === 0) return;
     expect(conn.pragma('user_version', { simple: true })).toBe(latestVersion());
     for (const table of FTS_TABLES) {
-      expect(() => conn.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run(), table).not.toThrow();
+      expect(
+        () => conn.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run(),
+        table,
+      ).not.toThrow();
     }
   } finally {
     conn.close();
@@ -51,11 +65,21 @@ function expectComplete(path: string, count: number, files: number): void {
   try {
     expect(store.articles.count()).toBe(count);
     for (let i = 0; i < count; i++) {
-      expect(store.articles.search(tokenOf(i), { limit: 5, offset: 0 }).hits.map((h) => h.title), `article ${i}`).toEqual([headlineOf(i)]);
+      expect(
+        store.articles.search(tokenOf(i), { limit: 5, offset: 0 }).hits.map((h) => h.title),
+        `article ${i}`,
+      ).toEqual([headlineOf(i)]);
     }
     expect(store.db.prepare('SELECT count(*) FROM files').pluck().get()).toBe(files);
     expect(store.db.prepare('SELECT count(*) FROM file_articles').pluck().get()).toBe(count);
-    expect(store.db.prepare('SELECT count(*) FROM (SELECT article_id FROM file_articles GROUP BY article_id HAVING count(*) > 1)').pluck().get()).toBe(0);
+    expect(
+      store.db
+        .prepare(
+          'SELECT count(*) FROM (SELECT article_id FROM file_articles GROUP BY article_id HAVING count(*) > 1)',
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
   } finally {
     store.close();
   }
@@ -137,7 +161,12 @@ describe('a write lock held by another process', () => {
     const cli = startHerald(['ingest', articles], { DATABASE_PATH: db });
     const store = openSqliteStore(db);
     try {
-      const loader = createLoader(articles, { store, parse: parseStoredArticleFile, logger: createLogger('error', () => {}), now: () => 1 });
+      const loader = createLoader(articles, {
+        store,
+        parse: parseStoredArticleFile,
+        logger: createLogger('error', () => {}),
+        now: () => 1,
+      });
       // The CLI may load some files first once the lock is gone; either way every file is read, none fails.
       const report = loader.scan();
       expect(report).toMatchObject({ files, skipped: 0 });
@@ -155,14 +184,27 @@ describe('a write lock held by another process', () => {
     mkdirSync(articles);
     const store = openSqliteStore(db);
     const lines: string[] = [];
-    const loader = createLoader(articles, { store, parse: parseStoredArticleFile, logger: createLogger('debug', (l) => lines.push(l)), now: () => 1 });
+    const loader = createLoader(articles, {
+      store,
+      parse: parseStoredArticleFile,
+      logger: createLogger('debug', (l) => lines.push(l)),
+      now: () => 1,
+    });
     loader.scan();
-    const watcher = watchArticles(loader, { logger: createLogger('debug', (l) => lines.push(l)), settleMs: 50 });
+    const watcher = watchArticles(loader, {
+      logger: createLogger('debug', (l) => lines.push(l)),
+      settleMs: 50,
+    });
     try {
       const lock = await holdWriteLock(db, 6500);
       writeFileSync(join(articles, 'during-lock.txt'), articleText(42));
       await lock.released;
-      await expect.poll(() => store.articles.search(tokenOf(42), { limit: 5, offset: 0 }).total, { timeout: 15_000, interval: 200 }).toBe(1);
+      await expect
+        .poll(() => store.articles.search(tokenOf(42), { limit: 5, offset: 0 }).total, {
+          timeout: 15_000,
+          interval: 200,
+        })
+        .toBe(1);
       expect(lines.some((l) => /loading changed articles failed \(try 1; again in/.test(l))).toBe(true);
     } finally {
       watcher.close();
@@ -176,7 +218,12 @@ describe('a database that runs out of room', () => {
     const articles = join(dir, 'articles');
     const { files } = writeArticles(articles, 10);
     const store = openSqliteStore(db);
-    const loader = createLoader(articles, { store, parse: parseStoredArticleFile, logger: createLogger('error', () => {}), now: () => 1 });
+    const loader = createLoader(articles, {
+      store,
+      parse: parseStoredArticleFile,
+      logger: createLogger('error', () => {}),
+      now: () => 1,
+    });
     loader.scan();
     // SQLite's page limit stands in for a full disk: the same SQLITE_FULL a write then meets.
     const pages = store.db.pragma('page_count', { simple: true }) as number;
@@ -191,7 +238,9 @@ describe('a database that runs out of room', () => {
     store.close();
     expect(caught).toBeInstanceOf(StoreError);
     expect((caught as StoreError).code).toBe('disk-full');
-    expect(describeStoreError(caught as StoreError)).toContain(`the disk holding the database ${db} (DATABASE_PATH) is full`);
+    expect(describeStoreError(caught as StoreError)).toContain(
+      `the disk holding the database ${db} (DATABASE_PATH) is full`,
+    );
     expectIntact(db);
     rmSync(join(articles, 'more'), { recursive: true });
     expectComplete(db, 10, files);

@@ -15,7 +15,13 @@ function herald(args: string[], env: Record<string, string> = {}, db = 'herald.d
   return new Promise<{ code: number | null; out: string; err: string }>((done) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'herald'), ...args], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, db), FEEDS_ALLOW_PRIVATE: 'true', FEED_TIMEOUT_SECONDS: '5', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_PATH: join(dir, db),
+        FEEDS_ALLOW_PRIVATE: 'true',
+        FEED_TIMEOUT_SECONDS: '5',
+        ...env,
+      },
     });
     let out = '';
     let err = '';
@@ -40,13 +46,28 @@ beforeAll(async () => {
     } else
       send(
         rss('Harbour Times', [
-          { title: 'Ferry strike called off', link: 'https://harbour.example/ferry', guid: 'h-1', description: 'Ferry crews called off the strike.', pubDate: 'Mon, 02 Mar 2026 08:00:00 GMT' },
-          { title: 'New lighthouse keeper named', link: 'https://harbour.example/keeper', guid: 'h-2', description: 'A new keeper starts in April.', pubDate: 'Tue, 03 Mar 2026 08:00:00 GMT' },
+          {
+            title: 'Ferry strike called off',
+            link: 'https://harbour.example/ferry',
+            guid: 'h-1',
+            description: 'Ferry crews called off the strike.',
+            pubDate: 'Mon, 02 Mar 2026 08:00:00 GMT',
+          },
+          {
+            title: 'New lighthouse keeper named',
+            link: 'https://harbour.example/keeper',
+            guid: 'h-2',
+            description: 'A new keeper starts in April.',
+            pubDate: 'Tue, 03 Mar 2026 08:00:00 GMT',
+          },
         ]),
         { etag: '"h1"' },
       )(req, res);
   });
-  server.route('/gone.xml', send(rss('Gone Gazette', [{ title: 'Last issue', guid: 'g-1', description: 'Goodbye.' }])));
+  server.route(
+    '/gone.xml',
+    send(rss('Gone Gazette', [{ title: 'Last issue', guid: 'g-1', description: 'Goodbye.' }])),
+  );
 });
 
 afterAll(async () => {
@@ -55,69 +76,134 @@ afterAll(async () => {
 });
 
 describe('herald feed', () => {
-  it('adds, lists, shows items, polls with 304s, and pauses a feed that went missing', async () => {
-    const added = await herald(['feed', 'add', server.url('/harbour.xml'), '--full-text', 'off', '--json']);
-    expect(added.code).toBe(0);
-    expect(json(added.out)).toEqual({ id: 1, url: server.url('/harbour.xml'), title: 'Harbour Times', items: 2 });
+  it(
+    'adds, lists, shows items, polls with 304s, and pauses a feed that went missing',
+    async () => {
+      const added = await herald(['feed', 'add', server.url('/harbour.xml'), '--full-text', 'off', '--json']);
+      expect(added.code).toBe(0);
+      expect(json(added.out)).toEqual({
+        id: 1,
+        url: server.url('/harbour.xml'),
+        title: 'Harbour Times',
+        items: 2,
+      });
 
-    const gone = await herald(['feed', 'add', server.url('/gone.xml'), '--name', 'Gazette', '--interval', '30', '--full-text', 'off', '--json']);
-    expect(json(gone.out)).toMatchObject({ id: 2, title: 'Gazette', items: 1 });
+      const gone = await herald([
+        'feed',
+        'add',
+        server.url('/gone.xml'),
+        '--name',
+        'Gazette',
+        '--interval',
+        '30',
+        '--full-text',
+        'off',
+        '--json',
+      ]);
+      expect(json(gone.out)).toMatchObject({ id: 2, title: 'Gazette', items: 1 });
 
-    const duplicate = await herald(['feed', 'add', server.url('/harbour.xml')]);
-    expect([duplicate.code, duplicate.err.trim()]).toEqual([1, `herald: cannot add ${server.url('/harbour.xml')}: this feed is already added as feed 1 (${server.url('/harbour.xml')})`]);
+      const duplicate = await herald(['feed', 'add', server.url('/harbour.xml')]);
+      expect([duplicate.code, duplicate.err.trim()]).toEqual([
+        1,
+        `herald: cannot add ${server.url('/harbour.xml')}: this feed is already added as feed 1 (${server.url('/harbour.xml')})`,
+      ]);
 
-    const items = await herald(['feed', 'items', '1', '--json']);
-    expect(json<Array<{ title: string; url: string; published: number }>>(items.out).map((i) => [i.title, i.url, i.published])).toEqual([
-      ['New lighthouse keeper named', 'https://harbour.example/keeper', Date.parse('2026-03-03T08:00:00Z')],
-      ['Ferry strike called off', 'https://harbour.example/ferry', Date.parse('2026-03-02T08:00:00Z')],
-    ]);
+      const items = await herald(['feed', 'items', '1', '--json']);
+      expect(
+        json<Array<{ title: string; url: string; published: number }>>(items.out).map((i) => [
+          i.title,
+          i.url,
+          i.published,
+        ]),
+      ).toEqual([
+        ['New lighthouse keeper named', 'https://harbour.example/keeper', Date.parse('2026-03-03T08:00:00Z')],
+        ['Ferry strike called off', 'https://harbour.example/ferry', Date.parse('2026-03-02T08:00:00Z')],
+      ]);
 
-    const search = await herald(['search', 'lighthouse', '--json']);
-    expect(json<{ hits: Array<{ source: string }> }>(search.out).hits.map((h) => h.source)).toEqual(['Harbour Times']);
+      const search = await herald(['search', 'lighthouse', '--json']);
+      expect(json<{ hits: Array<{ source: string }> }>(search.out).hits.map((h) => h.source)).toEqual([
+        'Harbour Times',
+      ]);
 
-    server.route('/gone.xml', send('missing', {}, 404));
-    const polled = await herald(['feed', 'poll', '--all', '--json']);
-    expect(json(polled.out)).toEqual([
-      { id: 1, outcome: 'not-modified', http: 304, new: 0, error: null },
-      { id: 2, outcome: 'failed', http: 404, new: 0, error: 'HTTP 404 (not found)' },
-    ]);
+      server.route('/gone.xml', send('missing', {}, 404));
+      const polled = await herald(['feed', 'poll', '--all', '--json']);
+      expect(json(polled.out)).toEqual([
+        { id: 1, outcome: 'not-modified', http: 304, new: 0, error: null },
+        { id: 2, outcome: 'failed', http: 404, new: 0, error: 'HTTP 404 (not found)' },
+      ]);
 
-    const list = await herald(['feed', 'list', '--json']);
-    const feeds = json<Array<Record<string, unknown>>>(list.out);
-    expect(feeds.map((f) => [f.id, f.title, f.status, f.reason, f.failures, f.items])).toEqual([
-      [1, 'Harbour Times', 'ok', null, 0, 2],
-      [2, 'Gazette', 'paused', 'HTTP 404 (not found)', 1, 1],
-    ]);
-    expect(feeds.every((f) => typeof f.lastFetchAt === 'number' && typeof f.nextFetchAt === 'number' && typeof f.url === 'string')).toBe(true);
+      const list = await herald(['feed', 'list', '--json']);
+      const feeds = json<Array<Record<string, unknown>>>(list.out);
+      expect(feeds.map((f) => [f.id, f.title, f.status, f.reason, f.failures, f.items])).toEqual([
+        [1, 'Harbour Times', 'ok', null, 0, 2],
+        [2, 'Gazette', 'paused', 'HTTP 404 (not found)', 1, 1],
+      ]);
+      expect(
+        feeds.every(
+          (f) =>
+            typeof f.lastFetchAt === 'number' &&
+            typeof f.nextFetchAt === 'number' &&
+            typeof f.url === 'string',
+        ),
+      ).toBe(true);
 
-    const pausedPoll = await herald(['feed', 'poll', '2', '--json']);
-    expect(json(pausedPoll.out)).toEqual([{ id: 2, outcome: 'paused', http: null, new: 0, error: 'HTTP 404 (not found)' }]);
-  }, CHILD_RUNS_TIMEOUT);
+      const pausedPoll = await herald(['feed', 'poll', '2', '--json']);
+      expect(json(pausedPoll.out)).toEqual([
+        { id: 2, outcome: 'paused', http: null, new: 0, error: 'HTTP 404 (not found)' },
+      ]);
+    },
+    CHILD_RUNS_TIMEOUT,
+  );
 
-  it('exports OPML 2.0 and imports it into another store', async () => {
-    const exported = await herald(['feed', 'export']);
-    expect(exported.out).toContain('<opml version="2.0">');
-    writeFileSync(join(dir, 'feeds.opml'), exported.out);
-    const imported = await herald(['feed', 'import', 'feeds.opml', '--json'], {}, 'other.db');
-    expect(json<{ added: Array<{ url: string; title: string }> }>(imported.out).added.map((f) => [f.url, f.title])).toEqual([
-      [server.url('/harbour.xml'), 'Harbour Times'],
-      [server.url('/gone.xml'), 'Gazette'],
-    ]);
-    const again = await herald(['feed', 'import', 'feeds.opml', '--json'], {}, 'other.db');
-    expect(json<{ added: unknown[]; skipped: Array<{ reason: string }> }>(again.out).skipped.map((s) => s.reason)).toEqual([
-      `this feed is already added as feed 1 (${server.url('/harbour.xml')})`,
-      `this feed is already added as feed 2 (${server.url('/gone.xml')})`,
-    ]);
-  }, CHILD_RUNS_TIMEOUT);
+  it(
+    'exports OPML 2.0 and imports it into another store',
+    async () => {
+      const exported = await herald(['feed', 'export']);
+      expect(exported.out).toContain('<opml version="2.0">');
+      writeFileSync(join(dir, 'feeds.opml'), exported.out);
+      const imported = await herald(['feed', 'import', 'feeds.opml', '--json'], {}, 'other.db');
+      expect(
+        json<{ added: Array<{ url: string; title: string }> }>(imported.out).added.map((f) => [
+          f.url,
+          f.title,
+        ]),
+      ).toEqual([
+        [server.url('/harbour.xml'), 'Harbour Times'],
+        [server.url('/gone.xml'), 'Gazette'],
+      ]);
+      const again = await herald(['feed', 'import', 'feeds.opml', '--json'], {}, 'other.db');
+      expect(
+        json<{ added: unknown[]; skipped: Array<{ reason: string }> }>(again.out).skipped.map(
+          (s) => s.reason,
+        ),
+      ).toEqual([
+        `this feed is already added as feed 1 (${server.url('/harbour.xml')})`,
+        `this feed is already added as feed 2 (${server.url('/gone.xml')})`,
+      ]);
+    },
+    CHILD_RUNS_TIMEOUT,
+  );
 
   it.each([
     [['feed', 'add', 'not a url'], 'herald: cannot add not a url: "not a url" is not a URL'],
-    [['feed', 'add', 'ftp://x.example/f'], 'herald: cannot add ftp://x.example/f: only http and https URLs can be feeds (got ftp)'],
+    [
+      ['feed', 'add', 'ftp://x.example/f'],
+      'herald: cannot add ftp://x.example/f: only http and https URLs can be feeds (got ftp)',
+    ],
     [['feed', 'items', 'seven'], 'herald: feed items: "seven" is not a feed id (a whole number)'],
     [['feed', 'pause', '99'], 'herald: feed pause: no feed has the id 99'],
-    [['feed', 'add', 'https://x.example/', '--full-text', 'maybe'], 'herald: --full-text must be auto, on or off (got maybe)'],
-    [['feed', 'frobnicate'], 'herald: unknown feed command "frobnicate": add, list, items, poll, remove, pause, resume, import or export'],
-    [['feed'], 'herald: feed needs a command: add, list, items, poll, remove, pause, resume, import or export'],
+    [
+      ['feed', 'add', 'https://x.example/', '--full-text', 'maybe'],
+      'herald: --full-text must be auto, on or off (got maybe)',
+    ],
+    [
+      ['feed', 'frobnicate'],
+      'herald: unknown feed command "frobnicate": add, list, items, poll, remove, pause, resume, import or export',
+    ],
+    [
+      ['feed'],
+      'herald: feed needs a command: add, list, items, poll, remove, pause, resume, import or export',
+    ],
   ])('exits 1 with one clear line for %j', async (args, line) => {
     const result = await herald(args, {}, 'bad-input.db');
     expect([result.code, result.err.trim()]).toEqual([1, line]);
@@ -125,7 +211,11 @@ describe('herald feed', () => {
 
   it('refuses a loopback feed with the guard on, before any request', async () => {
     const before = server.requests.length;
-    const result = await herald(['feed', 'add', server.url('/harbour.xml').replace('127.0.0.1', 'localhost')], { FEEDS_ALLOW_PRIVATE: 'false' }, 'guard.db');
+    const result = await herald(
+      ['feed', 'add', server.url('/harbour.xml').replace('127.0.0.1', 'localhost')],
+      { FEEDS_ALLOW_PRIVATE: 'false' },
+      'guard.db',
+    );
     expect(result.code).toBe(1);
     expect(result.err.trim()).toBe(
       `herald: cannot add ${server.url('/harbour.xml').replace('127.0.0.1', 'localhost')}: localhost is a private, loopback or reserved address; set FEEDS_ALLOW_PRIVATE=true to allow it`,

@@ -27,16 +27,37 @@ describe('feed settings', () => {
       },
       { requireToken: false },
     ).feeds;
-    expect(feeds).toEqual({ allowPrivate: true, timeoutSeconds: 30, maxBytes: 2048, userAgent: 'MyReader/1.0', defaultIntervalMinutes: 15, minIntervalSeconds: 300, concurrency: 4 });
+    expect(feeds).toEqual({
+      allowPrivate: true,
+      timeoutSeconds: 30,
+      maxBytes: 2048,
+      userAgent: 'MyReader/1.0',
+      defaultIntervalMinutes: 15,
+      minIntervalSeconds: 300,
+      concurrency: 4,
+    });
   });
 
   it('name every bad value', () => {
     let problems: string[] = [];
     try {
-      parseConfig({ FEEDS_ALLOW_PRIVATE: 'yes', FEED_TIMEOUT_SECONDS: '0', FEED_CONCURRENCY: 'many', FEED_DEFAULT_INTERVAL: '2.5' }, { requireToken: false });
+      parseConfig(
+        {
+          FEEDS_ALLOW_PRIVATE: 'yes',
+          FEED_TIMEOUT_SECONDS: '0',
+          FEED_CONCURRENCY: 'many',
+          FEED_DEFAULT_INTERVAL: '2.5',
+        },
+        { requireToken: false },
+      );
     } catch (error) {
       problems = (error as ConfigError).problems;
     }
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['FEEDS_ALLOW_PRIVATE', 'FEED_CONCURRENCY', 'FEED_DEFAULT_INTERVAL', 'FEED_TIMEOUT_SECONDS']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'FEEDS_ALLOW_PRIVATE',
+      'FEED_CONCURRENCY',
+      'FEED_DEFAULT_INTERVAL',
+      'FEED_TIMEOUT_SECONDS',
+    ]);
   });
 });

@@ -79,6 +79,8 @@ export function rss(title: string, items: RssItem[], extra = ''): string {
         '</item>',
     )
     .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title>` +
-    `<link>https://news.example/</link><description>test feed</description>${extra}\n${body}\n</channel></rss>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title>` +
+    `<link>https://news.example/</link><description>test feed</description>${extra}\n${body}\n</channel></rss>`
+  );
 }

@@ -4,8 +4,15 @@ import { createFetcher, type FetcherOptions } from '../../src/feeds/fetcher.js';
 import { heraldUserAgent } from '../../src/feeds/user-agent.js';
 import { rss, send, startFeedServer, type FeedServer } from './feed-server.js';
 
-const OPEN: FetcherOptions = { allowPrivate: true, timeoutMs: 2000, maxBytes: 64 * 1024, userAgent: heraldUserAgent('9.8.7') };
-const FEED = rss('Wire', [{ title: 'One', link: 'https://news.example/1', description: 'First story text.' }]);
+const OPEN: FetcherOptions = {
+  allowPrivate: true,
+  timeoutMs: 2000,
+  maxBytes: 64 * 1024,
+  userAgent: heraldUserAgent('9.8.7'),
+};
+const FEED = rss('Wire', [
+  { title: 'One', link: 'https://news.example/1', description: 'First story text.' },
+]);
 
 let server: FeedServer;
 beforeAll(async () => {
@@ -13,7 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function withFetcher<T>(options: FetcherOptions, run: (f: ReturnType<typeof createFetcher>) => Promise<T>): Promise<T> {
+function withFetcher<T>(
+  options: FetcherOptions,
+  run: (f: ReturnType<typeof createFetcher>) => Promise<T>,
+): Promise<T> {
   const fetcher = createFetcher(options);
   return run(fetcher).finally(() => fetcher.close());
 }
@@ -39,14 +49,21 @@ describe('fetching a feed', () => {
 
   it('sends the stored ETag and Last-Modified and reports a 304', async () => {
     server.route('/cond', (req, res) => {
-      if (req.headers['if-none-match'] === '"v1"' && req.headers['if-modified-since'] === 'Mon, 01 Jan 2024 00:00:00 GMT') {
+      if (
+        req.headers['if-none-match'] === '"v1"' &&
+        req.headers['if-modified-since'] === 'Mon, 01 Jan 2024 00:00:00 GMT'
+      ) {
         res.writeHead(304);
         res.end();
       } else send(FEED, { etag: '"v1"' })(req, res);
     });
     const [first, second] = await withFetcher(OPEN, async (f) => [
       await f.fetch({ url: server.url('/cond') }),
-      await f.fetch({ url: server.url('/cond'), etag: '"v1"', lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT' }),
+      await f.fetch({
+        url: server.url('/cond'),
+        etag: '"v1"',
+        lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT',
+      }),
     ]);
     expect(first).toMatchObject({ ok: true, status: 200, headers: { etag: '"v1"' } });
     expect(second).toMatchObject({ ok: true, status: 304 });
@@ -66,14 +83,24 @@ describe('fetching a feed', () => {
     server.route('/loop-a', send('', { location: '/loop-b' }, 302));
     server.route('/loop-b', send('', { location: '/loop-a' }, 302));
     const result = await withFetcher(OPEN, (f) => f.fetch({ url: server.url('/loop-a') }));
-    expect(result).toMatchObject({ ok: false, problem: { code: 'redirect-loop', url: server.url('/loop-a') } });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { code: 'redirect-loop', url: server.url('/loop-a') },
+    });
   });
 
   it('stops after five redirects', async () => {
     for (let i = 0; i < 7; i++) server.route(`/hop${i}`, send('', { location: `/hop${i + 1}` }, 302));
     const result = await withFetcher(OPEN, (f) => f.fetch({ url: server.url('/hop0') }));
     expect(result).toMatchObject({ ok: false, problem: { code: 'too-many-redirects', max: 5 } });
-    expect(server.requests.filter((r) => r.path.startsWith('/hop')).map((r) => r.path)).toEqual(['/hop0', '/hop1', '/hop2', '/hop3', '/hop4', '/hop5']);
+    expect(server.requests.filter((r) => r.path.startsWith('/hop')).map((r) => r.path)).toEqual([
+      '/hop0',
+      '/hop1',
+      '/hop2',
+      '/hop3',
+      '/hop4',
+      '/hop5',
+    ]);
   });
 
   it.each([
@@ -92,7 +119,9 @@ describe('fetching a feed', () => {
   it('gives up on a server that does not answer within the deadline', async () => {
     server.route('/slow', () => undefined);
     const started = Date.now();
-    const result = await withFetcher({ ...OPEN, timeoutMs: 300 }, (f) => f.fetch({ url: server.url('/slow') }));
+    const result = await withFetcher({ ...OPEN, timeoutMs: 300 }, (f) =>
+      f.fetch({ url: server.url('/slow') }),
+    );
     expect(result).toMatchObject({ ok: false, problem: { code: 'timeout' } });
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -151,15 +180,17 @@ describe('the private-address guard', () => {
     },
   );
 
-  it.each(['http://169.254.169.254/latest/meta-data/', 'http://10.1.2.3/feed', 'http://[::1]/feed', 'http://224.0.0.1/feed'])(
-    'refuses a redirect to %s',
-    async (target) => {
-      server.route('/to-private', send('', { location: target }, 302));
-      const options = { ...GUARDED, allowAddresses: ['127.0.0.1'] };
-      const result = await withFetcher(options, (f) => f.fetch({ url: server.url('/to-private') }));
-      expect(result).toMatchObject({ ok: false, problem: { code: 'refused-address' } });
-    },
-  );
+  it.each([
+    'http://169.254.169.254/latest/meta-data/',
+    'http://10.1.2.3/feed',
+    'http://[::1]/feed',
+    'http://224.0.0.1/feed',
+  ])('refuses a redirect to %s', async (target) => {
+    server.route('/to-private', send('', { location: target }, 302));
+    const options = { ...GUARDED, allowAddresses: ['127.0.0.1'] };
+    const result = await withFetcher(options, (f) => f.fetch({ url: server.url('/to-private') }));
+    expect(result).toMatchObject({ ok: false, problem: { code: 'refused-address' } });
+  });
 
   it('lets the same server through when private addresses are allowed', async () => {
     server.route('/allowed', send(FEED));

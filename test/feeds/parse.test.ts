@@ -24,7 +24,10 @@ describe('decoding feed bytes', () => {
   });
 
   it('keeps valid UTF-8 even when the server claims another charset', () => {
-    const bytes = Buffer.from('<rss version="2.0"><channel><title>Zürich Ärzte</title></channel></rss>', 'utf8');
+    const bytes = Buffer.from(
+      '<rss version="2.0"><channel><title>Zürich Ärzte</title></channel></rss>',
+      'utf8',
+    );
     expect(decodeFeedBytes(bytes, 'text/xml; charset=windows-1251')).toContain('Zürich Ärzte');
   });
 
@@ -38,10 +41,22 @@ describe('decoding feed bytes', () => {
 
 describe('parsing each format', () => {
   it.each([
-    ['atom.xml', 'atom', 'Harbour Atom Desk', ['Harbour bridge reopens after repairs', 'Ferry timetable changes'], ['https://atom.example/bridge', 'https://atom.example/ferry']],
+    [
+      'atom.xml',
+      'atom',
+      'Harbour Atom Desk',
+      ['Harbour bridge reopens after repairs', 'Ferry timetable changes'],
+      ['https://atom.example/bridge', 'https://atom.example/ferry'],
+    ],
     ['rdf.xml', 'rdf', 'Valley RDF Bulletin', ['Valley dam inspection passes'], ['https://rdf.example/dam']],
     ['feed.json', 'json', 'Summit JSON Wire', ['Mountain summit talks end'], ['https://json.example/summit']],
-    ['rss091.xml', 'rss', 'Old School Gazette', ['Town fair draws record crowd'], ['https://old.example/fair']],
+    [
+      'rss091.xml',
+      'rss',
+      'Old School Gazette',
+      ['Town fair draws record crowd'],
+      ['https://old.example/fair'],
+    ],
   ])('%s', (name, format, title, itemTitles, links) => {
     const parsed = parseFeedText(decodeFeedBytes(fixture(name), null));
     expect(parsed.ok).toBe(true);
@@ -61,7 +76,13 @@ describe('parsing each format', () => {
       'Ferries will run every twenty minutes from Monday.',
     ]);
     expect(articles.map((a) => [a?.author, a?.published, a?.tags, a?.source, a?.url])).toEqual([
-      ['Ada Writer', '2024-03-01T08:00:00.000Z', ['transport'], 'Harbour Atom Desk', 'https://atom.example/bridge'],
+      [
+        'Ada Writer',
+        '2024-03-01T08:00:00.000Z',
+        ['transport'],
+        'Harbour Atom Desk',
+        'https://atom.example/bridge',
+      ],
       [null, '2024-03-02T09:00:00.000Z', [], 'Harbour Atom Desk', 'https://atom.example/ferry'],
     ]);
   });
@@ -70,7 +91,11 @@ describe('parsing each format', () => {
     const parsed = parseFeedText(fixture('feed.json').toString('utf8'));
     if (!parsed.ok) throw new Error(parsed.reason);
     const article = entryToArticle(parsed.document.entries[0] as FeedEntry, 'Summit JSON Wire');
-    expect([article?.author, article?.tags, article?.published]).toEqual(['Cleo Correspondent', ['politics', 'water'], '2024-04-05T07:30:00.000Z']);
+    expect([article?.author, article?.tags, article?.published]).toEqual([
+      'Cleo Correspondent',
+      ['politics', 'water'],
+      '2024-04-05T07:30:00.000Z',
+    ]);
   });
 
   it('says why a document is not a feed', () => {
@@ -112,7 +137,13 @@ describe('item keys', () => {
     expect(new Set(keys).size).toBe(3);
     expect(keys[0]).toBe('guid:same');
     // The same document read again gives the same keys.
-    expect(itemKeys([entry({ guid: 'same', link: 'https://a.example/1', title: 'First' }), entry({ guid: 'same', link: 'https://a.example/2', title: 'Second' }), entry({ guid: 'same', link: 'https://a.example/2', title: 'Second' })])).toEqual(keys);
+    expect(
+      itemKeys([
+        entry({ guid: 'same', link: 'https://a.example/1', title: 'First' }),
+        entry({ guid: 'same', link: 'https://a.example/2', title: 'Second' }),
+        entry({ guid: 'same', link: 'https://a.example/2', title: 'Second' }),
+      ]),
+    ).toEqual(keys);
   });
 
   it('leaves the date out of the content hash', () => {
@@ -122,7 +153,9 @@ describe('item keys', () => {
   });
 
   it('normalises links', () => {
-    expect(normaliseLink('https://News.Example/a?id=3&utm_medium=x&fbclid=1#c')).toBe('https://news.example/a?id=3');
+    expect(normaliseLink('https://News.Example/a?id=3&utm_medium=x&fbclid=1#c')).toBe(
+      'https://news.example/a?id=3',
+    );
   });
 });
 
@@ -146,7 +179,14 @@ describe('discovery in an HTML page', () => {
 
 describe('headline-only items', () => {
   it('become articles whose text is the headline', () => {
-    const article = entryToArticle(entry({ title: 'Live: markets open lower', link: 'https://live.example/markets', body: null }), 'Live Desk');
-    expect([article?.title, article?.text, article?.url]).toEqual(['Live: markets open lower', 'Live: markets open lower', 'https://live.example/markets']);
+    const article = entryToArticle(
+      entry({ title: 'Live: markets open lower', link: 'https://live.example/markets', body: null }),
+      'Live Desk',
+    );
+    expect([article?.title, article?.text, article?.url]).toEqual([
+      'Live: markets open lower',
+      'Live: markets open lower',
+      'https://live.example/markets',
+    ]);
   });
 });

@@ -18,13 +18,29 @@ const ok = (url: string, body: string): FetchResult => ({
   ok: true,
   status: 200,
   url,
-  headers: { contentType: 'application/rss+xml', etag: null, lastModified: null, cacheControl: null, expires: null, date: null },
+  headers: {
+    contentType: 'application/rss+xml',
+    etag: null,
+    lastModified: null,
+    cacheControl: null,
+    expires: null,
+    date: null,
+  },
   body: Buffer.from(body),
   bodyHash: createHash('sha1').update(body).digest('hex'),
 });
 
 function addFeed(url: string, nextFetchAt: number, state: 'ok' | 'paused' = 'ok') {
-  const feed = store.feeds.add({ url, title: url, siteUrl: null, imageUrl: null, intervalSeconds: 600, fullText: 'auto', nextFetchAt, createdAt: T0 });
+  const feed = store.feeds.add({
+    url,
+    title: url,
+    siteUrl: null,
+    imageUrl: null,
+    intervalSeconds: 600,
+    fullText: 'auto',
+    nextFetchAt,
+    createdAt: T0,
+  });
   if (state === 'paused') store.feeds.update(feed.id, { state: 'paused', reason: 'paused by hand' });
   return feed;
 }
@@ -36,12 +52,27 @@ describe('the poller', () => {
     const fetch: FetchFn = async ({ url }) => {
       asked.push(url);
       if (url.includes('throws')) throw new Error('socket exploded');
-      return ok(url, rss(`Feed ${url}`, [{ title: `Story from ${url}`, guid: url, description: `Text about ${url}.` }]));
+      return ok(
+        url,
+        rss(`Feed ${url}`, [{ title: `Story from ${url}`, guid: url, description: `Text about ${url}.` }]),
+      );
     };
     const warnings: string[] = [];
     const logger = createLogger('warn', (line) => warnings.push(line));
-    const service = createFeedService({ store, fetch, now: () => T0, random: () => 0, settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 } });
-    const poller = createPoller({ store, service, logger, now: () => T0, limits: { concurrency: 4, perHost: 2 } });
+    const service = createFeedService({
+      store,
+      fetch,
+      now: () => T0,
+      random: () => 0,
+      settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 },
+    });
+    const poller = createPoller({
+      store,
+      service,
+      logger,
+      now: () => T0,
+      limits: { concurrency: 4, perHost: 2 },
+    });
     const due = addFeed('https://a.example/due.xml', T0 - 1);
     const throws = addFeed('https://b.example/throws.xml', T0);
     addFeed('https://c.example/later.xml', T0 + 60_000);
@@ -53,18 +84,38 @@ describe('the poller', () => {
       [due.id, 'new', 1],
       [throws.id, 'failed', 0],
     ]);
-    expect(store.feeds.get(throws.id)).toMatchObject({ state: 'failing', failures: 1, reason: 'network error: socket exploded', nextFetchAt: T0 + 300_000 });
-    expect(warnings.map((w) => w.replace(/^\S+ /, ''))).toEqual([`WARN feed ${throws.id}: network error: socket exploded`]);
+    expect(store.feeds.get(throws.id)).toMatchObject({
+      state: 'failing',
+      failures: 1,
+      reason: 'network error: socket exploded',
+      nextFetchAt: T0 + 300_000,
+    });
+    expect(warnings.map((w) => w.replace(/^\S+ /, ''))).toEqual([
+      `WARN feed ${throws.id}: network error: socket exploded`,
+    ]);
   });
 
   it('waits for the poll under way when stopped', async () => {
     let release: () => void = () => undefined;
     const fetch: FetchFn = ({ url }) =>
       new Promise((resolve) => {
-        release = () => resolve(ok(url, rss('Slow', [{ title: 'Slow story', guid: 's', description: 'Slow text.' }])));
+        release = () =>
+          resolve(ok(url, rss('Slow', [{ title: 'Slow story', guid: 's', description: 'Slow text.' }])));
       });
-    const service = createFeedService({ store, fetch, now: () => T0, random: () => 0, settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 } });
-    const poller = createPoller({ store, service, logger: createLogger('error', () => undefined), now: () => T0, limits: { concurrency: 2, perHost: 2 } });
+    const service = createFeedService({
+      store,
+      fetch,
+      now: () => T0,
+      random: () => 0,
+      settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 },
+    });
+    const poller = createPoller({
+      store,
+      service,
+      logger: createLogger('error', () => undefined),
+      now: () => T0,
+      limits: { concurrency: 2, perHost: 2 },
+    });
     const feed = addFeed('https://slow.example/feed.xml', 0);
     poller.start();
     await new Promise((r) => setTimeout(r, 10));
@@ -86,12 +137,23 @@ describe('shutdown', () => {
       new Promise((resolve) => {
         cut = () => resolve({ ok: false, url, problem: { code: 'network', detail: 'ECONNRESET' } });
       });
-    const service = createFeedService({ store, fetch, now: () => T0, random: () => 0, settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 } });
+    const service = createFeedService({
+      store,
+      fetch,
+      now: () => T0,
+      random: () => 0,
+      settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 },
+    });
     const feed = addFeed('https://cut.example/feed.xml', 0);
     const polling = service.pollFeed(feed);
     service.halt();
     cut();
     expect(await polling).toMatchObject({ outcome: 'failed', error: 'stopped before the fetch finished' });
-    expect(store.feeds.get(feed.id)).toMatchObject({ state: 'ok', failures: 0, reason: null, lastFetchAt: null });
+    expect(store.feeds.get(feed.id)).toMatchObject({
+      state: 'ok',
+      failures: 0,
+      reason: null,
+      lastFetchAt: null,
+    });
   });
 });

@@ -59,12 +59,20 @@ describe('failures', () => {
 
   it('waits at least as long as a 429 or 503 asks', () => {
     const long = planFailure(0, { status: 429, retryAfter: '7200' }, NOW);
-    expect(long).toMatchObject({ failures: 1, pause: false, nextFetchAt: NOW + 7200_000, retryAfterUntil: NOW + 7200_000 });
+    expect(long).toMatchObject({
+      failures: 1,
+      pause: false,
+      nextFetchAt: NOW + 7200_000,
+      retryAfterUntil: NOW + 7200_000,
+    });
     const dated = planFailure(0, { status: 503, retryAfter: new Date(NOW + 1_800_000).toUTCString() }, NOW);
     expect(dated.nextFetchAt).toBe(NOW + 1_800_000);
     // A short Retry-After does not cut the backoff short.
     expect(planFailure(2, { status: 429, retryAfter: '10' }, NOW).nextFetchAt).toBe(NOW + 1200_000);
     // Retry-After on a 500 is not a promise.
-    expect(planFailure(0, { status: 500, retryAfter: '7200' }, NOW)).toMatchObject({ nextFetchAt: NOW + 300_000, retryAfterUntil: null });
+    expect(planFailure(0, { status: 500, retryAfter: '7200' }, NOW)).toMatchObject({
+      nextFetchAt: NOW + 300_000,
+      retryAfterUntil: null,
+    });
   });
 });

@@ -7,8 +7,22 @@ import { rss, send, startFeedServer, type FeedServer, type RssItem } from './fee
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 const ITEMS: RssItem[] = [
-  { title: 'Council approves new harbour budget', link: 'https://news.example/budget', guid: 'n-1', description: '<p>The council approved the <b>harbour</b> budget on Tuesday.</p><p>Work starts in May.</p>', pubDate: 'Mon, 23 Feb 2026 09:00:00 GMT', categories: ['city', 'money'] },
-  { title: 'Storm closes mountain pass', link: 'https://news.example/storm', guid: 'n-2', description: 'Snow and wind closed the mountain pass overnight.', pubDate: 'Tue, 24 Feb 2026 06:00:00 GMT' },
+  {
+    title: 'Council approves new harbour budget',
+    link: 'https://news.example/budget',
+    guid: 'n-1',
+    description:
+      '<p>The council approved the <b>harbour</b> budget on Tuesday.</p><p>Work starts in May.</p>',
+    pubDate: 'Mon, 23 Feb 2026 09:00:00 GMT',
+    categories: ['city', 'money'],
+  },
+  {
+    title: 'Storm closes mountain pass',
+    link: 'https://news.example/storm',
+    guid: 'n-2',
+    description: 'Snow and wind closed the mountain pass overnight.',
+    pubDate: 'Tue, 24 Feb 2026 06:00:00 GMT',
+  },
 ];
 
 let server: FeedServer;
@@ -24,7 +38,12 @@ afterAll(() => server.close());
 beforeEach(() => {
   clock = T0;
   store = openStore(':memory:');
-  fetcher = createFetcher({ allowPrivate: true, timeoutMs: 2000, maxBytes: 1024 * 1024, userAgent: 'Herald/test' });
+  fetcher = createFetcher({
+    allowPrivate: true,
+    timeoutMs: 2000,
+    maxBytes: 1024 * 1024,
+    userAgent: 'Herald/test',
+  });
   service = createFeedService({
     store,
     fetch: fetcher.fetch,
@@ -75,9 +94,17 @@ describe('adding a feed', () => {
     const feed = serveFeed(ITEMS);
     const added = await addOk(feed.url);
     expect(added.items).toBe(2);
-    expect(added.feed).toMatchObject({ url: feed.url, title: 'Harbour Times', state: 'ok', lastFetchAt: T0, nextFetchAt: T0 + 600_000 });
+    expect(added.feed).toMatchObject({
+      url: feed.url,
+      title: 'Harbour Times',
+      state: 'ok',
+      lastFetchAt: T0,
+      nextFetchAt: T0 + 600_000,
+    });
     const hits = store.articles.search('harbour budget', { limit: 5, offset: 0 }).hits;
-    expect(hits.map((h) => [h.title, h.url, h.source])).toEqual([['Council approves new harbour budget', 'https://news.example/budget', 'Harbour Times']]);
+    expect(hits.map((h) => [h.title, h.url, h.source])).toEqual([
+      ['Council approves new harbour budget', 'https://news.example/budget', 'Harbour Times'],
+    ]);
     const article = store.articles.get(hits[0]?.id as string);
     expect([article?.text, article?.tags, article?.published, article?.filePath]).toEqual([
       'The council approved the harbour budget on Tuesday.\n\nWork starts in May.',
@@ -90,14 +117,19 @@ describe('adding a feed', () => {
 
   it("keeps each item's image, else the feed's image", async () => {
     const path = `/images-${++routeCounter}.xml`;
-    server.route(path, send(`<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Pictures</title>
+    server.route(
+      path,
+      send(`<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Pictures</title>
       <link>https://pics.example/</link><description>p</description><image><url>https://pics.example/logo.png</url><title>Pictures</title><link>https://pics.example/</link></image>
       <item><title>Harbour at dawn</title><link>https://pics.example/dawn</link><description>Boats leave the harbour.</description><media:content url="https://pics.example/dawn.jpg" medium="image"/></item>
       <item><title>Market day</title><link>https://pics.example/market</link><description>Stalls fill the square.</description><enclosure url="https://pics.example/market.jpg" type="image/jpeg" length="1"/></item>
       <item><title>Council notice</title><link>https://pics.example/notice</link><description>Roads close on Sunday.</description></item>
-    </channel></rss>`));
+    </channel></rss>`),
+    );
     const added = await addOk(server.url(path));
-    const images = store.feeds.newestItems(added.feed.id, 5).map((i) => [i.title, store.feeds.imageUrl(i.id)]);
+    const images = store.feeds
+      .newestItems(added.feed.id, 5)
+      .map((i) => [i.title, store.feeds.imageUrl(i.id)]);
     expect(images.sort()).toEqual([
       ['Council notice', 'https://pics.example/logo.png'],
       ['Harbour at dawn', 'https://pics.example/dawn.jpg'],
@@ -108,19 +140,33 @@ describe('adding a feed', () => {
   it('says when the URL is already a feed', async () => {
     const feed = serveFeed(ITEMS);
     const first = await addOk(feed.url);
-    expect(await service.addFeed(feed.url)).toEqual({ ok: false, problem: { code: 'duplicate', id: first.feed.id, url: feed.url } });
+    expect(await service.addFeed(feed.url)).toEqual({
+      ok: false,
+      problem: { code: 'duplicate', id: first.feed.id, url: feed.url },
+    });
   });
 
   it('finds the feed a web page links to', async () => {
     const feed = serveFeed(ITEMS);
-    server.route('/page.html', send(`<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="${feed.path}"></head><body>Hi</body></html>`, { 'content-type': 'text/html' }));
+    server.route(
+      '/page.html',
+      send(
+        `<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="${feed.path}"></head><body>Hi</body></html>`,
+        { 'content-type': 'text/html' },
+      ),
+    );
     const added = await addOk(server.url('/page.html'));
     expect([added.feed.url, added.items]).toEqual([feed.url, 2]);
   });
 
   it('tries /feed only when the page names no feed', async () => {
     server.route('/feed', send(rss('Fallback Feed', ITEMS)));
-    server.route('/plain.html', send('<!doctype html><html><head><title>x</title></head><body>No links</body></html>', { 'content-type': 'text/html' }));
+    server.route(
+      '/plain.html',
+      send('<!doctype html><html><head><title>x</title></head><body>No links</body></html>', {
+        'content-type': 'text/html',
+      }),
+    );
     const added = await addOk(server.url('/plain.html'));
     expect([added.feed.url, added.feed.title]).toEqual([server.url('/feed'), 'Fallback Feed']);
   });
@@ -137,8 +183,14 @@ describe('adding a feed', () => {
 
   it('takes the name, interval and full-text mode given', async () => {
     const feed = serveFeed(ITEMS);
-    const added = await service.addFeed(feed.url, { name: 'My Harbour', intervalMinutes: 30, fullText: 'off' });
-    expect(added.ok && [added.feed.title, added.feed.intervalSeconds, added.feed.fullText, added.feed.nextFetchAt]).toEqual(['My Harbour', 1800, 'off', T0 + 1_800_000]);
+    const added = await service.addFeed(feed.url, {
+      name: 'My Harbour',
+      intervalMinutes: 30,
+      fullText: 'off',
+    });
+    expect(
+      added.ok && [added.feed.title, added.feed.intervalSeconds, added.feed.fullText, added.feed.nextFetchAt],
+    ).toEqual(['My Harbour', 1800, 'off', T0 + 1_800_000]);
   });
 });
 
@@ -149,19 +201,32 @@ describe('polling a feed', () => {
     clock += 700_000;
     const outcome = await service.pollFeed(store.feeds.get(stored.id)!);
     expect(outcome).toEqual({ id: stored.id, outcome: 'not-modified', http: 304, new: 0, error: null });
-    expect(store.feeds.get(stored.id)).toMatchObject({ lastFetchAt: T0 + 700_000, nextFetchAt: T0 + 1_300_000, httpStatus: 304 });
+    expect(store.feeds.get(stored.id)).toMatchObject({
+      lastFetchAt: T0 + 700_000,
+      nextFetchAt: T0 + 1_300_000,
+      httpStatus: 304,
+    });
   });
 
   it('reports an unchanged body as unchanged', async () => {
     const feed = serveFeed(ITEMS);
     const { feed: stored } = await addOk(feed.url);
-    expect(await service.pollFeed(store.feeds.get(stored.id)!)).toMatchObject({ outcome: 'unchanged', http: 200, new: 0 });
+    expect(await service.pollFeed(store.feeds.get(stored.id)!)).toMatchObject({
+      outcome: 'unchanged',
+      http: 200,
+      new: 0,
+    });
   });
 
   it('stores a new item exactly once and leaves it for live posting', async () => {
     const feed = serveFeed(ITEMS);
     const { feed: stored } = await addOk(feed.url);
-    const fresh = { title: 'Bridge tolls to rise in April', link: 'https://news.example/tolls', guid: 'n-3', description: 'Tolls on the bridge will rise by ten percent.' };
+    const fresh = {
+      title: 'Bridge tolls to rise in April',
+      link: 'https://news.example/tolls',
+      guid: 'n-3',
+      description: 'Tolls on the bridge will rise by ten percent.',
+    };
     feed.set([fresh, ...ITEMS]);
     const first = await service.pollFeed(store.feeds.get(stored.id)!);
     const again = await service.pollFeed(store.feeds.get(stored.id)!);
@@ -188,26 +253,55 @@ describe('polling a feed', () => {
   it('updates the article of an item whose content changed, without calling it new', async () => {
     const feed = serveFeed(ITEMS);
     const { feed: stored } = await addOk(feed.url);
-    feed.set([{ ...ITEMS[0]!, description: 'The council approved a smaller harbour budget after a long debate.' }, ITEMS[1]!]);
+    feed.set([
+      { ...ITEMS[0]!, description: 'The council approved a smaller harbour budget after a long debate.' },
+      ITEMS[1]!,
+    ]);
     const outcome = await service.pollFeed(store.feeds.get(stored.id)!);
     expect([outcome.outcome, outcome.new]).toEqual(['unchanged', 0]);
-    expect(store.articles.search('smaller', { limit: 5, offset: 0 }).hits.map((h) => h.title)).toEqual(['Council approves new harbour budget']);
+    expect(store.articles.search('smaller', { limit: 5, offset: 0 }).hits.map((h) => h.title)).toEqual([
+      'Council approves new harbour budget',
+    ]);
     expect(store.articles.count()).toBe(2);
   });
 
   it('tells apart items that repeat one guid', async () => {
     const feed = serveFeed([
-      { title: 'Morning briefing: rail strike', link: 'https://news.example/brief-1', guid: 'briefing', description: 'Rail workers strike today.' },
-      { title: 'Evening briefing: strike ends', link: 'https://news.example/brief-2', guid: 'briefing', description: 'The rail strike ended at six.' },
+      {
+        title: 'Morning briefing: rail strike',
+        link: 'https://news.example/brief-1',
+        guid: 'briefing',
+        description: 'Rail workers strike today.',
+      },
+      {
+        title: 'Evening briefing: strike ends',
+        link: 'https://news.example/brief-2',
+        guid: 'briefing',
+        description: 'The rail strike ended at six.',
+      },
     ]);
     const added = await addOk(feed.url);
     expect(added.items).toBe(2);
-    expect(store.feeds.newestItems(added.feed.id, 5).map((i) => i.title).sort()).toEqual(['Evening briefing: strike ends', 'Morning briefing: rail strike']);
+    expect(
+      store.feeds
+        .newestItems(added.feed.id, 5)
+        .map((i) => i.title)
+        .sort(),
+    ).toEqual(['Evening briefing: strike ends', 'Morning briefing: rail strike']);
   });
 
   it('marks the first fetch of a feed that was never fetched as already seen', async () => {
     const feed = serveFeed(ITEMS);
-    const imported = store.feeds.add({ url: feed.url, title: 'Imported', siteUrl: null, imageUrl: null, intervalSeconds: 600, fullText: 'off', nextFetchAt: 0, createdAt: T0 });
+    const imported = store.feeds.add({
+      url: feed.url,
+      title: 'Imported',
+      siteUrl: null,
+      imageUrl: null,
+      intervalSeconds: 600,
+      fullText: 'off',
+      nextFetchAt: 0,
+      createdAt: T0,
+    });
     const outcome = await service.pollFeed(imported);
     expect([outcome.outcome, outcome.new]).toEqual(['new', 2]);
     expect(store.feeds.unannounced(imported.id)).toEqual([]);
@@ -218,13 +312,28 @@ describe('polling a feed', () => {
     const { feed: stored } = await addOk(feed.url);
     server.route(feed.path, send('gone', {}, 404));
     const outcome = await service.pollFeed(store.feeds.get(stored.id)!);
-    expect(outcome).toEqual({ id: stored.id, outcome: 'failed', http: 404, new: 0, error: 'HTTP 404 (not found)' });
-    expect(store.feeds.get(stored.id)).toMatchObject({ state: 'paused', reason: 'HTTP 404 (not found)', failures: 1 });
+    expect(outcome).toEqual({
+      id: stored.id,
+      outcome: 'failed',
+      http: 404,
+      new: 0,
+      error: 'HTTP 404 (not found)',
+    });
+    expect(store.feeds.get(stored.id)).toMatchObject({
+      state: 'paused',
+      reason: 'HTTP 404 (not found)',
+      failures: 1,
+    });
     const hits = feed.hits();
     expect(await service.pollFeed(store.feeds.get(stored.id)!)).toMatchObject({ outcome: 'paused' });
     expect(feed.hits()).toBe(hits);
     expect(service.resumeFeed(stored.id)).toBe(true);
-    expect(store.feeds.get(stored.id)).toMatchObject({ state: 'ok', failures: 0, reason: null, nextFetchAt: T0 });
+    expect(store.feeds.get(stored.id)).toMatchObject({
+      state: 'ok',
+      failures: 0,
+      reason: null,
+      nextFetchAt: T0,
+    });
   });
 
   it('honours Retry-After on a 429 and backs off on a 500', async () => {
@@ -236,8 +345,18 @@ describe('polling a feed', () => {
     server.route(broken.path, send('oops', {}, 500));
     await service.pollFeed(store.feeds.get(a.id)!);
     await service.pollFeed(store.feeds.get(b.id)!);
-    expect(store.feeds.get(a.id)).toMatchObject({ state: 'failing', failures: 1, nextFetchAt: T0 + 5_400_000, retryAfterUntil: T0 + 5_400_000 });
-    expect(store.feeds.get(b.id)).toMatchObject({ state: 'failing', failures: 1, nextFetchAt: T0 + 300_000, reason: 'HTTP 500 (server error)' });
+    expect(store.feeds.get(a.id)).toMatchObject({
+      state: 'failing',
+      failures: 1,
+      nextFetchAt: T0 + 5_400_000,
+      retryAfterUntil: T0 + 5_400_000,
+    });
+    expect(store.feeds.get(b.id)).toMatchObject({
+      state: 'failing',
+      failures: 1,
+      nextFetchAt: T0 + 300_000,
+      reason: 'HTTP 500 (server error)',
+    });
   });
 });
 
@@ -246,11 +365,20 @@ describe('removing a feed', () => {
     const feed = serveFeed(ITEMS);
     const { feed: stored } = await addOk(feed.url);
     const [kept, dropped] = store.feeds.newestItems(stored.id, 5).map((i) => i.id);
-    store.files.put({ path: '/articles/storm.txt', size: 1, mtimeMs: 1, hash: 'h', articleIds: [kept as string] });
+    store.files.put({
+      path: '/articles/storm.txt',
+      size: 1,
+      mtimeMs: 1,
+      hash: 'h',
+      articleIds: [kept as string],
+    });
     expect(service.removeFeed(stored.id)).toBe(true);
     expect(store.feeds.all()).toEqual([]);
     expect(store.feeds.itemCount(stored.id)).toBe(0);
-    expect([store.articles.get(kept as string)?.title, store.articles.get(dropped as string)]).toEqual(['Storm closes mountain pass', null]);
+    expect([store.articles.get(kept as string)?.title, store.articles.get(dropped as string)]).toEqual([
+      'Storm closes mountain pass',
+      null,
+    ]);
   });
 });
 
@@ -260,7 +388,13 @@ describe('a file that goes away', () => {
     const { feed: stored } = await addOk(feed.url);
     const ids = store.feeds.newestItems(stored.id, 5).map((i) => i.id);
     expect(ids.length).toBeGreaterThan(1);
-    store.files.put({ path: '/articles/copy.txt', size: 1, mtimeMs: 1, hash: 'h', articleIds: [...ids, 'only-in-file'] });
+    store.files.put({
+      path: '/articles/copy.txt',
+      size: 1,
+      mtimeMs: 1,
+      hash: 'h',
+      articleIds: [...ids, 'only-in-file'],
+    });
     expect(ids.map((id) => store.files.holders(id))).toEqual(ids.map(() => 2));
     expect(store.files.remove('/articles/copy.txt').orphans).toEqual(['only-in-file']);
     expect(ids.map((id) => store.files.holders(id))).toEqual(ids.map(() => 1));
@@ -279,12 +413,26 @@ describe('polling many feeds', () => {
         most = Math.max(most, inFlight);
         setTimeout(() => {
           inFlight -= 1;
-          send(rss(`Busy ${i}`, [{ title: `Busy story ${i}`, guid: `b${i}`, description: 'Busy text.' }]))(req, res);
+          send(rss(`Busy ${i}`, [{ title: `Busy story ${i}`, guid: `b${i}`, description: 'Busy text.' }]))(
+            req,
+            res,
+          );
         }, 40);
       });
       urls.push(server.url(path));
     }
-    const feeds = urls.map((url, i) => store.feeds.add({ url, title: `Busy ${i}`, siteUrl: null, imageUrl: null, intervalSeconds: 600, fullText: 'off', nextFetchAt: 0, createdAt: T0 }));
+    const feeds = urls.map((url, i) =>
+      store.feeds.add({
+        url,
+        title: `Busy ${i}`,
+        siteUrl: null,
+        imageUrl: null,
+        intervalSeconds: 600,
+        fullText: 'off',
+        nextFetchAt: 0,
+        createdAt: T0,
+      }),
+    );
     const outcomes = await pollFeeds(service, feeds, { concurrency: 8, perHost: 2 });
     expect(outcomes.map((o) => [o.id, o.outcome, o.new])).toEqual(feeds.map((f) => [f.id, 'new', 1]));
     expect(most).toBe(2);
@@ -297,32 +445,73 @@ describe('full text for teaser feeds', () => {
   const LONG = Array.from({ length: 130 }, (_, i) => `word${i}`).join(' ');
 
   it('reads the linked page of a new teaser item, keeps long items and failed pages as they are', async () => {
-    server.route('/story/dam.html', send(page('Dam inspection passes', [
-      'Engineers spent a week inspecting the valley dam and found it in good order, the water board said on Monday.',
-      'The board had ordered the inspection after heavy spring rains raised the reservoir to a record level.',
-      'Repairs to the spillway gates will still go ahead in the summer, when the water is lower.',
-    ]), { 'content-type': 'text/html; charset=utf-8' }));
-    server.route('/story/long.html', send(page('Long', ['Should never be fetched.']), { 'content-type': 'text/html' }));
+    server.route(
+      '/story/dam.html',
+      send(
+        page('Dam inspection passes', [
+          'Engineers spent a week inspecting the valley dam and found it in good order, the water board said on Monday.',
+          'The board had ordered the inspection after heavy spring rains raised the reservoir to a record level.',
+          'Repairs to the spillway gates will still go ahead in the summer, when the water is lower.',
+        ]),
+        { 'content-type': 'text/html; charset=utf-8' },
+      ),
+    );
+    server.route(
+      '/story/long.html',
+      send(page('Long', ['Should never be fetched.']), { 'content-type': 'text/html' }),
+    );
     const path = `/teasers-${++routeCounter}.xml`;
-    server.route(path, send(rss('Valley Teasers', [
-      { title: 'Dam inspection passes', link: server.url('/story/dam.html'), guid: 't-1', description: 'Engineers checked the dam.' },
-      { title: 'Long item', link: server.url('/story/long.html'), guid: 't-2', description: LONG },
-      { title: 'Missing page', link: server.url('/story/missing.html'), guid: 't-3', description: 'A teaser whose page is gone.' },
-    ])));
+    server.route(
+      path,
+      send(
+        rss('Valley Teasers', [
+          {
+            title: 'Dam inspection passes',
+            link: server.url('/story/dam.html'),
+            guid: 't-1',
+            description: 'Engineers checked the dam.',
+          },
+          { title: 'Long item', link: server.url('/story/long.html'), guid: 't-2', description: LONG },
+          {
+            title: 'Missing page',
+            link: server.url('/story/missing.html'),
+            guid: 't-3',
+            description: 'A teaser whose page is gone.',
+          },
+        ]),
+      ),
+    );
     const added = await service.addFeed(server.url(path));
     if (!added.ok) throw new Error(added.problem.code);
-    const texts = store.feeds.newestItems(added.feed.id, 5).map((i) => [i.title, store.articles.get(i.id)?.text.split('\n\n')[0]]);
+    const texts = store.feeds
+      .newestItems(added.feed.id, 5)
+      .map((i) => [i.title, store.articles.get(i.id)?.text.split('\n\n')[0]]);
     expect(texts.sort()).toEqual([
-      ['Dam inspection passes', 'Engineers spent a week inspecting the valley dam and found it in good order, the water board said on Monday.'],
+      [
+        'Dam inspection passes',
+        'Engineers spent a week inspecting the valley dam and found it in good order, the water board said on Monday.',
+      ],
       ['Long item', LONG],
       ['Missing page', 'A teaser whose page is gone.'],
     ]);
-    expect(server.requests.filter((r) => r.path.startsWith('/story/')).map((r) => r.path).sort()).toEqual(['/story/dam.html', '/story/missing.html']);
+    expect(
+      server.requests
+        .filter((r) => r.path.startsWith('/story/'))
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/story/dam.html', '/story/missing.html']);
   });
 
   it('fetches no page when the feed is set to off', async () => {
     const path = `/teasers-off-${++routeCounter}.xml`;
-    server.route(path, send(rss('Off Teasers', [{ title: 'Short', link: server.url('/story/off.html'), guid: 'o-1', description: 'Short teaser.' }])));
+    server.route(
+      path,
+      send(
+        rss('Off Teasers', [
+          { title: 'Short', link: server.url('/story/off.html'), guid: 'o-1', description: 'Short teaser.' },
+        ]),
+      ),
+    );
     const before = server.requests.length;
     const added = await service.addFeed(server.url(path), { fullText: 'off' });
     expect(added.ok).toBe(true);

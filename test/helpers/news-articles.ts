@@ -3,7 +3,12 @@
 import type { StoredArticle } from '../../src/store/types.js';
 import { storedArticle } from './varied-articles.js';
 
-export function newsArticle(id: string, title: string, published: number | null, ingestedAt: number): StoredArticle {
+export function newsArticle(
+  id: string,
+  title: string,
+  published: number | null,
+  ingestedAt: number,
+): StoredArticle {
   const text = `${title}. The report on ${id} gives the details of what happened.`;
   return storedArticle(id, title, text, { source: `Outlet ${id}`, published, ingestedAt });
 }

@@ -3,11 +3,50 @@
 // "council", "market", "minister"), so no snippet of one article is a substring of another.
 import { HIGHLIGHT_END, HIGHLIGHT_START, type StoredArticle } from '../../src/store/types.js';
 
-const PEOPLE = ['Ana Ortiz', 'Ben Okafor', 'Chen Li', 'Dara Walsh', 'Eli Novak', 'Femi Adeyemi', 'Gita Rao', 'Hugo Brandt', 'Ines Costa'];
-const PLACES = ['Port Avel', 'Lumen Bay', 'Northgate', 'Kestrel Falls', 'Marrow Hill', 'Sable Cove', 'Westmoor'];
-const SUBJECTS = ['harbour bridge', 'school budget', 'tram line', 'water tariff', 'solar farm', 'fish market', 'night bus', 'flood wall'];
+const PEOPLE = [
+  'Ana Ortiz',
+  'Ben Okafor',
+  'Chen Li',
+  'Dara Walsh',
+  'Eli Novak',
+  'Femi Adeyemi',
+  'Gita Rao',
+  'Hugo Brandt',
+  'Ines Costa',
+];
+const PLACES = [
+  'Port Avel',
+  'Lumen Bay',
+  'Northgate',
+  'Kestrel Falls',
+  'Marrow Hill',
+  'Sable Cove',
+  'Westmoor',
+];
+const SUBJECTS = [
+  'harbour bridge',
+  'school budget',
+  'tram line',
+  'water tariff',
+  'solar farm',
+  'fish market',
+  'night bus',
+  'flood wall',
+];
 const VERBS = ['approved', 'delayed', 'rejected', 'funded', 'reviewed', 'halted'];
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+];
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
@@ -34,7 +73,12 @@ export function variedTitle(i: number): string {
 }
 
 /** A stored article with plain defaults around the given id, headline and text. */
-export function storedArticle(id: string, title: string, text: string, extra: Partial<StoredArticle> = {}): StoredArticle {
+export function storedArticle(
+  id: string,
+  title: string,
+  text: string,
+  extra: Partial<StoredArticle> = {},
+): StoredArticle {
   return {
     id,
     title,

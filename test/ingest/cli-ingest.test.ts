@@ -22,10 +22,19 @@ describe('herald ingest', () => {
     const json = herald(['ingest', '--json'], env);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toEqual({
-      files: files + 3, loaded: files + 3, unchanged: 0, skipped: 0, removed: 0, articles: 13, duplicates: 4, stored: 9,
+      files: files + 3,
+      loaded: files + 3,
+      unchanged: 0,
+      skipped: 0,
+      removed: 0,
+      articles: 13,
+      duplicates: 4,
+      stored: 9,
     });
     renameSync(pathOf.get(1)!, join(articles, 'renamed.md'));
     const text = herald(['ingest'], env);
-    expect(text.out.trim()).toBe(`${files + 3} files: 1 loaded (1 article), ${files + 2} unchanged, 0 skipped, 1 removed; 9 articles stored`);
+    expect(text.out.trim()).toBe(
+      `${files + 3} files: 1 loaded (1 article), ${files + 2} unchanged, 0 skipped, 1 removed; 9 articles stored`,
+    );
   });
 });

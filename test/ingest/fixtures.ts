@@ -5,8 +5,28 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const PLACES = ['Harbour', 'Valley', 'Council', 'Airport', 'Museum', 'Stadium', 'Library', 'Railway', 'Market', 'Hospital', 'Bridge'];
-const EVENTS = ['reopens', 'expands', 'closes early', 'wins award', 'faces delay', 'gets funding', 'hires staff'];
+const PLACES = [
+  'Harbour',
+  'Valley',
+  'Council',
+  'Airport',
+  'Museum',
+  'Stadium',
+  'Library',
+  'Railway',
+  'Market',
+  'Hospital',
+  'Bridge',
+];
+const EVENTS = [
+  'reopens',
+  'expands',
+  'closes early',
+  'wins award',
+  'faces delay',
+  'gets funding',
+  'hires staff',
+];
 const SENTENCES = [
   'Officials said the work took longer than planned, but the budget held.',
   'Residents had waited for news since the spring, a local group said.',
@@ -42,7 +62,11 @@ export function articleText(i: number): string {
  * Writes articles `first` … `first + count - 1` under `folder` in turn as .txt, .md, .json and .jsonl (two
  * records a file), every fifth file in a subfolder. Returns the files, and each article's file by index.
  */
-export function writeArticles(folder: string, count: number, first = 0): { files: number; pathOf: Map<number, string> } {
+export function writeArticles(
+  folder: string,
+  count: number,
+  first = 0,
+): { files: number; pathOf: Map<number, string> } {
   let files = 0;
   const pathOf = new Map<number, string>();
   const bodyOf = (k: number) => articleText(k).split('\n\n')[1] as string;
@@ -84,7 +108,10 @@ export function herald(args: string[], env: Record<string, string>, cwd = ROOT):
 }
 
 /** Starts bin/herald without waiting for it. */
-export function startHerald(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<CliResult> } {
+export function startHerald(
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'herald'), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -116,7 +143,9 @@ db.close();
  */
 export async function holdWriteLock(path: string, ms: number): Promise<{ released: Promise<void> }> {
   mkdirSync(dirname(path), { recursive: true });
-  const child = spawn(process.execPath, ['-e', HOLD_LOCK, ROOT, path, String(ms)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', HOLD_LOCK, ROOT, path, String(ms)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const released = new Promise<void>((r) => child.on('exit', () => r()));
   await new Promise<void>((resolveLocked, reject) => {
     child.stdout?.on('data', (d: Buffer) => d.toString().includes('locked') && resolveLocked());

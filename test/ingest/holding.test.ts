@@ -24,7 +24,8 @@ function makeLoader() {
   return createLoader(articles, { store, parse: parseStoredArticleFile, logger, now: () => (clock += 1000) });
 }
 
-const found = (i: number) => store.articles.search(tokenOf(i), { limit: 5, offset: 0 }).hits.map((h) => h.title);
+const found = (i: number) =>
+  store.articles.search(tokenOf(i), { limit: 5, offset: 0 }).hits.map((h) => h.title);
 
 beforeEach(() => {
   clock = Date.UTC(2026, 10, 23, 12);
@@ -44,7 +45,9 @@ describe('a renamed file', () => {
     const { files, pathOf } = writeArticles(articles, 12);
     const loader = makeLoader();
     expect(loader.scan()).toMatchObject({ files, articles: 12 });
-    const before = store.articles.get(store.articles.search(tokenOf(5), { limit: 1, offset: 0 }).hits[0]!.id)!;
+    const before = store.articles.get(
+      store.articles.search(tokenOf(5), { limit: 1, offset: 0 }).hits[0]!.id,
+    )!;
     renameSync(pathOf.get(5)!, join(articles, 'renamed.txt'));
     mkdirSync(join(articles, 'moved'));
     renameSync(pathOf.get(7)!, join(articles, 'moved', 'moved.json'));
@@ -66,7 +69,9 @@ describe('a renamed file', () => {
     const watcher = watchArticles(loader, { logger: createLogger('error', () => {}), settleMs: 50 });
     try {
       renameSync(pathOf.get(1)!, join(articles, 'b1.md'));
-      await expect.poll(() => store.files.get(join(articles, 'b1.md')) !== null, { timeout: 3000 }).toBe(true);
+      await expect
+        .poll(() => store.files.get(join(articles, 'b1.md')) !== null, { timeout: 3000 })
+        .toBe(true);
       await watcher.idle();
       await expect.poll(() => store.files.get(pathOf.get(1)!), { timeout: 3000 }).toBeNull();
       for (let i = 0; i < 6; i++) expect(found(i), `article ${i}`).toEqual([headlineOf(i)]);
@@ -101,8 +106,14 @@ describe('identical files', () => {
   });
 
   it('counts a record repeated inside one file as a duplicate', () => {
-    const record = JSON.stringify({ title: headlineOf(3), text: 'The zqd story, told twice in one file by mistake.' });
-    writeFileSync(join(articles, 'twice.jsonl'), `${record}\n${JSON.stringify({ title: headlineOf(5), text: 'Another one, told once.' })}\n${record}\n`);
+    const record = JSON.stringify({
+      title: headlineOf(3),
+      text: 'The zqd story, told twice in one file by mistake.',
+    });
+    writeFileSync(
+      join(articles, 'twice.jsonl'),
+      `${record}\n${JSON.stringify({ title: headlineOf(5), text: 'Another one, told once.' })}\n${record}\n`,
+    );
     expect(makeLoader().scan()).toMatchObject({ articles: 3, duplicates: 1 });
     expect(store.articles.count()).toBe(2);
   });
@@ -134,10 +145,17 @@ describe('a database from before the link table', () => {
     const { pathOf } = writeArticles(articles, 4);
     store = openSqliteStore(path);
     makeLoader().scan();
-    const rows = store.db.prepare('SELECT path, article_id FROM file_articles ORDER BY path').all() as Array<{ path: string; article_id: string }>;
-    store.db.exec('DROP TABLE posts; DROP TABLE post_subscriptions; DROP TABLE guild_settings; DROP TABLE file_articles; DROP TABLE feed_items; DROP TABLE feeds');
+    const rows = store.db.prepare('SELECT path, article_id FROM file_articles ORDER BY path').all() as Array<{
+      path: string;
+      article_id: string;
+    }>;
+    store.db.exec(
+      'DROP TABLE posts; DROP TABLE post_subscriptions; DROP TABLE guild_settings; DROP TABLE file_articles; DROP TABLE feed_items; DROP TABLE feeds',
+    );
     for (const r of rows) {
-      store.db.prepare('UPDATE files SET article_ids = ? WHERE path = ?').run(JSON.stringify([r.article_id]), r.path);
+      store.db
+        .prepare('UPDATE files SET article_ids = ? WHERE path = ?')
+        .run(JSON.stringify([r.article_id]), r.path);
     }
     store.db.pragma('user_version = 3');
     store.close();
@@ -153,9 +171,29 @@ describe('a database from before the link table', () => {
 
 describe('undated articles', () => {
   it('keep the order of their file, with one warning for the file, while dated ones keep their date', () => {
-    const titles = ['Fifth story zqa', 'Fourth story zqb', 'Third story zqc', 'Second story zqd', 'First story zqe'];
-    const records = titles.map((title, i) => JSON.stringify({ title, text: `Story number ${5 - i} of an undated archive, with its own words ${title}.` }));
-    records.splice(2, 0, JSON.stringify({ title: 'Dated story zqf', date: '2020-01-02T03:04:05Z', publisher: 'Old Gazette', text: 'An old dated story from the archive.' }));
+    const titles = [
+      'Fifth story zqa',
+      'Fourth story zqb',
+      'Third story zqc',
+      'Second story zqd',
+      'First story zqe',
+    ];
+    const records = titles.map((title, i) =>
+      JSON.stringify({
+        title,
+        text: `Story number ${5 - i} of an undated archive, with its own words ${title}.`,
+      }),
+    );
+    records.splice(
+      2,
+      0,
+      JSON.stringify({
+        title: 'Dated story zqf',
+        date: '2020-01-02T03:04:05Z',
+        publisher: 'Old Gazette',
+        text: 'An old dated story from the archive.',
+      }),
+    );
     writeFileSync(join(articles, 'archive.jsonl'), records.join('\n'));
     makeLoader().scan();
     const latest = store.articles.latest({ limit: 10 });

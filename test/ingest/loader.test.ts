@@ -1,4 +1,14 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,13 +65,35 @@ afterEach(() => {
 describe('the loader', () => {
   it('loads every format from nested folders into a searchable store', () => {
     writeFileSync(join(articles, 'bridge.txt'), GOOD);
-    writeFileSync(join(articles, 'nested', 'budget.md'), '---\ntitle: Council passes budget\nsource: Civic Times\n---\n\nThe council passed its budget on Tuesday after a long debate about parks.\n');
-    writeFileSync(join(articles, 'nested', 'deeper', 'one.json'), JSON.stringify({ title: 'Library extends hours', text: 'The central library will open until nine on weekdays from next month.', url: 'https://example.org/library' }));
-    writeFileSync(join(articles, 'nested', 'many.jsonl'), [
-      JSON.stringify({ title: 'Ferry timetable changes', body: 'Ferries will run every twenty minutes during the summer season.' }),
-      JSON.stringify({ title: 'Market returns', text: 'The farmers market returns to the square this Saturday morning.' }),
-    ].join('\n'));
-    writeFileSync(join(articles, 'page.html'), '<html><head><title>Park opens</title></head><body><article><h1>Park opens</h1><p>A new riverside park opened to the public on Sunday, with a playground and a cafe. Families came early and stayed late into the evening.</p><p>The park took three years to build and cost less than planned, officials said on Sunday afternoon.</p></article></body></html>');
+    writeFileSync(
+      join(articles, 'nested', 'budget.md'),
+      '---\ntitle: Council passes budget\nsource: Civic Times\n---\n\nThe council passed its budget on Tuesday after a long debate about parks.\n',
+    );
+    writeFileSync(
+      join(articles, 'nested', 'deeper', 'one.json'),
+      JSON.stringify({
+        title: 'Library extends hours',
+        text: 'The central library will open until nine on weekdays from next month.',
+        url: 'https://example.org/library',
+      }),
+    );
+    writeFileSync(
+      join(articles, 'nested', 'many.jsonl'),
+      [
+        JSON.stringify({
+          title: 'Ferry timetable changes',
+          body: 'Ferries will run every twenty minutes during the summer season.',
+        }),
+        JSON.stringify({
+          title: 'Market returns',
+          text: 'The farmers market returns to the square this Saturday morning.',
+        }),
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(articles, 'page.html'),
+      '<html><head><title>Park opens</title></head><body><article><h1>Park opens</h1><p>A new riverside park opened to the public on Sunday, with a playground and a cafe. Families came early and stayed late into the evening.</p><p>The park took three years to build and cost less than planned, officials said on Sunday afternoon.</p></article></body></html>',
+    );
     const report = makeLoader().scan();
     expect(report).toMatchObject({ files: 5, loaded: 5, articles: 6, skipped: 0 });
     expect(store.articles.count()).toBe(6);
@@ -88,7 +120,10 @@ describe('the loader', () => {
 
   it('removes the articles of a deleted file, and only of that file', () => {
     writeFileSync(join(articles, 'a.txt'), GOOD);
-    writeFileSync(join(articles, 'b.txt'), 'Another story\n\nSomething else happened entirely, in another town, on another day.\n');
+    writeFileSync(
+      join(articles, 'b.txt'),
+      'Another story\n\nSomething else happened entirely, in another town, on another day.\n',
+    );
     const loader = makeLoader();
     loader.scan();
     rmSync(join(articles, 'a.txt'));
@@ -100,8 +135,14 @@ describe('the loader', () => {
   it('removes the articles of a deleted folder, nested folders included', () => {
     mkdirSync(join(articles, 'gone', 'inner'), { recursive: true });
     writeFileSync(join(articles, 'gone', 'a.txt'), GOOD);
-    writeFileSync(join(articles, 'gone', 'inner', 'b.txt'), 'Inner story\n\nA story kept two folders down, about a quiet harbour town.\n');
-    writeFileSync(join(articles, 'kept.txt'), 'Kept story\n\nThis one stays where it is, in the top folder, untouched.\n');
+    writeFileSync(
+      join(articles, 'gone', 'inner', 'b.txt'),
+      'Inner story\n\nA story kept two folders down, about a quiet harbour town.\n',
+    );
+    writeFileSync(
+      join(articles, 'kept.txt'),
+      'Kept story\n\nThis one stays where it is, in the top folder, untouched.\n',
+    );
     const loader = makeLoader();
     loader.scan();
     expect(store.articles.count()).toBe(3);
@@ -118,7 +159,13 @@ describe('the loader', () => {
     writeFileSync(join(articles, 'blank.md'), '---\ntitle: Nothing here\n---\n\n   \n');
     writeFileSync(join(articles, 'huge.txt'), Buffer.alloc(MAX_FILE_BYTES + 1, 'a'));
     writeFileSync(join(articles, 'odd name ✓ (1) #&.txt'), GOOD.replace('Harbour', 'Odd'));
-    writeFileSync(join(articles, 'latin1.txt'), Buffer.from('Caf\xe9 opens\n\nThe caf\xe9 on the corner opened its doors on Monday with a na\xefve menu.\n', 'latin1'));
+    writeFileSync(
+      join(articles, 'latin1.txt'),
+      Buffer.from(
+        'Caf\xe9 opens\n\nThe caf\xe9 on the corner opened its doors on Monday with a na\xefve menu.\n',
+        'latin1',
+      ),
+    );
     const locked = join(articles, 'locked.txt');
     writeFileSync(locked, GOOD);
     chmodSync(locked, 0o000);
@@ -128,7 +175,10 @@ describe('the loader', () => {
     chmodSync(locked, 0o644);
 
     for (const name of ['empty.txt', 'binary.txt', 'broken.json', 'blank.md', 'huge.txt']) {
-      expect(lines.some((l) => l.includes(name) && /WARN/.test(l)), `a warning names ${name}`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(name) && /WARN/.test(l)),
+        `a warning names ${name}`,
+      ).toBe(true);
     }
     expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/empty/);
     expect(lines.find((l) => l.includes('huge.txt'))).toMatch(/MB/);
@@ -159,9 +209,13 @@ describe('the watcher', () => {
     try {
       const path = join(articles, 'nested', 'new.txt');
       writeFileSync(path, GOOD);
-      await expect.poll(() => store.articles.search('harbour', { limit: 5, offset: 0 }).total, { timeout: 2000 }).toBe(1);
+      await expect
+        .poll(() => store.articles.search('harbour', { limit: 5, offset: 0 }).total, { timeout: 2000 })
+        .toBe(1);
       writeFileSync(path, GOOD.replace('Harbour bridge', 'Tunnel'));
-      await expect.poll(() => store.articles.search('tunnel', { limit: 5, offset: 0 }).total, { timeout: 2000 }).toBe(1);
+      await expect
+        .poll(() => store.articles.search('tunnel', { limit: 5, offset: 0 }).total, { timeout: 2000 })
+        .toBe(1);
       rmSync(path);
       await expect.poll(() => store.articles.count(), { timeout: 2000 }).toBe(0);
     } finally {

@@ -22,8 +22,8 @@ function makeLoader(followSymlinks: boolean, root = articles) {
   return createLoader(root, { store, parse: parseStoredArticleFile, logger, now: () => 1, followSymlinks });
 }
 
-const paths = () => (store.db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[]);
-const titles = () => (store.db.prepare('SELECT title FROM articles ORDER BY title').pluck().all() as string[]);
+const paths = () => store.db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[];
+const titles = () => store.db.prepare('SELECT title FROM articles ORDER BY title').pluck().all() as string[];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'herald-links-'));
@@ -32,7 +32,10 @@ beforeEach(() => {
   mkdirSync(join(articles, 'inner'), { recursive: true });
   mkdirSync(outside);
   writeFileSync(join(outside, 'secret.txt'), articleText(900));
-  writeFileSync(join(outside, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n');
+  writeFileSync(
+    join(outside, 'passwd'),
+    'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n',
+  );
   store = openSqliteStore(join(dir, 'herald.db'));
 });
 
@@ -80,7 +83,9 @@ describe('links that stay inside the folder', () => {
     expect(paths()).toEqual([join(articles, 'inner', 'real.txt')]);
     expect(makeLoader(true).scan()).toMatchObject({ files: 2, loaded: 1, unchanged: 1, duplicates: 1 });
     expect(paths()).toEqual([join(articles, 'alias.txt'), join(articles, 'inner', 'real.txt')]);
-    expect(store.articles.search(tokenOf(7), { limit: 5, offset: 0 }).hits.map((h) => h.title)).toEqual([headlineOf(7)]);
+    expect(store.articles.search(tokenOf(7), { limit: 5, offset: 0 }).hits.map((h) => h.title)).toEqual([
+      headlineOf(7),
+    ]);
   });
 
   it('lose what they brought in once links are no longer followed, keeping the real file', () => {
@@ -97,7 +102,10 @@ describe('the watcher', () => {
   it('does not load a link to a file outside the folder dropped in while it runs', async () => {
     const loader = makeLoader(true);
     loader.scan();
-    const watcher = watchArticles(loader, { logger: createLogger('debug', (l) => lines.push(l)), settleMs: 30 });
+    const watcher = watchArticles(loader, {
+      logger: createLogger('debug', (l) => lines.push(l)),
+      settleMs: 30,
+    });
     try {
       symlinkSync(join(outside, 'secret.txt'), join(articles, 'dropped.txt'));
       symlinkSync(outside, join(articles, 'dropped-folder'));

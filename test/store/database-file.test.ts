@@ -1,6 +1,17 @@
 // The database file: Herald's own are marked and opened, anything else is refused with a message that
 // names the file, the setting and what to do; the CLI gives such errors exit status 1.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -65,7 +76,9 @@ describe('a database Herald did not make', () => {
   it('is refused, left exactly as it was, and named with the setting', () => {
     const path = join(dir, 'other.db');
     const other = new Database(path);
-    other.exec("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users (name) VALUES ('ana');");
+    other.exec(
+      "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users (name) VALUES ('ana');",
+    );
     other.close();
     const before = readFileSync(path);
     const error = openError(path);
@@ -132,7 +145,9 @@ describe('a database file that cannot be used', () => {
     closeSync(fd);
     const cli = herald(['search', 'story'], { DATABASE_PATH: path });
     expect(cli.code).toBe(1);
-    expect(cli.err).toContain(`the database ${path} (DATABASE_PATH) is damaged (database disk image is malformed)`);
+    expect(cli.err).toContain(
+      `the database ${path} (DATABASE_PATH) is damaged (database disk image is malformed)`,
+    );
     expect(cli.err).toMatch(/Restore it from a backup/);
   });
 

@@ -13,9 +13,12 @@ describe('buildMatchQuery', () => {
     expect(buildMatchQuery(input)).toBe(expected);
   });
 
-  it.each(['*', '"', '()', '🚀🚀', '   ', '^-+:'])('gives null for %j, which holds no searchable term', (input) => {
-    expect(buildMatchQuery(input)).toBeNull();
-  });
+  it.each(['*', '"', '()', '🚀🚀', '   ', '^-+:'])(
+    'gives null for %j, which holds no searchable term',
+    (input) => {
+      expect(buildMatchQuery(input)).toBeNull();
+    },
+  );
 
   it('marks the last typed word as a prefix for autocomplete, unless a space follows it', () => {
     expect(buildMatchQuery('micron tech', { prefixLast: true })).toBe('"micron" "tech"*');
@@ -34,7 +37,11 @@ describe('the cap on query terms', () => {
 
   it(`searches with the first ${MAX_QUERY_TERMS} terms and leaves the rest out`, () => {
     const query = buildMatchQuery(words(1000).join(' '));
-    expect(query).toBe(words(MAX_QUERY_TERMS).map((w) => `"${w}"`).join(' '));
+    expect(query).toBe(
+      words(MAX_QUERY_TERMS)
+        .map((w) => `"${w}"`)
+        .join(' '),
+    );
   });
 
   it('cuts a phrase that crosses the cap at the cap', () => {
@@ -43,7 +50,11 @@ describe('the cap on query terms', () => {
   });
 
   it('keeps a query of exactly the cap whole', () => {
-    expect(buildMatchQuery(words(MAX_QUERY_TERMS).join(' '))).toBe(words(MAX_QUERY_TERMS).map((w) => `"${w}"`).join(' '));
+    expect(buildMatchQuery(words(MAX_QUERY_TERMS).join(' '))).toBe(
+      words(MAX_QUERY_TERMS)
+        .map((w) => `"${w}"`)
+        .join(' '),
+    );
   });
 });
 

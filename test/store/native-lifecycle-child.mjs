@@ -16,10 +16,25 @@ function article(i) {
   const topic = TOPICS[i % TOPICS.length];
   const text = `Report ${i} on the ${topic}. Officials said the ${topic} plans changed this week.`;
   return {
-    id: `a${i}`, title: `${topic} update ${i}`, standfirst: null, text, url: null, source: 'Lifecycle Times',
-    author: null, published: Date.UTC(2026, 0, 1 + i), ingestedAt: Date.UTC(2026, 0, 1 + i), tags: [topic],
-    filePath: null, sentences: [[0, text.length]], summary: [0], headlineSummary: text, keywords: [topic],
-    entities: { people: [], organizations: [], places: [] }, signature: [], storyKey: null, quotes: [],
+    id: `a${i}`,
+    title: `${topic} update ${i}`,
+    standfirst: null,
+    text,
+    url: null,
+    source: 'Lifecycle Times',
+    author: null,
+    published: Date.UTC(2026, 0, 1 + i),
+    ingestedAt: Date.UTC(2026, 0, 1 + i),
+    tags: [topic],
+    filePath: null,
+    sentences: [[0, text.length]],
+    summary: [0],
+    headlineSummary: text,
+    keywords: [topic],
+    entities: { people: [], organizations: [], places: [] },
+    signature: [],
+    storyKey: null,
+    quotes: [],
   };
 }
 
@@ -33,8 +48,11 @@ async function churn(store, rounds, perRound) {
   let rows = 0;
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < perRound; i++) {
-      const statement = store.db.prepare(`SELECT id, title FROM articles WHERE rowid > ? /* ${round}.${i} */`);
-      if (i % 50 === 0) rows += statement.iterate(i % 7).next().done ? 0 : 1; // an iterator left open
+      const statement = store.db.prepare(
+        `SELECT id, title FROM articles WHERE rowid > ? /* ${round}.${i} */`,
+      );
+      if (i % 50 === 0)
+        rows += statement.iterate(i % 7).next().done ? 0 : 1; // an iterator left open
       else if (i % 10 === 0) rows += statement.all(i % 7).length > 0 ? 1 : 0;
       else rows += statement.get(i % 7) === undefined ? 0 : 1;
     }
@@ -46,7 +64,15 @@ async function churn(store, rounds, perRound) {
 
 /** The ids found for each topic, in the order the store ranks them. */
 function searchAll(store) {
-  return Object.fromEntries(TOPICS.map((t) => [t, store.articles.search(t, { limit: 50, offset: 0 }).hits.map((h) => h.id).sort()]));
+  return Object.fromEntries(
+    TOPICS.map((t) => [
+      t,
+      store.articles
+        .search(t, { limit: 50, offset: 0 })
+        .hits.map((h) => h.id)
+        .sort(),
+    ]),
+  );
 }
 
 function runWorker(dbPath, mode) {
@@ -71,7 +97,9 @@ if (isMainThread) {
   const terminated = await runWorker(dbPath, 'terminate');
   const again = await churn(store, 10, 1500);
   // The store stays open, its statements alive: the binding's cleanup runs at process teardown.
-  process.stdout.write(`${JSON.stringify({ churned, again, found: searchAll(store), finished, terminated: terminated.answer })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ churned, again, found: searchAll(store), finished, terminated: terminated.answer })}\n`,
+  );
 } else {
   const store = openStore(workerData.dbPath);
   if (workerData.mode === 'finish') {

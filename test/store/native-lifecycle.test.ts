@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNodeVersion, MIN_NODE_MAJOR } from '../../src/store/db.js';
-import { isSupportedNode, MIN_NODE_MAJOR as RUNTIME_MIN_NODE_MAJOR, nodePackageName } from '../../scripts/node-runtime.js';
+import {
+  isSupportedNode,
+  MIN_NODE_MAJOR as RUNTIME_MIN_NODE_MAJOR,
+  nodePackageName,
+} from '../../scripts/node-runtime.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CHILD = join(ROOT, 'test', 'store', 'native-lifecycle-child.mjs');
@@ -23,8 +27,15 @@ function idsOf(topicIndex: number): string[] {
 
 describe('the SQLite binding on this Node', () => {
   it('survives thousands of dropped statements, collections run as tasks, worker threads and exit', () => {
-    const run = spawnSync(process.execPath, ['--expose-gc', CHILD, join(dir, 'herald.db')], { encoding: 'utf8', timeout: 120_000 });
-    expect({ status: run.status, signal: run.signal, stderr: run.stderr }).toEqual({ status: 0, signal: null, stderr: '' });
+    const run = spawnSync(process.execPath, ['--expose-gc', CHILD, join(dir, 'herald.db')], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect({ status: run.status, signal: run.signal, stderr: run.stderr }).toEqual({
+      status: 0,
+      signal: null,
+      stderr: '',
+    });
     const report = JSON.parse(run.stdout);
     const found = { harbour: idsOf(0), election: idsOf(1), vaccine: idsOf(2), drought: idsOf(3) };
     // Each topic's ten articles, from the main thread and from the worker that ended on its own.

@@ -26,14 +26,27 @@ afterEach(() => {
 
 describe('the article store', () => {
   it('creates the database folder and upserts, reads back and deletes an article with its quotes', () => {
-    const quote = { text: 'We welcome it', start: 10, end: 23, partial: false,
-      speaker: { mention: 'Wang', start: 0, end: 4, name: 'Wang Wentao', role: 'Commerce Minister' } };
-    store.articles.upsert([article('a1', 'Chip maker invited back', 'China welcomes Micron.', { quotes: [quote] })]);
+    const quote = {
+      text: 'We welcome it',
+      start: 10,
+      end: 23,
+      partial: false,
+      speaker: { mention: 'Wang', start: 0, end: 4, name: 'Wang Wentao', role: 'Commerce Minister' },
+    };
+    store.articles.upsert([
+      article('a1', 'Chip maker invited back', 'China welcomes Micron.', { quotes: [quote] }),
+    ]);
     const stored = store.articles.get('a1');
     expect(stored?.title).toBe('Chip maker invited back');
     expect(stored?.quotes).toHaveLength(1);
     expect(stored?.quotes).toMatchObject([
-      { text: 'We welcome it', start: 10, end: 23, partial: false, speaker: { mention: 'Wang', name: 'Wang Wentao', role: 'Commerce Minister' } },
+      {
+        text: 'We welcome it',
+        start: 10,
+        end: 23,
+        partial: false,
+        speaker: { mention: 'Wang', name: 'Wang Wentao', role: 'Commerce Minister' },
+      },
     ]);
     store.articles.upsert([article('a1', 'Chip maker invited back again', 'Updated text.')]);
     expect(store.articles.count()).toBe(1);
@@ -55,7 +68,9 @@ describe('the article store', () => {
     expect(first.hits.map((h) => [h.id, h.snippet])).toEqual([
       ['a', 'The \u0002harbour\u0003 bridge reopened on Monday after repairs.'],
     ]);
-    expect(second.hits.map((h) => [h.id, h.snippet])).toEqual([['b', 'The budget mentions the \u0002harbour\u0003 once.']]);
+    expect(second.hits.map((h) => [h.id, h.snippet])).toEqual([
+      ['b', 'The budget mentions the \u0002harbour\u0003 once.'],
+    ]);
     expect(store.articles.search('harbour', { limit: 1, offset: 2 }).hits).toEqual([]);
   });
 
@@ -64,17 +79,27 @@ describe('the article store', () => {
       article('a', 'One', 'They want to de-risk, not decouple.'),
       article('b', 'Two', 'Decouple first, then de-risk later.'),
     ]);
-    expect(store.articles.search('"de-risk, not decouple"', { limit: 5, offset: 0 }).hits.map((h) => h.id)).toEqual(['a']);
+    expect(
+      store.articles.search('"de-risk, not decouple"', { limit: 5, offset: 0 }).hits.map((h) => h.id),
+    ).toEqual(['a']);
   });
 
-  it.each(['"a" OR (', '*', 'NEAR(', '"', "it's", '🚀 rocket', 'a AND', '-x', 'title:foo', "'; DROP TABLE articles; --"])(
-    'answers the search %j without an error',
-    (query) => {
-      store.articles.upsert([article('a', 'Rocket launch', 'A rocket lifted off.')]);
-      expect(() => store.articles.search(query, { limit: 5, offset: 0 })).not.toThrow();
-      expect(store.articles.count()).toBe(1);
-    },
-  );
+  it.each([
+    '"a" OR (',
+    '*',
+    'NEAR(',
+    '"',
+    "it's",
+    '🚀 rocket',
+    'a AND',
+    '-x',
+    'title:foo',
+    "'; DROP TABLE articles; --",
+  ])('answers the search %j without an error', (query) => {
+    store.articles.upsert([article('a', 'Rocket launch', 'A rocket lifted off.')]);
+    expect(() => store.articles.search(query, { limit: 5, offset: 0 })).not.toThrow();
+    expect(store.articles.count()).toBe(1);
+  });
 
   it('lists the latest articles, optionally on a topic, newest first', () => {
     store.articles.upsert([
@@ -91,9 +116,16 @@ describe('the article store', () => {
     store.articles.upsert([
       article('a', 'Micron welcomed in China', 'x', { published: Date.UTC(2026, 0, 3) }),
       article('b', 'Microsoft earnings', 'y', { published: Date.UTC(2026, 0, 1) }),
-      article('c', 'Football results', 'mentions micron in the body only', { published: Date.UTC(2026, 0, 2) }),
+      article('c', 'Football results', 'mentions micron in the body only', {
+        published: Date.UTC(2026, 0, 2),
+      }),
     ]);
-    expect(store.articles.headlines('micr', 25).map((h) => h.id).sort()).toEqual(['a', 'b']);
+    expect(
+      store.articles
+        .headlines('micr', 25)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(store.articles.headlines('micron chi', 25).map((h) => h.id)).toEqual(['a']);
     expect(store.articles.headlines('', 2)).toEqual([
       { id: 'a', title: 'Micron welcomed in China' },
@@ -102,15 +134,27 @@ describe('the article store', () => {
   });
 
   it('finds quotes by speaker (any part, any case) and completes speaker names', () => {
-    const q = (text: string, name: string) => ({ text, start: 0, end: 1, partial: false,
-      speaker: { mention: name, start: 0, end: 1, name, role: null } });
+    const q = (text: string, name: string) => ({
+      text,
+      start: 0,
+      end: 1,
+      partial: false,
+      speaker: { mention: name, start: 0, end: 1, name, role: null },
+    });
     store.articles.upsert([
       article('a', 'A', 'x', { quotes: [q('First', 'Wang Wentao'), q('Second', 'Gina Raimondo')] }),
       article('b', 'B', 'y', { quotes: [q('Third', 'Wang Wentao')] }),
     ]);
-    expect(store.quotes.find({ speaker: 'wentao', limit: 10 }).map((x) => x.text).sort()).toEqual(['First', 'Third']);
+    expect(
+      store.quotes
+        .find({ speaker: 'wentao', limit: 10 })
+        .map((x) => x.text)
+        .sort(),
+    ).toEqual(['First', 'Third']);
     expect(store.quotes.find({ speaker: '100%', limit: 10 })).toEqual([]);
-    expect(store.quotes.find({ articleId: 'a', speaker: 'gina', limit: 10 }).map((x) => x.text)).toEqual(['Second']);
+    expect(store.quotes.find({ articleId: 'a', speaker: 'gina', limit: 10 }).map((x) => x.text)).toEqual([
+      'Second',
+    ]);
     expect(store.quotes.speakers('wen', 25)).toEqual(['Wang Wentao']);
     expect(store.quotes.speakers('', 25)).toEqual(['Wang Wentao', 'Gina Raimondo']);
     store.articles.delete(['a', 'b']);
@@ -144,8 +188,11 @@ describe('search over many varied articles', () => {
         const own = store.articles.get(hit.id);
         expect(own, hit.id).not.toBeNull();
         expect(hit.title).toBe(own?.title);
-        expect(hit.snippet, hit.id).toMatch(new RegExp(`${HIGHLIGHT_START}[^${HIGHLIGHT_END}]+${HIGHLIGHT_END}`));
-        for (const piece of snippetPieces(hit.snippet)) expect(own?.text, `${hit.id}: ${piece}`).toContain(piece);
+        expect(hit.snippet, hit.id).toMatch(
+          new RegExp(`${HIGHLIGHT_START}[^${HIGHLIGHT_END}]+${HIGHLIGHT_END}`),
+        );
+        for (const piece of snippetPieces(hit.snippet))
+          expect(own?.text, `${hit.id}: ${piece}`).toContain(piece);
       }
     },
   );
@@ -160,12 +207,17 @@ describe('search over many varied articles', () => {
     expect(store.articles.latest({ topic: 'tram', limit: 100 }).map((a) => a.id)).toEqual(expected);
     const latest = store.articles.latest({ limit: 7 });
     expect(latest.map((a) => [a.id, a.title, a.headlineSummary])).toEqual(
-      [...all].reverse().slice(0, 7).map((a) => [a.id, a.title, a.headlineSummary]),
+      [...all]
+        .reverse()
+        .slice(0, 7)
+        .map((a) => [a.id, a.title, a.headlineSummary]),
     );
   });
 
   it('searches a query of a thousand common words with its first terms only, and says how many were left out', () => {
-    const query = Array.from({ length: 1000 }, (_, i) => ['the', 'said', 'council', 'report'][i % 4]).join(' ');
+    const query = Array.from({ length: 1000 }, (_, i) => ['the', 'said', 'council', 'report'][i % 4]).join(
+      ' ',
+    );
     const page = store.articles.search(query, { limit: PAGE, offset: 0 });
     expect(page.ignoredTerms).toBe(1000 - MAX_QUERY_TERMS);
     expect(page.total).toBe(allPages('the said council report').length);

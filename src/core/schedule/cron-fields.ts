@@ -106,7 +106,10 @@ export function parseCron(input: string): CronParseResult {
   if (collapsed === '') return { ok: false, error: { code: 'cron-empty' } };
   const expression = NICKNAMES[collapsed.toLowerCase()] ?? collapsed;
   if (expression.startsWith('@')) {
-    return { ok: false, error: { code: 'unknown-shortcut', shortcut: collapsed, known: Object.keys(NICKNAMES) } };
+    return {
+      ok: false,
+      error: { code: 'unknown-shortcut', shortcut: collapsed, known: Object.keys(NICKNAMES) },
+    };
   }
   const fields = expression.split(' ');
   if (fields.length !== 5 && fields.length !== 6) {

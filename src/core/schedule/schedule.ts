@@ -16,7 +16,14 @@ export type ScheduleProblem =
   | { code: 'bad-cron'; cron: string; problem: CronProblem }
   | { code: 'no-day-count'; text: string }
   | { code: 'interval-zero'; n: number; unit: string }
-  | { code: 'interval-not-divisor'; n: number; unit: string; cycle: number; restartsEach: string; divisors: number[] }
+  | {
+      code: 'interval-not-divisor';
+      n: number;
+      unit: string;
+      cycle: number;
+      restartsEach: string;
+      divisors: number[];
+    }
   | { code: 'hour-out-of-range'; hour: number; token: string; half: string | null }
   | { code: 'minute-out-of-range'; minute: string; token: string }
   | { code: 'unknown-word'; token: string }
@@ -24,7 +31,8 @@ export type ScheduleProblem =
   | { code: 'monthly-with-weekdays' }
   | { code: 'mixed-minutes'; times: string[] };
 
-export type ScheduleResult = { ok: true; cron: string; words: string } | { ok: false; error: ScheduleProblem };
+export type ScheduleResult =
+  { ok: true; cron: string; words: string } | { ok: false; error: ScheduleProblem };
 // When words name days but no time: a morning digest.
 const DEFAULT_TIME = { hour: 9, minute: 0 };
 
@@ -149,7 +157,9 @@ function readDaysAndTimes(lower: string): string | ScheduleResult {
   const chosen = times.length > 0 ? times : [DEFAULT_TIME];
   const minutes = new Set(chosen.map((t) => t.minute));
   if (minutes.size > 1) {
-    const times = chosen.map((t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`);
+    const times = chosen.map(
+      (t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`,
+    );
     return fail({ code: 'mixed-minutes', times });
   }
   const hours = [...new Set(chosen.map((t) => t.hour))].sort((a, b) => a - b);
