@@ -9,7 +9,7 @@ import type { HeraldContext } from './context.js';
 function searchPage({ store }: HeraldContext, query: string, page: number, ownerId: string) {
   const found = valueOrUserError(searchArticles(store, query, page));
   if (found.total === 0) throw new UserError(noSearchMatchText(query));
-  return renderSearch(found.hits, query, page, found.pages, found.capped, ownerId);
+  return renderSearch(found.hits, query, page, found.pages, found.capped, ownerId, found.ignoredTerms);
 }
 
 export const search: CommandModule<HeraldContext> = {

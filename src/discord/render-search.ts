@@ -1,5 +1,6 @@
 // /search results and their Previous/Next buttons. The buttons carry the page and the query in their custom
 // id, so a click works after a restart without any server-side state.
+import { MAX_QUERY_TERMS } from '../store/fts-query.js';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { CUSTOM_ID_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX } from './limits.js';
 import {
@@ -54,10 +55,14 @@ export function renderSearch(
   morePages = false,
   /** The member whose results these are: only their presses page this message. */
   ownerId?: string,
+  /** Query words left out because the store searches at most MAX_QUERY_TERMS. */
+  ignoredTerms = 0,
 ): MessagePayload {
   const title = truncate(`Results for “${escapeMarkdown(collapseWhitespace(query))}”`, EMBED_TITLE_MAX);
   const footer = {
-    text: totalPages > 0 ? `Page ${page} of ${totalPages}${morePages ? '+' : ''}` : 'No results',
+    text:
+      (totalPages > 0 ? `Page ${page} of ${totalPages}${morePages ? '+' : ''}` : 'No results') +
+      (ignoredTerms > 0 ? ` · only the first ${MAX_QUERY_TERMS} words were searched` : ''),
   };
   const description =
     hits.length === 0

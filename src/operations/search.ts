@@ -10,6 +10,8 @@ export interface SearchResults {
   pages: number;
   total: number;
   capped: boolean;
+  /** Query words past the store's limit, left out of the search. */
+  ignoredTerms: number;
   hits: SearchHit[];
 }
 
@@ -36,5 +38,5 @@ export function searchArticles(
   const { total, capped, hits } = result;
   if (total > 0 && hits.length === 0)
     return fail({ code: 'no-such-page', query, page, pages, total, capped });
-  return ok({ query, page, pages, total, capped, hits });
+  return ok({ query, page, pages, total, capped, ignoredTerms: result.ignoredTerms ?? 0, hits });
 }

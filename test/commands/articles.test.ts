@@ -88,7 +88,7 @@ describe('/search', () => {
 
   it('answers a page past the last with how many pages there are', async () => {
     expect(await refusal(() => search.execute(command({ query: 'council', page: 9 }), context))).toBe(
-      'There are only 2 page(s) of results for “council”.',
+      'There are only 2 pages of results for “council”.',
     );
   });
 

@@ -263,6 +263,18 @@ describe('search buttons', () => {
     });
   });
 
+  it('says in the footer when words past the limit were left out of the search, and only then', () => {
+    const footerOf = (ignored: number) => renderSearch([], 'q', 1, 2, false, undefined, ignored).embeds?.[0];
+    const texts = [0, 1, 40].map(
+      (n) => (footerOf(n) as { footer?: { text: string } } | undefined)?.footer?.text,
+    );
+    expect(texts).toEqual([
+      'Page 1 of 2',
+      'Page 1 of 2 · only the first 32 words were searched',
+      'Page 1 of 2 · only the first 32 words were searched',
+    ]);
+  });
+
   it('puts the searcher in both buttons of their results', () => {
     const owner = '1100000000000000042';
     const buttons = renderSearch([], 'q', 2, 3, false, owner).components[0]?.components ?? [];
