@@ -156,6 +156,16 @@ export function renderQuotes(quotes: readonly QuoteView[], heading: string): Mes
   return createPayload([embed]);
 }
 
+/** Feeds by health in one line: "3 ok · 1 failing · 1 paused" (see /feed list for reasons). */
+function describeFeeds(feeds: StatsView['feeds']): string {
+  const total = feeds.ok + feeds.failing + feeds.paused;
+  if (total === 0) return 'None (add one with /feed add)';
+  const parts = [`${feeds.ok} ok`];
+  if (feeds.failing > 0) parts.push(`${feeds.failing} failing`);
+  if (feeds.paused > 0) parts.push(`${feeds.paused} paused`);
+  return `${parts.join(' · ')} — /feed list`;
+}
+
 export function renderAbout(stats: StatsView): MessagePayload {
   const newest =
     stats.newest === null
@@ -172,6 +182,7 @@ export function renderAbout(stats: StatsView): MessagePayload {
     { name: 'Newest article', value: newest },
     // The database's path is the operator's business (the CLI, the log), not every member's.
     { name: 'Database size', value: formatBytes(stats.databaseBytes), inline: true },
+    { name: 'Feeds', value: describeFeeds(stats.feeds), inline: true },
   ];
   return createPayload([{ title: 'About Herald', fields, color: EMBED_COLOR }]);
 }

@@ -51,6 +51,8 @@ export interface StatsView {
   newest: { title: string; published: number | null } | null;
   databaseBytes: number;
   version: string;
+  /** Feeds by health. */
+  feeds: { ok: number; failing: number; paused: number };
 }
 
 export interface AutocompleteChoice {

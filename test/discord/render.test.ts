@@ -92,6 +92,7 @@ describe('every renderer holds every limit for oversized input', () => {
     [
       'about with a long headline',
       renderAbout({
+        feeds: { ok: 1e6, failing: 1e6, paused: 1e6 },
         articles: 1e6,
         newest: { title: 'T '.repeat(2000), published: PUBLISHED },
         databaseBytes: 3e9,
@@ -360,10 +361,22 @@ describe('renderError and renderAbout', () => {
       newest: { title: 'Newest one', published: PUBLISHED },
       databaseBytes: 2_621_440,
       version: '0.1.0',
+      feeds: { ok: 3, failing: 1, paused: 2 },
     });
     const text = visibleText(payload);
-    for (const part of ['1,234', 'Newest one', '2.5 MB', '0.1.0']) expect(text).toContain(part);
+    for (const part of ['1,234', 'Newest one', '2.5 MB', '0.1.0', '3 ok · 1 failing · 2 paused'])
+      expect(text).toContain(part);
     expect(JSON.stringify(payload)).not.toMatch(/herald\.db|\/srv|DATABASE_PATH/);
+  });
+
+  it('renderAbout says when there are no feeds, and leaves out the states no feed is in', () => {
+    const base = { articles: 1, newest: null, databaseBytes: 1, version: '1' };
+    expect(visibleText(renderAbout({ ...base, feeds: { ok: 0, failing: 0, paused: 0 } }))).toContain(
+      'None (add one with /feed add)',
+    );
+    const text = visibleText(renderAbout({ ...base, feeds: { ok: 2, failing: 0, paused: 0 } }));
+    expect(text).toContain('2 ok — /feed list');
+    expect(text).not.toMatch(/failing|paused/);
   });
 });
 
