@@ -43,13 +43,46 @@ const NOT_PERSON_WORDS = new Set(
     'house party department post news times committee university inc corp corporation campaign council ' +
     'congress senate court administration association institute foundation group company network ' +
     'journal press agency office ministry bureau service county city state states union church club ' +
-    'street republicans democrats america china russia washington york county fund bank center centre'
+    'street republicans democrats america china russia washington york county fund bank center centre ' +
+    'corps springs beach valley river army navy guard airport school college hospital park square city ' +
+    'carolina dakota hampshire jersey mexico island islands coast county ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
 
+/** Places written as two words whose parts could pass for a person's name. */
+const PLACE_NAMES = new Set(['west virginia', 'rhode island', 'new england', 'puerto rico', 'el salvador']);
+
+/** Lower-case words that put the next name in a place or organisation: "in West Virginia", "the Peace Corps". */
+const PLACE_LEAD =
+  /(?:^|[^A-Za-z\u00C0-\u024F])(?:the|in|at|from|to|of|across|near|into|outside|inside|throughout)\s+$/u;
+
+/** Title abbreviations whose full stop does not end a sentence. */
+const ABBREVIATED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'prof',
+  'rev',
+  'pres',
+]);
+
 // Two or more words: a lone capitalised word is a sentence start far more often than a name.
+// Words are joined by spaces only: a name never runs over a line end.
 const NAME_RUN =
-  /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:\s(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)(?![A-Za-z\u00C0-\u024F]))+/g;
+  /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:[ \u00a0](?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)(?![A-Za-z\u00C0-\u024F]))+/g;
 
 function normaliseWord(word: string): string {
   return word.replace(/[.’']s?$/u, '').toLowerCase();
@@ -69,26 +102,76 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
     if (TITLES.has(normaliseWord(part)) || /[’']s$/u.test(part)) lastTitle = i;
   }
   const titles = parts.slice(first, lastTitle + 1);
-  const words = parts.slice(lastTitle + 1).map((w) => w.replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
+  // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
+  const words = parts
+    .slice(lastTitle + 1)
+    .map((w) => w.replace(/[’']s$/u, '').replace(/(?<=[^\s.]{2})[.]$|,$/u, ''));
   return { titles, words: words.filter((w) => w.length > 0) };
 }
 
 /** True when a run of name words reads like a person rather than an institution. */
 export function isPersonLike(words: string[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
-  for (const w of words) if (NOT_PERSON_WORDS.has(normaliseWord(w))) return false;
+  for (const w of words) if (NOT_PERSON_WORDS.has(normaliseWord(w)) || w.endsWith('-')) return false;
   return true;
 }
 
-/** Every person-like capitalised run of the article, in order. */
+/** The pieces of a capitalised run split after any word whose full stop ends a sentence ("Arizona. Johnson"). */
+function splitAtSentenceEnds(run: string, start: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const WORD = /\S+/gu;
+  let pieceStart = 0;
+  for (let m = WORD.exec(run); m !== null; m = WORD.exec(run)) {
+    const w = m[0];
+    const bare = w.slice(0, -1).toLowerCase();
+    if (w.endsWith('.') && bare.length > 1 && !ABBREVIATED.has(bare) && !bare.includes('.')) {
+      out.push({ text: run.slice(pieceStart, m.index + w.length), start: start + pieceStart });
+      pieceStart = m.index + w.length + 1;
+    }
+  }
+  if (pieceStart < run.length) out.push({ text: run.slice(pieceStart), start: start + pieceStart });
+  return out;
+}
+
+/** The ranges of headline lines: short lines with no closing punctuation, mostly in capitalised words. */
+function findHeadlineLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    const words = line.split(/\s+/u).filter((w) => /[A-Za-z\u00C0-\u024F]/u.test(w));
+    const capitalised = words.filter((w) => /^[A-Z\u00C0-\u00DE]/u.test(w)).length;
+    if (
+      words.length >= 2 &&
+      words.length <= 16 &&
+      !/[.?!:;,"”’)]$/u.test(line) &&
+      capitalised * 2 > words.length
+    )
+      out.push([lineStart, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Every person-like capitalised run of the article outside headline lines, in order. */
 export function indexNames(text: string): NameMention[] {
   const out: NameMention[] = [];
+  const headlines = findHeadlineLines(text);
+  let h = 0;
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
-    const { titles, words } = splitName(m[0].replace(/[.,]$/u, ''));
-    if (!isPersonLike(words)) continue;
-    const keys = words.map((w) => w.toLowerCase());
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, words, titles, keys });
+    while (h < headlines.length && (headlines[h] as [number, number])[1] <= m.index) h++;
+    const line = headlines[h];
+    if (line !== undefined && line[0] <= m.index) continue;
+    for (const piece of splitAtSentenceEnds(m[0], m.index)) {
+      const { titles, words } = splitName(piece.text.replace(/[.,]$/u, ''));
+      if (!isPersonLike(words)) continue;
+      const keys = words.map((w) => w.toLowerCase());
+      const end = piece.start + piece.text.length;
+      out.push({ text: piece.text, start: piece.start, end, words, titles, keys });
+    }
   }
   return out;
 }
@@ -144,8 +227,23 @@ export function resolveFullName(book: NameBook, mention: string, work?: WorkCoun
   return best.join(' ');
 }
 
-/** The name of the last person named before `pos` (for he/she), or null. */
-export function findPersonBefore(names: NameMention[], pos: number, floor: number): NameMention | null {
+/** True when the words around a name make it a place or organisation: "in West Virginia", "the Peace Corps". */
+function isPlaceMention(text: string, name: NameMention): boolean {
+  if (name.titles.length > 0) return false;
+  if (PLACE_NAMES.has(name.keys.join(' '))) return true;
+  return PLACE_LEAD.test(text.slice(Math.max(0, name.start - 12), name.start));
+}
+
+/**
+ * The last person named before `pos` (for he/she), or null: places and organisations ("in West
+ * Virginia", "the Peace Corps") are passed over.
+ */
+export function findPersonBefore(
+  text: string,
+  names: NameMention[],
+  pos: number,
+  floor: number,
+): NameMention | null {
   // Names are in document order and never overlap: the last one ending by `pos` is found by halving.
   let lo = 0;
   let hi = names.length;
@@ -157,7 +255,7 @@ export function findPersonBefore(names: NameMention[], pos: number, floor: numbe
   for (let i = lo - 1; i >= 0; i--) {
     const name = names[i] as NameMention;
     if (name.start < floor) return null;
-    if (name.words.length >= 2 || name.titles.length > 0) return name;
+    if ((name.words.length >= 2 || name.titles.length > 0) && !isPlaceMention(text, name)) return name;
   }
   return null;
 }

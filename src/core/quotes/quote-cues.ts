@@ -37,19 +37,24 @@ export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
-export const APPOSITIVE = String.raw`(?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.){2,90},)?`;
+/** One or two appositives after a name: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,`. */
+export const APPOSITIVE = String.raw`(?:(?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,2},)?`;
 export const CUE = String.raw`(?:${CUE_WORDS})`;
 
+/** Forms of "be": "Trump was told" is said to Trump, not by him. */
+export const BE = String.raw`(?:was|were|is|are|be|been|being)`;
 /** Up to six words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
-export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?:${CAP_WORD}|${WORD})){0,5}?`;
+export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|${WORD})){0,5}?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
 export const AFTER_SUBJECT_CUE = new RegExp(
   String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
   'uy',
 );
+/** Verbs ending like a past tense or third person that never say anything themselves ("has", "was"). */
+export const AUXILIARY = String.raw`(?:has|was|is|does|needed|used|seemed|appeared|remains|looks|gets|goes|becomes|faces|plans|wants|hopes|needs)`;
 /** `,” Trump barked`: a name or pronoun and a past-tense verb right after the mark, when no known cue is there. */
 export const AFTER_SUBJECT_VERB = new RegExp(
-  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
+  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})(?!${AUXILIARY}\b)[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
   'uy',
 );
 /** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
@@ -59,7 +64,12 @@ export const AFTER_VERB_NAME = new RegExp(
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 export const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE})\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
+  'uy',
+);
+/** `” ― Carla Sanchez` or `” — Carla Sanchez.` closing its line: a dash attribution. */
+export const DASH_ATTRIBUTION = new RegExp(
+  String.raw`[ \u00a0]*[―—–][ \u00a0]*(${NAME})\.?[ \u00a0]*(?=\n|$)`,
   'uy',
 );
 /** The subject opening a sentence. */

@@ -12,8 +12,10 @@ import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
 import { findRole } from './quote-roles.js';
 import { createNameBook, findPersonBefore, resolveFullName, type NameBook } from './names.js';
 import {
+  isPossibleSpeaker,
   readClauseSubject,
   readCueAfter,
+  readDashAttribution,
   readCueBefore,
   readNameBeforeColon,
   type Mention,
@@ -35,7 +37,9 @@ const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
 const ATTRIBUTION_SENTENCE = /^\s+(?:said|says|added|wrote|told reporters)[.,]/u;
-const PRONOUN_MENTION = /^(?:he|she|they|i|we|it)$/iu;
+// Only he and she are resolved to a named person; they, we, I and it name no one person the article wrote.
+const PRONOUN_MENTION = /^(?:he|she)$/iu;
+const OTHER_PRONOUN = /^(?:they|i|we|it)$/iu;
 const CUE_VERBS_BEFORE_MARK = new Set(
   'said says say told added asked wrote writes stated declared replied responded explained'.split(' '),
 );
@@ -82,8 +86,8 @@ function isNotSpeech(text: string, c: Candidate): boolean {
   return WORK_BEFORE.test(lead) && !c.cued && words <= 6;
 }
 
-/** The speaker named next to this quote by a cue, before or after it. */
-function findCuedMention(
+/** The mention a cue next to this quote points at, before or after it. */
+function readCuedMention(
   text: string,
   span: MarkSpan,
   partial: boolean,
@@ -93,6 +97,8 @@ function findCuedMention(
   const inner = text.slice(Math.max(span.start, span.end - 3), span.end);
   const endsSentence = /[.]["'’”]?\s*$/u.test(inner) && !partial;
   if (span.closed) {
+    const dashed = readDashAttribution(text, span.close);
+    if (dashed !== null) return dashed;
     const after = readCueAfter(text, span.close);
     // After a full stop inside the marks, only a bare "Trump said." still belongs to the quote.
     if (
@@ -163,9 +169,13 @@ function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Spea
   const written = text.slice(mention.start, mention.end);
   let short: string | null = null;
   if (PRONOUN_MENTION.test(written)) {
-    const person = findPersonBefore(cache.book.names, mention.start, 0);
+    const person = findPersonBefore(text, cache.book.names, mention.start, 0);
     if (person !== null) short = person.words.join(' ');
-  } else if (/^[A-Z\u00C0-\u00DE]/u.test(written) && !/^(?:The|A|An)\s/u.test(written)) {
+  } else if (
+    /^[A-Z\u00C0-\u00DE]/u.test(written) &&
+    !/^(?:The|A|An)\s/u.test(written) &&
+    !OTHER_PRONOUN.test(written)
+  ) {
     short = written;
   }
   if (short === null)
@@ -203,8 +213,10 @@ export function findQuotes(text: string, work?: WorkCount): Quote[] {
       nextNewline = text.indexOf('\n', nextNewline + 1);
     }
     const partial = isPartial(text, span);
-    const mention = findCuedMention(text, span, partial, previousClose, lastNewline + 1);
-    cands.push({ span, paragraph, partial, mention, cued: mention !== null });
+    const cue = readCuedMention(text, span, partial, previousClose, lastNewline + 1);
+    // A cue whose subject cannot be anyone ("The", "Eight") still marks the quote as speech.
+    const mention = cue !== null && isPossibleSpeaker(text, cue) ? cue : null;
+    cands.push({ span, paragraph, partial, mention, cued: cue !== null });
     previousClose = span.close;
   }
   inheritSpeakers(cands);

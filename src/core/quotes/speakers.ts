@@ -10,6 +10,7 @@ import {
   CALENDAR_WORDS,
   CLAUSE_CANDIDATE,
   CUE_ANYWHERE,
+  DASH_ATTRIBUTION,
   DETERMINERS,
   INVERTIBLE_SET,
   LEADING_FUNCTION_WORDS,
@@ -40,6 +41,45 @@ function tidy(text: string, start: number, end: number): Mention {
   while (s < e && /[\s,—–-]/u.test(text[s] ?? '')) s++;
   while (e > s && /[\s,]/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
+}
+
+const NUMBER_WORDS = new Set(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds ' +
+    'thousand thousands million millions billion dozen dozens first second third last'
+  ).split(' '),
+);
+
+/**
+ * False for a mention that cannot be anyone: made only of determiners, numbers, dates and function
+ * words ("The", "Eight", "Tuesday", "On Tuesday").
+ */
+export function isPossibleSpeaker(text: string, mention: Mention): boolean {
+  const words = text
+    .slice(mention.start, mention.end)
+    .split(/[\s,]+/u)
+    .filter((w) => w.length > 0);
+  return words.some((raw) => {
+    const w = raw.toLowerCase().replace(/[.’']s?$/u, '');
+    return !(
+      DETERMINERS.has(w) ||
+      NUMBER_WORDS.has(w) ||
+      CALENDAR_WORDS.test(w) ||
+      STOP_WORDS.has(w) ||
+      LEADING_FUNCTION_WORDS.has(w) ||
+      /^[\d.,:/-]+(?:st|nd|rd|th|s)?$/u.test(w)
+    );
+  });
+}
+
+/** The name after a dash that closes a quote's line: `“…” ― Carla Sanchez`. */
+export function readDashAttribution(text: string, from: number): Mention | null {
+  DASH_ATTRIBUTION.lastIndex = from;
+  const m = DASH_ATTRIBUTION.exec(text);
+  if (m === null || m[1] === undefined) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 /** A speaker mention in the words right after a closing mark (`,” he said` / `,” said Smith`). */

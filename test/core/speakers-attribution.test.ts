@@ -1,0 +1,125 @@
+import { describe, it, expect } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index.js';
+
+/** Every quote of `text` as [quoted words, speaker mention, speaker name], offsets checked. */
+function attributions(text: string): [string, string | null, string | null][] {
+  return findQuotes(text).map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
+    return [q.text, q.speaker?.mention ?? null, q.speaker?.name ?? null];
+  });
+}
+
+describe('speakers: auxiliaries are not speech verbs', () => {
+  it.each([
+    ['“It is over,” Trump was told by aides.', [['It is over,', null, null]]],
+    ['“We are not done,” Jones was heard to mutter.', [['We are not done,', null, null]]],
+    ['“Never again,” Ruth Pike is quoted.', [['Never again,', null, null]]],
+    ['“It is over,” Trump has insisted.', [['It is over,', 'Trump', 'Trump']]],
+    ['“We are not done,” Ana Silva said.', [['We are not done,', 'Ana Silva', 'Ana Silva']]],
+  ])('GIVEN %s', (text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('speakers: names never join across sentence or line ends', () => {
+  it.each([
+    ['He lives in Arizona.\nJohnson said, “We will win.”', [['We will win.', 'Johnson', 'Johnson']]],
+    ['The rally was in Arizona. Johnson said, “We will win.”', [['We will win.', 'Johnson', 'Johnson']]],
+    [
+      'Parents met Greg Hester\nMichael Mulgrew said, “Teachers deserve better.”',
+      [['Teachers deserve better.', 'Michael Mulgrew', 'Michael Mulgrew']],
+    ],
+    ['Sen. Tim Kaine spoke. “We are close,” Kaine said.', [['We are close,', 'Kaine', 'Tim Kaine']]],
+  ])('GIVEN %j', (text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('speakers: determiners, numbers and dates are never speakers', () => {
+  it.each([
+    ['The talks ended.\n\n“We are done,” The said.', [['We are done,', null, null]]],
+    ['“It was a long night,” Eight said.', [['It was a long night,', null, null]]],
+    ['“We will vote,” Tuesday said.', [['We will vote,', null, null]]],
+    ['“We will vote,” 2010 said.', [['We will vote,', null, null]]],
+    ['“We will vote,” the leader said.', [['We will vote,', 'the leader', 'the leader']]],
+  ])('GIVEN %j', (text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('speakers: cue forms', () => {
+  it.each([
+    [
+      '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+      'Senate Majority Leader Mitch McConnell',
+      'Mitch McConnell',
+      'Senate Majority Leader',
+    ],
+    [
+      '“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said.',
+      'Scott Pruitt',
+      'Scott Pruitt',
+      'the Republican attorney general of Oklahoma',
+    ],
+    [
+      '“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez',
+      'Carla Sanchez',
+      'Carla Sanchez',
+      null,
+    ],
+    ['“Maybe we can build a wall around him.” — Steve Quinlan.', 'Steve Quinlan', 'Steve Quinlan', null],
+    ['“He represents our greatest shame.”― Julie A. Diaz', 'Julie A. Diaz', 'Julie A. Diaz', null],
+    ['According to Rush Limbaugh, “the left is wrong about this.”', 'Rush Limbaugh', 'Rush Limbaugh', null],
+  ])('GIVEN %j', (text, mention, name, role) => {
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toMatchObject({ mention, name, role });
+  });
+
+  it('gives each line of a dash-attributed list its own speaker', () => {
+    const text =
+      '“He represents our greatest shame.” ― Sonya Herridge\n“He makes blanket statements.”― Pamela Padilla\n' +
+      '“I cannot believe it.” — Jacklyn Ashley.';
+    expect(attributions(text).map((a) => a[2])).toEqual([
+      'Sonya Herridge',
+      'Pamela Padilla',
+      'Jacklyn Ashley',
+    ]);
+  });
+});
+
+describe('speakers: headline lines are never part of a name', () => {
+  it.each([
+    [
+      'Glenn Beck Blasts Drudge\n\nGlenn Beck spoke on radio.\n\n“Drudge is a fraud,” Beck said.',
+      'Beck',
+      'Glenn Beck',
+    ],
+    ['Gorka Slams Critics\n\n“They are wrong,” Gorka said.', 'Gorka', 'Gorka'],
+    [
+      'Sebastian Gorka Slams Critics\n\nSebastian Gorka spoke.\n\n“They are wrong,” Gorka said.',
+      'Gorka',
+      'Sebastian Gorka',
+    ],
+  ])('GIVEN %j', (text, mention, name) => {
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toMatchObject({ mention, name });
+  });
+});
+
+describe('speakers: pronouns resolve only to people', () => {
+  it.each([
+    ['Residents of Coral Springs gathered. “We are scared,” she said.', 'she'],
+    ['Lena joined the Peace Corps in 1990. “It changed me,” she said.', 'she'],
+    ['Voters in West Virginia turned out. “It was great,” he said.', 'he'],
+    ['Mayor Ann Lee visited West Virginia on Monday. “It was great,” she said.', 'Ann Lee'],
+    ['Ann Lee flew in from Coral Springs. “It was great,” she said.', 'Ann Lee'],
+    ['Senator Bob Hill met Donald Trump. “They are ready,” they said.', 'they'],
+  ])('GIVEN %j', (text, name) => {
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe(name);
+  });
+});
