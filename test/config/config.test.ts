@@ -81,6 +81,9 @@ describe('parseConfig', () => {
         FEED_MIN_INTERVAL_SECONDS: empty,
         FEED_CONCURRENCY: empty,
         POST_CHECK_SECONDS: empty,
+        STATUS_PORT: empty,
+        STATUS_HOST: empty,
+        STATUS_TOKEN: empty,
       },
       { requireToken: true },
     );
@@ -104,6 +107,7 @@ describe('parseConfig', () => {
         userAgent: null,
       },
       postCheckSeconds: 10,
+      status: null,
     });
   });
 
