@@ -18,6 +18,7 @@ export function layout(title: string, body: Html): Html {
         <meta name="referrer" content="no-referrer" />
         <title>${title} · Herald</title>
         <link rel="stylesheet" href="/style.css" />
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <header>

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { snowflakeTime } from '../../src/web/discord-hooks.js';
+import { createMetrics } from '../../src/web/metrics.js';
+import { createStatusQueries } from '../../src/web/queries.js';
 import { storedArticle } from '../store/varied-articles.js';
-import { NOW, startWeb, type Running } from './fixtures.js';
+import { FakeGateway, NOW, startWeb, type Running } from './fixtures.js';
 
 let running: Running | null = null;
 afterEach(async () => {
@@ -151,5 +154,29 @@ describe('pages show the state', () => {
     expect(statuses).toEqual(['failed', 'delivered', 'pending']);
     expect(deliveries).toContain('Missing Access &lt;403&gt;');
     for (const title of ['Story a', 'Story b', 'Story c']) expect(deliveries).toContain(title);
+  });
+});
+
+describe('Discord timings', () => {
+  it('reads the creation time from a snowflake (the example in Discord’s docs)', () => {
+    expect(new Date(snowflakeTime('175928847299117063')).toISOString()).toBe('2016-04-30T11:18:25.796Z');
+  });
+
+  it('counts REST responses by class, 429s apart, and acknowledgement times in the histogram', async () => {
+    const store = openStore(':memory:');
+    const metrics = createMetrics(createStatusQueries(store), new FakeGateway(), { processMetrics: false });
+    for (const status of [200, 204, 404, 429, 429, 502]) metrics.observeRest(status);
+    for (const seconds of [0.2, 0.7, 4]) metrics.observeAck(seconds);
+    const series = parseMetrics(await metrics.registry.metrics());
+    store.close();
+    expect(series.get('herald_discord_rest_responses_total{class="2xx"}')).toBe(2);
+    expect(series.get('herald_discord_rest_responses_total{class="4xx"}')).toBe(3);
+    expect(series.get('herald_discord_rest_responses_total{class="5xx"}')).toBe(1);
+    expect(series.get('herald_discord_rate_limited_total')).toBe(2);
+    expect(series.get('herald_interaction_ack_seconds_bucket{le="0.25"}')).toBe(1);
+    expect(series.get('herald_interaction_ack_seconds_bucket{le="1"}')).toBe(2);
+    expect(series.get('herald_interaction_ack_seconds_bucket{le="3"}')).toBe(2);
+    expect(series.get('herald_interaction_ack_seconds_bucket{le="+Inf"}')).toBe(3);
+    expect(series.get('herald_interaction_ack_seconds_count')).toBe(3);
   });
 });

@@ -127,7 +127,8 @@ describe('escaping', () => {
     expect(body).toContain(
       '<a href="https://news.example/tram?a=1&amp;b=%222%22" rel="noopener noreferrer nofollow">',
     );
-    const links = [...body.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    const links = [...body.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+    expect(links).toContain('https://news.example/tram?a=1&amp;b=%222%22');
     for (const link of links) expect(link).toMatch(/^(\/|https?:\/\/)/);
   });
 
