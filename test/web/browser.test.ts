@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { BRIDGE, BUDGET } from '../e2e/fixtures.js';
-import { startHarness, type Harness } from '../e2e/harness.js';
+import { run, startHarness, type Harness } from '../e2e/harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(process.cwd(), 'test-artifacts', 'status-page');
@@ -148,6 +148,18 @@ describe('the status page in a browser', () => {
 
   it('had no console errors, dialogs or outside requests on any page', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('counts Discord REST responses and times the acknowledgement of a real command in /metrics', async () => {
+    await run(harness, 'latest');
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const value = (name: string) =>
+      Number(new RegExp(`^${name.replace(/[{}"+]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    expect(value('herald_interaction_ack_seconds_count')).toBe(1);
+    expect(value('herald_interaction_ack_seconds_bucket{le="3"}')).toBe(1);
+    expect(value('herald_discord_rest_responses_total{class="2xx"}')).toBeGreaterThanOrEqual(1);
+    expect(value('herald_articles_stored')).toBe(3);
+    expect(value('herald_gateway_connected')).toBe(1);
   });
 
   it('turns /healthz to 503 when the stand-in drops the gateway', async () => {
