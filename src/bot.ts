@@ -16,6 +16,7 @@ import { setUpFeeds } from './feeds/setup.js';
 import { createPostDelivery } from './posts/delivery.js';
 import { createPostService } from './posts/service.js';
 import { readVersion } from './version.js';
+import { startStatus, type ErrorLog } from './web/index.js';
 
 export interface Bot {
   /** Resolves when connected, commands registered and digests scheduled. */
@@ -28,7 +29,11 @@ export function redact(text: string, token: string | undefined): string {
   return token ? text.split(token).join('[token]') : text;
 }
 
-export function startBot(config: Config, logger: Logger, options: { now?: () => number } = {}): Bot {
+export function startBot(
+  config: Config,
+  logger: Logger,
+  options: { now?: () => number; errors?: ErrorLog } = {},
+): Bot {
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
   const store = openStore(config.databasePath);
@@ -48,6 +53,9 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
   );
 
   const client = createDiscordClient(config.apiBase);
+  const status = config.status
+    ? startStatus({ config: config.status, store, client, logger, errors: options.errors ?? null, now })
+    : null;
   const delivery = createDelivery({
     store,
     rest: client.rest,
@@ -132,10 +140,12 @@ export function startBot(config: Config, logger: Logger, options: { now?: () => 
 
   let stopping: Promise<void> | null = null;
   return {
-    ready,
+    // A status page that can't listen (port taken, say) stops start-up with its reason.
+    ready: status ? Promise.all([ready, status]).then(() => undefined) : ready,
     stop() {
       stopping ??= (async () => {
         accepting = false;
+        await (await status?.catch(() => null))?.close();
         await loader.stop();
         await Promise.allSettled([...inFlight]);
         await digests.stop();

@@ -57,6 +57,11 @@ const schema = z.object({
   FEED_MIN_INTERVAL_SECONDS: wholeNumber('seconds', 1).default(120),
   FEED_CONCURRENCY: wholeNumber('fetches', 1).default(8),
   POST_CHECK_SECONDS: wholeNumber('seconds', 1, 3600).default(10),
+  STATUS_PORT: wholeNumber('port', 1, 65_535).optional(),
+  STATUS_HOST: z.string().trim().default('127.0.0.1'),
+  STATUS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
 });
 
 /** An emptied setting (`NAME=` in .env, or only spaces) means "use the default", as if it were not there. */
@@ -88,6 +93,14 @@ export interface Config {
   feeds: FeedConfig;
   /** How often live posts look for newly stored articles (any process may have stored them). */
   postCheckSeconds: number;
+  /** The status page (src/web): null when STATUS_PORT is not set. */
+  status: StatusConfig | null;
+}
+
+export interface StatusConfig {
+  port: number;
+  host: string;
+  token: string | null;
 }
 
 export interface FeedConfig {
@@ -127,6 +140,7 @@ export function parseConfig(
   }
   const badToken = options.requireToken && token ? tokenProblem(token) : null;
   if (badToken) problems.push(`DISCORD_TOKEN: ${badToken}`);
+  if (result.success) problems.push(...statusProblems(result.data));
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const v = result.data;
   return {
@@ -149,7 +163,27 @@ export function parseConfig(
       concurrency: v.FEED_CONCURRENCY,
     },
     postCheckSeconds: v.POST_CHECK_SECONDS,
+    status:
+      v.STATUS_PORT === undefined
+        ? null
+        : { port: v.STATUS_PORT, host: v.STATUS_HOST, token: v.STATUS_TOKEN ?? null },
   };
+}
+
+/** The status page shows the bot's state: reachable beyond this machine only with a token. */
+function statusProblems(v: {
+  STATUS_PORT?: number | undefined;
+  STATUS_HOST: string;
+  STATUS_TOKEN?: string | undefined;
+}): string[] {
+  if (v.STATUS_PORT === undefined || v.STATUS_TOKEN !== undefined || isLoopback(v.STATUS_HOST)) return [];
+  return [
+    `STATUS_TOKEN: required when STATUS_HOST (${v.STATUS_HOST}) is not a loopback address; set a long random token, or bind to 127.0.0.1 and use a reverse proxy`,
+  ];
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** Reads `.env` (if present) into the environment, then validates it. */

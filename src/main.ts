@@ -5,6 +5,7 @@ import { startFeedPolling, type FeedPolling } from './feeds/run.js';
 import { createLogger } from './logger.js';
 import { StoreError } from './store/errors.js';
 import { describeStoreError } from './store-error-text.js';
+import { createErrorLog } from './web/index.js';
 
 const SHUTDOWN_LIMIT_MS = 9_000;
 
@@ -15,7 +16,8 @@ try {
   process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
   process.exit(1);
 }
-const logger = createLogger(config.logLevel);
+const errorLog = createErrorLog(createLogger(config.logLevel));
+const logger = errorLog.logger;
 process.on('unhandledRejection', (reason) => {
   logger.error(
     `unexpected failure: ${redact(reason instanceof Error ? reason.message : String(reason), config.discordToken)}`,
@@ -24,7 +26,7 @@ process.on('unhandledRejection', (reason) => {
 
 let bot: ReturnType<typeof startBot>;
 try {
-  bot = startBot(config, logger);
+  bot = startBot(config, logger, { errors: errorLog });
 } catch (error) {
   const message = error instanceof StoreError ? describeStoreError(error) : (error as Error).message;
   logger.error(`could not start: ${redact(message, config.discordToken)}`);

@@ -9,6 +9,7 @@ import { createQuoteStore } from './quotes.js';
 import { createDeliveryStore } from './deliveries.js';
 import { createSubscriptionStore } from './subscriptions.js';
 import { createPostStore } from './posts.js';
+import { createStatusQueries } from './status.js';
 import type { Store } from './store.js';
 
 /** The SQLite store with its handle: only for tests and benches that inspect or damage the file on purpose. */
@@ -34,6 +35,7 @@ export function openSqliteStore(path: string): SqliteStore {
     deliveries: createDeliveryStore(db),
     feeds: createFeedStore(db),
     posts: createPostStore(db),
+    status: createStatusQueries(db),
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
     },
@@ -59,3 +61,4 @@ export function openSqliteStore(path: string): SqliteStore {
 export type * from './store.js';
 export type * from './types.js';
 export type { Feed, FeedState, FullTextMode } from './feeds.js';
+export type { DeliveryRow, FeedRow, StatusQueries } from './status.js';

@@ -16,6 +16,7 @@ import type {
 } from './types.js';
 import type { FeedStore } from './feeds.js';
 import type { PostStore } from './posts.js';
+import type { StatusQueries } from './status.js';
 
 export interface ArticleStore {
   /** Inserts or replaces articles (with their quotes) in one transaction. */
@@ -104,6 +105,8 @@ export interface Store {
   feeds: FeedStore;
   /** Live-post subscriptions, the post ledger and per-server settings (typed as `feeds` is). */
   posts: PostStore;
+  /** Read-only counts and lists for the status page (typed as `feeds` is). */
+  status: StatusQueries;
   /**
    * Runs `fn` as one write transaction that takes the write lock at its start (SQLite: BEGIN
    * IMMEDIATE), so two processes never both read and then both try to write. Nested calls join it.

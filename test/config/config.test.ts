@@ -90,6 +90,9 @@ describe('parseConfig', () => {
         FEED_MIN_INTERVAL_SECONDS: empty,
         FEED_CONCURRENCY: empty,
         POST_CHECK_SECONDS: empty,
+        STATUS_PORT: empty,
+        STATUS_HOST: empty,
+        STATUS_TOKEN: empty,
       },
       { requireToken: true },
     );
@@ -113,6 +116,7 @@ describe('parseConfig', () => {
         userAgent: null,
       },
       postCheckSeconds: 10,
+      status: null,
     });
   });
 

@@ -1,0 +1,188 @@
+// What the status page reads: plain SELECTs on the store's tables, nothing written.
+import type Database from 'better-sqlite3';
+
+export interface FeedRow {
+  id: number;
+  url: string;
+  title: string;
+  state: string;
+  reason: string | null;
+  failures: number;
+  lastFetchAt: number | null;
+  nextFetchAt: number;
+  httpStatus: number | null;
+  items: number;
+  channels: string[];
+}
+
+export interface DeliveryRow {
+  kind: 'post' | 'digest';
+  at: number;
+  channelId: string;
+  /** The article's title for a post, the subscription's name or topic for a digest. */
+  what: string;
+  url: string | null;
+  status: 'delivered' | 'edited' | 'failed' | 'pending' | 'skipped' | 'empty' | 'paused';
+  error: string | null;
+}
+
+export interface DigestRow {
+  id: number;
+  channelId: string;
+  name: string | null;
+  schedule: string;
+  cron: string;
+  timeZone: string;
+  pausedReason: string | null;
+  lastDigestAt: number | null;
+}
+
+export interface FeedItemRow {
+  articleId: string;
+  title: string;
+  url: string | null;
+  firstSeenAt: number;
+}
+
+type Row = Record<string, unknown>;
+
+function toFeedRow(r: Row): FeedRow {
+  return {
+    id: r.id as number,
+    url: r.url as string,
+    title: r.title as string,
+    state: r.state as string,
+    reason: r.reason as string | null,
+    failures: r.failures as number,
+    lastFetchAt: r.last_fetch_at as number | null,
+    nextFetchAt: r.next_fetch_at as number,
+    httpStatus: r.http_status as number | null,
+    items: r.items as number,
+    channels: r.channels ? String(r.channels as string).split(',') : [],
+  };
+}
+
+const FEED_SELECT = `SELECT f.*, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items,
+  (SELECT group_concat(DISTINCT s.channel_id) FROM post_subscriptions s WHERE s.feed_id = f.id) AS channels FROM feeds f`;
+
+const POST_STATUS: Record<string, DeliveryRow['status']> = {
+  sent: 'delivered',
+  failed: 'failed',
+  pending: 'pending',
+  skipped: 'skipped',
+};
+const DIGEST_STATUS: Record<string, DeliveryRow['status']> = {
+  sent: 'delivered',
+  sending: 'pending',
+  failed: 'failed',
+  empty: 'empty',
+  paused: 'paused',
+};
+
+export function createStatusQueries(db: Database.Database) {
+  const one = (sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as Row;
+  const all = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
+  const countBy = (sql: string): Record<string, number> =>
+    Object.fromEntries(all(sql).map((r) => [r.k, r.n]));
+  return {
+    /** Throws when the database does not answer. */
+    ping(): void {
+      one('SELECT 1 AS ok');
+    },
+    articleCounts(since: number): { total: number; since: number } {
+      const r = one(
+        'SELECT count(*) AS total, coalesce(sum(ingested_at >= ?), 0) AS since FROM articles',
+        since,
+      );
+      return { total: r.total as number, since: r.since as number };
+    },
+    feedsByState: () => countBy('SELECT state AS k, count(*) AS n FROM feeds GROUP BY state ORDER BY state'),
+    feeds(): FeedRow[] {
+      return all(`${FEED_SELECT} ORDER BY f.state = 'ok', f.title COLLATE NOCASE`).map(toFeedRow);
+    },
+    feed(id: number): FeedRow | null {
+      const r = db.prepare(`${FEED_SELECT} WHERE f.id = ?`).get(id) as Row | undefined;
+      return r ? toFeedRow(r) : null;
+    },
+    feedItems(id: number, limit: number): FeedItemRow[] {
+      return all(
+        `SELECT i.article_id, i.first_seen_at, a.title, a.url FROM feed_items i JOIN articles a ON a.id = i.article_id
+         WHERE i.feed_id = ? ORDER BY i.first_seen_at DESC, a.rowid DESC LIMIT ?`,
+        id,
+        limit,
+      ).map((r) => ({
+        articleId: r.article_id as string,
+        title: r.title as string,
+        url: r.url as string | null,
+        firstSeenAt: r.first_seen_at as number,
+      }));
+    },
+    digests(): DigestRow[] {
+      return all('SELECT * FROM subscriptions ORDER BY id').map((r) => ({
+        id: r.id as number,
+        channelId: r.channel_id as string,
+        name: (r.name ?? r.topic) as string | null,
+        schedule: r.schedule as string,
+        cron: r.cron as string,
+        timeZone: r.time_zone as string,
+        pausedReason: r.paused_reason as string | null,
+        lastDigestAt: r.last_digest_at as number | null,
+      }));
+    },
+    liveSubscriptions(): { total: number; paused: number } {
+      const r = one(
+        'SELECT count(*) AS total, coalesce(sum(paused_reason IS NOT NULL), 0) AS paused FROM post_subscriptions',
+      );
+      return { total: r.total as number, paused: r.paused as number };
+    },
+    /** Posts and digests together, newest first. */
+    deliveries(limit: number, offset: number): DeliveryRow[] {
+      return all(
+        `SELECT 'post' AS kind, p.updated_at AS at, p.channel_id, coalesce(a.title, p.article_id) AS what, a.url, p.status,
+           p.kind AS post_kind, p.error FROM posts p LEFT JOIN articles a ON a.id = p.article_id
+         UNION ALL
+         SELECT 'digest', d.updated_at, s.channel_id, coalesce(s.name, s.topic, 'digest ' || s.id), NULL, d.status, NULL, d.error
+           FROM deliveries d LEFT JOIN subscriptions s ON s.id = d.subscription_id
+         ORDER BY at DESC LIMIT ? OFFSET ?`,
+        limit,
+        offset,
+      ).map((r) => {
+        const status =
+          r.kind === 'post' ? POST_STATUS[r.status as string] : DIGEST_STATUS[r.status as string];
+        return {
+          kind: r.kind as DeliveryRow['kind'],
+          at: r.at as number,
+          channelId: (r.channel_id ?? '') as string,
+          what: r.what as string,
+          url: r.url as string | null,
+          status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
+          error: r.error as string | null,
+        };
+      });
+    },
+    /** Counts by status, for /metrics. */
+    postsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM posts GROUP BY status'),
+    digestsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM deliveries GROUP BY status'),
+    /** Counts per hour (index 0 = the hour starting at `from`), `hours` long. */
+    articlesPerHour: (from: number, hours: number) =>
+      perHour(all(hourly('ingested_at', 'articles', ''), from, from), hours),
+    postsPerHour: (from: number, hours: number) =>
+      perHour(all(hourly('created_at', 'posts', "AND status = 'sent'"), from, from), hours),
+  };
+}
+
+/** Column and table names here are constants of this file, never user text. */
+function hourly(column: string, table: string, where: string): string {
+  return `SELECT (${column} - ?) / 3600000 AS h, count(*) AS n FROM ${table} WHERE ${column} >= ? ${where} GROUP BY h`;
+}
+
+function perHour(rows: Row[], hours: number): number[] {
+  const counts = new Array<number>(hours).fill(0);
+  for (const r of rows) {
+    const h = Math.floor(r.h as number);
+    if (h >= 0 && h < hours) counts[h] = r.n as number;
+  }
+  return counts;
+}
+
+export type StatusQueries = ReturnType<typeof createStatusQueries>;

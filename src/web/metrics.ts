@@ -1,0 +1,106 @@
+// /metrics: Prometheus text from a private registry, so tests (and two bots in one process) never share series.
+// Store-backed numbers are gauges read at scrape time; Discord REST and interaction timings are observed live.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { GatewayView } from './gateway.js';
+import type { StatusQueries } from '../store/index.js';
+
+export interface StatusMetrics {
+  registry: Registry;
+  /** One Discord REST response, by HTTP status. */
+  observeRest(status: number): void;
+  /** Seconds between an interaction being created and Herald's first answer to it. */
+  observeAck(seconds: number): void;
+}
+
+export function createMetrics(
+  queries: StatusQueries,
+  gateway: GatewayView,
+  options: { processMetrics?: boolean } = {},
+): StatusMetrics {
+  const registry = new Registry();
+  if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
+  const gauge = (
+    name: string,
+    help: string,
+    labelNames: string[],
+    read: (set: (labels: Record<string, string>, value: number) => void) => void,
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames,
+      registers: [registry],
+      collect() {
+        this.reset();
+        read((labels, value) => this.set(labels, value));
+      },
+    });
+  gauge('herald_articles_stored', 'Articles in the store.', [], (set) =>
+    set({}, queries.articleCounts(Date.now()).total),
+  );
+  gauge('herald_feeds', 'Feeds by state (ok, failing, paused).', ['state'], (set) => {
+    for (const [state, n] of Object.entries(queries.feedsByState())) set({ state }, n);
+  });
+  gauge(
+    'herald_feed_last_fetch',
+    'Feeds by the outcome of their last fetch (HTTP status class, or none).',
+    ['outcome'],
+    (set) => {
+      const counts = new Map<string, number>();
+      for (const feed of queries.feeds()) {
+        const outcome =
+          feed.httpStatus === null
+            ? feed.state === 'failing'
+              ? 'error'
+              : 'none'
+            : `${Math.floor(feed.httpStatus / 100)}xx`;
+        counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+      }
+      for (const [outcome, n] of counts) set({ outcome }, n);
+    },
+  );
+  gauge('herald_posts', 'Live posts in the ledger by status.', ['status'], (set) => {
+    for (const [status, n] of Object.entries(queries.postsByStatus())) set({ status }, n);
+  });
+  gauge('herald_digests', 'Digest deliveries by status.', ['status'], (set) => {
+    for (const [status, n] of Object.entries(queries.digestsByStatus())) set({ status }, n);
+  });
+  gauge('herald_queue_length', 'Work waiting: posts pending and digests being sent.', ['queue'], (set) => {
+    set({ queue: 'posts' }, queries.postsByStatus().pending ?? 0);
+    set({ queue: 'digests' }, queries.digestsByStatus().sending ?? 0);
+  });
+  gauge(
+    'herald_gateway_connected',
+    '1 when every shard of this process is connected to the gateway.',
+    [],
+    (set) => set({}, gateway.connected() ? 1 : 0),
+  );
+  gauge('herald_guilds', 'Servers this process sees.', [], (set) => set({}, gateway.guilds()));
+  const rest = new Counter({
+    name: 'herald_discord_rest_responses_total',
+    help: 'Discord REST responses by status class.',
+    labelNames: ['class'],
+    registers: [registry],
+  });
+  const limited = new Counter({
+    name: 'herald_discord_rate_limited_total',
+    help: 'Discord REST responses with status 429.',
+    registers: [registry],
+  });
+  const ack = new Histogram({
+    name: 'herald_interaction_ack_seconds',
+    help: "Time from an interaction to Herald's first answer (reply or defer).",
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 2.5, 3, 5],
+    registers: [registry],
+  });
+  return {
+    registry,
+    observeRest(status) {
+      rest.inc({ class: `${Math.floor(status / 100)}xx` });
+      if (status === 429) limited.inc();
+    },
+    observeAck(seconds) {
+      ack.observe(seconds);
+    },
+  };
+}

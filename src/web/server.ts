@@ -1,0 +1,159 @@
+// The status page, /healthz and /metrics on node:http, in the bot's process. Read-only: GET and HEAD.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/index.js';
+import { authorize } from './auth.js';
+import type { GatewayView } from './gateway.js';
+import type { Html } from './html.js';
+import type { StatusMetrics } from './metrics.js';
+import type { PageContext } from './page-context.js';
+import { articlesPage, chartsPage, deliveriesPage } from './pages-activity.js';
+import { feedPage, feedsPage, overviewPage } from './pages-state.js';
+import type { ErrorLog } from './recent-errors.js';
+import { STYLESHEET } from './style.js';
+
+export interface StatusServerOptions {
+  store: Store;
+  gateway: GatewayView;
+  metrics: StatusMetrics;
+  logger: Logger;
+  host: string;
+  /** 0: any free port (tests). */
+  port: number;
+  token: string | null;
+  errors?: Pick<ErrorLog, 'recent'> | null;
+  now?: () => number;
+}
+
+export interface StatusServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+};
+
+type Reply = { status: number; type: string; body: string; headers?: Record<string, string> };
+
+const text = (status: number, body: string, headers?: Record<string, string>): Reply => ({
+  status,
+  type: 'text/plain; charset=utf-8',
+  body: `${body}\n`,
+  ...(headers ? { headers } : {}),
+});
+const page = (body: Html): Reply => ({ status: 200, type: 'text/html; charset=utf-8', body: body.text });
+
+export async function startStatusServer(options: StatusServerOptions): Promise<StatusServer> {
+  const now = options.now ?? (() => Date.now());
+  const queries = options.store.status;
+  const context: PageContext = {
+    store: options.store,
+    queries,
+    gateway: options.gateway,
+    errors: options.errors ?? null,
+    now,
+  };
+
+  function health(): Reply {
+    let database = 'ok';
+    try {
+      queries.ping();
+    } catch {
+      database = 'unavailable';
+    }
+    const gateway = options.gateway.connected() ? 'connected' : 'disconnected';
+    const ok = database === 'ok' && gateway === 'connected';
+    return {
+      status: ok ? 200 : 503,
+      type: 'application/json',
+      body: JSON.stringify({ status: ok ? 'ok' : 'fail', gateway, database }),
+    };
+  }
+
+  async function route(url: URL): Promise<Reply> {
+    const path = url.pathname;
+    if (path === '/healthz') return health();
+    if (path === '/metrics')
+      return {
+        status: 200,
+        type: options.metrics.registry.contentType,
+        body: await options.metrics.registry.metrics(),
+      };
+    if (path === '/') return page(overviewPage(context));
+    if (path === '/feeds') return page(feedsPage(context));
+    const feed = /^\/feeds\/(\d{1,15})$/.exec(path);
+    if (feed?.[1]) {
+      const body = feedPage(context, Number(feed[1]));
+      return body ? page(body) : text(404, 'No such feed.');
+    }
+    if (path === '/deliveries') return page(deliveriesPage(context, url.searchParams));
+    if (path === '/articles') return page(articlesPage(context, url.searchParams));
+    if (path === '/charts') return page(chartsPage(context));
+    return text(404, 'Not found.');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let reply: Reply;
+    const url = new URL(req.url ?? '/', 'http://status.invalid');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      reply = text(405, 'The status page is read-only: GET and HEAD only.', { Allow: 'GET, HEAD' });
+    } else if (url.pathname === '/style.css') {
+      reply = { status: 200, type: 'text/css; charset=utf-8', body: STYLESHEET };
+    } else {
+      const auth = authorize(req, url, options.token);
+      if (auth === 'denied') {
+        reply = text(
+          401,
+          'A token is needed: send "Authorization: Bearer <STATUS_TOKEN>" or open the page once with ?token=<STATUS_TOKEN>.',
+          {
+            'WWW-Authenticate': 'Bearer realm="herald"',
+          },
+        );
+      } else if (auth !== 'ok') {
+        // Drop the token from the address bar (and the history) once the cookie holds it.
+        url.searchParams.delete('token');
+        reply = {
+          status: 303,
+          type: 'text/plain; charset=utf-8',
+          body: '',
+          headers: { 'Set-Cookie': auth.setCookie, Location: url.pathname + url.search },
+        };
+      } else {
+        try {
+          reply = await route(url);
+        } catch (error) {
+          options.logger.error(
+            `status page: ${req.method} ${url.pathname} failed: ${(error as Error).message}`,
+          );
+          reply = text(500, 'The status page could not read this; see the bot log.');
+        }
+      }
+    }
+    res.writeHead(reply.status, { ...SECURITY_HEADERS, 'Content-Type': reply.type, ...reply.headers });
+    res.end(req.method === 'HEAD' ? undefined : reply.body);
+  }
+
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

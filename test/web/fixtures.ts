@@ -1,0 +1,56 @@
+// A real store in memory and a gateway stand-in (the Discord connection is the process edge).
+import { createLogger } from '../../src/logger.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import type { GatewayView } from '../../src/web/gateway.js';
+import { createMetrics } from '../../src/web/metrics.js';
+import { startStatusServer, type StatusServer } from '../../src/web/server.js';
+
+export const NOW = Date.UTC(2026, 11, 6, 12, 0, 0);
+
+export class FakeGateway implements GatewayView {
+  up = true;
+  connected = () => this.up;
+  since = () => NOW - 3_600_000;
+  guilds = () => 3;
+  shards = () => [0];
+}
+
+export interface Running {
+  store: Store;
+  gateway: FakeGateway;
+  server: StatusServer;
+  base: string;
+  get(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startWeb(
+  options: { token?: string | null; seed?: (store: Store) => void } = {},
+): Promise<Running> {
+  const store = openStore(':memory:');
+  options.seed?.(store);
+  const gateway = new FakeGateway();
+  const metrics = createMetrics(store.status, gateway, { processMetrics: true });
+  const server = await startStatusServer({
+    store,
+    gateway,
+    metrics,
+    logger: createLogger('error', () => undefined),
+    host: '127.0.0.1',
+    port: 0,
+    token: options.token ?? null,
+    now: () => NOW,
+  });
+  const base = `http://127.0.0.1:${server.port}`;
+  return {
+    store,
+    gateway,
+    server,
+    base,
+    get: (path, init) => fetch(base + path, { redirect: 'manual', ...init }),
+    async close() {
+      await server.close();
+      store.close();
+    },
+  };
+}
