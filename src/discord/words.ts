@@ -34,7 +34,8 @@ export function noSearchMatchText(query: string): string {
 const WORDS: Wording<CommandProblem> = {
   'no-articles': () => 'No articles are stored yet.',
   'no-topic-match': (p) => `No stored article matches the topic “${p.topic}”.`,
-  'no-such-page': (p) => `There ${p.pages === 1 ? 'is only 1 page' : `are only ${Math.max(1, p.pages)} pages`} of results for ${quoted(p.query)}.`,
+  'no-such-page': (p) =>
+    `There ${p.pages === 1 ? 'is only 1 page' : `are only ${Math.max(1, p.pages)} pages`} of results for ${quoted(p.query)}.`,
   'no-such-article': (p) =>
     `No stored article matches “${p.typed.slice(0, 80)}”. Pick one from the list as you type.`,
   'quotes-need-target': () => 'Give an article, a speaker, or both.',
