@@ -26,7 +26,13 @@ const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
 const MAX_PHRASE_WORDS = 4;
 const MIN_WORD_LENGTH = 2;
 /** Key phrases of a text, most telling first: at most `limit`. */
-export type KeywordReader = (text: string, title?: string, limit?: number) => string[];
+export type KeywordReader = (
+  text: string,
+  title?: string,
+  limit?: number,
+  /** Stop words of the text's own language, lower case, on top of the English ones. */
+  stops?: ReadonlySet<string>,
+) => string[];
 
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
 export function createKeywordReader(words: Words): KeywordReader {
@@ -95,7 +101,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     localIndex[key] = value;
   }
 
-  function extractKeywords(text: string, title?: string, limit = 10): string[] {
+  function extractKeywords(text: string, title?: string, limit = 10, stops?: ReadonlySet<string>): string[] {
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
     const total = Math.max(1, text.length);
 
@@ -164,7 +170,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           if (!plainGap && hasPunctuation(text, previousEnd, start)) closeRun();
           previousEnd = end;
           const word = stripPossessiveId(ids[t]!);
-          if (isSkippedWord(word)) {
+          if (isSkippedWord(word) || stops?.has(wordOf(word)) === true) {
             closeRun();
             continue;
           }
