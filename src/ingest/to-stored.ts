@@ -12,7 +12,7 @@ export function toStoredArticle(
   article: ParsedArticle,
   context: { ingestedAt: number; fallbackPublished: number | null; filePath: string | null },
 ): StoredArticle {
-  const language = languageOf(`${article.title}\n\n${article.text}`);
+  const language = languageOf(`${article.title}\n\n${article.text}`, article.language);
   const analysis = analyzer.analyze({ text: article.text, title: article.title, ...language });
   const published = article.published ? Date.parse(article.published) : NaN;
   // The one-line summary (/latest, digests) is chosen as its own task: the sentence that best says

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
+import { parseMarkdownArticle } from '../../src/core/article/index.js';
 import { languageOf } from '../../src/ingest/language.js';
 
 // Short articles written for the project, one per language: the same story (an energy plan presented,
@@ -211,5 +212,47 @@ describe.each(CASES)('an article in $language', (c) => {
 
   it('names no entities with the English rules', () => {
     expect(analysis.entities).toEqual({ people: [], organizations: [], places: [] });
+  });
+});
+
+describe('the language an article declares', () => {
+  const body =
+    'Le gouvernement a présenté lundi un nouveau plan énergétique. Ce plan énergétique doit aussi aider les usines.';
+
+  it('is read from the front matter, lower case and without its region', () => {
+    const parsed = parseMarkdownArticle(`---\ntitle: Plan\nlang: fr-FR\n---\n\n${body}\n`);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.articles.map((a) => a.language)).toEqual(['fr']);
+  });
+
+  it('is taken over the detected one, three-letter codes included', () => {
+    expect(languageOf(body, 'it').language).toBe('it');
+    expect(languageOf(body, 'deu').language).toBe('de');
+    expect(languageOf(body).language).toBe('fr');
+  });
+
+  it('is named as a problem and ignored when it is not a language code', () => {
+    const parsed = parseMarkdownArticle(`---\ntitle: Plan\nlang: French!\n---\n\n${body}\n`);
+    expect(parsed.problems).toEqual([
+      'front matter: lang "French!" is not a language code such as "de"; ignored',
+    ]);
+    expect(parsed.articles.map((a) => a.language)).toEqual([null]);
+  });
+});
+
+describe('an English business brief', () => {
+  // A short-word-heavy brief of the kind a trigram detector once read as Polish or Irish.
+  const title = 'Ad group Vantor lifts profits 15%';
+  const text =
+    'UK advertising group Vantor has posted a 15% rise in annual profits, helped by strong demand in Asia. ' +
+    'Chief executive Maria Olsen said: “We had a very good year in every market.” ' +
+    'Shares in Vantor rose 3% in London.';
+  const language = languageOf(`${title}\n\n${text}`);
+  const analysis = analyzer.analyze({ text, title, ...language });
+
+  it('stays English and keeps the English rules', () => {
+    expect(language.language).toBe('en');
+    expect(analysis.quotes.map((q) => q.speaker?.name)).toEqual(['Maria Olsen']);
+    expect(analysis.entities.people).toContain('Maria Olsen');
   });
 });
