@@ -39,6 +39,13 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** The span of a quote that ran out at `to` unclosed, without spaces at either end. */
+function unclosedSpan(text: string, open: number, to: number): MarkSpan {
+  const start = skipSpaces(text, open + 1);
+  const end = trimEnd(text, start, to);
+  return { open, start, end, close: end, closed: false };
+}
+
 /** The span of a closed quote, without the spaces French puts inside « ». */
 function closedSpan(text: string, open: number, close: number): MarkSpan {
   const start = skipSpaces(text, open + 1);
@@ -88,8 +95,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
     const pairedCloser = c === LOW ? LEFT : CLOSER_OF.get(c);
     if (pairedCloser !== undefined) {
       if (open >= 0) {
-        const end = trimEnd(text, open + 1, i);
-        spans.push({ open, start: open + 1, end, close: end, closed: false });
+        spans.push(unclosedSpan(text, open, i));
       }
       open = i;
       closer = pairedCloser;
@@ -104,16 +110,14 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
         i = next;
         continue;
       }
-      const end = trimEnd(text, open + 1, i);
-      spans.push({ open, start: open + 1, end, close: end, closed: false });
+      spans.push(unclosedSpan(text, open, i));
       open = -1;
       closer = -1;
       continue;
     }
     if (c === LEFT) {
       if (open >= 0) {
-        const end = trimEnd(text, open + 1, i);
-        spans.push({ open, start: open + 1, end, close: end, closed: false });
+        spans.push(unclosedSpan(text, open, i));
       }
       open = i;
     } else if (c === RIGHT) {
@@ -137,8 +141,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
     }
   }
   if (open >= 0) {
-    const end = trimEnd(text, open + 1, n);
-    spans.push({ open, start: open + 1, end, close: end, closed: false });
+    spans.push(unclosedSpan(text, open, n));
   }
   return spans.filter((s) => s.end > s.start);
 }
