@@ -215,6 +215,18 @@ describe.each(CASES)('an article in $language', (c) => {
   });
 });
 
+describe('French and Italian elision', () => {
+  it('reads the word after an elided article as the keyword', () => {
+    const fr = "L'énergie solaire progresse. Le coût de l'énergie solaire baisse. L’énergie solaire plaît.";
+    const it =
+      "Dell'industria tessile si parla. L'industria tessile cresce. All’industria tessile serve aiuto.";
+    const keywordsOf = (text: string, language: string): string[] =>
+      analyzer.analyze({ text, ...languageOf(text, language) }).keywords;
+    expect(keywordsOf(fr, 'fr')).toEqual(['énergie solaire']);
+    expect(keywordsOf(it, 'it')).toEqual(['industria tessile']);
+  });
+});
+
 describe('the language an article declares', () => {
   const body =
     'Le gouvernement a présenté lundi un nouveau plan énergétique. Ce plan énergétique doit aussi aider les usines.';
