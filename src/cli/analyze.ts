@@ -1,6 +1,7 @@
 // `herald analyze` and `herald group`: JSONL in on stdin, one JSON line out per good record, in order.
 // A bad line (not JSON, no id, no text) is named on stderr by its line number and makes the exit status 1.
 import { createAnalyzer, splitHeadline } from '../core/analyze.js';
+import { languageOf } from '../ingest/language.js';
 import { groupStories, type StoryInput } from '../core/story/index.js';
 import type { Analysis, Quote } from '../core/types.js';
 import { intFlag, type ParsedArgs } from './args.js';
@@ -61,10 +62,11 @@ const analyzer = createAnalyzer();
 
 /** Analyses a record; offsets point into the record's `text` as given. */
 export function analyzeRecord(record: Record, sentences: number): Analysis {
+  const language = languageOf(record.text);
   if (record.title !== undefined)
-    return analyzer.analyze({ text: record.text, title: record.title }, { sentences });
+    return analyzer.analyze({ text: record.text, title: record.title, ...language }, { sentences });
   const { title, bodyStart } = splitHeadline(record.text);
-  const result = analyzer.analyze({ text: record.text.slice(bodyStart), title }, { sentences });
+  const result = analyzer.analyze({ text: record.text.slice(bodyStart), title, ...language }, { sentences });
   if (bodyStart === 0) return result;
   const shift = (q: Quote): Quote => ({
     ...q,

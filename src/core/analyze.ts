@@ -4,6 +4,7 @@
 // never share anything, so results do not depend on what else was analysed or in which order.
 import { createEntityReader, type EntityReader } from './entities/entities.js';
 import { createKeywordReader, type KeywordReader } from './keywords/keywords.js';
+import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
@@ -19,6 +20,13 @@ export interface AnalysisInput {
   /** The body: the article without its headline. */
   text: string;
   title?: string | undefined;
+  /**
+   * ISO 639-1 code of the text's language (found outside the core). Speakers and entities come from
+   * English rules, so only English (the default) gets them; other languages get none rather than junk.
+   */
+  language?: string | undefined;
+  /** Stop words of that language, lower case, kept out of the keywords on top of the English ones. */
+  stopwords?: ReadonlySet<string> | undefined;
 }
 
 export interface AnalysisOptions {
@@ -52,7 +60,9 @@ export function createAnalyzer(): Analyzer {
   const sketchStory = createSketcher(words);
   const storySignature = (text: string): number[] => sketchStory(text).signature;
   const analyze = (input: AnalysisInput, options: AnalysisOptions = {}): Analysis => {
-    const { text, title } = input;
+    const { text, title, stopwords } = input;
+    const language = input.language ?? 'en';
+    const english = language === 'en';
     const { work } = options;
     const sentences = splitSentences(text);
     const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
@@ -65,9 +75,13 @@ export function createAnalyzer(): Analyzer {
     return {
       sentences,
       summary,
-      quotes: findQuotes(text, work),
-      keywords: extractKeywords(text, title),
-      entities: extractEntities(title ? `${title}\n\n${text}` : text, work),
+      quotes: findQuotes(text, work, english),
+      keywords: needsSegmenter(language)
+        ? extractSegmentedKeywords(text, language, stopwords ?? new Set(), title)
+        : extractKeywords(text, title, undefined, stopwords),
+      entities: english
+        ? extractEntities(title ? `${title}\n\n${text}` : text, work)
+        : { people: [], organizations: [], places: [] },
       signature: storySignature(text),
     };
   };

@@ -2,6 +2,7 @@ import { createAnalyzer } from '../core/analyze.js';
 import type { ParsedArticle } from '../core/article/index.js';
 import { sentenceTexts } from '../operations/stored-article.js';
 import type { StoredArticle } from '../store/types.js';
+import { languageOf } from './language.js';
 
 // Ingest owns the analyzer: its word table and caches live as long as this module, in this thread.
 const analyzer = createAnalyzer();
@@ -11,7 +12,8 @@ export function toStoredArticle(
   article: ParsedArticle,
   context: { ingestedAt: number; fallbackPublished: number | null; filePath: string | null },
 ): StoredArticle {
-  const analysis = analyzer.analyze({ text: article.text, title: article.title });
+  const language = languageOf(`${article.title}\n\n${article.text}`, article.language);
+  const analysis = analyzer.analyze({ text: article.text, title: article.title, ...language });
   const published = article.published ? Date.parse(article.published) : NaN;
   // The one-line summary (/latest, digests) is chosen as its own task: the sentence that best says
   // what the whole article says, not the first of the three-sentence summary.

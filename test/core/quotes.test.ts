@@ -138,3 +138,34 @@ describe('findQuotes: not quotes', () => {
     expect(findQuotes(text)).toEqual([]);
   });
 });
+
+describe('findQuotes: marks of other languages', () => {
+  const texts = (text: string): string[] => findQuotes(text, undefined, false).map((q) => q.text);
+
+  it('pairs « » with and without the inner spaces, and keeps “ ” inside them', () => {
+    expect(texts('Il a dit : « Nous partons. » Elle : «Pas moi, “jamais”».')).toEqual([
+      'Nous partons.',
+      'Pas moi, “jamais”',
+    ]);
+  });
+
+  it('pairs „ with “ (German) and with ” (Dutch, Polish)', () => {
+    expect(texts('Sie sagte: „Wir bleiben.“ Er: „Wij gaan.”')).toEqual(['Wir bleiben.', 'Wij gaan.']);
+  });
+
+  it('pairs 「 」 and 『 』, a 『 』 inside 「 」 staying part of it', () => {
+    expect(texts('彼は「『計画』は良い」と言った。『次へ』。')).toEqual(['『計画』は良い', '次へ']);
+  });
+
+  it('pairs “ ” after a full-width colon, as a whole-sentence quote', () => {
+    const quotes = findQuotes('部长表示：“能源计划是全国的机会。”', undefined, false);
+    expect(quotes.map((q) => [q.text, q.partial])).toEqual([['能源计划是全国的机会。', false]]);
+  });
+
+  it('ends a « quote left open at its paragraph', () => {
+    expect(texts('Il a dit : « Nous partons\n\nAutre chose. « Oui » dit-elle.')).toEqual([
+      'Nous partons',
+      'Oui',
+    ]);
+  });
+});

@@ -120,3 +120,34 @@ describe('splitSentences', () => {
     expect(splitSentences(' \n\n \t')).toEqual([]);
   });
 });
+
+describe('splitSentences in other scripts', () => {
+  const cases: [rule: string, input: string, expected: string[]][] = [
+    ['Chinese stops without spaces', '他来了。你好吗？太好了！', ['他来了。', '你好吗？', '太好了！']],
+    [
+      'a closing mark stays with its stop',
+      '她说：“我们赢了。”然后离开。',
+      ['她说：“我们赢了。”', '然后离开。'],
+    ],
+    [
+      'a Japanese quotation that goes on with と',
+      '「行くよ！」と彼は言った。次の日。',
+      ['「行くよ！」と彼は言った。', '次の日。'],
+    ],
+    ['the Arabic question mark', 'هل انتهى؟ نعم انتهى.', ['هل انتهى؟', 'نعم انتهى.']],
+    [
+      'a French closing mark after its space',
+      '« C’est fini. » Puis il part.',
+      ['« C’est fini. »', 'Puis il part.'],
+    ],
+    ['a German closing mark', '„Es ist vorbei.“ Dann ging er.', ['„Es ist vorbei.“', 'Dann ging er.']],
+    [
+      'an English opening mark after a stop stays with the next sentence',
+      'It ended. “Now we rest,” he said.',
+      ['It ended.', '“Now we rest,” he said.'],
+    ],
+  ];
+  it.each(cases)('%s', (_rule, input, expected) => {
+    expect(split(input)).toEqual(expected);
+  });
+});

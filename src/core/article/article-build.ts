@@ -32,6 +32,8 @@ export interface ParsedArticle {
   published: string | null;
   author: string | null;
   tags: string[];
+  /** The language the article declares (front matter or JSON `lang`), an ISO 639 code; null when it does not. */
+  language: string | null;
 }
 
 export interface ParseResult {
@@ -48,6 +50,7 @@ export interface ArticleMeta {
   published: string | null;
   author: string | null;
   tags: string[];
+  language: string | null;
 }
 
 export const EMPTY_META: ArticleMeta = {
@@ -58,6 +61,7 @@ export const EMPTY_META: ArticleMeta = {
   published: null,
   author: null,
   tags: [],
+  language: null,
 };
 
 // Field names accepted for each piece of metadata, in order of preference (front matter and JSON alike).
@@ -78,7 +82,10 @@ const FIELD_NAMES = {
   ],
   author: ['author', 'authors', 'byline', 'creator'],
   tags: ['tags', 'keywords', 'categories', 'topics', 'tag', 'category'],
+  language: ['lang', 'language', 'inlanguage', 'locale'],
 } as const;
+/** "de", "pt-BR", "zh_Hans", "deu": the language part, lower case. */
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
 
 function pick(record: Record<string, unknown>, names: readonly string[]): unknown {
   for (const name of names) {
@@ -119,6 +126,10 @@ export function readArticleMeta(
     typeof rawSource === 'object' && rawSource !== null && 'name' in rawSource
       ? cleanLine((rawSource as { name: unknown }).name)
       : cleanLine(rawSource);
+  const rawLanguage = pick(record, FIELD_NAMES.language);
+  const languageTag = typeof rawLanguage === 'string' ? LANGUAGE_TAG.exec(rawLanguage.trim()) : null;
+  if (rawLanguage !== undefined && languageTag === null)
+    problems.push(`${label}lang "${describe(rawLanguage)}" is not a language code such as "de"; ignored`);
   return {
     title: cleanLine(pick(record, FIELD_NAMES.title)),
     standfirst: cleanLine(pick(record, FIELD_NAMES.standfirst)),
@@ -127,6 +138,7 @@ export function readArticleMeta(
     published,
     author: cleanAuthor(pick(record, FIELD_NAMES.author)),
     tags: cleanTags(pick(record, FIELD_NAMES.tags)),
+    language: languageTag?.[1]?.toLowerCase() ?? null,
   };
 }
 
@@ -159,5 +171,6 @@ export function assembleArticle(meta: ArticleMeta, rawParagraphs: readonly strin
     published: meta.published,
     author: meta.author ?? cleaned.byline,
     tags: meta.tags,
+    language: meta.language,
   };
 }

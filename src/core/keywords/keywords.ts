@@ -25,8 +25,23 @@ import { createPairMap } from '../text/pair-map.js';
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
 const MAX_PHRASE_WORDS = 4;
 const MIN_WORD_LENGTH = 2;
+/** Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none. */
+function elidedPrefixEnd(text: string, start: number, end: number, stops: ReadonlySet<string>): number {
+  for (let i = start + 1; i < end - 1 && i - start <= 4; i++) {
+    if (!isApostropheCode(text.charCodeAt(i))) continue;
+    return stops.has(text.slice(start, i).toLowerCase()) ? i + 1 : start;
+  }
+  return start;
+}
+
 /** Key phrases of a text, most telling first: at most `limit`. */
-export type KeywordReader = (text: string, title?: string, limit?: number) => string[];
+export type KeywordReader = (
+  text: string,
+  title?: string,
+  limit?: number,
+  /** Stop words of the text's own language, lower case, on top of the English ones. */
+  stops?: ReadonlySet<string>,
+) => string[];
 
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
 export function createKeywordReader(words: Words): KeywordReader {
@@ -95,7 +110,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     localIndex[key] = value;
   }
 
-  function extractKeywords(text: string, title?: string, limit = 10): string[] {
+  function extractKeywords(text: string, title?: string, limit = 10, stops?: ReadonlySet<string>): string[] {
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
     const total = Math.max(1, text.length);
 
@@ -110,6 +125,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     /** The token at a sentence start, whose spelling is used only when the word never appears elsewhere. */
     const initialToken: number[] = [];
     const nextVote = new Int32Array(tokenCount).fill(-1);
+    const surfaceStarts = new Int32Array(tokenCount);
     const surfaceEnds = new Int32Array(tokenCount);
 
     // Phrases of two to four words: a trie whose nodes are 2·word (one word) or 2·phrase + 1.
@@ -163,8 +179,11 @@ export function createKeywordReader(words: Words): KeywordReader {
             previousEnd === lineStart || (!plainGap && hasSentenceMark(text, previousEnd, start));
           if (!plainGap && hasPunctuation(text, previousEnd, start)) closeRun();
           previousEnd = end;
-          const word = stripPossessiveId(ids[t]!);
-          if (isSkippedWord(word)) {
+          let word = stripPossessiveId(ids[t]!);
+          // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
+          const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
+          if (from > start) word = internWord(text.slice(from, end).toLowerCase());
+          if (isSkippedWord(word) || stops?.has(wordOf(word)) === true) {
             closeRun();
             continue;
           }
@@ -175,22 +194,23 @@ export function createKeywordReader(words: Words): KeywordReader {
             setLocal(key, localCall, w);
             wordStem.push(key);
             wordCount.push(0);
-            wordFirst.push(start);
+            wordFirst.push(from);
             firstVote.push(-1);
             lastVote.push(-1);
             initialToken.push(-1);
           }
           wordCount[w]!++;
           const possessive =
-            end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
+            end - from > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
+          surfaceStarts[t] = from;
           surfaceEnds[t] = possessive ? end - 2 : end;
           // A capital that only starts a sentence says nothing about the word, so it does not vote.
-          if (!initial || isUpperAt(text, start + 1, surfaceEnds[t])) {
+          if (!initial || isUpperAt(text, from + 1, surfaceEnds[t])) {
             if (lastVote[w]! < 0) firstVote[w] = t;
             else nextVote[lastVote[w]!] = t;
             lastVote[w] = t;
           } else if (initialToken[w]! < 0) initialToken[w] = t;
-          runStarts[runLength] = start;
+          runStarts[runLength] = from;
           run[runLength++] = w;
           if (possessive) closeRun();
         }
@@ -261,11 +281,12 @@ export function createKeywordReader(words: Words): KeywordReader {
 
     const pickForm = (w: number): string => {
       const initial = initialToken[w]!;
-      let best = initial >= 0 ? text.slice(starts[initial]!, surfaceEnds[initial]!) : wordOf(wordStem[w]!);
+      let best =
+        initial >= 0 ? text.slice(surfaceStarts[initial]!, surfaceEnds[initial]!) : wordOf(wordStem[w]!);
       let bestCount = 0;
       const forms = new Map<string, number>();
       for (let v = firstVote[w]!; v >= 0; v = nextVote[v]!) {
-        const form = text.slice(starts[v]!, surfaceEnds[v]!);
+        const form = text.slice(surfaceStarts[v]!, surfaceEnds[v]!);
         forms.set(form, (forms.get(form) ?? 0) + 1);
       }
       for (const [form, n] of forms) {

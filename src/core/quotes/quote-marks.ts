@@ -16,9 +16,41 @@ const LEFT = 0x201c; // “
 const RIGHT = 0x201d; // ”
 const STRAIGHT = 0x22; // "
 const NEWLINE = 0x0a;
+const LOW = 0x201e; // „ (German, Czech, Polish): closed by “ (or ”)
+/**
+ * Marks that say unambiguously which closing mark ends them: « » (French, Russian, Spanish…), 「 」 and
+ * 『 』 (Chinese, Japanese). Marks of another kind inside such a quote are a quote within the quote.
+ */
+const CLOSER_OF = new Map<number, number>([
+  [0xab, 0xbb], // « »
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+]);
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+  return (
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x09 ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x3000
+  );
+}
+
+/** The span of a quote that ran out at `to` unclosed, without spaces at either end. */
+function unclosedSpan(text: string, open: number, to: number): MarkSpan {
+  const start = skipSpaces(text, open + 1);
+  const end = trimEnd(text, start, to);
+  return { open, start, end, close: end, closed: false };
+}
+
+/** The span of a closed quote, without the spaces French puts inside « ». */
+function closedSpan(text: string, open: number, close: number): MarkSpan {
+  const start = skipSpaces(text, open + 1);
+  const end = trimEnd(text, start, close);
+  return { open, start, end, close: close + 1, closed: true };
 }
 
 function isOpeningMark(code: number): boolean {
@@ -47,26 +79,45 @@ function trimEnd(text: string, floor: number, to: number): number {
 export function scanQuoteMarks(text: string): MarkSpan[] {
   const spans: MarkSpan[] = [];
   let open = -1;
+  /** The one closing mark that ends the open quote, or -1 for the English marks' own rules. */
+  let closer = -1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (closer >= 0 && c !== NEWLINE) {
+      if (c === closer || (closer === LEFT && c === RIGHT)) {
+        spans.push(closedSpan(text, open, i));
+        open = -1;
+        closer = -1;
+      }
+      continue;
+    }
+    const pairedCloser = c === LOW ? LEFT : CLOSER_OF.get(c);
+    if (pairedCloser !== undefined) {
+      if (open >= 0) {
+        spans.push(unclosedSpan(text, open, i));
+      }
+      open = i;
+      closer = pairedCloser;
+      continue;
+    }
     if (c === NEWLINE) {
       if (open < 0) continue;
       const next = skipSpaces(text, i);
-      if (next < n && isOpeningMark(text.charCodeAt(next))) {
+      const mark = text.charCodeAt(next);
+      if (next < n && (isOpeningMark(mark) || mark === text.charCodeAt(open))) {
         // Paragraph break inside a running quote: skip the continuation mark.
         i = next;
         continue;
       }
-      const end = trimEnd(text, open + 1, i);
-      spans.push({ open, start: open + 1, end, close: end, closed: false });
+      spans.push(unclosedSpan(text, open, i));
       open = -1;
+      closer = -1;
       continue;
     }
     if (c === LEFT) {
       if (open >= 0) {
-        const end = trimEnd(text, open + 1, i);
-        spans.push({ open, start: open + 1, end, close: end, closed: false });
+        spans.push(unclosedSpan(text, open, i));
       }
       open = i;
     } else if (c === RIGHT) {
@@ -90,8 +141,7 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
     }
   }
   if (open >= 0) {
-    const end = trimEnd(text, open + 1, n);
-    spans.push({ open, start: open + 1, end, close: end, closed: false });
+    spans.push(unclosedSpan(text, open, n));
   }
   return spans.filter((s) => s.end > s.start);
 }

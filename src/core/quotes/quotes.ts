@@ -32,7 +32,11 @@ interface Candidate {
   cued: boolean;
 }
 
-const CLOSING = new Set(['”', '"']);
+const CLOSING = new Set(['”', '"', '“', '»', '」', '』']);
+/** Marks before a quote that make it a whole sentence: stops and colons, full-width ones included. */
+const WHOLE_BEFORE = new Set(['', '.', '?', '!', ':', '：', '。', '！', '？', '؟']);
+/** Chinese and Japanese: each character counts as a word, since no spaces separate them. */
+const WIDE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
@@ -50,7 +54,7 @@ function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = text.charCodeAt(i) <= 0x20;
-    if (!space && !inWord) n++;
+    if (!space && (!inWord || WIDE_LETTER.test(text[i]!))) n++;
     inWord = !space;
   }
   return n;
@@ -61,8 +65,7 @@ function isPartial(text: string, span: MarkSpan): boolean {
   const before = readCharBefore(text, span.open);
   const first = text[span.start] ?? '';
   const upper = first !== first.toLowerCase();
-  if (before.char === '' || before.char === '.' || before.char === '?' || before.char === '!') return false;
-  if (before.char === ':' || CLOSING.has(before.char)) return false;
+  if (WHOLE_BEFORE.has(before.char) || CLOSING.has(before.char)) return false;
   if ((before.char === ',' || before.char === '—' || before.char === '(') && upper) return false;
   if (upper) {
     const word = LAST_WORD.exec(text.slice(Math.max(0, span.open - 12), span.open))?.[1];
@@ -198,7 +201,7 @@ function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Spea
  * to end (newlines are found as the quotes reach them), so the cost grows with its length, not faster.
  * `work` counts the name lookups.
  */
-export function findQuotes(text: string, work?: WorkCount): Quote[] {
+export function findQuotes(text: string, work?: WorkCount, speakers = true): Quote[] {
   const spans = scanQuoteMarks(text);
   if (spans.length === 0) return [];
   const cands: Candidate[] = [];
@@ -213,7 +216,8 @@ export function findQuotes(text: string, work?: WorkCount): Quote[] {
       nextNewline = text.indexOf('\n', nextNewline + 1);
     }
     const partial = isPartial(text, span);
-    const cue = readCuedMention(text, span, partial, previousClose, lastNewline + 1);
+    // The cues are English: other languages get their quotes without a speaker rather than a wrong one.
+    const cue = speakers ? readCuedMention(text, span, partial, previousClose, lastNewline + 1) : null;
     // A cue whose subject cannot be anyone ("The", "Eight") still marks the quote as speech.
     const mention = cue !== null && isPossibleSpeaker(text, cue) ? cue : null;
     cands.push({ span, paragraph, partial, mention, cued: cue !== null });

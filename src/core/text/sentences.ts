@@ -26,7 +26,10 @@ const OPENERS = new Set(
     'some many most both all not for from by with under last one two several'
   ).split(' '),
 );
-const CLOSERS = '"\'”’)]»';
+const CLOSERS = '"\'”’)]»」』）';
+/** Full stops of Chinese, Japanese and Arabic script: they end a sentence with or without a space after. */
+const WIDE_STOPS = '。！？؟';
+const QUOTE_GOES_ON = 'と、，';
 const BULLETS = '•⁃▪●◦‣';
 
 /**
@@ -36,7 +39,10 @@ const BULLETS = '•⁃▪●◦‣';
  */
 function isPlain(c: number): boolean {
   if (c < 128) return c > 32 && c !== 46 && c !== 33 && c !== 63;
-  return !isSpace(c) && c !== 0x2026 && !isBulletCode(c);
+  return !isSpace(c) && c !== 0x2026 && !isBulletCode(c) && !isWideStop(c);
+}
+function isWideStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x061f;
 }
 function isBulletCode(c: number): boolean {
   return c === 0x2022 || c === 0x2043 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0x2023;
@@ -225,9 +231,17 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch === '!' || ch === '?') {
       let k = i + 1;
       while (text[k] === '!' || text[k] === '?') k++;
-      while (k < n && CLOSERS.includes(text[k] as string)) k++;
+      k = skipClosers(text, k);
       const glued = k > i + 1 && isUpper(text[k]) && isLower(text[k + 1]);
       if (k >= n || glued || (isSpace(text.charCodeAt(k)) && !nextIsLower(text, k))) emit(k);
+      i = k;
+      continue;
+    }
+    if (WIDE_STOPS.includes(ch)) {
+      let k = i + 1;
+      while (k < n && (WIDE_STOPS.includes(text[k] as string) || CLOSERS.includes(text[k] as string))) k++;
+      // 「…！」と言った: a quotation closed inside the sentence that goes on after it.
+      if (!CLOSERS.includes(text[k - 1] as string) || !QUOTE_GOES_ON.includes(text[k] ?? '')) emit(k);
       i = k;
       continue;
     }
@@ -258,7 +272,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       } else break;
     }
     let k = j;
-    while (k < n && CLOSERS.includes(text[k] as string)) k++;
+    k = skipClosers(text, k);
     const atEnd = k >= n;
     const spaceAfter = !atEnd && isSpace(text.charCodeAt(k));
     let m = k;
@@ -289,6 +303,21 @@ export function splitSentences(text: string): SentenceSpan[] {
     const ends = dots >= 4 ? upperNext : !spaced && upperNext && wordAt(text, m) !== 'i';
     if (ends) emit(k);
     return k;
+  }
+}
+
+/**
+ * Past the closing marks after a stop: quotation marks and brackets, the German closing “ when a space or
+ * the end follows it, and the French « » closing mark after its (no-break) space.
+ */
+function skipClosers(text: string, from: number): number {
+  let k = from;
+  for (;;) {
+    const ch = text[k];
+    if (ch !== undefined && CLOSERS.includes(ch)) k++;
+    else if (ch === '“' && (k + 1 >= text.length || isSpace(text.charCodeAt(k + 1)))) k++;
+    else if (ch !== undefined && ch !== '\n' && isSpace(text.charCodeAt(k)) && text[k + 1] === '»') k += 2;
+    else return k;
   }
 }
 

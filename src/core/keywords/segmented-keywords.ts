@@ -1,0 +1,36 @@
+// Keywords of Chinese and Japanese text, where no spaces separate words: Intl.Segmenter (ICU's dictionary
+// segmentation, built into Node) finds the words, and the most frequent content words of two characters
+// or more are kept, earlier first on ties. Single characters are mostly particles and function words.
+
+const MIN_CHARS = 2;
+/** Whether the language writes words without spaces between them (so words come from a segmenter). */
+export function needsSegmenter(language: string | undefined): boolean {
+  return language === 'zh' || language === 'ja';
+}
+
+/** The `limit` most frequent content words of `text` (and its headline, which counts double). */
+export function extractSegmentedKeywords(
+  text: string,
+  language: string,
+  stops: ReadonlySet<string>,
+  title = '',
+  limit = 10,
+): string[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  const counts = new Map<string, number>();
+  const add = (part: string, weight: number): void => {
+    for (const { segment, isWordLike } of segmenter.segment(part)) {
+      const word = segment.toLowerCase();
+      if (!isWordLike || [...word].length < MIN_CHARS || stops.has(word) || /^\p{N}/u.test(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + weight);
+    }
+  };
+  add(title, 2);
+  add(text, 1);
+  // Map order is first appearance, and the sort is stable, so ties keep it.
+  return [...counts]
+    .filter(([, count]) => count >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([word]) => word);
+}
