@@ -1,13 +1,9 @@
 // What /feed, /alert and /herald share: who may manage live posts (Manage Server, or the server's manager
 // role), whether Herald can post in a channel in a given mode, and the words for post problems.
-import {
-  ChannelType,
-  PermissionFlagsBits,
-  type ChatInputCommandInteraction,
-  type GuildBasedChannel,
-} from 'discord.js';
+import { ChannelType, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { FilterProblemCode } from '../src/core/filter.js';
 import { UserError } from '../src/discord/command.js';
+import { findChannelForPosting } from '../src/discord/permissions.js';
 import { channelMention, notice } from '../src/discord/notice.js';
 import { describeProblem } from '../src/feeds/problems.js';
 import type { PostProblem } from '../src/posts/service.js';
@@ -62,13 +58,8 @@ export async function checkCanPost(
   channelId: string,
   mode: PostMode,
 ): Promise<void> {
-  const guild = interaction.guild;
-  let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
-  if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
-  const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
+  const { channel, me } = await findChannelForPosting(interaction, channelId);
   const where = channelMention(channelId);
-  if (!guild || !channel)
-    throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
   const isForum = channel.type === ChannelType.GuildForum;
   if (mode === 'forum' && !isForum)
     throw new UserError(notice`The forum mode needs a forum channel; ${where} is not one.`);

@@ -47,19 +47,32 @@ export function requireManageGuild(interaction: {
   throw new UserError('You need the Manage Server permission to do this.');
 }
 
+/**
+ * The channel Herald is asked to post in, and Herald's own member; refuses a channel Herald can't see.
+ * Both normally come from the gateway's cache and are fetched only when a cache is incomplete.
+ */
+export async function findChannelForPosting(
+  interaction: ChatInputCommandInteraction,
+  channelId: string,
+): Promise<{ channel: GuildBasedChannel; me: GuildMember | null }> {
+  const guild = interaction.guild;
+  let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
+  if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
+  if (!guild || !channel) {
+    throw new UserError(
+      notice`Herald can't see ${channelMention(channelId)}: give it the View Channel permission there.`,
+    );
+  }
+  return { channel, me: guild.members.me ?? (await guild.members.fetchMe().catch(() => null)) };
+}
+
 /** Checks, from the cached guild, roles and overwrites, that Herald can post in the channel. */
 export async function checkBotCanPost(
   interaction: ChatInputCommandInteraction,
   channelId: string,
 ): Promise<void> {
-  const guild = interaction.guild;
-  let channel = guild?.channels.cache.get(channelId) as GuildBasedChannel | undefined;
-  // Normally cached from the gateway; fetched only when a cache is incomplete.
-  if (guild && !channel) channel = (await guild.channels.fetch(channelId).catch(() => null)) ?? undefined;
-  const me = guild ? (guild.members.me ?? (await guild.members.fetchMe().catch(() => null))) : null;
+  const { channel, me } = await findChannelForPosting(interaction, channelId);
   const where = channelMention(channelId);
-  if (!guild || !channel)
-    throw new UserError(notice`Herald can't see ${where}: give it the View Channel permission there.`);
   const missing = missingBotPermissions(channel, me);
   if (missing.length > 0)
     throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);

@@ -1,26 +1,11 @@
 // Discord's wording for a refused schedule or cron expression (the core gives codes and the part that is
 // wrong): what was wrong, and how to write it, for the admin who typed it.
 import { wordFor, type Wording } from '../result.js';
-import { joinWords, type CronProblem, type ScheduleProblem } from '../core/schedule/index.js';
+import { joinWords, MONTH_LABELS, type CronProblem, type ScheduleProblem } from '../core/schedule/index.js';
 
 const HELP =
   "try 'daily 09:00', 'weekdays 18:30', 'mondays 08:00', 'every 6 hours', 'twice daily', 'hourly', " +
   "or a cron expression like '0 9 * * *'";
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const CRON_WORDS: Wording<CronProblem> = {
   'cron-empty': () => 'the cron expression is empty',
@@ -43,7 +28,7 @@ const CRON_WORDS: Wording<CronProblem> = {
   'last-offset-range': (p) => `day-of-month field '${p.text}': L-n needs n between 1 and 30`,
   'nth-range': (p) => `weekday field '${p.text}': the number after '#' must be 1–5`,
   'day-never-occurs': (p) =>
-    `day ${p.days.join(', ')} never occurs in ${p.months.map((m) => MONTHS[m - 1] ?? '').join(' or ')}, ` +
+    `day ${p.days.join(', ')} never occurs in ${p.months.map((m) => MONTH_LABELS[m - 1] ?? '').join(' or ')}, ` +
     'so this schedule would never run',
 };
 

@@ -4,7 +4,7 @@
 import type { CronSpec } from './cron-fields.js';
 
 export const WEEKDAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_LABELS = [
+export const MONTH_LABELS = [
   'January',
   'February',
   'March',

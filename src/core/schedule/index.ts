@@ -8,4 +8,4 @@ export {
   suggestTimeZones,
 } from './schedule.js';
 export type { CronProblem, ScheduleProblem, ScheduleResult } from './schedule.js';
-export { joinWords } from './cron-words.js';
+export { joinWords, MONTH_LABELS } from './cron-words.js';
