@@ -111,6 +111,7 @@ export function createFeedService(deps: FeedServiceDeps) {
     if (!checked.ok) return checked;
     const already = store.feeds.byUrl(checked.url.href);
     if (already) return { ok: false, problem: { code: 'duplicate', id: already.id, url: already.url } };
+    const started = now();
     const read = await readFeed(checked.url.href);
     if (!read.ok) return read;
     const { fetched, document } = read;
@@ -140,11 +141,13 @@ export function createFeedService(deps: FeedServiceDeps) {
       bodyHash: fetched.bodyHash,
       httpStatus: fetched.status,
     });
-    await storeFeedItems(store, feed, document, {
+    const report = await storeFeedItems(store, feed, document, {
       now: at,
       announced: true,
       fullTexts: await fullTextsFor(feed, document),
     });
+    const outcome = report.added > 0 ? 'new' : 'unchanged';
+    logFetch({ id: feed.id, outcome, http: fetched.status, new: report.added, error: null }, started, at);
     feed = store.feeds.get(feed.id) as Feed;
     return { ok: true, feed, items: store.feeds.itemCount(feed.id) };
   }
@@ -169,11 +172,27 @@ export function createFeedService(deps: FeedServiceDeps) {
     return { id: feed.id, outcome: 'failed', http: status, new: 0, error: reason };
   }
 
-  /** Fetches one feed now and stores what is new. A paused feed is not fetched. */
+  /** Writes a fetch into the feed's fetch log (its request history and the fetch totals). */
+  function logFetch(outcome: PollOutcome, started: number, at: number): void {
+    store.feeds.logFetch({
+      feedId: outcome.id,
+      at,
+      outcome: outcome.outcome,
+      httpStatus: outcome.http,
+      durationMs: Math.max(0, at - started),
+      items: outcome.new,
+      error: outcome.error,
+    });
+  }
+
+  /**
+   * Fetches one feed now, stores what is new and logs the fetch. A paused feed is not fetched; a fetch
+   * cut short by shutdown is not logged (it changed nothing).
+   */
   async function pollFeed(feed: Feed): Promise<PollOutcome> {
     if (feed.state === 'paused')
       return { id: feed.id, outcome: 'paused', http: null, new: 0, error: feed.reason };
-    const firstFetch = feed.bodyHash === null && store.feeds.itemCount(feed.id) === 0;
+    const started = now();
     let result: FetchResult;
     try {
       result = await fetch({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
@@ -189,6 +208,14 @@ export function createFeedService(deps: FeedServiceDeps) {
         new: 0,
         error: 'stopped before the fetch finished',
       };
+    const outcome = await recordFetch(feed, result, at);
+    logFetch(outcome, started, at);
+    return outcome;
+  }
+
+  /** What a fetch's answer does to the feed: failures counted, or validators and new items stored. */
+  async function recordFetch(feed: Feed, result: FetchResult, at: number): Promise<PollOutcome> {
+    const firstFetch = feed.bodyHash === null && store.feeds.itemCount(feed.id) === 0;
     if (!result.ok) return recordFailure(feed, result.problem, at);
     const good = {
       state: 'ok' as const,

@@ -2,6 +2,7 @@
 // the articles table like any file article. An article leaves the store only when neither a file nor a
 // feed item holds it any more.
 import type Database from 'better-sqlite3';
+import { createFetchLog } from './fetch-log.js';
 
 export type FeedState = 'ok' | 'failing' | 'paused';
 export type FullTextMode = 'auto' | 'on' | 'off';
@@ -146,6 +147,7 @@ export function createFeedStore(db: Database.Database) {
     WHERE i.feed_id = ? ORDER BY coalesce(a.published, i.first_seen_at) DESC, i.rowid DESC LIMIT ?`);
 
   return {
+    ...createFetchLog(db),
     add(feed: NewFeed): Feed {
       const { lastInsertRowid } = insert.run(feed);
       return toFeed(byId.get(lastInsertRowid) as FeedRow);

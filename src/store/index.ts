@@ -61,4 +61,5 @@ export function openSqliteStore(path: string): SqliteStore {
 export type * from './store.js';
 export type * from './types.js';
 export type { Feed, FeedState, FullTextMode } from './feeds.js';
+export type { FeedFetch } from './fetch-log.js';
 export type { DeliveryRow, FeedRow, StatusQueries } from './status.js';

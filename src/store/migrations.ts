@@ -277,6 +277,28 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    description:
+      'feed fetch log: the last fetches of each feed (the status page), and running totals by outcome (/metrics)',
+    sql: `
+      CREATE TABLE feed_fetches (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        http_status INTEGER,
+        duration_ms INTEGER NOT NULL,
+        items INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+      );
+      CREATE INDEX feed_fetches_by_feed ON feed_fetches (feed_id, at);
+      CREATE TABLE feed_fetch_totals (
+        outcome TEXT PRIMARY KEY,
+        fetches INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

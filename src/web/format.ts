@@ -1,8 +1,18 @@
 // How times and durations read on the status page (UTC, so the page says the same thing to everyone).
 
-export function formatTime(ms: number | null | undefined): string {
+export function formatTime(ms: number | null | undefined, options: { seconds?: boolean } = {}): string {
   if (ms === null || ms === undefined) return '—';
-  return new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  return (
+    new Date(ms)
+      .toISOString()
+      .replace('T', ' ')
+      .slice(0, options.seconds ? 19 : 16) + ' UTC'
+  );
+}
+
+/** A request's duration: milliseconds under a second, else seconds with one decimal. */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export function formatAgo(ms: number | null | undefined, now: number): string {

@@ -1,6 +1,7 @@
 // Overview and feeds: is the bot connected, what does it hold, which feeds fail and why.
 import { nextRuns } from '../core/schedule/index.js';
-import { formatAgo, formatTime, startOfUtcDay } from './format.js';
+import type { FeedFetch } from '../store/index.js';
+import { formatAgo, formatDuration, formatTime, startOfUtcDay } from './format.js';
 import { externalLink, html, type Html } from './html.js';
 import { layout, table } from './layout.js';
 import type { PageContext } from './page-context.js';
@@ -123,24 +124,49 @@ export function feedPage(c: PageContext, id: number): Html | null {
         </div>
         <div class="card"><small>Posts to</small><b>${f.channels.join(', ') || '—'}</b></div>
       </div>
-      <h2>Request history</h2>
-      <p class="muted">
-        Herald keeps only the last fetch of each feed (above); there is no history of earlier fetches yet.
-      </p>
-      <h2>Newest items</h2>
-      ${
-        items.length === 0
-          ? html`<p class="muted">No items yet.</p>`
-          : table(
-              ['First seen', 'Title'],
-              items.map(
-                (i) =>
-                  html`<tr>
-                    <td>${formatTime(i.firstSeenAt)}</td>
-                    <td>${externalLink(i.url, i.title)}</td>
-                  </tr>`,
-              ),
-            )
-      }`,
+      <div class="split">
+        <section>
+          <h2>Request history</h2>
+          ${requestHistory(c.store.feeds.fetches(id))}
+        </section>
+        <section>
+          <h2>Newest items</h2>
+          ${
+            items.length === 0
+              ? html`<p class="muted">No items yet.</p>`
+              : table(
+                  ['First seen', 'Title'],
+                  items.map(
+                    (i) =>
+                      html`<tr>
+                        <td>${formatTime(i.firstSeenAt)}</td>
+                        <td>${externalLink(i.url, i.title)}</td>
+                      </tr>`,
+                  ),
+                )
+          }
+        </section>
+      </div>`,
+  );
+}
+
+/** The feed's last fetches, newest first, as the fetch log holds them (whichever process fetched). */
+function requestHistory(fetches: FeedFetch[]): Html {
+  if (fetches.length === 0) return html`<p class="muted">Not fetched since Herald began keeping a log.</p>`;
+  return table(
+    ['Time', 'Outcome', 'HTTP', 'Duration', 'New items'],
+    fetches.map(
+      (f) =>
+        html`<tr>
+          <td>${formatTime(f.at, { seconds: true })}</td>
+          <td>
+            <span class="${f.outcome}">${f.outcome}</span
+            >${f.error ? html`<br /><small>${f.error}</small>` : ''}
+          </td>
+          <td>${f.httpStatus ?? '—'}</td>
+          <td>${formatDuration(f.durationMs)}</td>
+          <td>${f.items}</td>
+        </tr>`,
+    ),
   );
 }

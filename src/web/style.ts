@@ -13,5 +13,5 @@ th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);v
 form{display:flex;gap:.5rem;margin:0 0 1rem}input[type=search]{flex:1;padding:.4rem;font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:4px}
 button{font:inherit;padding:.4rem .8rem}article{border-bottom:1px solid var(--line);padding:.5rem 0}
 svg{width:100%;height:auto;max-height:14rem}svg rect{fill:var(--bar)}svg text{fill:var(--muted);font-size:10px}svg line{stroke:var(--line)}
-.pager{display:flex;gap:1rem;margin-top:1rem}mark{background:var(--warn);color:var(--bg)}
+.pager{display:flex;gap:1rem;margin-top:1rem}.split{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,26rem),1fr));gap:0 1.5rem}.new{color:var(--ok)}mark{background:var(--warn);color:var(--bg)}
 `;

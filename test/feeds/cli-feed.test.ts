@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
 import { rss, send, startFeedServer, type FeedServer } from './feed-server.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -151,6 +152,20 @@ describe('herald feed', () => {
       expect(json(pausedPoll.out)).toEqual([
         { id: 2, outcome: 'paused', http: null, new: 0, error: 'HTTP 404 (not found)' },
       ]);
+
+      // Every fetch these processes made is in the fetch log the bot's status page reads (a paused feed is not fetched).
+      const store = openStore(join(dir, 'herald.db'));
+      const logged = (id: number) =>
+        store.feeds.fetches(id).map((f) => [f.outcome, f.httpStatus, f.items, f.error]);
+      expect(logged(1)).toEqual([
+        ['not-modified', 304, 0, null],
+        ['new', 200, 2, null],
+      ]);
+      expect(logged(2)).toEqual([
+        ['failed', 404, 0, 'HTTP 404 (not found)'],
+        ['new', 200, 1, null],
+      ]);
+      store.close();
     },
     CHILD_RUNS_TIMEOUT,
   );

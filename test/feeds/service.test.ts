@@ -59,10 +59,11 @@ afterEach(() => {
 
 let routeCounter = 0;
 /** A fresh path serving a feed whose items the test can change. */
-function serveFeed(initial: RssItem[], options: { etag?: boolean } = {}) {
+function serveFeed(initial: RssItem[], options: { etag?: boolean; takesMs?: number } = {}) {
   const path = `/feed-${++routeCounter}.xml`;
   const state = { items: initial, version: 1 };
   server.route(path, (req, res) => {
+    clock += options.takesMs ?? 0;
     const tag = `"v${state.version}"`;
     if (options.etag && req.headers['if-none-match'] === tag) {
       res.writeHead(304);
@@ -357,6 +358,111 @@ describe('polling a feed', () => {
       nextFetchAt: T0 + 300_000,
       reason: 'HTTP 500 (server error)',
     });
+  });
+});
+
+describe('the fetch log', () => {
+  it('logs every fetch of a feed with its outcome, status, duration and new items, newest first', async () => {
+    // The server takes 150 ms of the test's clock per answer, so each fetch lasts that long.
+    const feed = serveFeed(ITEMS, { etag: true, takesMs: 150 });
+    const { feed: stored } = await addOk(feed.url);
+    const poll = async () => {
+      clock += 600_000;
+      return service.pollFeed(store.feeds.get(stored.id)!);
+    };
+    await poll();
+    feed.set([
+      { title: 'Ferry timetable changes', guid: 'n-9', description: 'New times from May.' },
+      ...ITEMS,
+    ]);
+    await poll();
+    server.route(feed.path, (req, res) => {
+      clock += 2500;
+      send('down for maintenance', {}, 500)(req, res);
+    });
+    await poll();
+    server.route(feed.path, send('gone', {}, 404));
+    await poll();
+    expect(await poll()).toMatchObject({ outcome: 'paused' });
+    expect(store.feeds.fetches(stored.id)).toEqual([
+      {
+        feedId: stored.id,
+        at: T0 + 2_400_000 + 2950,
+        outcome: 'failed',
+        httpStatus: 404,
+        durationMs: 0,
+        items: 0,
+        error: 'HTTP 404 (not found)',
+      },
+      {
+        feedId: stored.id,
+        at: T0 + 1_800_000 + 2950,
+        outcome: 'failed',
+        httpStatus: 500,
+        durationMs: 2500,
+        items: 0,
+        error: 'HTTP 500 (server error)',
+      },
+      {
+        feedId: stored.id,
+        at: T0 + 1_200_000 + 450,
+        outcome: 'new',
+        httpStatus: 200,
+        durationMs: 150,
+        items: 1,
+        error: null,
+      },
+      {
+        feedId: stored.id,
+        at: T0 + 600_000 + 300,
+        outcome: 'not-modified',
+        httpStatus: 304,
+        durationMs: 150,
+        items: 0,
+        error: null,
+      },
+      {
+        feedId: stored.id,
+        at: T0 + 150,
+        outcome: 'new',
+        httpStatus: 200,
+        durationMs: 150,
+        items: 2,
+        error: null,
+      },
+    ]);
+    expect(store.feeds.fetchTotals()).toEqual(
+      new Map([
+        ['failed', 2],
+        ['new', 2],
+        ['not-modified', 1],
+      ]),
+    );
+  });
+
+  it("keeps each feed's last 50 fetches, while the totals count every fetch", async () => {
+    const busy = serveFeed(ITEMS);
+    const quiet = serveFeed(ITEMS);
+    const a = (await addOk(busy.url)).feed;
+    const b = (await addOk(quiet.url)).feed;
+    for (let i = 1; i <= 60; i++) {
+      clock += 1000;
+      await service.pollFeed(store.feeds.get(a.id)!);
+    }
+    const kept = store.feeds.fetches(a.id);
+    expect(kept).toHaveLength(50);
+    expect(kept.map((f) => f.at)).toEqual(Array.from({ length: 50 }, (_, i) => T0 + (60 - i) * 1000));
+    expect(kept.every((f) => f.outcome === 'unchanged' && f.httpStatus === 200)).toBe(true);
+    expect(store.feeds.fetches(b.id).map((f) => [f.at, f.outcome, f.items])).toEqual([[T0, 'new', 2]]);
+    expect(store.feeds.fetchTotals()).toEqual(
+      new Map([
+        ['new', 2],
+        ['unchanged', 60],
+      ]),
+    );
+    service.removeFeed(a.id);
+    expect(store.feeds.fetches(a.id)).toEqual([]);
+    expect(store.feeds.fetchTotals().get('unchanged')).toBe(60);
   });
 });
 
