@@ -1,6 +1,6 @@
 // The feed fetch log: one row per fetch of a feed, whichever process made it (the bot's poller, `herald
 // feed poll`), pruned on write to the newest few per feed; and running totals by outcome that pruning
-// never lowers, so /metrics can serve them as a counter.
+// never lowers, so /metrics can serve them as a counter (read in status.ts).
 import type Database from 'better-sqlite3';
 
 /** How many fetches of each feed the log keeps. */
@@ -38,7 +38,6 @@ export function createFetchLog(db: Database.Database) {
   const count = db.prepare(`INSERT INTO feed_fetch_totals (outcome, fetches) VALUES (?, 1)
     ON CONFLICT (outcome) DO UPDATE SET fetches = fetches + 1`);
   const newest = db.prepare('SELECT * FROM feed_fetches WHERE feed_id = ? ORDER BY at DESC, id DESC LIMIT ?');
-  const totals = db.prepare('SELECT outcome, fetches FROM feed_fetch_totals ORDER BY outcome').raw();
   const write = db.transaction((fetch: FeedFetch, keep: number) => {
     insert.run(fetch);
     prune.run(fetch.feedId, fetch.feedId, keep);
@@ -60,10 +59,6 @@ export function createFetchLog(db: Database.Database) {
         items: r.items,
         error: r.error,
       }));
-    },
-    /** Every fetch ever logged in this database, by outcome (not lowered by pruning or removing a feed). */
-    fetchTotals(): Map<string, number> {
-      return new Map(totals.all() as Array<[string, number]>);
     },
   };
 }

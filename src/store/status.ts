@@ -35,6 +35,9 @@ export interface DigestRow {
   timeZone: string;
   pausedReason: string | null;
   lastDigestAt: number | null;
+  /** The newest slot with a recorded run (sent, empty, failed or being sent), else null. */
+  lastSlot: number | null;
+  createdAt: number;
 }
 
 export interface FeedItemRow {
@@ -118,7 +121,10 @@ export function createStatusQueries(db: Database.Database) {
       }));
     },
     digests(): DigestRow[] {
-      return all('SELECT * FROM subscriptions ORDER BY id').map((r) => ({
+      return all(
+        `SELECT s.*, (SELECT max(d.slot) FROM deliveries d WHERE d.subscription_id = s.id) AS last_slot
+         FROM subscriptions s ORDER BY s.id`,
+      ).map((r) => ({
         id: r.id as number,
         channelId: r.channel_id as string,
         name: (r.name ?? r.topic) as string | null,
@@ -127,6 +133,8 @@ export function createStatusQueries(db: Database.Database) {
         timeZone: r.time_zone as string,
         pausedReason: r.paused_reason as string | null,
         lastDigestAt: r.last_digest_at as number | null,
+        lastSlot: r.last_slot as number | null,
+        createdAt: r.created_at as number,
       }));
     },
     liveSubscriptions(): { total: number; paused: number } {
@@ -163,6 +171,8 @@ export function createStatusQueries(db: Database.Database) {
     /** Counts by status, for /metrics. */
     postsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM posts GROUP BY status'),
     digestsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM deliveries GROUP BY status'),
+    /** Every feed fetch ever logged in this database, by outcome (pruning the log does not lower it). */
+    feedFetchTotals: () => countBy('SELECT outcome AS k, fetches AS n FROM feed_fetch_totals'),
     /** Counts per hour (index 0 = the hour starting at `from`), `hours` long. */
     articlesPerHour: (from: number, hours: number) =>
       perHour(all(hourly('ingested_at', 'articles', ''), from, from), hours),

@@ -22,7 +22,7 @@ export async function startStatus(options: {
 }): Promise<StatusServer> {
   const { config, store, client, logger, now } = options;
   const gateway = watchGateway(client, now);
-  const metrics = createMetrics(store.status, gateway);
+  const metrics = createMetrics(store.status, gateway, { now });
   observeDiscord(client, metrics, now);
   const server = await startStatusServer({
     store,

@@ -2,6 +2,7 @@
 // Store-backed numbers are gauges read at scrape time; Discord REST and interaction timings are observed live.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { GatewayView } from './gateway.js';
+import { digestsWaiting } from './queues.js';
 import type { StatusQueries } from '../store/index.js';
 
 export interface StatusMetrics {
@@ -12,11 +13,25 @@ export interface StatusMetrics {
   observeAck(seconds: number): void;
 }
 
+// The values each labelled series can take, so every series exists (at 0) from the first scrape and
+// alerts on a rate or a ratio have something to read before the first failure.
+const FEED_STATES = ['ok', 'failing', 'paused'];
+const FETCH_OUTCOMES = ['new', 'unchanged', 'not-modified', 'failed'];
+const POST_STATUSES = ['pending', 'sent', 'failed', 'skipped'];
+const DIGEST_STATUSES = ['sending', 'sent', 'failed', 'empty', 'paused'];
+const REST_CLASSES = ['2xx', '3xx', '4xx', '5xx'];
+
+/** Known keys first at 0, then any others the database holds. */
+function withZeros(known: readonly string[], counts: Record<string, number>): Array<[string, number]> {
+  return [...new Set([...known, ...Object.keys(counts)])].map((k) => [k, counts[k] ?? 0]);
+}
+
 export function createMetrics(
   queries: StatusQueries,
   gateway: GatewayView,
-  options: { processMetrics?: boolean } = {},
+  options: { processMetrics?: boolean; now?: () => number } = {},
 ): StatusMetrics {
+  const now = options.now ?? (() => Date.now());
   const registry = new Registry();
   if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
   const gauge = (
@@ -36,10 +51,10 @@ export function createMetrics(
       },
     });
   gauge('herald_articles_stored', 'Articles in the store.', [], (set) =>
-    set({}, queries.articleCounts(Date.now()).total),
+    set({}, queries.articleCounts(now()).total),
   );
   gauge('herald_feeds', 'Feeds by state (ok, failing, paused).', ['state'], (set) => {
-    for (const [state, n] of Object.entries(queries.feedsByState())) set({ state }, n);
+    for (const [state, n] of withZeros(FEED_STATES, queries.feedsByState())) set({ state }, n);
   });
   gauge(
     'herald_feed_last_fetch',
@@ -60,15 +75,21 @@ export function createMetrics(
     },
   );
   gauge('herald_posts', 'Live posts in the ledger by status.', ['status'], (set) => {
-    for (const [status, n] of Object.entries(queries.postsByStatus())) set({ status }, n);
+    for (const [status, n] of withZeros(POST_STATUSES, queries.postsByStatus())) set({ status }, n);
   });
   gauge('herald_digests', 'Digest deliveries by status.', ['status'], (set) => {
-    for (const [status, n] of Object.entries(queries.digestsByStatus())) set({ status }, n);
+    for (const [status, n] of withZeros(DIGEST_STATUSES, queries.digestsByStatus())) set({ status }, n);
   });
-  gauge('herald_queue_length', 'Work waiting: posts pending and digests being sent.', ['queue'], (set) => {
-    set({ queue: 'posts' }, queries.postsByStatus().pending ?? 0);
-    set({ queue: 'digests' }, queries.digestsByStatus().sending ?? 0);
-  });
+  gauge(
+    'herald_queue_length',
+    'Work waiting: live posts pending, digest runs due or being sent.',
+    ['queue'],
+    (set) => {
+      const sending = queries.digestsByStatus().sending ?? 0;
+      set({ queue: 'posts' }, queries.postsByStatus().pending ?? 0);
+      set({ queue: 'digests' }, digestsWaiting(queries.digests(), sending, now()));
+    },
+  );
   gauge(
     'herald_gateway_connected',
     '1 when every shard of this process is connected to the gateway.',
@@ -76,12 +97,24 @@ export function createMetrics(
     (set) => set({}, gateway.connected() ? 1 : 0),
   );
   gauge('herald_guilds', 'Servers this process sees.', [], (set) => set({}, gateway.guilds()));
+  new Counter({
+    name: 'herald_feed_fetches_total',
+    help: 'Feed fetches by outcome, made by any process on this database (from the fetch log).',
+    labelNames: ['outcome'],
+    registers: [registry],
+    collect() {
+      const totals = withZeros(FETCH_OUTCOMES, queries.feedFetchTotals());
+      this.reset();
+      for (const [outcome, n] of totals) this.inc({ outcome }, n);
+    },
+  });
   const rest = new Counter({
     name: 'herald_discord_rest_responses_total',
     help: 'Discord REST responses by status class.',
     labelNames: ['class'],
     registers: [registry],
   });
+  for (const cls of REST_CLASSES) rest.inc({ class: cls }, 0);
   const limited = new Counter({
     name: 'herald_discord_rate_limited_total',
     help: 'Discord REST responses with status 429.',

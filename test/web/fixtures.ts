@@ -25,12 +25,12 @@ export interface Running {
 }
 
 export async function startWeb(
-  options: { token?: string | null; seed?: (store: Store) => void } = {},
+  options: { token?: string | null; seed?: (store: Store) => void; databasePath?: string } = {},
 ): Promise<Running> {
-  const store = openStore(':memory:');
+  const store = openStore(options.databasePath ?? ':memory:');
   options.seed?.(store);
   const gateway = new FakeGateway();
-  const metrics = createMetrics(store.status, gateway, { processMetrics: true });
+  const metrics = createMetrics(store.status, gateway, { processMetrics: true, now: () => NOW });
   const server = await startStatusServer({
     store,
     gateway,
