@@ -1,4 +1,5 @@
 // A real store in memory and a gateway stand-in (the Discord connection is the process edge).
+import { createServer } from 'node:net';
 import { createLogger } from '../../src/logger.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { GatewayView } from '../../src/web/gateway.js';
@@ -53,4 +54,13 @@ export async function startWeb(
       store.close();
     },
   };
+}
+
+/** A port free on 127.0.0.1 right now, for a bot whose status page must be reached at a known address. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

@@ -37,6 +37,8 @@ export interface Gateway {
   dispatch: (event: string, data: Json) => void;
   /** Closes every connection with this code (4000 lets discord.js resume; 1000 ends it). */
   disconnectAll: (code?: number) => void;
+  /** While held, new connections are accepted but get no HELLO, so no client gets back in; release sends it. */
+  hold: (held: boolean) => void;
   close: () => Promise<void>;
 }
 
@@ -52,6 +54,10 @@ export function createGateway(server: Server, world: World, options: GatewayOpti
   const sessions = new Set<GatewaySession>();
   // Sessions stay resumable after their socket closes, as on Discord, until the stand-in closes.
   const resumable = new Map<string, GatewaySession>();
+  let held = false;
+  const waiting = new Set<GatewaySession>();
+  const hello = (session: GatewaySession): void =>
+    send(session, { op: GatewayOpcode.Hello, d: { heartbeat_interval: options.heartbeatIntervalMs } });
 
   const send = (session: GatewaySession, payload: Json): void => {
     if (session.socket.readyState === session.socket.OPEN) session.socket.send(JSON.stringify(payload));
@@ -113,7 +119,8 @@ export function createGateway(server: Server, world: World, options: GatewayOpti
       heartbeats: 0,
     };
     sessions.add(session);
-    send(session, { op: GatewayOpcode.Hello, d: { heartbeat_interval: options.heartbeatIntervalMs } });
+    if (held) waiting.add(session);
+    else hello(session);
     socket.on('message', (raw) => {
       let payload: Json;
       try {
@@ -131,6 +138,7 @@ export function createGateway(server: Server, world: World, options: GatewayOpti
     });
     socket.on('close', () => {
       sessions.delete(session);
+      waiting.delete(session);
       session.ready = false;
       options.notify();
     });
@@ -145,6 +153,12 @@ export function createGateway(server: Server, world: World, options: GatewayOpti
     },
     disconnectAll: (code = 4000) => {
       for (const session of sessions) session.socket.close(code, 'stand-in disconnect');
+    },
+    hold: (on) => {
+      held = on;
+      if (on) return;
+      for (const session of waiting) hello(session);
+      waiting.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {

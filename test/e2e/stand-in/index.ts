@@ -242,6 +242,11 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     waitForReady,
     gatewaySessions: () => gateway.sessions(),
     disconnectGateway: (code) => gateway.disconnectAll(code),
+    dropGateway: () => {
+      gateway.hold(true);
+      gateway.disconnectAll(4000);
+    },
+    restoreGateway: () => gateway.hold(false),
     commands: (guildId = null) => state.commands.list(guildId),
     failNext: (spec) => state.faults.add(spec),
     clearFaults: () => {

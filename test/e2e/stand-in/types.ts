@@ -88,6 +88,9 @@ export interface StandIn {
   gatewaySessions(): GatewaySession[];
   /** Closes gateway connections (4000: discord.js resumes). */
   disconnectGateway(code?: number): void;
+  /** Closes gateway connections (4000) and lets no client back in until restoreGateway(). */
+  dropGateway(): void;
+  restoreGateway(): void;
   commands(guildId?: string | null): StoredCommand[];
   failNext(spec: FaultSpec): void;
   clearFaults(): void;
