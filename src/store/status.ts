@@ -146,12 +146,12 @@ export function createStatusQueries(db: Database.Database) {
     /** Posts and digests together, newest first. */
     deliveries(limit: number, offset: number): DeliveryRow[] {
       return all(
-        `SELECT 'post' AS kind, p.updated_at AS at, p.channel_id, coalesce(a.title, p.article_id) AS what, a.url, p.status,
-           p.kind AS post_kind, p.error FROM posts p LEFT JOIN articles a ON a.id = p.article_id
+        `SELECT 'post' AS kind, p.updated_at AS at, p.id AS seq, p.channel_id, coalesce(a.title, p.article_id) AS what,
+           a.url, p.status, p.kind AS post_kind, p.article_id, p.error FROM posts p LEFT JOIN articles a ON a.id = p.article_id
          UNION ALL
-         SELECT 'digest', d.updated_at, s.channel_id, coalesce(s.name, s.topic, 'digest ' || s.id), NULL, d.status, NULL, d.error
-           FROM deliveries d LEFT JOIN subscriptions s ON s.id = d.subscription_id
-         ORDER BY at DESC LIMIT ? OFFSET ?`,
+         SELECT 'digest', d.updated_at, d.rowid, s.channel_id, coalesce(s.name, s.topic, 'digest ' || s.id), NULL, d.status,
+           NULL, NULL, d.error FROM deliveries d LEFT JOIN subscriptions s ON s.id = d.subscription_id
+         ORDER BY at DESC, kind DESC, seq DESC LIMIT ? OFFSET ?`,
         limit,
         offset,
       ).map((r) => {
@@ -161,7 +161,7 @@ export function createStatusQueries(db: Database.Database) {
           kind: r.kind as DeliveryRow['kind'],
           at: r.at as number,
           channelId: (r.channel_id ?? '') as string,
-          what: r.what as string,
+          what: r.post_kind === 'summary' ? catchUpLine(r.article_id as string) : (r.what as string),
           url: r.url as string | null,
           status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
           error: r.error as string | null,
@@ -176,14 +176,28 @@ export function createStatusQueries(db: Database.Database) {
     /** Counts per hour (index 0 = the hour starting at `from`), `hours` long. */
     articlesPerHour: (from: number, hours: number) =>
       perHour(all(hourly('ingested_at', 'articles', ''), from, from), hours),
+    /** Messages posted per hour, by the time they were sent: a story edit is not a new post. */
     postsPerHour: (from: number, hours: number) =>
-      perHour(all(hourly('created_at', 'posts', "AND status = 'sent'"), from, from), hours),
+      perHour(
+        all(hourly('updated_at', 'posts', "AND status = 'sent' AND kind != 'merge'"), from, from),
+        hours,
+      ),
   };
 }
 
-/** Column and table names here are constants of this file, never user text. */
+/** A catch-up line's ledger row names the number of stories it stands for last (`…:12`). */
+function catchUpLine(articleId: string): string {
+  return `${articleId.split(':').pop() ?? '?'} more stories (catch-up line)`;
+}
+
+/**
+ * Column and table names here are constants of this file, never user text. The hour is cast to an
+ * integer: times are bound as floating-point numbers, and grouping by the fractional hour would give
+ * each distinct time its own group.
+ */
 function hourly(column: string, table: string, where: string): string {
-  return `SELECT (${column} - ?) / 3600000 AS h, count(*) AS n FROM ${table} WHERE ${column} >= ? ${where} GROUP BY h`;
+  return `SELECT CAST((${column} - ?) / 3600000 AS INTEGER) AS h, count(*) AS n FROM ${table}
+    WHERE ${column} >= ? ${where} GROUP BY h`;
 }
 
 function perHour(rows: Row[], hours: number): number[] {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.js';
 import { storedArticle } from '../helpers/varied-articles.js';
-import { NOW, startWeb, type Running } from './fixtures.js';
+import { NOW, startWeb, tableRows, type Running } from './fixtures.js';
 
 let running: Running | null = null;
 afterEach(async () => {
@@ -22,21 +22,11 @@ function addFeed(store: Store, title: string): number {
   }).id;
 }
 
-/** The cells of each row of the table under a heading, as text. */
+/** The rows of the table under a heading. */
 function rowsUnder(body: string, heading: string): string[][] {
   const start = body.indexOf(`<h2>${heading}</h2>`);
   expect(start, heading).toBeGreaterThan(-1);
-  const section = body.slice(start, body.indexOf('</section>', start));
-  const tbody = /<tbody>([\s\S]*?)<\/tbody>/.exec(section)?.[1] ?? '';
-  return [...tbody.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...row[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((cell) =>
-      cell[1]!
-        .replace(/<br \/>/g, ' | ')
-        .replace(/<[^>]+>/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    ),
-  );
+  return tableRows(body.slice(start, body.indexOf('</section>', start)));
 }
 
 describe("a feed's page", () => {
