@@ -1,13 +1,16 @@
 // The status page in headless Chromium (Debian's /usr/bin/chromium, installed by .ci/run), against the
 // real bot on the Discord stand-in. Screenshots go to test-artifacts/status-page/ (not committed).
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { BRIDGE, BUDGET } from '../e2e/fixtures.js';
 import { run, startHarness, type Harness } from '../e2e/harness.js';
-import { freePort } from './fixtures.js';
+import { rss, send, startFeedServer } from '../feeds/feed-server.js';
+import { freePort, tableRows } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(process.cwd(), 'test-artifacts', 'status-page');
@@ -153,4 +156,53 @@ describe('the status page in a browser', () => {
     expect(value('herald_articles_stored')).toBe(3);
     expect(value('herald_gateway_connected')).toBe(1);
   });
+
+  it('shows the request history that `herald feed poll` wrote from another process', async () => {
+    const feeds = await startFeedServer();
+    feeds.route(
+      '/harbour.xml',
+      send(
+        rss('Harbour Times', [
+          { title: 'Ferry timetable changes', guid: 'h-1', description: 'New times from May.' },
+          { title: 'Lighthouse reopens', guid: 'h-2', description: 'Visitors are welcome again.' },
+        ]),
+      ),
+    );
+    const store = openStore(harness.config.databasePath);
+    const feed = store.feeds.add({
+      url: feeds.url('/harbour.xml'),
+      title: 'Harbour Times',
+      siteUrl: null,
+      imageUrl: null,
+      intervalSeconds: 600,
+      fullText: 'off',
+      nextFetchAt: Date.now(),
+      createdAt: Date.now(),
+    });
+    store.close();
+    const herald = (args: string[]) =>
+      promisify(execFile)(process.execPath, [resolve('bin', 'herald'), ...args], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          DATABASE_PATH: harness.config.databasePath,
+          FEEDS_ALLOW_PRIVATE: 'true',
+        },
+      });
+    await herald(['feed', 'poll', String(feed.id)]);
+    await herald(['feed', 'poll', String(feed.id)]);
+    await feeds.close();
+
+    const page = await open(`/feeds/${feed.id}`, 'feed');
+    const history = page.locator('section', { hasText: 'Request history' });
+    const rows = tableRows(await history.innerHTML()).map((r) => [r[1], r[2], r[4]]);
+    expect(rows).toEqual([
+      ['unchanged', '200', '0'],
+      ['new', '200', '2'],
+    ]);
+    const items = tableRows(await page.locator('section', { hasText: 'Newest items' }).innerHTML()).map(
+      (r) => r[1],
+    );
+    expect(items.sort()).toEqual(['Ferry timetable changes', 'Lighthouse reopens']);
+    expect(problems).toEqual([]);
+  }, 60_000);
 });
