@@ -9,7 +9,7 @@ import { parseFeedText, type FeedDocument } from './parse.js';
 import { describeProblem, type FeedProblem } from './problems.js';
 import { freshnessSeconds, planFailure, successDelaySeconds } from './schedule.js';
 import { storeFeedItems } from './store-items.js';
-import { createFullTextReader } from './full-text.js';
+import { createFullTextReader, type LinkedPage } from './full-text.js';
 import { itemKeys } from './items.js';
 import type { OpmlFeed } from './opml.js';
 
@@ -53,11 +53,11 @@ export function createFeedService(deps: FeedServiceDeps) {
   // Set on shutdown: polls cut short then leave the feed as it was instead of counting a failure.
   let halted = false;
 
-  /** Full texts for the teaser items of a document that the feed has not stored yet. */
-  function fullTextsFor(
+  /** Full texts and page images for the teaser items of a document that the feed has not stored yet. */
+  function linkedPagesFor(
     feed: Pick<Feed, 'id' | 'fullText'>,
     document: FeedDocument,
-  ): Promise<Map<number, string>> {
+  ): Promise<Map<number, LinkedPage>> {
     if (feed.fullText === 'off') return Promise.resolve(new Map());
     const known = store.feeds.items(feed.id);
     const keys = itemKeys(document.entries);
@@ -144,7 +144,7 @@ export function createFeedService(deps: FeedServiceDeps) {
     const report = await storeFeedItems(store, feed, document, {
       now: at,
       announced: true,
-      fullTexts: await fullTextsFor(feed, document),
+      pages: await linkedPagesFor(feed, document),
     });
     const outcome = report.added > 0 ? 'new' : 'unchanged';
     logFetch({ id: feed.id, outcome, http: fetched.status, new: report.added, error: null }, started, at);
@@ -244,11 +244,11 @@ export function createFeedService(deps: FeedServiceDeps) {
     }
     const parsed = parseFeedText(decodeFeedBytes(result.body, result.headers.contentType));
     if (!parsed.ok) return recordFailure(feed, { code: 'not-a-feed', detail: parsed.reason }, at);
-    const fullTexts = await fullTextsFor(feed, parsed.document);
+    const pages = await linkedPagesFor(feed, parsed.document);
     const report = await storeFeedItems(store, feed, parsed.document, {
       now: at,
       announced: firstFetch,
-      fullTexts,
+      pages,
     });
     store.feeds.update(feed.id, {
       ...good,

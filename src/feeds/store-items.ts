@@ -4,6 +4,7 @@ import { toStoredArticle } from '../ingest/to-stored.js';
 import type { FeedItemRecord } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
 import type { StoredArticle } from '../store/types.js';
+import type { LinkedPage } from './full-text.js';
 import { contentHash, entryToArticle, itemKeys } from './items.js';
 import type { FeedDocument } from './parse.js';
 
@@ -26,7 +27,7 @@ export async function storeFeedItems(
   store: Store,
   feed: { id: number; title: string },
   document: FeedDocument,
-  options: { now: number; announced: boolean; fullTexts?: ReadonlyMap<number, string> },
+  options: { now: number; announced: boolean; pages?: ReadonlyMap<number, LinkedPage> },
 ): Promise<StoreItemsReport> {
   const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [] };
   const known = store.feeds.items(feed.id);
@@ -38,8 +39,9 @@ export async function storeFeedItems(
     const before = known.get(key);
     if (before && before.contentHash === hash) continue;
     // The page's full text replaces a teaser in the article; the content hash stays the feed's own.
-    const fullText = options.fullTexts?.get(i);
-    const parsed = entryToArticle(fullText === undefined ? entry : { ...entry, body: fullText }, feed.title);
+    const page = options.pages?.get(i);
+    const fullText = page?.body ?? null;
+    const parsed = entryToArticle(fullText === null ? entry : { ...entry, body: fullText }, feed.title);
     if (parsed === null) continue;
     // A known item keeps its article id even when its link or text changed.
     const id = before?.articleId ?? parsed.id;
@@ -53,7 +55,13 @@ export async function storeFeedItems(
     if (before && existing) stored.published = existing.published;
     // An article a file holds stays the file's version; the item only points at it.
     pending.push({
-      item: { itemKey: key, articleId: id, contentHash: hash, imageUrl: entry.imageUrl ?? document.imageUrl },
+      // The item's own image, else its page's share image, else the feed's image (often a logo).
+      item: {
+        itemKey: key,
+        articleId: id,
+        contentHash: hash,
+        imageUrl: entry.imageUrl ?? page?.imageUrl ?? document.imageUrl,
+      },
       article: existing?.filePath == null ? stored : null,
       isNew: !before,
     });

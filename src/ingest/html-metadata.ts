@@ -79,6 +79,8 @@ function readJsonLd(document: DomDocument): Record<string, unknown> | null {
 export interface PageMetadata {
   record: Record<string, unknown>;
   description: string | null;
+  /** The page's share image (og:image, else twitter:image) as written: possibly relative, not yet checked. */
+  image: string | null;
 }
 
 export function readPageMetadata(document: DomDocument): PageMetadata {
@@ -118,5 +120,10 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
     author: author !== undefined && !/^https?:/.test(author) ? author : ld['author'],
     tags: tags.get('article:tag') ?? first('news_keywords', 'keywords') ?? ld['keywords'],
   };
-  return { record, description: cleanLine(first('og:description', 'description', 'twitter:description')) };
+  return {
+    record,
+    description: cleanLine(first('og:description', 'description', 'twitter:description')),
+    image:
+      first('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? null,
+  };
 }

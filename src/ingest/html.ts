@@ -152,11 +152,15 @@ function pickReadabilityValue(value: string | null | undefined): string | undefi
  * Parses an HTML page into one article. Metadata is read before Readability runs (it rewrites the
  * document); Readability's own title, byline, site name and date win when it finds them.
  */
-export function parseHtmlArticle(_fileName: string, text: string): ParseResult {
+/** The article, and the page's share image as the page wrote it (feeds use it for an item's picture). */
+export type HtmlParseResult = ParseResult & { image: string | null };
+
+export function parseHtmlArticle(_fileName: string, text: string): HtmlParseResult {
   if (text.length > MAX_HTML_CHARS) {
     return {
       articles: [],
       problems: [`HTML page too large to parse (${Math.round(text.length / 1_000_000)} MB)`],
+      image: null,
     };
   }
   const problems: string[] = [];
@@ -205,6 +209,7 @@ export function parseHtmlArticle(_fileName: string, text: string): ParseResult {
       meta.standfirst = paragraphs[0];
   }
   const article = assembleArticle(meta, paragraphs);
-  if (article === null) return { articles: [], problems: [...problems, 'no article text'] };
-  return { articles: [article], problems };
+  if (article === null)
+    return { articles: [], problems: [...problems, 'no article text'], image: page.image };
+  return { articles: [article], problems, image: page.image };
 }

@@ -612,4 +612,62 @@ describe('full text for teaser feeds', () => {
     expect(added.ok).toBe(true);
     expect(server.requests.slice(before).map((r) => r.path)).toEqual([path]);
   });
+
+  it("takes a teaser page's og:image for an item without an image of its own, only as an absolute http(s) URL", async () => {
+    const story = (slug: string, head: string) =>
+      server.route(
+        `/img-story/${slug}.html`,
+        send(
+          `<!doctype html><html><head><title>${slug}</title>${head}</head><body><article><h1>${slug}</h1>` +
+            `<p>The full report on ${slug} runs to several sentences, far more than the feed's teaser said about it.</p>` +
+            `<p>It goes on with the details that readers of the page get and readers of the feed do not.</p>` +
+            `</article></body></html>`,
+          { 'content-type': 'text/html; charset=utf-8' },
+        ),
+      );
+    story('relative', '<meta property="og:image" content="/images/dam.jpg">');
+    story(
+      'secure',
+      '<meta property="og:image" content="http://cdn.example/a.jpg"><meta property="og:image:secure_url" content="https://cdn.example/a.jpg">',
+    );
+    story('twitter', '<meta name="twitter:image" content="https://cdn.example/t.png">');
+    story('own-image', '<meta property="og:image" content="https://cdn.example/page.jpg">');
+    story('script', '<meta property="og:image" content="javascript:alert(1)">');
+    story('data', '<meta property="og:image" content="data:image/png;base64,AAAA">');
+    story('none', '');
+    const item = (slug: string, extra = '') =>
+      `<item><title>Story ${slug}</title><link>${server.url(`/img-story/${slug}.html`)}</link>` +
+      `<guid>img-${slug}</guid><description>A short teaser.</description>${extra}</item>`;
+    const path = `/image-teasers-${++routeCounter}.xml`;
+    server.route(
+      path,
+      send(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Picture Post</title><link>https://picture.example/</link>` +
+          `<image><url>https://picture.example/logo.png</url><title>Picture Post</title><link>https://picture.example/</link></image>` +
+          item('relative') +
+          item('secure') +
+          item('twitter') +
+          item('own-image', '<enclosure url="https://cdn.example/own.jpg" type="image/jpeg" length="1"/>') +
+          item('script') +
+          item('data') +
+          item('none') +
+          `</channel></rss>`,
+      ),
+    );
+    const added = await service.addFeed(server.url(path));
+    if (!added.ok) throw new Error(added.problem.code);
+    const images = store.feeds
+      .newestItems(added.feed.id, 10)
+      .map((i) => [i.title, store.feeds.imageUrl(i.id)])
+      .sort();
+    expect(images).toEqual([
+      ['Story data', 'https://picture.example/logo.png'],
+      ['Story none', 'https://picture.example/logo.png'],
+      ['Story own-image', 'https://cdn.example/own.jpg'],
+      ['Story relative', server.url('/images/dam.jpg')],
+      ['Story script', 'https://picture.example/logo.png'],
+      ['Story secure', 'https://cdn.example/a.jpg'],
+      ['Story twitter', 'https://cdn.example/t.png'],
+    ]);
+  });
 });
