@@ -133,6 +133,13 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       const more = Number(post.articleId.split(':').pop());
       return { message: renderCatchUpLine(more), title: 'More news' };
     }
+    // In a forum, another outlet's report is a reply in the story's post: the report itself.
+    if (post.kind === 'merge' && sub.mode === 'forum') {
+      const article = store.articles.get(post.articleId);
+      if (!article) return null;
+      const message = renderPost(toPostView(store, article), { format: sub.format, roleId: null });
+      return { message, title: article.title };
+    }
     const lead = store.posts.post(post.kind === 'merge' ? (post.parentPostId as number) : post.id);
     const article = lead ? store.articles.get(lead.articleId) : null;
     if (!lead || !article) return null;
@@ -165,9 +172,11 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       }
       if (lead.status !== 'sent' || lead.messageId === null) return 'waiting';
       const messageId = lead.messageId;
-      // A forum post's first message has the id of its thread, which is the channel it lives in.
-      const where = sub.mode === 'forum' ? messageId : post.channelId;
-      result = await attempt(() => sender.edit(where, messageId, rendered.message), take);
+      // A forum post's first message has the id of its thread, which is the channel its replies go to.
+      result =
+        sub.mode === 'forum'
+          ? await attempt(() => sender.send(messageId, rendered.message, post.nonce), take)
+          : await attempt(() => sender.edit(post.channelId, messageId, rendered.message), take);
     } else if (sub.mode === 'forum' && post.kind === 'article') {
       result = await attempt(() => sender.forumPost(post.channelId, rendered.title, rendered.message), take);
     } else {
