@@ -5,6 +5,7 @@
 import type { REST } from 'discord.js';
 import { filterWordsOf, matchFilter, parseFilter, type Filter } from '../core/filter.js';
 import { decideStoryPost, STORY_WINDOW_MS, type PostedStory } from '../core/story-post.js';
+import { CROSSPOST_WINDOW_MS, CROSSPOSTS_PER_HOUR } from '../discord/limits.js';
 import { renderCatchUpLine, renderPost } from '../discord/render-post.js';
 import type { Logger } from '../logger.js';
 import type { Store, StoredArticle } from '../store/index.js';
@@ -44,6 +45,8 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
   const filters = new Map<string, Filter | null>();
+  const publishing = new Set<Promise<void>>();
+  const aborts = new AbortController();
   let catchingUp = true;
   let running: Promise<void> | null = null;
   let again = false;
@@ -154,6 +157,31 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     };
   }
 
+  /**
+   * Publishes a sent post to following servers, apart from the channel's queue: Discord allows a channel
+   * about 10 crossposts an hour and makes a request past that wait, so when the budget is spent the post
+   * stays unpublished (and /feed list says so) rather than holding up the posts behind it.
+   */
+  function publish(post: PostRecord, messageId: string): void {
+    const at = now();
+    if (store.posts.publishedSince(post.channelId, at - CROSSPOST_WINDOW_MS) >= CROSSPOSTS_PER_HOUR) {
+      store.posts.markPublish(post.id, 'skipped', at);
+      logger.info('post not published: the channel’s hourly crosspost budget is spent', {
+        post: post.id,
+        channel: post.channelId,
+      });
+      return;
+    }
+    store.posts.markPublish(post.id, 'published', at);
+    const done = sender.publish(post.channelId, messageId, aborts.signal).then((published) => {
+      if (published.ok) return;
+      store.posts.markPublish(post.id, 'failed', at);
+      logger.warn(`post ${post.id}: not published to following servers: ${published.reason}`);
+    });
+    publishing.add(done);
+    void done.finally(() => publishing.delete(done));
+  }
+
   /** Sends one recorded post (or edits its story's message); safe to repeat: the nonce makes a resend the same message. */
   async function sendPost(post: PostRecord, take: () => Promise<void>): Promise<SendOutcome> {
     const sub = store.posts.get(post.subscriptionId);
@@ -188,11 +216,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
         const thread = await sender.openThread(post.channelId, result.messageId, rendered.title);
         if (!thread.ok) logger.warn(`post ${post.id}: no thread opened: ${thread.reason}`);
       }
-      if (sub.publish && post.kind === 'article') {
-        const published = await sender.publish(post.channelId, result.messageId);
-        if (!published.ok)
-          logger.warn(`post ${post.id}: not published to following servers: ${published.reason}`);
-      }
+      if (sub.publish && post.kind === 'article') publish(post, result.messageId);
       logger.info(post.kind === 'merge' ? 'story post updated' : 'post sent', {
         subscription: sub.id,
         channel: post.channelId,
@@ -281,8 +305,15 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       if (!post) return 'already';
       return queues.run(sub.channelId, (take) => sendPost(post, take));
     },
+    /** Resolves when the publishing under way is done (tests; publishing never holds up posts). */
+    async published(): Promise<void> {
+      while (publishing.size > 0) await Promise.all([...publishing]);
+    },
     async stop(): Promise<void> {
       await running;
+      // A crosspost waiting out Discord's limit is given up; its budget stays counted.
+      aborts.abort();
+      await Promise.all([...publishing]);
     },
   };
 }

@@ -277,6 +277,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    description: 'live posts: whether each post was published to following servers, and when',
+    sql: `
+      ALTER TABLE posts ADD COLUMN publish TEXT;
+      ALTER TABLE posts ADD COLUMN published_at INTEGER;
+      CREATE INDEX posts_published ON posts (channel_id, published_at);
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

@@ -143,4 +143,30 @@ describe('live posts by mode', () => {
       ),
     ).toHaveLength(0);
   });
+
+  it('skips publishing once the channel’s hourly budget is spent, posting on, and says so in /feed list', async () => {
+    server = await startFeedServer();
+    const items = serveFeed(server, '/feed.xml', 'Harbour Times', [item(1, 'Old story', 'Old news.')]);
+    h = await startHarness({ env: ENV, standIn: { guilds: [{ announcements: ['updates'] }] } });
+    const updates = h.standIn.channelId('updates');
+    await addFeed(h, { url: server.url('/feed.xml'), channel: updates, publish: true });
+    const titles = Array.from(
+      { length: 11 },
+      (_, i) => `Harbour notice number ${i + 2} for ${['ships', 'divers', 'anglers', 'rowers'][i % 4]}`,
+    );
+    titles.forEach((title, i) =>
+      items.unshift(item(i + 2, title, `${title}: the harbour master issued notice ${i + 2}.`)),
+    );
+    await pollElsewhere(h);
+    await h.standIn.waitFor(() => h!.standIn.messagesIn(updates, { source: 'channel' }).length >= 11, 20_000);
+    await sleep(500);
+    const posts = h.standIn.messagesIn(updates, { source: 'channel' });
+    expect(posts.map((m) => embedsOf(m)[0]?.title).sort()).toEqual([...titles].sort());
+    expect(posts.filter((m) => (Number(m.api.flags) & 1) === 1)).toHaveLength(10);
+    expect(h.standIn.stats().crosspostsRefused).toBe(0);
+    const list = visibleText(await run(h, 'feed', {}, { subcommand: 'list' }));
+    expect(list).toContain(
+      'publishing skipped: 1 post was not published to following servers in the last hour',
+    );
+  });
 });
