@@ -2,12 +2,13 @@
 // happen once. A ledger row is written (pending, with its nonce) before anything is sent and marked after;
 // (channel, article) is unique, so an article reaches a channel once whichever feed or file brought it.
 import type Database from 'better-sqlite3';
+import { createPostNoticeStore } from './post-notices.js';
 
 export type PostFormat = 'full' | 'compact' | 'text';
 export type PostMode = 'post' | 'thread' | 'forum';
 export type PostStatus = 'pending' | 'sent' | 'failed' | 'skipped';
-/** article: a new message; merge: an edit of the story's message; summary: the "N more" line after a catch-up. */
-export type PostKind = 'article' | 'merge' | 'summary';
+/** article: a new message; merge: the story's message edited (in a forum: a reply in the story's post). */
+export type PostKind = 'article' | 'merge';
 /**
  * Publishing to following servers (announcement channels): 'published' is written before the crosspost
  * is asked for, so a crash never frees budget; 'skipped' when the channel's hourly budget was spent.
@@ -187,7 +188,7 @@ export function createPostStore(db: Database.Database) {
   const mergesOf = db.prepare("SELECT * FROM posts WHERE parent_post_id = ? AND kind = 'merge' ORDER BY id");
   const inChannel = db.prepare('SELECT 1 FROM posts WHERE channel_id = ? AND article_id = ?').pluck();
   const counts = db.prepare(
-    `SELECT status, count(*) AS n FROM posts WHERE subscription_id = ? AND kind != 'summary' GROUP BY status`,
+    `SELECT status, count(*) AS n FROM posts WHERE subscription_id = ? GROUP BY status`,
   );
   const forget = db.prepare("DELETE FROM posts WHERE subscription_id = ? AND status != 'sent'");
   const setPublish = db.prepare('UPDATE posts SET publish = ?, published_at = ? WHERE id = ?');
@@ -206,6 +207,8 @@ export function createPostStore(db: Database.Database) {
     ON CONFLICT (guild_id) DO UPDATE SET manager_role_id = excluded.manager_role_id`);
 
   return {
+    /** Notices to channels: a feed paused, the catch-up count. */
+    notices: createPostNoticeStore(db),
     subscribe(s: NewPostSubscription): PostSubscription {
       const { lastInsertRowid } = insertSub.run({ ...s, publish: s.publish ? 1 : 0 });
       return toSubscription(subById.get(lastInsertRowid) as SubRow);
