@@ -98,7 +98,14 @@ export function createPostPlanner(store: Store) {
     /** Records the plan's posts in the ledger (new post or merge into the story's post) and moves the cursor. */
     record(plan: SubscriptionPlan, at: number): void {
       const { sub } = plan;
-      for (const ref of plan.chosen) {
+      // Oldest first, so a batch reads in the order it happened (a feed lists its newest item first);
+      // the caller records a round in one transaction, so the cursor never passes an unrecorded article.
+      const when = (ref: NewArticleRef) => {
+        const a = load(ref.id);
+        return a ? (a.published ?? a.ingestedAt) : 0;
+      };
+      const ordered = [...plan.chosen].sort((x, y) => when(x) - when(y) || x.rowid - y.rowid);
+      for (const ref of ordered) {
         const article = load(ref.id);
         if (!article || store.posts.isInChannel(sub.channelId, article.id)) continue;
         const recent: PostedStory[] = [];

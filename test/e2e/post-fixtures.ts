@@ -7,12 +7,13 @@ import type { Harness } from './harness.js';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Item `n`, dated `n` seconds after a minute ago: a higher number is a newer item. */
 export const item = (n: number, title: string, body: string): RssItem => ({
   title,
   link: `https://news.example/${n}`,
   guid: `item-${n}`,
   description: body,
-  pubDate: new Date().toUTCString(),
+  pubDate: new Date(Date.now() - 60_000 + n * 1000).toUTCString(),
 });
 
 /** Serves a feed at `path` whose items the test changes by changing the returned list (newest first). */
