@@ -5,6 +5,7 @@ import {
   type SlashCommandIntegerOption,
 } from 'discord.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
+import { CROSSPOSTS_PER_HOUR } from '../src/discord/limits.js';
 import { channelMention, notice } from '../src/discord/notice.js';
 import { renderNotice } from '../src/discord/render.js';
 import { createPayload, EMBED_COLOR } from '../src/discord/render-kit.js';
@@ -104,6 +105,13 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
+/** Said in /feed list when posts went unpublished: Discord's hourly crosspost budget for the channel was spent. */
+function describeSkipped(skipped: number): string {
+  if (skipped === 0) return '';
+  const posts = skipped === 1 ? '1 post was' : `${skipped} posts were`;
+  return ` (publishing skipped: ${posts} not published to following servers in the last hour; Discord allows ${CROSSPOSTS_PER_HOUR} an hour per channel)`;
+}
+
 const ephemeral = <T extends object>(payload: T) => ({ ...payload, flags: MessageFlags.Ephemeral as const });
 
 export const feed: CommandModule<HeraldContext> = {
@@ -160,7 +168,7 @@ export const feed: CommandModule<HeraldContext> = {
                 : `failing: ${f.reason ?? 'unknown'}, next try <t:${Math.floor(f.nextFetchAt / 1000)}:R>`;
           const posts = subscriptions.map(
             (s) =>
-              `<#${s.channelId}>${s.pausedReason ? ` (paused: ${escapeMarkdown(s.pausedReason)})` : ''}${s.filter ? ` filter \`${s.filter.replace(/`/g, "'")}\`` : ''}`,
+              `<#${s.channelId}>${s.pausedReason ? ` (paused: ${escapeMarkdown(s.pausedReason)})` : ''}${s.filter ? ` filter \`${s.filter.replace(/`/g, "'")}\`` : ''}${describeSkipped(service.publishSkipped(s))}`,
           );
           return `**#${f.id}** ${escapeMarkdown(truncate(f.title, 80))} — ${escapeMarkdown(health)}${posts.length > 0 ? `\nposts to ${posts.join(', ')}` : ''}`;
         });

@@ -31,3 +31,7 @@ export const ACTION_ROW_BUTTONS_MAX = 5;
 export const INTERACTION_ACK_WINDOW_MS = 3000;
 /** A message nonce (used with enforce_nonce for exactly-once posting). */
 export const MESSAGE_NONCE_MAX = 25;
+
+/** Crossposts (publishing to following servers) an announcement channel may make in an hour, near enough. */
+export const CROSSPOSTS_PER_HOUR = 10;
+export const CROSSPOST_WINDOW_MS = 60 * 60 * 1000;

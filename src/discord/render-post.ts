@@ -153,6 +153,20 @@ export function renderCatchUpLine(more: number): PostMessage {
   };
 }
 
+/** Said once in each channel a feed posts to when the poller pauses the feed (gone, closed, failing). */
+export function renderFeedPausedLine(
+  feed: { id: number; title: string | null },
+  reason: string | null,
+): PostMessage {
+  const name = feed.title ? ` (${truncate(escapeMarkdown(collapseWhitespace(feed.title)), 100)})` : '';
+  const why = reason ? `: ${truncate(escapeMarkdown(collapseWhitespace(reason)), 300)}` : '';
+  return {
+    content: `Feed #${feed.id}${name} is paused${why}. Herald no longer checks it, so its stories stop here; \`/feed resume ${feed.id}\` starts it again.`,
+    embeds: [],
+    allowed_mentions: { parse: [] },
+  };
+}
+
 /** The same post as an ephemeral preview (/feed test): nobody is pinged, whatever the subscription says. */
 export function toPreviewPayload(message: PostMessage): MessagePayload {
   return createPayload(message.embeds, [], message.content === '' ? undefined : message.content);

@@ -27,6 +27,9 @@ export interface FeedServiceDeps {
   settings: FeedSettings;
 }
 
+/** A feed's pause reason when a user paused it (the poller's pauses give the failure instead). */
+export const PAUSED_BY_HAND = 'paused by hand';
+
 export type PollOutcomeKind = 'new' | 'unchanged' | 'not-modified' | 'failed' | 'paused';
 
 export interface PollOutcome {
@@ -321,7 +324,7 @@ export function createFeedService(deps: FeedServiceDeps) {
     },
     pauseFeed(id: number): boolean {
       if (!store.feeds.get(id)) return false;
-      store.feeds.update(id, { state: 'paused', reason: 'paused by hand' });
+      store.feeds.update(id, { state: 'paused', reason: PAUSED_BY_HAND });
       return true;
     },
     /** Resumes a feed: failures cleared, due at once. */

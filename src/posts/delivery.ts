@@ -3,20 +3,19 @@
 // recorded in the ledger (pending, with its nonce) before it is sent and marked after. A story already
 // posted in the channel within 12 hours gets its message edited ("Also reported by") instead of a new post.
 import type { REST } from 'discord.js';
-import { filterWordsOf, matchFilter, parseFilter, type Filter } from '../core/filter.js';
-import { decideStoryPost, STORY_WINDOW_MS, type PostedStory } from '../core/story-post.js';
-import { renderCatchUpLine, renderPost } from '../discord/render-post.js';
+import { CROSSPOST_WINDOW_MS, CROSSPOSTS_PER_HOUR } from '../discord/limits.js';
+import { renderPost } from '../discord/render-post.js';
 import type { Logger } from '../logger.js';
 import type { Store, StoredArticle } from '../store/index.js';
+import { noticeNonce, type PostNotice } from '../store/post-notices.js';
 import type { PostRecord, PostSubscription } from '../store/posts.js';
 import { createChannelQueues } from './channel-queue.js';
+import { recordFeedPauseNotices, renderNotice } from './notices.js';
+import { CATCH_UP_MAX, createPostPlanner, limitPerChannel } from './planner.js';
 import { createPostSender, type PostSendResult } from './sender.js';
 import { toPostView } from './view.js';
 
-/** After a restart, at most this many posts per subscription, then one line saying how many more there were. */
-export const CATCH_UP_MAX = 10;
-/** Articles read per subscription per round. */
-const BATCH = 500;
+export { CATCH_UP_MAX } from './planner.js';
 const RETRY_DELAYS_MS = [1000, 3000];
 /** A post that failed this many times is left failed. */
 const MAX_ATTEMPTS = 5;
@@ -33,83 +32,17 @@ export interface PostDeliveryDeps {
 
 export type SendOutcome = 'sent' | 'paused' | 'failed' | 'waiting' | 'skipped';
 
-const CATCH_UP_PREFIX = 'catch-up:';
-
-/** How long before a subscription an item may be dated and still be posted (feed lag, dates to the second). */
-const PUBLISHED_SLACK_MS = 10 * 60_000;
-
 export function createPostDelivery(deps: PostDeliveryDeps) {
   const { store, logger, now } = deps;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
-  const filters = new Map<string, Filter | null>();
+  const planner = createPostPlanner(store);
+  const publishing = new Set<Promise<void>>();
+  const aborts = new AbortController();
   let catchingUp = true;
   let running: Promise<void> | null = null;
   let again = false;
-
-  function filterOf(text: string | null): Filter | null {
-    if (text === null || text.trim() === '') return null;
-    if (!filters.has(text)) {
-      const parsed = parseFilter(text);
-      filters.set(text, parsed.ok ? parsed.filter : null);
-    }
-    return filters.get(text) ?? null;
-  }
-
-  /** Reads the subscription's new articles and records what it will post; moves its cursor. */
-  function plan(sub: PostSubscription, at: number, articles: Map<string, StoredArticle | null>): void {
-    const load = (id: string) => {
-      if (!articles.has(id)) articles.set(id, store.articles.get(id));
-      return articles.get(id) ?? null;
-    };
-    const refs = store.posts.newArticles(sub, BATCH);
-    const last = refs[refs.length - 1];
-    if (!last) return;
-    const filter = filterOf(sub.filter);
-    const chosen = refs.filter((ref) => {
-      const a = load(ref.id);
-      // Never an item older than the subscription: an old story stored late (a feed's back catalogue, an
-      // archive loaded today) is not news for a channel that subscribed after it was published. Feeds give
-      // dates to the second and show items some minutes after their date, hence a little slack.
-      if (a === null || (a.published ?? a.ingestedAt) < sub.createdAt - PUBLISHED_SLACK_MS) return false;
-      return filter === null || matchFilter(filter, filterWordsOf(a)).matched;
-    });
-    const skipped = catchingUp && chosen.length > CATCH_UP_MAX ? chosen.length - CATCH_UP_MAX : 0;
-    for (const ref of chosen.slice(skipped)) {
-      const article = load(ref.id) as StoredArticle;
-      if (store.posts.isInChannel(sub.channelId, article.id)) continue;
-      const recent: PostedStory[] = [];
-      for (const p of store.posts.recentStories(sub.channelId, at - STORY_WINDOW_MS)) {
-        const a = load(p.articleId);
-        if (a) recent.push({ postId: p.id, postedAt: p.createdAt, story: a });
-      }
-      const decision = decideStoryPost(article, recent, at);
-      const base = { subscriptionId: sub.id, articleId: article.id, channelId: sub.channelId };
-      store.posts.record(
-        sub.id,
-        ref.rowid,
-        [
-          decision.kind === 'merge'
-            ? { ...base, kind: 'merge', parentPostId: decision.postId }
-            : { ...base, kind: 'article' },
-        ],
-        at,
-      );
-    }
-    const summary =
-      skipped > 0
-        ? [
-            {
-              subscriptionId: sub.id,
-              articleId: `${CATCH_UP_PREFIX}${sub.id}:${last.rowid}:${skipped}`,
-              channelId: sub.channelId,
-              kind: 'summary' as const,
-            },
-          ]
-        : [];
-    store.posts.record(sub.id, last.rowid, summary, at);
-  }
 
   async function attempt(
     send: () => Promise<PostSendResult>,
@@ -129,9 +62,12 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     sub: PostSubscription,
     post: PostRecord,
   ): { message: ReturnType<typeof renderPost>; title: string } | null {
-    if (post.kind === 'summary') {
-      const more = Number(post.articleId.split(':').pop());
-      return { message: renderCatchUpLine(more), title: 'More news' };
+    // In a forum, another outlet's report is a reply in the story's post: the report itself.
+    if (post.kind === 'merge' && sub.mode === 'forum') {
+      const article = store.articles.get(post.articleId);
+      if (!article) return null;
+      const message = renderPost(toPostView(store, article), { format: sub.format, roleId: null });
+      return { message, title: article.title };
     }
     const lead = store.posts.post(post.kind === 'merge' ? (post.parentPostId as number) : post.id);
     const article = lead ? store.articles.get(lead.articleId) : null;
@@ -145,6 +81,31 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       message: renderPost(toPostView(store, article, others), { format: sub.format, roleId: sub.roleId }),
       title: article.title,
     };
+  }
+
+  /**
+   * Publishes a sent post to following servers, apart from the channel's queue: Discord allows a channel
+   * about 10 crossposts an hour and makes a request past that wait, so when the budget is spent the post
+   * stays unpublished (and /feed list says so) rather than holding up the posts behind it.
+   */
+  function publish(post: PostRecord, messageId: string): void {
+    const at = now();
+    if (store.posts.publishedSince(post.channelId, at - CROSSPOST_WINDOW_MS) >= CROSSPOSTS_PER_HOUR) {
+      store.posts.markPublish(post.id, 'skipped', at);
+      logger.info('post not published: the channel’s hourly crosspost budget is spent', {
+        post: post.id,
+        channel: post.channelId,
+      });
+      return;
+    }
+    store.posts.markPublish(post.id, 'published', at);
+    const done = sender.publish(post.channelId, messageId, aborts.signal).then((published) => {
+      if (published.ok) return;
+      store.posts.markPublish(post.id, 'failed', at);
+      logger.warn(`post ${post.id}: not published to following servers: ${published.reason}`);
+    });
+    publishing.add(done);
+    void done.finally(() => publishing.delete(done));
   }
 
   /** Sends one recorded post (or edits its story's message); safe to repeat: the nonce makes a resend the same message. */
@@ -165,9 +126,11 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       }
       if (lead.status !== 'sent' || lead.messageId === null) return 'waiting';
       const messageId = lead.messageId;
-      // A forum post's first message has the id of its thread, which is the channel it lives in.
-      const where = sub.mode === 'forum' ? messageId : post.channelId;
-      result = await attempt(() => sender.edit(where, messageId, rendered.message), take);
+      // A forum post's first message has the id of its thread, which is the channel its replies go to.
+      result =
+        sub.mode === 'forum'
+          ? await attempt(() => sender.send(messageId, rendered.message, post.nonce), take)
+          : await attempt(() => sender.edit(post.channelId, messageId, rendered.message), take);
     } else if (sub.mode === 'forum' && post.kind === 'article') {
       result = await attempt(() => sender.forumPost(post.channelId, rendered.title, rendered.message), take);
     } else {
@@ -179,11 +142,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
         const thread = await sender.openThread(post.channelId, result.messageId, rendered.title);
         if (!thread.ok) logger.warn(`post ${post.id}: no thread opened: ${thread.reason}`);
       }
-      if (sub.publish && post.kind === 'article') {
-        const published = await sender.publish(post.channelId, result.messageId);
-        if (!published.ok)
-          logger.warn(`post ${post.id}: not published to following servers: ${published.reason}`);
-      }
+      if (sub.publish && post.kind === 'article') publish(post, result.messageId);
       logger.info(post.kind === 'merge' ? 'story post updated' : 'post sent', {
         subscription: sub.id,
         channel: post.channelId,
@@ -191,36 +150,58 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       });
       return 'sent';
     }
+    store.posts.markFailed(post.id, result.reason, now());
+    return failed(post.channelId, result, `post ${post.id}`);
+  }
+
+  /** A refused send pauses the channel's subscriptions; anything else is tried again at the next round. */
+  function failed(channelId: string, result: PostSendResult & { ok: false }, what: string): SendOutcome {
     if (result.kind === 'pause') {
-      const paused = store.posts.pauseChannel(post.channelId, result.reason);
-      store.posts.markFailed(post.id, result.reason, now());
-      logger.warn(`posts to channel ${post.channelId} paused: ${result.reason}`, {
+      const paused = store.posts.pauseChannel(channelId, result.reason);
+      logger.warn(`posts to channel ${channelId} paused: ${result.reason}`, {
         subscriptions: paused.join(','),
       });
       return 'paused';
     }
-    store.posts.markFailed(post.id, result.reason, now());
-    logger.warn('post failed; it will be tried again at the next round', {
-      post: post.id,
-      reason: result.reason,
-    });
+    logger.warn(`${what} failed; it will be tried again at the next round`, { reason: result.reason });
     return 'failed';
   }
 
-  /** Sends every pending post, channel by channel, each channel's posts in order. */
-  async function sendPending(): Promise<void> {
-    const byChannel = new Map<string, PostRecord[]>();
-    for (const post of store.posts.pending()) {
-      const list = byChannel.get(post.channelId) ?? [];
-      list.push(post);
-      byChannel.set(post.channelId, list);
+  /** Sends a notice (a feed paused, the catch-up count) with its nonce, so a resend is the same message. */
+  async function sendNotice(notice: PostNotice, take: () => Promise<void>): Promise<SendOutcome> {
+    const channelTakesPosts = store.posts.active().some((s) => s.channelId === notice.channelId);
+    if (!channelTakesPosts) return 'skipped';
+    const message = renderNotice(store, notice);
+    const result = await attempt(() => sender.send(notice.channelId, message, noticeNonce(notice.id)), take);
+    if (result.ok) {
+      store.posts.notices.markSent(notice.id, result.messageId, now());
+      logger.info(`${notice.kind} notice sent`, { channel: notice.channelId });
+      return 'sent';
     }
+    store.posts.notices.markFailed(notice.id, result.reason, now());
+    return failed(notice.channelId, result, `notice ${notice.id}`);
+  }
+
+  /** Sends every pending post and then notice, channel by channel, each channel's in order. */
+  async function sendPending(): Promise<void> {
+    const byChannel = new Map<string, { posts: PostRecord[]; notices: PostNotice[] }>();
+    const of = (channelId: string) => {
+      const work = byChannel.get(channelId) ?? { posts: [], notices: [] };
+      byChannel.set(channelId, work);
+      return work;
+    };
+    for (const post of store.posts.pending()) of(post.channelId).posts.push(post);
+    for (const notice of store.posts.notices.pending()) of(notice.channelId).notices.push(notice);
     await Promise.all(
-      [...byChannel].map(([channelId, posts]) =>
+      [...byChannel].map(([channelId, work]) =>
         queues.run(channelId, async (take) => {
-          for (const post of posts) {
+          for (const post of work.posts) {
             const fresh = store.posts.post(post.id);
             if (fresh?.status === 'pending') await sendPost(fresh, take);
+          }
+          for (const notice of work.notices) {
+            const fresh = store.posts.notices.get(notice.id);
+            if (fresh?.status === 'pending') await sendNotice(fresh, take);
           }
         }),
       ),
@@ -229,12 +210,23 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
 
   async function round(): Promise<void> {
     const at = now();
-    const articles = new Map<string, StoredArticle | null>();
+    planner.startRound();
+    const plans = [];
     for (const sub of store.posts.active()) {
-      for (const failed of store.posts.failed(sub.id))
-        if (failed.attempts < MAX_ATTEMPTS) store.posts.retry(failed.id, at);
-      plan(sub, at, articles);
+      for (const failedPost of store.posts.failed(sub.id))
+        if (failedPost.attempts < MAX_ATTEMPTS) store.posts.retry(failedPost.id, at);
+      const plan = planner.choose(sub, catchingUp);
+      if (plan) plans.push(plan);
     }
+    // After a restart, what arrived while Herald was down: at most CATCH_UP_MAX per channel, then one line.
+    const limited = catchingUp ? limitPerChannel(plans, CATCH_UP_MAX) : { plans, left: new Map() };
+    store.transaction(() => {
+      for (const plan of limited.plans) planner.record(plan, at);
+      for (const [channelId, more] of limited.left as Map<string, number>)
+        store.posts.notices.record({ channelId, kind: 'catch-up', key: String(at), more }, at);
+    });
+    recordFeedPauseNotices(store, at);
+    store.posts.notices.retryFailed(MAX_ATTEMPTS, at);
     catchingUp = false;
     await sendPending();
   }
@@ -272,8 +264,15 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       if (!post) return 'already';
       return queues.run(sub.channelId, (take) => sendPost(post, take));
     },
+    /** Resolves when the publishing under way is done (tests; publishing never holds up posts). */
+    async published(): Promise<void> {
+      while (publishing.size > 0) await Promise.all([...publishing]);
+    },
     async stop(): Promise<void> {
       await running;
+      // A crosspost waiting out Discord's limit is given up; its budget stays counted.
+      aborts.abort();
+      await Promise.all([...publishing]);
     },
   };
 }

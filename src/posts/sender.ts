@@ -56,9 +56,9 @@ export function createPostSender(rest: REST) {
         return sendFailure(error);
       }
     },
-    async publish(channelId: string, messageId: string): Promise<PostSendResult> {
+    async publish(channelId: string, messageId: string, signal?: AbortSignal): Promise<PostSendResult> {
       try {
-        await rest.post(Routes.channelMessageCrosspost(channelId, messageId));
+        await rest.post(Routes.channelMessageCrosspost(channelId, messageId), signal ? { signal } : {});
         return { ok: true, messageId, channelId };
       } catch (error) {
         return sendFailure(error);

@@ -1,6 +1,7 @@
 // What a server can ask of live posts: subscribe a channel to a feed or to all news (an alert), list,
 // pause, resume, remove, preview. Shared by the slash commands; expected failures are codes, worded at the edge.
 import { parseFilter, type FilterProblem } from '../core/filter.js';
+import { CROSSPOST_WINDOW_MS } from '../discord/limits.js';
 import type { FeedService } from '../feeds/service.js';
 import type { FeedProblem } from '../feeds/problems.js';
 import type { Store } from '../store/index.js';
@@ -119,6 +120,10 @@ export function createPostService(deps: { store: Store; feeds: FeedService; now:
         store.posts.skipToNow(sub.id);
       }
       return { ok: true, feed, resumed };
+    },
+    /** Posts of the subscription left unpublished in the last hour: the channel's crosspost budget was spent. */
+    publishSkipped(sub: PostSubscription): number {
+      return sub.publish ? store.posts.publishSkippedSince(sub.id, now() - CROSSPOST_WINDOW_MS) : 0;
     },
     subscriptionsOfFeed(id: number, guildId: string): PostSubscription[] {
       return store.posts.ofFeed(id).filter((s) => s.guildId === guildId);

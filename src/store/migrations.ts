@@ -299,6 +299,41 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    description:
+      'live posts: publishing to following servers; notices to channels (a feed paused, the catch-up count)',
+    sql: `
+      ALTER TABLE posts ADD COLUMN publish TEXT;
+      ALTER TABLE posts ADD COLUMN published_at INTEGER;
+      CREATE INDEX posts_published ON posts (channel_id, published_at);
+      CREATE TABLE post_notices (
+        id INTEGER PRIMARY KEY,
+        channel_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        feed_id INTEGER,
+        reason TEXT,
+        more INTEGER,
+        status TEXT NOT NULL,
+        message_id TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (channel_id, kind, key)
+      );
+      CREATE INDEX post_notices_by_status ON post_notices (status);
+      -- Catch-up lines used to be posts whose article id carried the count ("catch-up:SUB:ROWID:COUNT").
+      INSERT OR IGNORE INTO post_notices (channel_id, kind, key, more, status, message_id, attempts, error,
+          created_at, updated_at)
+        SELECT channel_id, 'catch-up', 'post-' || id,
+          CAST(replace(article_id, rtrim(article_id, '0123456789'), '') AS INTEGER),
+          status, message_id, attempts, error, created_at, updated_at
+        FROM posts WHERE kind = 'summary';
+      DELETE FROM posts WHERE kind = 'summary';
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

@@ -2,12 +2,18 @@
 // happen once. A ledger row is written (pending, with its nonce) before anything is sent and marked after;
 // (channel, article) is unique, so an article reaches a channel once whichever feed or file brought it.
 import type Database from 'better-sqlite3';
+import { createPostNoticeStore } from './post-notices.js';
 
 export type PostFormat = 'full' | 'compact' | 'text';
 export type PostMode = 'post' | 'thread' | 'forum';
 export type PostStatus = 'pending' | 'sent' | 'failed' | 'skipped';
-/** article: a new message; merge: an edit of the story's message; summary: the "N more" line after a catch-up. */
-export type PostKind = 'article' | 'merge' | 'summary';
+/** article: a new message; merge: the story's message edited (in a forum: a reply in the story's post). */
+export type PostKind = 'article' | 'merge';
+/**
+ * Publishing to following servers (announcement channels): 'published' is written before the crosspost
+ * is asked for, so a crash never frees budget; 'skipped' when the channel's hourly budget was spent.
+ */
+export type PublishState = 'published' | 'skipped' | 'failed';
 
 export interface PostSubscription {
   id: number;
@@ -45,6 +51,8 @@ export interface PostRecord {
   error: string | null;
   createdAt: number;
   updatedAt: number;
+  publish: PublishState | null;
+  publishedAt: number | null;
 }
 
 export type NewPost = Pick<PostRecord, 'subscriptionId' | 'articleId' | 'kind' | 'channelId'> & {
@@ -84,6 +92,8 @@ interface PostRow {
   error: string | null;
   created_at: number;
   updated_at: number;
+  publish: PublishState | null;
+  published_at: number | null;
 }
 
 const toSubscription = (r: SubRow): PostSubscription => ({
@@ -117,6 +127,8 @@ const toPost = (r: PostRow): PostRecord => ({
   error: r.error,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  publish: r.publish,
+  publishedAt: r.published_at,
 });
 
 /** The nonce of a post: fixed by its ledger row, so every try of it is the same message (Discord allows 25 characters). */
@@ -176,14 +188,27 @@ export function createPostStore(db: Database.Database) {
   const mergesOf = db.prepare("SELECT * FROM posts WHERE parent_post_id = ? AND kind = 'merge' ORDER BY id");
   const inChannel = db.prepare('SELECT 1 FROM posts WHERE channel_id = ? AND article_id = ?').pluck();
   const counts = db.prepare(
-    `SELECT status, count(*) AS n FROM posts WHERE subscription_id = ? AND kind != 'summary' GROUP BY status`,
+    `SELECT status, count(*) AS n FROM posts WHERE subscription_id = ? GROUP BY status`,
   );
   const forget = db.prepare("DELETE FROM posts WHERE subscription_id = ? AND status != 'sent'");
+  const setPublish = db.prepare('UPDATE posts SET publish = ?, published_at = ? WHERE id = ?');
+  const publishedIn = db
+    .prepare(
+      "SELECT count(*) FROM posts WHERE channel_id = ? AND publish IN ('published', 'failed') AND published_at >= ?",
+    )
+    .pluck();
+  const publishSkipped = db
+    .prepare(
+      "SELECT count(*) FROM posts WHERE subscription_id = ? AND publish = 'skipped' AND published_at >= ?",
+    )
+    .pluck();
   const managerRole = db.prepare('SELECT manager_role_id FROM guild_settings WHERE guild_id = ?').pluck();
   const setManager = db.prepare(`INSERT INTO guild_settings (guild_id, manager_role_id) VALUES (?, ?)
     ON CONFLICT (guild_id) DO UPDATE SET manager_role_id = excluded.manager_role_id`);
 
   return {
+    /** Notices to channels: a feed paused, the catch-up count. */
+    notices: createPostNoticeStore(db),
     subscribe(s: NewPostSubscription): PostSubscription {
       const { lastInsertRowid } = insertSub.run({ ...s, publish: s.publish ? 1 : 0 });
       return toSubscription(subById.get(lastInsertRowid) as SubRow);
@@ -285,6 +310,17 @@ export function createPostStore(db: Database.Database) {
       for (const r of counts.all(subscriptionId) as Array<{ status: PostStatus; n: number }>)
         out[r.status] = r.n;
       return out;
+    },
+    markPublish(id: number, state: PublishState, at: number): void {
+      setPublish.run(state, at, id);
+    },
+    /** Crossposts asked for in the channel since `since` (failed ones too: Discord may have counted them). */
+    publishedSince(channelId: string, since: number): number {
+      return publishedIn.get(channelId, since) as number;
+    },
+    /** The subscription's posts left unpublished since `since` because the channel's budget was spent. */
+    publishSkippedSince(subscriptionId: number, since: number): number {
+      return publishSkipped.get(subscriptionId, since) as number;
     },
     managerRole(guildId: string): string | null {
       return (managerRole.get(guildId) as string | null | undefined) ?? null;

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setUpFeeds } from '../../src/feeds/setup.js';
-import { openStore } from '../../src/store/index.js';
-import { rss, send, startFeedServer, type FeedServer, type RssItem } from '../feeds/feed-server.js';
+import { rss, send, startFeedServer, type FeedServer } from '../feeds/feed-server.js';
+import { item, pollElsewhere, sleep } from './post-fixtures.js';
 import { run, startHarness, visibleText, type Harness } from './harness.js';
 
 let h: Harness | null = null;
@@ -13,28 +12,6 @@ afterEach(async () => {
   h = null;
   server = null;
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const item = (n: number, title: string, body: string): RssItem => ({
-  title,
-  link: `https://news.example/${n}`,
-  guid: `item-${n}`,
-  description: body,
-  pubDate: new Date().toUTCString(),
-});
-
-/** `herald feed poll` in another process: its own store connection, the same feed service. */
-async function pollElsewhere(harness: Harness): Promise<void> {
-  const store = openStore(harness.config.databasePath);
-  const feeds = setUpFeeds(store, harness.config.feeds, { version: 'test', now: Date.now });
-  try {
-    for (const f of store.feeds.all()) await feeds.service.pollFeed(f);
-  } finally {
-    feeds.close();
-    store.close();
-  }
-}
 
 describe('live posts', () => {
   it('posts nothing from the first fetch, then each new item once, with its summary and source', async () => {

@@ -151,7 +151,7 @@ describe('a database from before the link table', () => {
     }>;
     store.db.exec('DROP TABLE feed_fetches; DROP TABLE feed_fetch_totals');
     store.db.exec(
-      'DROP TABLE posts; DROP TABLE post_subscriptions; DROP TABLE guild_settings; DROP TABLE file_articles; DROP TABLE feed_items; DROP TABLE feeds',
+      'DROP TABLE post_notices; DROP TABLE posts; DROP TABLE post_subscriptions; DROP TABLE guild_settings; DROP TABLE file_articles; DROP TABLE feed_items; DROP TABLE feeds',
     );
     for (const r of rows) {
       store.db

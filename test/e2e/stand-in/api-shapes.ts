@@ -1,6 +1,7 @@
 // The JSON shapes Discord's API v10 sends, built from the model. discord.js reads many fields
 // without checking they exist, so these are complete objects, not the few fields a test cares about.
 import {
+  ChannelType,
   isThread,
   permissionsIn,
   type ChannelModel,
@@ -63,6 +64,7 @@ export function toApiChannel(channel: ChannelModel): Json {
   if (isThread(channel)) {
     return {
       ...base,
+      applied_tags: [],
       owner_id: null,
       member_count: 1,
       message_count: 0,
@@ -76,8 +78,19 @@ export function toApiChannel(channel: ChannelModel): Json {
       },
     };
   }
+  const forum: Json =
+    channel.type === ChannelType.GuildForum
+      ? {
+          available_tags: [],
+          default_reaction_emoji: null,
+          default_thread_rate_limit_per_user: 0,
+          default_sort_order: null,
+          default_forum_layout: 0,
+        }
+      : {};
   return {
     ...base,
+    ...forum,
     topic: null,
     permission_overwrites: channel.overwrites.map((o) => ({
       id: o.id,

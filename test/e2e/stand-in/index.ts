@@ -42,6 +42,11 @@
  * Faults: failNext({ status: 429 | 5xx | 403 | 404, … }) answers the next matching requests with
  * that failure (429 with Retry-After and X-RateLimit-* headers; 403 code 50013 by default);
  * holdNext({ ms }) carries a request out but answers late (kill the bot while a post is in flight);
+ * Threads, forums, crossposts: a thread from a message takes the message's id; a forum post
+ * (`POST /channels/{forum}/threads` with `message`) answers the thread with its first message nested,
+ * which shares the thread's id; crossposting works in announcement channels only, once per message,
+ * `crosspostsPerHour` (default 10) per channel, then 429. Guild specs name `announcements` and `forums`.
+ *
  * setGlobalRateLimit(50) enforces Discord's global N requests per second over fixed one-second
  * windows (interaction callbacks and webhooks exempt) with global 429s.
  */
@@ -118,6 +123,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     faults: new Faults(),
     holds: new Holds(),
     limiter: new GlobalRateLimiter(options.globalRateLimit ?? null),
+    crossposts: new Map(),
+    crosspostsPerHour: options.crosspostsPerHour ?? 10,
+    crosspostsRefused: 0,
     interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
     dispatch: () => undefined,
     gatewayUrl,
@@ -259,6 +267,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     stats: () => ({
       globalRateLimited: state.limiter.rejected,
       nonceRepeats: state.messages.nonceRepeats,
+      crosspostsRefused: state.crosspostsRefused,
       requests: recorder.requests.length,
     }),
     close: async () => {

@@ -3,7 +3,7 @@
 // `channel` object, the user from `member.user`, and iterates `entitlements`, so all are present.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { toApiMember, toInteractionChannel, type Json } from './api-shapes.js';
+import { toApiMember, toApiRole, toInteractionChannel, type Json } from './api-shapes.js';
 import type { CommandRegistry, StoredCommand } from './commands.js';
 import type { MessageStore, StoredMessage } from './messages.js';
 import {
@@ -213,6 +213,12 @@ function buildCommandData(
       const channel = requireChannel(deps.world, String(value));
       resolved.channels[channel.id] = toInteractionChannel(deps.world, channel, where.user.id);
     }
+    // A role option comes with the role itself under resolved.roles, as on Discord.
+    if (type === OptionType.Role && optionName !== focused) {
+      const role = requireGuild(deps.world, where.guildId).roles.get(String(value));
+      if (!role) throw new Error(`stand-in: no role ${String(value)}`);
+      resolved.roles[role.id] = toApiRole(role);
+    }
     // Discord sends what the user has typed so far as a string, whatever the option's type.
     if (optionName === focused) return { name: optionName, type, value: String(value), focused: true };
     return { name: optionName, type, value };
@@ -223,7 +229,8 @@ function buildCommandData(
     leaf = [{ name: ctx.subcommandGroup, type: OptionType.SubcommandGroup, options: leaf }];
   const data: Json = { id: command?.id ?? deps.world.ids.next(), name, type: 1, options: leaf };
   if (command?.guild_id) data.guild_id = command.guild_id;
-  if (Object.keys(resolved.channels).length > 0) data.resolved = { channels: resolved.channels };
+  const given = Object.entries(resolved).filter(([, values]) => Object.keys(values as Json).length > 0);
+  if (given.length > 0) data.resolved = Object.fromEntries(given);
   return data;
 }
 

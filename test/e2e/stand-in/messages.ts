@@ -36,6 +36,8 @@ export interface NewMessage {
   /** 0 default, 20 the reply to a slash command. */
   type?: number;
   webhookId?: string;
+  /** A forum post's first message shares its thread's id, as on Discord. */
+  id?: string;
 }
 
 export class MessageStore {
@@ -50,7 +52,7 @@ export class MessageStore {
   ) {}
 
   create(spec: NewMessage): StoredMessage {
-    const id = this.ids.next();
+    const id = spec.id ?? this.ids.next();
     const flags = typeof spec.body.flags === 'number' ? spec.body.flags : 0;
     const content = typeof spec.body.content === 'string' ? spec.body.content : '';
     const nonce =

@@ -10,7 +10,14 @@ import {
 } from './permissions.js';
 import type { SnowflakeSource } from './snowflake.js';
 
-export const ChannelType = { GuildText: 0, GuildCategory: 4, PublicThread: 11 } as const;
+export const ChannelType = {
+  GuildText: 0,
+  GuildCategory: 4,
+  GuildAnnouncement: 5,
+  AnnouncementThread: 10,
+  PublicThread: 11,
+  GuildForum: 15,
+} as const;
 
 export interface UserModel {
   id: string;
@@ -62,6 +69,10 @@ export interface GuildSpec {
   channels?: string[];
   /** Public threads: name and the name of the text channel they live in. */
   threads?: { name: string; parent: string }[];
+  /** Announcement channels (posts there can be crossposted to following servers). */
+  announcements?: string[];
+  /** Forum channels (every message lives in a forum post, a thread). */
+  forums?: string[];
 }
 
 export interface World {
@@ -139,6 +150,9 @@ function addGuild(world: World, spec: GuildSpec, ownerId: string): GuildModel {
     joinedAt,
   });
   for (const name of spec.channels ?? ['general', 'news', 'digests']) addChannel(world, id, { name });
+  for (const name of spec.announcements ?? [])
+    addChannel(world, id, { name, type: ChannelType.GuildAnnouncement });
+  for (const name of spec.forums ?? []) addChannel(world, id, { name, type: ChannelType.GuildForum });
   for (const thread of spec.threads ?? []) {
     const parent = findChannelByName(guild, thread.parent);
     if (!parent) throw new Error(`thread ${thread.name}: no channel named ${thread.parent}`);
@@ -150,11 +164,11 @@ function addGuild(world: World, spec: GuildSpec, ownerId: string): GuildModel {
 export function addChannel(
   world: World,
   guildId: string,
-  spec: { name: string; type?: number; parentId?: string | null; overwrites?: Overwrite[] },
+  spec: { name: string; type?: number; parentId?: string | null; overwrites?: Overwrite[]; id?: string },
 ): ChannelModel {
   const guild = requireGuild(world, guildId);
   const channel: ChannelModel = {
-    id: world.ids.next(),
+    id: spec.id ?? world.ids.next(),
     guildId,
     name: spec.name,
     type: spec.type ?? ChannelType.GuildText,

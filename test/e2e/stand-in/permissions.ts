@@ -21,6 +21,7 @@ export const Permission = {
   UseExternalEmojis: 1n << 18n,
   ManageRoles: 1n << 28n,
   UseApplicationCommands: 1n << 31n,
+  CreatePublicThreads: 1n << 35n,
   SendMessagesInThreads: 1n << 38n,
 } as const;
 
@@ -34,6 +35,7 @@ export const DEFAULT_EVERYONE_PERMISSIONS =
   Permission.ViewChannel |
   Permission.SendMessages |
   Permission.SendMessagesInThreads |
+  Permission.CreatePublicThreads |
   Permission.EmbedLinks |
   Permission.AttachFiles |
   Permission.ReadMessageHistory |

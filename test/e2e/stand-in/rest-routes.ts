@@ -1,18 +1,18 @@
 // REST routes other than interactions: gateway discovery, the bot's user and application, command
 // registration, channels and their messages, and the few guild reads discord.js may make.
 import { toApiChannel, toApiGuild, toApiMember, toApiRole, toApiUser, type Json } from './api-shapes.js';
-import { findChannel, isThread, permissionsIn, type ChannelModel } from './model.js';
+import { ChannelType, findChannel, isThread, permissionsIn, type ChannelModel } from './model.js';
 import { Permission } from './permissions.js';
 import { jsonError, type Route, type RouteAnswer, type RouteRequest, type StandInState } from './state.js';
 import { validateMessageBody } from './validate.js';
 
-function channelOr404(state: StandInState, id: string | undefined): ChannelModel | RouteAnswer {
+export function channelOr404(state: StandInState, id: string | undefined): ChannelModel | RouteAnswer {
   const channel = id ? findChannel(state.world, id) : undefined;
   return channel ?? jsonError(404, 10003, 'Unknown Channel');
 }
 
 /** Discord answers Missing Access (50001) without View Channel, Missing Permissions (50013) without Send. */
-function checkCanSend(state: StandInState, channel: ChannelModel): RouteAnswer | null {
+export function checkCanSend(state: StandInState, channel: ChannelModel): RouteAnswer | null {
   const permissions = permissionsIn(state.world, channel, state.world.bot.id);
   if ((permissions & Permission.ViewChannel) === 0n) return jsonError(403, 50001, 'Missing Access');
   const send = isThread(channel) ? Permission.SendMessagesInThreads : Permission.SendMessages;
@@ -25,6 +25,9 @@ function postChannelMessage(state: StandInState, request: RouteRequest): RouteAn
   if ('status' in channel) return channel;
   const refused = checkCanSend(state, channel);
   if (refused) return refused;
+  // A forum takes messages only inside its posts (threads).
+  if (channel.type === ChannelType.GuildForum)
+    return jsonError(400, 50008, 'Cannot send messages in a non-text channel');
   const invalid = validateMessageBody(request.body, { partial: false });
   if (invalid) return invalid;
   const nonce = request.body.nonce;

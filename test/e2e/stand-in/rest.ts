@@ -7,10 +7,11 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Json } from './api-shapes.js';
 import { interactionRoutes } from './interaction-routes.js';
 import { restRoutes } from './rest-routes.js';
+import { threadRoutes } from './thread-routes.js';
 import type { Route, RouteAnswer, StandInState } from './state.js';
 
 const API_PREFIX = ['api', 'v10'];
-const routes: Route[] = [...interactionRoutes, ...restRoutes];
+const routes: Route[] = [...interactionRoutes, ...restRoutes, ...threadRoutes];
 
 function matchRoute(
   method: string,

@@ -17,6 +17,11 @@ export interface StandInState {
   faults: Faults;
   holds: Holds;
   limiter: GlobalRateLimiter;
+  /** Crosspost times per announcement channel, for Discord's hourly crosspost limit. */
+  crossposts: Map<string, number[]>;
+  crosspostsPerHour: number;
+  /** Crossposts answered 429 because the channel's hourly budget was spent. */
+  crosspostsRefused: number;
   /** How long after injection a callback is still accepted (Discord: 3000 ms). */
   interactionTimeoutMs: number;
   /** Sends a dispatch to every identified gateway session. */

@@ -23,6 +23,8 @@ export interface StandInOptions {
   globalRateLimit?: number | null;
   /** How long an enforce_nonce nonce is remembered; default 5 minutes. */
   nonceWindowMs?: number;
+  /** Crossposts allowed per announcement channel per hour (Discord: about 10); then 429. */
+  crosspostsPerHour?: number;
 }
 
 export interface InjectedInteraction {
@@ -98,6 +100,6 @@ export interface StandIn {
   holdNext(spec: HoldSpec): void;
   pendingFaults(): number;
   setGlobalRateLimit(perSecond: number | null): void;
-  stats(): { globalRateLimited: number; nonceRepeats: number; requests: number };
+  stats(): { globalRateLimited: number; nonceRepeats: number; requests: number; crosspostsRefused: number };
   close(): Promise<void>;
 }
