@@ -146,12 +146,16 @@ export function createStatusQueries(db: Database.Database) {
     /** Posts and digests together, newest first. */
     deliveries(limit: number, offset: number): DeliveryRow[] {
       return all(
-        `SELECT 'post' AS kind, p.updated_at AS at, p.id AS seq, p.channel_id, coalesce(a.title, p.article_id) AS what,
-           a.url, p.status, p.kind AS post_kind, p.article_id, p.error FROM posts p LEFT JOIN articles a ON a.id = p.article_id
+        `SELECT 'post' AS kind, p.updated_at AS at, 0 AS src, p.id AS seq, p.channel_id,
+           coalesce(a.title, p.article_id) AS what, a.url, p.status, p.kind AS post_kind, NULL AS more, p.error
+           FROM posts p LEFT JOIN articles a ON a.id = p.article_id
          UNION ALL
-         SELECT 'digest', d.updated_at, d.rowid, s.channel_id, coalesce(s.name, s.topic, 'digest ' || s.id), NULL, d.status,
-           NULL, NULL, d.error FROM deliveries d LEFT JOIN subscriptions s ON s.id = d.subscription_id
-         ORDER BY at DESC, kind DESC, seq DESC LIMIT ? OFFSET ?`,
+         SELECT 'post', n.updated_at, 1, n.id, n.channel_id, n.reason, NULL, n.status, n.kind, n.more, n.error
+           FROM post_notices n
+         UNION ALL
+         SELECT 'digest', d.updated_at, 2, d.rowid, s.channel_id, coalesce(s.name, s.topic, 'digest ' || s.id), NULL,
+           d.status, NULL, NULL, d.error FROM deliveries d LEFT JOIN subscriptions s ON s.id = d.subscription_id
+         ORDER BY at DESC, kind DESC, src DESC, seq DESC LIMIT ? OFFSET ?`,
         limit,
         offset,
       ).map((r) => {
@@ -161,7 +165,9 @@ export function createStatusQueries(db: Database.Database) {
           kind: r.kind as DeliveryRow['kind'],
           at: r.at as number,
           channelId: (r.channel_id ?? '') as string,
-          what: r.post_kind === 'summary' ? catchUpLine(r.article_id as string) : (r.what as string),
+          what:
+            noticeLine(r.post_kind as string | null, r.more as number | null, r.what as string | null) ??
+            (r.what as string),
           url: r.url as string | null,
           status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
           error: r.error as string | null,
@@ -176,18 +182,29 @@ export function createStatusQueries(db: Database.Database) {
     /** Counts per hour (index 0 = the hour starting at `from`), `hours` long. */
     articlesPerHour: (from: number, hours: number) =>
       perHour(all(hourly('ingested_at', 'articles', ''), from, from), hours),
-    /** Messages posted per hour, by the time they were sent: a story edit is not a new post. */
+    /** Messages posted per hour (posts and notices), by the time they were sent: a story edit is not a new post. */
     postsPerHour: (from: number, hours: number) =>
       perHour(
-        all(hourly('updated_at', 'posts', "AND status = 'sent' AND kind != 'merge'"), from, from),
+        all(
+          hourly(
+            'updated_at',
+            `(SELECT updated_at FROM posts WHERE status = 'sent' AND kind != 'merge'
+              UNION ALL SELECT updated_at FROM post_notices WHERE status = 'sent')`,
+            '',
+          ),
+          from,
+          from,
+        ),
         hours,
       ),
   };
 }
 
-/** A catch-up line's ledger row names the number of stories it stands for last (`…:12`). */
-function catchUpLine(articleId: string): string {
-  return `${articleId.split(':').pop() ?? '?'} more stories (catch-up line)`;
+/** A notice's line: a catch-up with the number of stories it stands for, or a feed's pause with its reason. */
+function noticeLine(kind: string | null, more: number | null, reason: string | null): string | null {
+  if (kind === 'catch-up') return `${more ?? '?'} more stories (catch-up line)`;
+  if (kind === 'feed-paused') return `feed paused notice: ${reason ?? 'no reason recorded'}`;
+  return null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.js';
+import type { NewPostNotice } from '../../src/store/post-notices.js';
 import { storedArticle } from '../helpers/varied-articles.js';
 import { NOW, startWeb, tableRows, type Running } from './fixtures.js';
 
@@ -36,7 +37,7 @@ function post(
   articleId: string,
   at: number,
   extra: {
-    kind?: 'article' | 'merge' | 'summary';
+    kind?: 'article' | 'merge';
     parentPostId?: number;
     channelId?: string;
     sentAt?: number;
@@ -60,6 +61,13 @@ function post(
   if (extra.sentAt !== undefined) store.posts.markSent(row!.id, '9'.repeat(18), extra.sentAt);
   if (extra.failed) store.posts.markFailed(row!.id, extra.failed.reason, extra.failed.at);
   return row!.id;
+}
+
+/** A notice to CHANNEL, sent at `at` (or failed, with a reason, when `fail`). */
+function notice(store: Store, n: Omit<NewPostNotice, 'channelId'>, at: number, fail = false): void {
+  const row = store.posts.notices.record({ channelId: CHANNEL, ...n }, at)!;
+  if (fail) store.posts.notices.markFailed(row.id, 'Missing Access', at);
+  else store.posts.notices.markSent(row.id, '8'.repeat(18), at);
 }
 
 /** Every bar of a chart: its hour and count (from its title), x position and height. */
@@ -127,7 +135,7 @@ describe('the charts, with a fixed clock (12:00 UTC on 6 December)', () => {
           failed: { at: NOW - 80 * MIN, reason: 'Missing Access' },
         });
         post(store, sub, 'pending', NOW - 70 * MIN);
-        post(store, sub, `catchup:${sub}:9:12`, NOW - 75 * MIN, { kind: 'summary', sentAt: NOW - 75 * MIN });
+        notice(store, { kind: 'catch-up', key: 'round-9', more: 12 }, NOW - 75 * MIN);
         post(store, sub, 'old', NOW - 8 * 24 * HOUR, { sentAt: NOW - 8 * 24 * HOUR });
       },
     });
@@ -159,7 +167,13 @@ describe('the deliveries page', () => {
           failed: { at: NOW - 20 * MIN, reason: 'Missing Access <50001>' },
         });
         post(store, sub, 'pending', NOW - 10 * MIN);
-        post(store, sub, `catchup:${sub}:9:12`, NOW - 5 * MIN, { kind: 'summary', sentAt: NOW - 5 * MIN });
+        notice(store, { kind: 'catch-up', key: 'round-9', more: 12 }, NOW - 5 * MIN);
+        notice(
+          store,
+          { kind: 'feed-paused', key: 'feed-3', reason: 'HTTP 410 <Gone>' },
+          NOW - 45 * MIN,
+          true,
+        );
         const digest = store.subscriptions.add({
           guildId: '1'.repeat(18),
           channelId: OTHER_CHANNEL,
@@ -200,6 +214,13 @@ describe('the deliveries page', () => {
         'failed | Missing Access &lt;50001&gt;',
       ],
       ['2026-12-06 11:20 UTC', 'post', CHANNEL, 'Story &lt;merged&gt;', 'edited'],
+      [
+        '2026-12-06 11:15 UTC',
+        'post',
+        CHANNEL,
+        'feed paused notice: HTTP 410 &lt;Gone&gt;',
+        'failed | Missing Access',
+      ],
       ['2026-12-06 11:10 UTC', 'post', CHANNEL, 'Story &lt;lead&gt;', 'delivered'],
       ['2026-12-06 09:01 UTC', 'digest', OTHER_CHANNEL, 'Morning &lt;news&gt;', 'delivered'],
       [
