@@ -1,0 +1,109 @@
+// Herald's SQLite schema from migration 6 on: live posts, the feed fetch log, notices and what follows.
+// Applied in order after schema-base.ts by migrate() (migrations.ts). New migrations go at the end.
+import type { Migration } from './migrations.js';
+
+export const LATER_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 6,
+    description:
+      'live posts: channel subscriptions to feeds or all news, their exactly-once ledger, server settings',
+    sql: `
+      CREATE TABLE post_subscriptions (
+        id INTEGER PRIMARY KEY,
+        guild_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        feed_id INTEGER REFERENCES feeds (id) ON DELETE CASCADE,
+        filter TEXT,
+        role_id TEXT,
+        format TEXT NOT NULL DEFAULT 'full',
+        mode TEXT NOT NULL DEFAULT 'post',
+        publish INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT,
+        created_at INTEGER NOT NULL,
+        cursor INTEGER NOT NULL DEFAULT 0,
+        paused_reason TEXT
+      );
+      CREATE INDEX post_subscriptions_by_guild ON post_subscriptions (guild_id);
+      CREATE TABLE posts (
+        id INTEGER PRIMARY KEY,
+        subscription_id INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'article',
+        story_key TEXT,
+        status TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        message_id TEXT,
+        channel_id TEXT NOT NULL,
+        parent_post_id INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (channel_id, article_id)
+      );
+      CREATE INDEX posts_by_status ON posts (status);
+      CREATE INDEX posts_by_channel_time ON posts (channel_id, created_at);
+      CREATE TABLE guild_settings (
+        guild_id TEXT PRIMARY KEY,
+        manager_role_id TEXT
+      );
+    `,
+  },
+  {
+    version: 7,
+    description:
+      'feed fetch log: the last fetches of each feed (the status page), and running totals by outcome (/metrics)',
+    sql: `
+      CREATE TABLE feed_fetches (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        http_status INTEGER,
+        duration_ms INTEGER NOT NULL,
+        items INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+      );
+      CREATE INDEX feed_fetches_by_feed ON feed_fetches (feed_id, at);
+      CREATE TABLE feed_fetch_totals (
+        outcome TEXT PRIMARY KEY,
+        fetches INTEGER NOT NULL
+      );
+    `,
+  },
+  {
+    version: 8,
+    description:
+      'live posts: publishing to following servers; notices to channels (a feed paused, the catch-up count)',
+    sql: `
+      ALTER TABLE posts ADD COLUMN publish TEXT;
+      ALTER TABLE posts ADD COLUMN published_at INTEGER;
+      CREATE INDEX posts_published ON posts (channel_id, published_at);
+      CREATE TABLE post_notices (
+        id INTEGER PRIMARY KEY,
+        channel_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        feed_id INTEGER,
+        reason TEXT,
+        more INTEGER,
+        status TEXT NOT NULL,
+        message_id TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (channel_id, kind, key)
+      );
+      CREATE INDEX post_notices_by_status ON post_notices (status);
+      -- Catch-up lines used to be posts whose article id carried the count ("catch-up:SUB:ROWID:COUNT").
+      INSERT OR IGNORE INTO post_notices (channel_id, kind, key, more, status, message_id, attempts, error,
+          created_at, updated_at)
+        SELECT channel_id, 'catch-up', 'post-' || id,
+          CAST(replace(article_id, rtrim(article_id, '0123456789'), '') AS INTEGER),
+          status, message_id, attempts, error, created_at, updated_at
+        FROM posts WHERE kind = 'summary';
+      DELETE FROM posts WHERE kind = 'summary';
+    `,
+  },
+];
