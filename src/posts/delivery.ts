@@ -38,6 +38,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
   const planner = createPostPlanner(store);
+  const startedAt = now();
   const publishing = new Set<Promise<void>>();
   const aborts = new AbortController();
   let catchingUp = true;
@@ -132,7 +133,14 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
           ? await attempt(() => sender.send(messageId, rendered.message, post.nonce), take)
           : await attempt(() => sender.edit(post.channelId, messageId, rendered.message), take);
     } else if (sub.mode === 'forum' && post.kind === 'article') {
-      result = await attempt(() => sender.forumPost(post.channelId, rendered.title, rendered.message), take);
+      // Recorded before this start: the last run may have made the forum post before it died.
+      const made =
+        post.createdAt < startedAt
+          ? await sender.findForumPost(sub.guildId, post.channelId, rendered.title, post.createdAt - 1000)
+          : null;
+      result =
+        made ??
+        (await attempt(() => sender.forumPost(post.channelId, rendered.title, rendered.message), take));
     } else {
       result = await attempt(() => sender.send(post.channelId, rendered.message, post.nonce), take);
     }

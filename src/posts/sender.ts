@@ -1,7 +1,7 @@
 // How a live post reaches Discord: a new message (with its nonce and enforce_nonce, so a retry after a
 // crash is the same message), an edit of a story's message, a thread under a post, a forum post. Failures
 // come back as values: 'pause' when the channel refuses us (deleted, access removed), 'retry' otherwise.
-import { Routes, type REST } from 'discord.js';
+import { Routes, SnowflakeUtil, type REST } from 'discord.js';
 import { sendFailure, type SendFailure } from '../discord/send-failure.js';
 import type { PostMessage } from '../discord/render-post.js';
 
@@ -52,6 +52,29 @@ export function createPostSender(rest: REST) {
           body: { name: threadName(title), message },
         })) as { id: string; message?: { id: string } };
         return { ok: true, messageId: thread.message?.id ?? thread.id, channelId: thread.id };
+      } catch (error) {
+        return sendFailure(error);
+      }
+    },
+    /**
+     * A forum post made for this title since `since`, if there is one: a forum post takes no nonce, so
+     * after a crash in the middle of making one, this is how its retry learns it was made.
+     */
+    async findForumPost(
+      guildId: string,
+      forumId: string,
+      title: string,
+      since: number,
+    ): Promise<PostSendResult | null> {
+      try {
+        const { threads } = (await rest.get(Routes.guildActiveThreads(guildId))) as {
+          threads: Array<{ id: string; parent_id?: string | null; name?: string }>;
+        };
+        const name = threadName(title);
+        const made = threads.find(
+          (t) => t.parent_id === forumId && t.name === name && SnowflakeUtil.timestampFrom(t.id) >= since,
+        );
+        return made ? { ok: true, messageId: made.id, channelId: made.id } : null;
       } catch (error) {
         return sendFailure(error);
       }

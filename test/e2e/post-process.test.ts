@@ -51,22 +51,35 @@ async function pollInAnotherProcess(): Promise<void> {
 }
 
 /** Starts the bot, the stand-in and a feed, and subscribes #news to the feed; returns the feed's items. */
-async function setUp(): Promise<{ bot: BotProcess; news: string; items: RssItem[] }> {
+async function setUp(
+  where: { channel: string; mode: 'post' | 'forum' } = { channel: 'news', mode: 'post' },
+): Promise<{ bot: BotProcess; news: string; items: RssItem[] }> {
   dir = mkdtempSync(join(tmpdir(), 'herald-post-proc-'));
   mkdirSync(join(dir, 'articles'));
-  standIn = await startStandIn();
+  standIn = await startStandIn({ guilds: [{ forums: ['stories'] }] });
   server = await startFeedServer();
   const items = serveFeed(server, '/feed.xml', 'Harbour Times', [item(1, 'Old story', 'Old news.')]);
   const bot = launch();
   await waitForLine(bot, /\bready\b/);
-  const news = standIn.channelId('news');
+  const news = standIn.channelId(where.channel);
   const { id } = await standIn.sendCommand(
     'feed',
-    { url: server.url('/feed.xml'), channel: news },
+    { url: server.url('/feed.xml'), channel: news, mode: where.mode },
     { subcommand: 'add' },
   );
   expect(visibleText(await standIn.waitForResponse(id, 10_000))).toMatch(/Feed #1 added/);
   return { bot, news, items };
+}
+
+/** SIGKILL, then a new bot process that finishes the interrupted post; returns it once it has. */
+async function killAndStartAgain(bot: BotProcess): Promise<BotProcess> {
+  bot.child.kill('SIGKILL');
+  await bot.exited;
+  const again = launch();
+  await waitForLine(again, /\bready\b/);
+  await waitForLine(again, /post sent/);
+  await sleep(2500);
+  return again;
 }
 
 const FERRY = item(
@@ -99,16 +112,29 @@ describe('live posts from the bot process', () => {
     items.unshift(FERRY);
     await pollInAnotherProcess();
     await standIn.waitFor(() => standIn.messagesIn(news, { source: 'channel' }).length >= 1, 10_000);
-    bot.child.kill('SIGKILL');
-    await bot.exited;
-
-    const again = launch();
-    await waitForLine(again, /\bready\b/);
-    await waitForLine(again, /post sent/);
-    await sleep(2500);
+    const again = await killAndStartAgain(bot);
     const posts = standIn.messagesIn(news, { source: 'channel' });
     expect(posts.map((m) => embedsOf(m)[0]?.title)).toEqual(['Ferry timetable changes from Monday']);
     expect(standIn.stats().nonceRepeats).toBe(1);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  }, 60_000);
+
+  it('makes a forum post exactly once when the bot is killed in the middle of making it and started again', async () => {
+    const { bot, news: forum, items } = await setUp({ channel: 'stories', mode: 'forum' });
+    standIn.holdNext({
+      method: 'POST',
+      pathPrefix: `/channels/${forum}/threads`,
+      ms: 10_000,
+      hold: 'answer',
+    });
+    items.unshift(FERRY);
+    await pollInAnotherProcess();
+    const postsIn = () => [...standIn.guild().channels.values()].filter((c) => c.parentId === forum);
+    await standIn.waitFor(() => postsIn().length >= 1, 10_000);
+    const again = await killAndStartAgain(bot);
+    expect(postsIn().map((t) => t.name)).toEqual(['Ferry timetable changes from Monday']);
+    expect(standIn.requestsTo('POST', `/channels/${forum}/threads`)).toHaveLength(1);
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
   }, 60_000);

@@ -214,6 +214,15 @@ export const restRoutes: Route[] = [
       .filter((c) => !isThread(c))
       .map(toApiChannel),
   })),
+  guildRoute('guilds/:guild/threads/active', (state, _request, guildId) => ({
+    status: 200,
+    body: {
+      threads: [...(state.world.guilds.get(guildId)?.channels.values() ?? [])]
+        .filter(isThread)
+        .map(toApiChannel),
+      members: [],
+    },
+  })),
   guildRoute('guilds/:guild/roles', (state, _request, guildId) => ({
     status: 200,
     body: [...(state.world.guilds.get(guildId)?.roles.values() ?? [])].map(toApiRole),
