@@ -3,10 +3,11 @@
 // recorded in the ledger (pending, with its nonce) before it is sent and marked after. A story already
 // posted in the channel within 12 hours gets its message edited ("Also reported by") instead of a new post.
 import type { REST } from 'discord.js';
-import { filterWordsOf, matchFilter, parseFilter, type Filter } from '../core/filter.js';
+import type { Filter } from '../core/filter.js';
 import { decideStoryPost, STORY_WINDOW_MS, type PostedStory } from '../core/story-post.js';
 import { renderCatchUpLine, renderPost } from '../discord/render-post.js';
 import type { Logger } from '../logger.js';
+import { createFilterMatcher, readFilter } from '../operations/filters.js';
 import type { Store, StoredArticle } from '../store/index.js';
 import type { PostRecord, PostSubscription } from '../store/posts.js';
 import { createChannelQueues } from './channel-queue.js';
@@ -44,6 +45,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
   const filters = new Map<string, Filter | null>();
+  const matcher = createFilterMatcher();
   let catchingUp = true;
   let running: Promise<void> | null = null;
   let again = false;
@@ -51,7 +53,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
   function filterOf(text: string | null): Filter | null {
     if (text === null || text.trim() === '') return null;
     if (!filters.has(text)) {
-      const parsed = parseFilter(text);
+      const parsed = readFilter(text);
       filters.set(text, parsed.ok ? parsed.filter : null);
     }
     return filters.get(text) ?? null;
@@ -67,14 +69,22 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     const last = refs[refs.length - 1];
     if (!last) return;
     const filter = filterOf(sub.filter);
-    const chosen = refs.filter((ref) => {
+    const fresh = refs.filter((ref) => {
       const a = load(ref.id);
       // Never an item older than the subscription: an old story stored late (a feed's back catalogue, an
       // archive loaded today) is not news for a channel that subscribed after it was published. Feeds give
       // dates to the second and show items some minutes after their date, hence a little slack.
-      if (a === null || (a.published ?? a.ingestedAt) < sub.createdAt - PUBLISHED_SLACK_MS) return false;
-      return filter === null || matchFilter(filter, filterWordsOf(a)).matched;
+      return a !== null && (a.published ?? a.ingestedAt) >= sub.createdAt - PUBLISHED_SLACK_MS;
     });
+    const matches = filter
+      ? matcher.matchAll(
+          filter,
+          fresh.map((ref) => load(ref.id) as StoredArticle),
+        )
+      : [];
+    const chosen = filter ? fresh.filter((_, i) => matches[i]?.matched === true) : fresh;
+    const slow = matches.filter((m) => 'timedOut' in m).length;
+    if (slow > 0) logger.warn(`subscription ${sub.id}: its filter ran out of time on ${slow} article(s)`);
     const skipped = catchingUp && chosen.length > CATCH_UP_MAX ? chosen.length - CATCH_UP_MAX : 0;
     for (const ref of chosen.slice(skipped)) {
       const article = load(ref.id) as StoredArticle;
