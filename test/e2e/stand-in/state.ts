@@ -1,5 +1,6 @@
 // What the REST routes, the gateway and the test helpers share, and the small routing types.
 import type { Json } from './api-shapes.js';
+import type { ChannelRateLimiter } from './channel-rate-limit.js';
 import type { CommandRegistry } from './commands.js';
 import type { Faults, GlobalRateLimiter, Holds } from './faults.js';
 import type { InteractionState } from './interactions.js';
@@ -17,6 +18,7 @@ export interface StandInState {
   faults: Faults;
   holds: Holds;
   limiter: GlobalRateLimiter;
+  channelLimiter: ChannelRateLimiter;
   /** How long after injection a callback is still accepted (Discord: 3000 ms). */
   interactionTimeoutMs: number;
   /** Sends a dispatch to every identified gateway session. */
