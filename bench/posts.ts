@@ -81,6 +81,7 @@ function pollInAnotherProcess(env: Record<string, string>, cwd: string): Promise
       process.execPath,
       [join(REPO_ROOT, 'bin', 'herald'), 'feed', 'poll', '--all', '--json'],
       {
+        cwd,
         env: { PATH: process.env.PATH ?? '', ...env },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
