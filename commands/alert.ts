@@ -1,10 +1,10 @@
 import { ChannelType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { filterWordsOf, matchFilter, parseFilter } from '../src/core/filter.js';
 import { UserError, type CommandModule } from '../src/discord/command.js';
 import { channelMention, notice } from '../src/discord/notice.js';
 import { renderNotice } from '../src/discord/render.js';
 import { createPayload, EMBED_COLOR } from '../src/discord/render-kit.js';
 import { escapeMarkdown, truncate } from '../src/discord/text.js';
+import { testFilter } from '../src/operations/filters.js';
 import type { HeraldContext } from './context.js';
 import { checkCanPost, describePostProblem, requireManager, unwrap } from './post-kit.js';
 
@@ -116,25 +116,25 @@ export const alert: CommandModule<HeraldContext> = {
       }
       case 'test': {
         const text = interaction.options.getString('filter', true);
-        const parsed = parseFilter(text);
-        if (!parsed.ok)
-          throw new UserError(describePostProblem({ code: 'filter', problem: parsed.problem, filter: text }));
-        const headers = ctx.store.articles.latest({ limit: TESTED });
-        const lines: string[] = [];
-        for (const h of headers) {
-          const a = ctx.store.articles.get(h.id);
-          if (!a) continue;
-          const m = matchFilter(parsed.filter, filterWordsOf(a));
-          if (m.matched)
-            lines.push(
-              `• ${escapeMarkdown(truncate(a.title, 90))} — ${m.reasons.map((r) => `${escapeMarkdown(r.term)} in ${r.field ?? 'text'}`).join(', ') || 'no excluded term'}`,
-            );
-        }
+        const tested = testFilter(ctx.store, text, TESTED);
+        if (!tested.ok)
+          throw new UserError(describePostProblem({ code: 'filter', problem: tested.problem, filter: text }));
+        const { checked, matches, timedOut } = tested.test;
+        const lines = [
+          ...matches.map(({ article, reasons }) => {
+            const why = reasons.map((r) => `${escapeMarkdown(r.term)} in ${r.field ?? 'text'}`);
+            return `• ${escapeMarkdown(truncate(article.title, 90))} — ${why.join(', ') || 'no excluded term'}`;
+          }),
+          ...timedOut.map(
+            (a) =>
+              `• ${escapeMarkdown(truncate(a.title, 90))} — not checked: the filter ran out of time on it`,
+          ),
+        ];
         const description = lines.length > 0 ? truncate(lines.join('\n'), 4000) : 'None of them matches.';
         return {
           ...createPayload([
             {
-              title: `${lines.length} of the last ${headers.length} stories match`,
+              title: `${matches.length} of the last ${checked} stories match`,
               description,
               color: EMBED_COLOR,
             },

@@ -1,11 +1,11 @@
 // What /feed, /alert and /herald share: who may manage live posts (Manage Server, or the server's manager
 // role), whether Herald can post in a channel in a given mode, and the words for post problems.
 import { ChannelType, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import type { FilterProblemCode } from '../src/core/filter.js';
 import { UserError } from '../src/discord/command.js';
 import { findChannelForPosting } from '../src/discord/permissions.js';
 import { channelMention, notice } from '../src/discord/notice.js';
 import { describeProblem } from '../src/feeds/problems.js';
+import { describeFilterProblem } from '../src/filter-problem-text.js';
 import type { PostProblem } from '../src/posts/service.js';
 import type { Store } from '../src/store/index.js';
 import type { PostMode } from '../src/store/posts.js';
@@ -72,24 +72,12 @@ export async function checkCanPost(
     throw new UserError(notice`Herald can't post in ${where}: it lacks ${missing.join(', ')}.`);
 }
 
-const FILTER_WORDS: Record<FilterProblemCode, string> = {
-  empty: 'the filter has nothing to look for',
-  'too-long': 'the filter is too long (300 characters at most)',
-  'unclosed-quote': 'a quote is opened but never closed',
-  'empty-term': 'a - or a title:/source:/author:/tag: prefix has no word after it',
-  'dangling-or': 'OR needs a term on each side',
-  'excluded-or': 'an -excluded term cannot be one side of OR',
-  regex: 'regular expressions are not supported; use words and "phrases"',
-};
-
 export function describePostProblem(p: PostProblem): string {
   switch (p.code) {
     case 'feed':
       return `That feed can't be added: ${describeProblem(p.problem)}.`;
-    case 'filter': {
-      const shown = p.filter.slice(Math.max(0, p.problem.position - 10), p.problem.position + 20);
-      return `The filter is not valid: ${FILTER_WORDS[p.problem.code]}, at character ${p.problem.position + 1} (near “${shown}”).`;
-    }
+    case 'filter':
+      return `The filter is not valid: ${describeFilterProblem(p.problem, p.filter)}.`;
     case 'unknown-feed':
       return `There is no feed #${p.id}; /feed list shows the feeds.`;
     case 'unknown-alert':

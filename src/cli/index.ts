@@ -5,6 +5,7 @@ import { loadConfig, ConfigError, type Config } from '../config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runAnalyze, runGroup } from './analyze.js';
 import { FEED_USAGE, runFeedCommand } from './feed.js';
+import { showFilterTest } from './filter.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
 import { createLogger } from '../logger.js';
 import { createLoader, emptyReport } from '../ingest/loader.js';
@@ -21,6 +22,7 @@ const USAGE = `Usage: herald <command> [options]
   latest [--topic T] [--limit N]  the newest articles
   search QUERY [--page N]         full-text search; "quoted words" match as a phrase
   show ID                         one stored article
+  filter FILTER [--limit N]       which of the newest N (100) stored articles a live-post filter matches, and why
   summary ID|FILE [--sentences N] an article's summary, strongest quote and keywords
   quotes ID|FILE                  an article's quotes with their speakers
   analyze [--sentences N]         JSONL {id, text, title?} on stdin → one JSON analysis per line
@@ -117,6 +119,8 @@ async function withStore(
       return showLatest(store, args, out);
     case 'search':
       return showSearch(store, args, out);
+    case 'filter':
+      return showFilterTest(store, args, out);
     case 'show':
     case 'summary':
     case 'quotes': {

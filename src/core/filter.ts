@@ -1,12 +1,16 @@
 // The filter language of live posts and alerts, as /search reads a query: words, "quoted phrases",
-// -excluded terms, OR between two terms, and title:/source:/author:/tag: to look in one field only.
-// Parsing returns a problem code with its position; the words for it are chosen at the edge. Pure.
+// -excluded terms, OR between two terms, title:/source:/author:/tag: to look in one field only, and
+// /regular expressions/ between slashes. Parsing returns a problem code with its position; the words for it
+// are chosen at the edge. Pure: the caller passes in the check for catastrophic patterns (safe-regex2 lives
+// at the edge), and runs the matching under a time limit there.
 
 export type FilterField = 'title' | 'text' | 'source' | 'author' | 'tags';
 
 export interface FilterTerm {
-  /** Lower-case words; more than one is a phrase (the words in a row). */
+  /** Lower-case words; more than one is a phrase (the words in a row). Empty for a regular expression. */
   words: string[];
+  /** A regular expression between slashes, matched against the field's text as written. */
+  regex: RegExp | null;
   /** null: any field. */
   field: FilterField | null;
   /** The term as typed, for explanations. */
@@ -20,17 +24,40 @@ export interface Filter {
 }
 
 export type FilterProblemCode =
-  'empty' | 'too-long' | 'unclosed-quote' | 'empty-term' | 'dangling-or' | 'excluded-or' | 'regex';
+  | 'empty'
+  | 'too-long'
+  | 'unclosed-quote'
+  | 'empty-term'
+  | 'dangling-or'
+  | 'excluded-or'
+  | 'unclosed-regex'
+  | 'regex-flags'
+  | 'regex-too-long'
+  | 'regex-invalid'
+  | 'regex-unsafe';
 
 export interface FilterProblem {
   code: FilterProblemCode;
   /** 0-based offset in the filter text where the problem is. */
   position: number;
+  /** How many characters from `position` are at fault (the whole regular expression, say), when known. */
+  length?: number;
+  /** The engine's own words for an invalid regular expression ("Unterminated group"). */
+  detail?: string;
 }
 
 export type FilterResult = { ok: true; filter: Filter } | { ok: false; problem: FilterProblem };
 
 export const FILTER_MAX_LENGTH = 300;
+/** The longest pattern between slashes: long patterns are where slow ones hide, and no news filter needs more. */
+export const FILTER_REGEX_MAX_LENGTH = 100;
+/** Flags a pattern may carry: g and y keep state between matches, d and v buy nothing here. */
+const REGEX_FLAGS = 'imsu';
+
+export interface FilterChecks {
+  /** False for a pattern that can backtrack catastrophically (the edge passes safe-regex2). */
+  isSafeRegex: (pattern: RegExp) => boolean;
+}
 
 const FIELDS: Record<string, FilterField> = {
   title: 'title',
@@ -55,9 +82,47 @@ interface Token {
   text: string;
   position: number;
   quoted: boolean;
+  /** Set when the token's body is a pattern between slashes. */
+  regex?: { source: string; flags: string; position: number };
 }
 
-/** Splits into tokens: runs of non-space, with a quoted part (which may hold spaces) kept whole. */
+/** Where a token's body starts: after a leading - and a known field prefix. */
+function bodyStart(input: string, start: number): number {
+  let at = input[start] === '-' ? start + 1 : start;
+  const prefix = /^([a-z]+):/i.exec(input.slice(at, at + 10));
+  if (prefix && FIELDS[(prefix[1] as string).toLowerCase()]) at += prefix[0].length;
+  return at;
+}
+
+/** The index of the slash that closes the pattern opened at `open`, skipping escapes and [classes]; -1 if none. */
+function closingSlash(input: string, open: number): number {
+  let inClass = false;
+  for (let i = open + 1; i < input.length; i++) {
+    const c = input[i];
+    if (c === '\\') i++;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) return i;
+  }
+  return -1;
+}
+
+/** Reads /pattern/flags at `open`: the pattern may hold spaces; the flags run to the next space. */
+function readRegex(
+  input: string,
+  open: number,
+): { token: Token['regex'] & object; end: number } | FilterProblem {
+  const close = closingSlash(input, open);
+  if (close === -1) return { code: 'unclosed-regex', position: open, length: input.length - open };
+  let end = close + 1;
+  while (end < input.length && !/\s/.test(input[end] as string)) end++;
+  return {
+    token: { source: input.slice(open + 1, close), flags: input.slice(close + 1, end), position: open },
+    end,
+  };
+}
+
+/** Splits into tokens: runs of non-space, with a quoted part or a /pattern/ (which may hold spaces) kept whole. */
 function tokenize(input: string): Token[] | FilterProblem {
   const tokens: Token[] = [];
   let i = 0;
@@ -67,6 +132,14 @@ function tokenize(input: string): Token[] | FilterProblem {
       continue;
     }
     const start = i;
+    const body = bodyStart(input, start);
+    if (input[body] === '/') {
+      const read = readRegex(input, body);
+      if ('code' in read) return read;
+      tokens.push({ text: input.slice(start, read.end), position: start, quoted: false, regex: read.token });
+      i = read.end;
+      continue;
+    }
     let quoted = false;
     while (i < input.length && !/\s/.test(input[i] as string)) {
       if (input[i] === '"') {
@@ -81,7 +154,33 @@ function tokenize(input: string): Token[] | FilterProblem {
   return tokens;
 }
 
-function toTerm(token: Token, body: string, offset: number): FilterTerm | FilterProblem {
+/** Compiles a pattern between slashes, refusing bad flags, long, invalid and catastrophic patterns. */
+function toRegex(found: NonNullable<Token['regex']>, checks: FilterChecks): RegExp | FilterProblem {
+  const { source, flags, position } = found;
+  const whole = source.length + flags.length + 2;
+  const flagsAt = position + source.length + 2;
+  for (const [i, flag] of [...flags].entries())
+    if (!REGEX_FLAGS.includes(flag) || flags.indexOf(flag) !== i)
+      return { code: 'regex-flags', position: flagsAt + i, length: 1 };
+  if (source === '') return { code: 'empty-term', position, length: whole };
+  if (source.length > FILTER_REGEX_MAX_LENGTH) return { code: 'regex-too-long', position, length: whole };
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source, flags);
+  } catch (error) {
+    const detail = /: ([^:]+)$/.exec((error as Error).message)?.[1] ?? (error as Error).message;
+    return { code: 'regex-invalid', position, length: whole, detail };
+  }
+  if (!checks.isSafeRegex(regex)) return { code: 'regex-unsafe', position, length: whole };
+  return regex;
+}
+
+function toTerm(
+  token: Token,
+  body: string,
+  offset: number,
+  checks: FilterChecks,
+): FilterTerm | FilterProblem {
   let field: FilterField | null = null;
   let rest = body;
   const colon = /^([a-z]+):/i.exec(rest);
@@ -90,13 +189,17 @@ function toTerm(token: Token, body: string, offset: number): FilterTerm | Filter
     field = named;
     rest = rest.slice(colon[0].length);
   }
-  if (/^\/.*\/$/.test(rest) && rest.length > 1) return { code: 'regex', position: offset };
+  if (token.regex) {
+    const regex = toRegex(token.regex, checks);
+    if ('code' in regex) return regex;
+    return { words: [], regex, field, raw: token.text };
+  }
   const words = wordsOf(rest.replace(/"/g, ' '));
   if (words.length === 0) return { code: 'empty-term', position: offset };
-  return { words, field, raw: token.text };
+  return { words, regex: null, field, raw: token.text };
 }
 
-export function parseFilter(input: string): FilterResult {
+export function parseFilter(input: string, checks: FilterChecks): FilterResult {
   if (input.length > FILTER_MAX_LENGTH)
     return { ok: false, problem: { code: 'too-long', position: FILTER_MAX_LENGTH } };
   const tokens = tokenize(input);
@@ -117,7 +220,7 @@ export function parseFilter(input: string): FilterResult {
       continue;
     }
     const negative = token.text.startsWith('-') && token.text.length > 0;
-    const term = toTerm(token, negative ? token.text.slice(1) : token.text, token.position);
+    const term = toTerm(token, negative ? token.text.slice(1) : token.text, token.position, checks);
     if ('code' in term) return { ok: false, problem: term };
     if (negative) excluded.push(term);
     else if (joinNext) (groups[groups.length - 1] as FilterTerm[]).push(term);
@@ -138,17 +241,36 @@ export interface FilterSubject {
   tags: readonly string[];
 }
 
-/** The words of each field, computed once per article for every subscription's filter. */
-export type FilterWords = Record<FilterField, string[]>;
+/** Each field's texts as written (for patterns: one per tag) and its words (for words and phrases), once per article. */
+export interface FilterWords {
+  texts: Record<FilterField, readonly string[]>;
+  words: Record<FilterField, string[]>;
+}
 
 export function filterWordsOf(subject: FilterSubject): FilterWords {
+  // A missing source or author has no text at all, so a pattern that matches the empty string does not find it.
+  const present = (value: string | null) => (value ? [value] : []);
   return {
-    title: wordsOf(subject.title),
-    text: wordsOf(subject.text),
-    source: wordsOf(subject.source ?? ''),
-    author: wordsOf(subject.author ?? ''),
-    tags: wordsOf(subject.tags.join(' | ')),
+    texts: {
+      title: [subject.title],
+      text: [subject.text],
+      source: present(subject.source),
+      author: present(subject.author),
+      tags: subject.tags,
+    },
+    words: {
+      title: wordsOf(subject.title),
+      text: wordsOf(subject.text),
+      source: wordsOf(subject.source ?? ''),
+      author: wordsOf(subject.author ?? ''),
+      tags: wordsOf(subject.tags.join(' | ')),
+    },
   };
+}
+
+/** True when the filter holds a pattern: only those need matching under a time limit. */
+export function hasRegex(filter: Filter): boolean {
+  return [...filter.groups.flat(), ...filter.excluded].some((term) => term.regex !== null);
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -168,8 +290,11 @@ const ALL_FIELDS: readonly FilterField[] = ['title', 'text', 'source', 'author',
 
 /** The field the term was found in, or null. */
 function findTerm(term: FilterTerm, words: FilterWords): FilterField | null {
-  for (const field of term.field ? [term.field] : ALL_FIELDS)
-    if (containsRun(words[field], term.words)) return field;
+  for (const field of term.field ? [term.field] : ALL_FIELDS) {
+    const regex = term.regex;
+    if (regex ? words.texts[field].some((t) => regex.test(t)) : containsRun(words.words[field], term.words))
+      return field;
+  }
   return null;
 }
 

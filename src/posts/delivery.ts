@@ -37,7 +37,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
-  const planner = createPostPlanner(store);
+  const planner = createPostPlanner(store, (message) => logger.warn(message));
   const startedAt = now();
   const publishing = new Set<Promise<void>>();
   const aborts = new AbortController();

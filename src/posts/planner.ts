@@ -1,8 +1,9 @@
 // What each subscription will post: its cursor's new articles, through its filter, never one older than
 // the subscription, each either a new post or (same story within 12 hours in the channel) a merge into
 // the story's post. After a restart, at most CATCH_UP_MAX per channel; the rest are counted, not posted.
-import { filterWordsOf, matchFilter, parseFilter, type Filter } from '../core/filter.js';
+import type { Filter } from '../core/filter.js';
 import { decideStoryPost, STORY_WINDOW_MS, type PostedStory } from '../core/story-post.js';
+import { createFilterMatcher, readFilter } from '../operations/filters.js';
 import type { Store, StoredArticle } from '../store/index.js';
 import type { NewArticleRef, PostSubscription } from '../store/posts.js';
 
@@ -50,14 +51,16 @@ export function limitPerChannel(
   };
 }
 
-export function createPostPlanner(store: Store) {
+/** `warn` hears of filters that ran out of time (those articles are not posted). */
+export function createPostPlanner(store: Store, warn: (message: string) => void = () => undefined) {
   const filters = new Map<string, Filter | null>();
+  const matcher = createFilterMatcher();
   const articles = new Map<string, StoredArticle | null>();
 
   function filterOf(text: string | null): Filter | null {
     if (text === null || text.trim() === '') return null;
     if (!filters.has(text)) {
-      const parsed = parseFilter(text);
+      const parsed = readFilter(text);
       filters.set(text, parsed.ok ? parsed.filter : null);
     }
     return filters.get(text) ?? null;
@@ -83,13 +86,22 @@ export function createPostPlanner(store: Store) {
         const last = refs[refs.length - 1];
         if (!last) break;
         cursor = last.rowid;
-        for (const ref of refs) {
+        // Never an item older than the subscription: an old story stored late (a feed's back catalogue,
+        // an archive loaded today) is not news for a channel that subscribed after it was published.
+        // Feeds give dates to the second and show items some minutes after their date: a little slack.
+        const fresh = refs.filter((ref) => {
           const a = load(ref.id);
-          // Never an item older than the subscription: an old story stored late (a feed's back catalogue,
-          // an archive loaded today) is not news for a channel that subscribed after it was published.
-          // Feeds give dates to the second and show items some minutes after their date: a little slack.
-          if (a === null || (a.published ?? a.ingestedAt) < sub.createdAt - PUBLISHED_SLACK_MS) continue;
-          if (filter === null || matchFilter(filter, filterWordsOf(a)).matched) chosen.push(ref);
+          return a !== null && (a.published ?? a.ingestedAt) >= sub.createdAt - PUBLISHED_SLACK_MS;
+        });
+        if (filter === null) chosen.push(...fresh);
+        else {
+          const matches = matcher.matchAll(
+            filter,
+            fresh.map((ref) => load(ref.id) as StoredArticle),
+          );
+          chosen.push(...fresh.filter((_, i) => matches[i]?.matched === true));
+          const slow = matches.filter((m) => 'timedOut' in m).length;
+          if (slow > 0) warn(`subscription ${sub.id}: its filter ran out of time on ${slow} article(s)`);
         }
         if (!all || refs.length < BATCH) break;
       }

@@ -1,9 +1,10 @@
 // What a server can ask of live posts: subscribe a channel to a feed or to all news (an alert), list,
 // pause, resume, remove, preview. Shared by the slash commands; expected failures are codes, worded at the edge.
-import { parseFilter, type FilterProblem } from '../core/filter.js';
+import type { FilterProblem } from '../core/filter.js';
 import { CROSSPOST_WINDOW_MS } from '../discord/limits.js';
 import type { FeedService } from '../feeds/service.js';
 import type { FeedProblem } from '../feeds/problems.js';
+import { readFilter } from '../operations/filters.js';
 import type { Store } from '../store/index.js';
 import type { Feed } from '../store/feeds.js';
 import type { PostFormat, PostMode, PostSubscription } from '../store/posts.js';
@@ -37,7 +38,7 @@ export function createPostService(deps: { store: Store; feeds: FeedService; now:
 
   function checkFilter(filter: string | null): PostProblem | null {
     if (filter === null) return null;
-    const parsed = parseFilter(filter);
+    const parsed = readFilter(filter);
     return parsed.ok ? null : { code: 'filter', problem: parsed.problem, filter };
   }
 

@@ -1,5 +1,14 @@
+import safeRegex from 'safe-regex2';
 import { describe, expect, it } from 'vitest';
-import { filterWordsOf, matchFilter, parseFilter, type FilterSubject } from '../../src/core/filter.js';
+import {
+  filterWordsOf,
+  matchFilter,
+  parseFilter as parseWith,
+  type FilterSubject,
+} from '../../src/core/filter.js';
+
+// The core takes the check for catastrophic patterns from its caller; the app passes safe-regex2.
+const parseFilter = (text: string) => parseWith(text, { isSafeRegex: (re) => safeRegex(re) });
 
 const CHIPS: FilterSubject = {
   title: 'New export controls hit semiconductor makers',
@@ -51,6 +60,25 @@ describe('filter matching', () => {
     ['-chip', ['CHIPS']],
     ['EXPORT Controls', ['CHIPS', 'RUMOUR']],
     ['weather:sunny', []],
+    ['/export (ban|controls)/i', ['CHIPS', 'RUMOUR']],
+    ['/export (ban|controls) on/', ['CHIPS', 'RUMOUR']],
+    ['/^chip/i', ['RUMOUR']],
+    ['/^Chip/', ['RUMOUR']],
+    ['/^chip/', []],
+    ['/caf[eé]/', ['CAFE']],
+    ['/\\bchips?\\b/ -/rumou?r/i', ['CHIPS', 'CAFE']],
+    ['title:/^new /i', ['CHIPS']],
+    ['title:/harbour$/', ['CAFE']],
+    ['source:/^(reuters|harbour)/i', ['CHIPS', 'CAFE']],
+    ['author:/ny?gaard/i', ['CAFE']],
+    ['tag:/^trade/', ['CHIPS']],
+    ['tag:/policy$/m', ['CHIPS']],
+    ['-/export/ harbour', ['CAFE']],
+    ['/nvidia/i OR title:/^caf/i', ['CHIPS', 'CAFE']],
+    ['"export controls" /widen\\.$/', ['RUMOUR']],
+    ['/a[/]b/ OR cafe', ['CAFE']],
+    ['/Monday\\./s', ['CHIPS']],
+    ['author:/.*/', ['CHIPS', 'CAFE']],
   ])('%s matches %j', (filter, expected) => {
     expect(matches(filter)).toEqual(expected);
   });
@@ -69,6 +97,16 @@ describe('filter matching', () => {
         { term: 'title:chip', field: 'title', outcome: 'found' },
         { term: '"export controls"', field: 'text', outcome: 'found' },
       ],
+    });
+    const pattern = parseFilter('/widen/ -source:/gossip$/i');
+    if (!pattern.ok) throw new Error('parse');
+    expect(matchFilter(pattern.filter, filterWordsOf({ ...RUMOUR, source: 'Wire' }))).toEqual({
+      matched: true,
+      reasons: [{ term: '/widen/', field: 'title', outcome: 'found' }],
+    });
+    expect(matchFilter(pattern.filter, filterWordsOf(RUMOUR))).toEqual({
+      matched: false,
+      reasons: [{ term: '-source:/gossip$/i', field: 'source', outcome: 'excluded' }],
     });
     expect(matchFilter(parsed.filter, filterWordsOf(RUMOUR))).toEqual({
       matched: false,
@@ -92,9 +130,55 @@ describe('filter problems', () => {
     ['chip OR -cafe', 'excluded-or', 5],
     ['chip - cafe', 'empty-term', 5],
     ['chip title:', 'empty-term', 5],
-    ['chip /exp.*rt/', 'regex', 5],
     ['x'.repeat(301), 'too-long', 300],
   ])('%j is refused with %s at %i', (filter, code, position) => {
     expect(parseFilter(filter)).toEqual({ ok: false, problem: { code, position } });
+  });
+
+  it.each([
+    ['chip /export (ban', 'unclosed-regex', 5, 12],
+    ['chip title:/export/x', 'regex-flags', 19, 1],
+    ['/export/ii', 'regex-flags', 9, 1],
+    ['/export/g', 'regex-flags', 8, 1],
+    ['cafe //', 'empty-term', 5, 2],
+    [`chip /${'a'.repeat(101)}/`, 'regex-too-long', 5, 103],
+    ['harbour -/(a+)+$/', 'regex-unsafe', 9, 8],
+    ['/(x+x+)+y/ cafe', 'regex-unsafe', 0, 10],
+    ['source:/([a-z]*)*$/i', 'regex-unsafe', 7, 13],
+  ])('%j is refused with %s at %i, over %i characters', (filter, code, position, length) => {
+    expect(parseFilter(filter)).toEqual({ ok: false, problem: { code, position, length } });
+  });
+
+  it('passes on the engine’s words for an invalid pattern', () => {
+    expect(parseFilter('chip /export (ban/ cafe')).toEqual({
+      ok: false,
+      problem: { code: 'regex-invalid', position: 5, length: 13, detail: 'Unterminated group' },
+    });
+    expect(parseFilter('/[z-a]/')).toEqual({
+      ok: false,
+      problem: {
+        code: 'regex-invalid',
+        position: 0,
+        length: 7,
+        detail: 'Range out of order in character class',
+      },
+    });
+  });
+
+  it('takes a pattern of the longest allowed length, and refuses one character more', () => {
+    expect(parseFilter(`/${'b'.repeat(100)}/`).ok).toBe(true);
+    expect(parseFilter(`/${'b'.repeat(101)}/`).ok).toBe(false);
+  });
+
+  it('asks the caller’s check about every pattern, in order, and refuses the first it rejects', () => {
+    const asked: string[] = [];
+    const result = parseWith('/ferry/ OR /harbour/i -/storm/ /gale/', {
+      isSafeRegex: (re) => {
+        asked.push(re.toString());
+        return re.source !== 'storm';
+      },
+    });
+    expect(asked).toEqual(['/ferry/', '/harbour/i', '/storm/']);
+    expect(result).toEqual({ ok: false, problem: { code: 'regex-unsafe', position: 23, length: 7 } });
   });
 });

@@ -48,12 +48,14 @@
  * `crosspostsPerHour` (default 10) per channel, then 429. Guild specs name `announcements` and `forums`.
  *
  * setGlobalRateLimit(50) enforces Discord's global N requests per second over fixed one-second
- * windows (interaction callbacks and webhooks exempt) with global 429s.
+ * windows (interaction callbacks and webhooks exempt) with global 429s; setChannelRateLimit({ limit: 5,
+ * windowMs: 5000 }) Discord's per-channel message limit, with route 429s (channel-rate-limit.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { toApiChannel, toApiRole } from './api-shapes.js';
+import { ChannelRateLimiter } from './channel-rate-limit.js';
 import { CommandRegistry, type StoredCommand } from './commands.js';
 import { Faults, GlobalRateLimiter, Holds, type FaultSpec, type HoldSpec } from './faults.js';
 import { createGateway } from './gateway.js';
@@ -126,6 +128,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     crossposts: new Map(),
     crosspostsPerHour: options.crosspostsPerHour ?? 10,
     crosspostsRefused: 0,
+    channelLimiter: new ChannelRateLimiter(options.channelRateLimit ?? null),
     interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
     dispatch: () => undefined,
     gatewayUrl,
@@ -264,8 +267,10 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     holdNext: (spec) => state.holds.add(spec),
     pendingFaults: () => state.faults.pending(),
     setGlobalRateLimit: (perSecond) => state.limiter.set(perSecond),
+    setChannelRateLimit: (rule) => state.channelLimiter.set(rule),
     stats: () => ({
       globalRateLimited: state.limiter.rejected,
+      channelRateLimited: state.channelLimiter.rejected,
       nonceRepeats: state.messages.nonceRepeats,
       crosspostsRefused: state.crosspostsRefused,
       requests: recorder.requests.length,

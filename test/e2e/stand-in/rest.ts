@@ -100,7 +100,11 @@ export function createRestHandler(state: StandInState, expectedToken: string | n
     const hold = state.holds.take(method, path);
     if (hold?.hold === 'request') await delay(hold.ms);
     const answer = ((): RouteAnswer & { fault?: string } => {
-      const fault = state.faults.take(method, path) ?? state.limiter.check(path, performance.now());
+      const now = performance.now();
+      const fault =
+        state.faults.take(method, path) ??
+        state.limiter.check(path, now) ??
+        state.channelLimiter.check(method, path, now);
       if (fault)
         return { status: fault.status, body: fault.body, headers: fault.headers, fault: fault.label };
       if (prefixed && needsBotToken(path)) {

@@ -1,5 +1,6 @@
 // What the REST routes, the gateway and the test helpers share, and the small routing types.
 import type { Json } from './api-shapes.js';
+import type { ChannelRateLimiter } from './channel-rate-limit.js';
 import type { CommandRegistry } from './commands.js';
 import type { Faults, GlobalRateLimiter, Holds } from './faults.js';
 import type { InteractionState } from './interactions.js';
@@ -22,6 +23,7 @@ export interface StandInState {
   crosspostsPerHour: number;
   /** Crossposts answered 429 because the channel's hourly budget was spent. */
   crosspostsRefused: number;
+  channelLimiter: ChannelRateLimiter;
   /** How long after injection a callback is still accepted (Discord: 3000 ms). */
   interactionTimeoutMs: number;
   /** Sends a dispatch to every identified gateway session. */

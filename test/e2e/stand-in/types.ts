@@ -1,4 +1,5 @@
 // The stand-in's public types; index.ts documents how they fit together.
+import type { ChannelRateLimit } from './channel-rate-limit.js';
 import type { Json } from './api-shapes.js';
 import type { StoredCommand } from './commands.js';
 import type { FaultSpec, HoldSpec } from './faults.js';
@@ -25,6 +26,8 @@ export interface StandInOptions {
   nonceWindowMs?: number;
   /** Crossposts allowed per announcement channel per hour (Discord: about 10); then 429. */
   crosspostsPerHour?: number;
+  /** New messages per channel (Discord: about 5 per 5 s); default off. See channel-rate-limit.ts. */
+  channelRateLimit?: ChannelRateLimit | null;
 }
 
 export interface InjectedInteraction {
@@ -100,6 +103,13 @@ export interface StandIn {
   holdNext(spec: HoldSpec): void;
   pendingFaults(): number;
   setGlobalRateLimit(perSecond: number | null): void;
-  stats(): { globalRateLimited: number; nonceRepeats: number; requests: number; crosspostsRefused: number };
+  setChannelRateLimit(rule: ChannelRateLimit | null): void;
+  stats(): {
+    globalRateLimited: number;
+    channelRateLimited: number;
+    nonceRepeats: number;
+    requests: number;
+    crosspostsRefused: number;
+  };
   close(): Promise<void>;
 }
