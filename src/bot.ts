@@ -52,7 +52,7 @@ export function startBot(
     (error: unknown) => logger.error(`loading ${config.articlesDir} failed: ${(error as Error).message}`),
   );
 
-  const client = createDiscordClient(config.apiBase);
+  const client = createDiscordClient(config.apiBase, config.shards);
   const status = config.status
     ? startStatus({ config: config.status, store, client, logger, errors: options.errors ?? null, now })
     : null;
@@ -104,6 +104,7 @@ export function startBot(
       logger.info('connected to Discord', {
         user: me.user.tag,
         guilds: me.guilds.cache.size,
+        shards: `${me.ws.shards.map((s) => s.id).join(',')} of ${me.options.shardCount ?? 1}`,
         ms: Date.now() - started,
       });
       await scanned;

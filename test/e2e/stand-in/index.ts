@@ -42,6 +42,11 @@
  * Faults: failNext({ status: 429 | 5xx | 403 | 404, … }) answers the next matching requests with
  * that failure (429 with Retry-After and X-RateLimit-* headers; 403 code 50013 by default);
  * holdNext({ ms }) carries a request out but answers late (kill the bot while a post is in flight);
+ * Shards: a session that identifies with `shard: [id, count]` receives only its guilds' events
+ * ((guild_id >> 22) % count == id, interactions included; see gateway.ts); `recommendedShards` is what
+ * GET /gateway/bot recommends (for `shards: 'auto'`), `maxConcurrency` its identify concurrency.
+ * Guild ids can be chosen (`GuildSpec.id`, and `snowflakeInShard` makes one for a given shard).
+ *
  * setGlobalRateLimit(50) enforces Discord's global N requests per second over fixed one-second
  * windows (interaction callbacks and webhooks exempt) with global 429s.
  */
@@ -99,6 +104,8 @@ export type {
   UserModel,
 };
 export { Permission } from './permissions.js';
+export { guildShard } from './gateway.js';
+export { snowflakeInShard } from './snowflake.js';
 export { DISCORD_LIMITS } from './validate.js';
 
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
@@ -119,6 +126,8 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     holds: new Holds(),
     limiter: new GlobalRateLimiter(options.globalRateLimit ?? null),
     interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
+    recommendedShards: options.recommendedShards ?? 1,
+    maxConcurrency: options.maxConcurrency ?? 1,
     dispatch: () => undefined,
     gatewayUrl,
   };
@@ -138,7 +147,13 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     await recorder.waitFor(() => gateway.readySessions().length > 0, timeoutMs, 'a ready gateway session');
   };
   const inject = async (interaction: InteractionState): Promise<InjectedInteraction> => {
-    await waitForReady();
+    // Sent to the shard of its guild, as on Discord: wait until a session holding that shard is ready.
+    const guildId = typeof interaction.payload.guild_id === 'string' ? interaction.payload.guild_id : null;
+    await recorder.waitFor(
+      () => gateway.readySessionsFor(guildId).length > 0,
+      10_000,
+      `a ready gateway session for guild ${guildId ?? '(none)'}`,
+    );
     state.interactions.set(interaction.id, interaction);
     state.interactionsByToken.set(interaction.token, interaction);
     interaction.injectedAt = performance.now() - interaction.ageMs;

@@ -23,6 +23,10 @@ export interface StandInOptions {
   globalRateLimit?: number | null;
   /** How long an enforce_nonce nonce is remembered; default 5 minutes. */
   nonceWindowMs?: number;
+  /** GET /gateway/bot's recommended shard count (what `shards: 'auto'` uses); default 1. */
+  recommendedShards?: number;
+  /** GET /gateway/bot's max_concurrency (shards identifying at once; 1 makes each wait 5 s); default 1. */
+  maxConcurrency?: number;
 }
 
 export interface InjectedInteraction {
