@@ -60,6 +60,7 @@ const schema = z.object({
   POST_CHECK_SECONDS: wholeNumber('seconds', 1, 3600).default(10),
   HERALD_SHARDS: optionalText,
   SHARD_COUNT: wholeNumber('shards', 1, MAX_SHARD_COUNT).optional(),
+  LEASE_SECONDS: wholeNumber('seconds', 2, 3600).default(30),
   STATUS_PORT: wholeNumber('port', 1, 65_535).optional(),
   STATUS_HOST: z.string().trim().default('127.0.0.1'),
   STATUS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
@@ -100,6 +101,8 @@ export interface Config {
   status: StatusConfig | null;
   /** The gateway shards this process holds (HERALD_SHARDS of SHARD_COUNT). */
   shards: ShardConfig;
+  /** How long a process's claim on a unit of periodic work lasts unless renewed (another takes it over after). */
+  leaseSeconds: number;
 }
 
 export interface StatusConfig {
@@ -175,6 +178,7 @@ export function parseConfig(
         ? null
         : { port: v.STATUS_PORT, host: v.STATUS_HOST, token: v.STATUS_TOKEN ?? null },
     shards: shards.shards,
+    leaseSeconds: v.LEASE_SECONDS,
   };
 }
 

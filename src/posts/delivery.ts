@@ -29,6 +29,8 @@ export interface PostDeliveryDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Per-channel pace; defaults to Discord's 5 messages per 5 s. */
   channelLimit?: { limit: number; windowMs: number };
+  /** With several processes: whether this one plans and sends a channel's posts now (its claim); default yes. */
+  mayPost?: (channelId: string) => boolean;
 }
 
 export type SendOutcome = 'sent' | 'paused' | 'failed' | 'waiting' | 'skipped';
@@ -40,6 +42,7 @@ const PUBLISHED_SLACK_MS = 10 * 60_000;
 
 export function createPostDelivery(deps: PostDeliveryDeps) {
   const { store, logger, now } = deps;
+  const mayPost = deps.mayPost ?? (() => true);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
@@ -216,14 +219,16 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
       byChannel.set(post.channelId, list);
     }
     await Promise.all(
-      [...byChannel].map(([channelId, posts]) =>
-        queues.run(channelId, async (take) => {
-          for (const post of posts) {
-            const fresh = store.posts.post(post.id);
-            if (fresh?.status === 'pending') await sendPost(fresh, take);
-          }
-        }),
-      ),
+      [...byChannel]
+        .filter(([channelId]) => mayPost(channelId))
+        .map(([channelId, posts]) =>
+          queues.run(channelId, async (take) => {
+            for (const post of posts) {
+              const fresh = store.posts.post(post.id);
+              if (fresh?.status === 'pending') await sendPost(fresh, take);
+            }
+          }),
+        ),
     );
   }
 
@@ -231,6 +236,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     const at = now();
     const articles = new Map<string, StoredArticle | null>();
     for (const sub of store.posts.active()) {
+      if (!mayPost(sub.channelId)) continue;
       for (const failed of store.posts.failed(sub.id))
         if (failed.attempts < MAX_ATTEMPTS) store.posts.retry(failed.id, at);
       plan(sub, at, articles);

@@ -277,6 +277,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    description:
+      'leases: which process holds a unit of periodic work (a feed poll, a channel, a digest slot, the watcher)',
+    sql: `
+      CREATE TABLE leases (
+        key TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        claimed_at INTEGER NOT NULL
+      );
+      CREATE INDEX leases_by_holder ON leases (holder);
+    `,
+  },
 ];
 
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

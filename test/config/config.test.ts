@@ -95,6 +95,7 @@ describe('parseConfig', () => {
         STATUS_TOKEN: empty,
         HERALD_SHARDS: empty,
         SHARD_COUNT: empty,
+        LEASE_SECONDS: empty,
       },
       { requireToken: true },
     );
@@ -120,6 +121,7 @@ describe('parseConfig', () => {
       postCheckSeconds: 10,
       status: null,
       shards: { kind: 'list', ids: [0], count: 1 },
+      leaseSeconds: 30,
     });
   });
 
