@@ -1,8 +1,9 @@
-// Digest runs across several processes: every process schedules every subscription, and the run of a
-// slot is done by the process that claims `digest:<subscription>:<slot>`. A process that finds the slot
-// claimed looks again once the lease could have lapsed: by then the run is recorded sent (nothing to do),
-// or its holder died and the lease is free — then this process finishes the run from the ledger (same
-// articles, same nonce) or, if it was never recorded, runs it. A timer also re-reads the subscriptions
+// Digest runs across several processes: every process schedules every subscription, and a run is done by
+// the process that claims the subscription (`digest:<id>`, so runs of one subscription never overlap,
+// whichever processes fire them). A process that finds it claimed looks again once the lease could have
+// lapsed: by then the slot is recorded sent (nothing to do), or the holder died and the lease is free —
+// then this process finishes the run from the ledger (same articles, same nonce) or, if it was never
+// recorded, runs it. A timer also re-reads the subscriptions
 // (added, paused or removed through another process) and takes over interrupted runs nobody holds.
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
@@ -21,8 +22,8 @@ export function createClaimedDigests(deps: {
 }) {
   const { store, delivery, claims, logger } = deps;
   const retries = new Set<NodeJS.Timeout>();
-  // Runs under way in this process: a claim of our own key succeeds (it renews), so this set, not the
-  // lease, keeps a timer's sweep from starting a run this process is already doing.
+  // Subscriptions with a run under way in this process: a claim of our own key succeeds (it renews), so
+  // this set, not the lease, keeps a timer's sweep and a queued run of one subscription apart.
   const working = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
@@ -37,9 +38,9 @@ export function createClaimedDigests(deps: {
     retries.add(retry);
   }
 
-  /** Takes the run's key unless this process is already doing it; null when another holds it. */
-  function take(subscriptionId: number, slot: number): string | null {
-    const key = digestKey(subscriptionId, slot);
+  /** Takes the subscription unless a run of it is under way here or in another process; null then. */
+  function take(subscriptionId: number): string | null {
+    const key = digestKey(subscriptionId);
     if (working.has(key) || !claims.take(key)) return null;
     working.add(key);
     return key;
@@ -47,6 +48,12 @@ export function createClaimedDigests(deps: {
 
   async function runTaken(key: string, subscriptionId: number, slot: number): Promise<RunOutcome> {
     try {
+      // A run of this subscription left unfinished by a process that died is finished first: its articles
+      // are not marked sent yet, and this slot would pick them again.
+      for (const run of store.deliveries.unfinished()) {
+        if (run.subscriptionId === subscriptionId && run.slot !== slot)
+          await delivery.runSlot(subscriptionId, run.slot);
+      }
       return await delivery.runSlot(subscriptionId, slot);
     } finally {
       working.delete(key);
@@ -55,8 +62,7 @@ export function createClaimedDigests(deps: {
   }
 
   async function runSlot(subscriptionId: number, slot: number): Promise<RunOutcome> {
-    if (working.has(digestKey(subscriptionId, slot))) return 'skipped';
-    const key = take(subscriptionId, slot);
+    const key = take(subscriptionId);
     if (key === null) {
       lookAgainLater(subscriptionId, slot);
       return 'skipped';
@@ -68,7 +74,7 @@ export function createClaimedDigests(deps: {
   async function finishInterrupted(): Promise<number> {
     const runs = store.deliveries
       .unfinished()
-      .map((run) => ({ run, key: take(run.subscriptionId, run.slot) }))
+      .map((run) => ({ run, key: take(run.subscriptionId) }))
       .filter((r): r is { run: (typeof r)['run']; key: string } => r.key !== null);
     await Promise.all(runs.map(({ run, key }) => runTaken(key, run.subscriptionId, run.slot)));
     return runs.length;

@@ -289,6 +289,7 @@ export const MIGRATIONS: readonly Migration[] = [
         claimed_at INTEGER NOT NULL
       );
       CREATE INDEX leases_by_holder ON leases (holder);
+      CREATE INDEX deliveries_sending ON deliveries (slot) WHERE status = 'sending';
     `,
   },
 ];

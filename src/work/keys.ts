@@ -4,8 +4,11 @@
 export const feedKey = (feedId: number): string => `feed:${feedId}`;
 /** A channel's live posts (planning and sending): kept while the process lives, renewed. */
 export const postsKey = (channelId: string): string => `posts:${channelId}`;
-/** One digest run: released when it ends. */
-export const digestKey = (subscriptionId: number, slot: number): string => `digest:${subscriptionId}:${slot}`;
+/**
+ * A digest subscription's runs, one at a time across processes (two runs at once would both pick the
+ * articles neither has marked sent yet): held during a run, released when it ends.
+ */
+export const digestKey = (subscriptionId: number): string => `digest:${subscriptionId}`;
 /** The catch-up digest after a missed slot: left to lapse, so processes starting together post it once. */
 export const catchUpKey = (subscriptionId: number, missedSlot: number): string =>
   `digest-catch-up:${subscriptionId}:${missedSlot}`;

@@ -106,7 +106,7 @@ describe('digest runs claimed across processes', () => {
     clock.t += TTL;
     expect(await b.digests.runSlot(id, T0)).toBe('skipped');
     expect(attempts).toHaveLength(1);
-    expect(b.store.leases.get(digestKey(id, T0))).toBeNull();
+    expect(b.store.leases.get(digestKey(id))).toBeNull();
     a.digests.stop();
     b.digests.stop();
   });
@@ -115,7 +115,7 @@ describe('digest runs claimed across processes', () => {
     const a = startProcess('a');
     const b = startProcess('b', { ttlMs: 20 });
     const id = addSubscription(a.store, 'c1');
-    a.claims.take(digestKey(id, T0));
+    a.claims.take(digestKey(id));
     expect(await b.digests.runSlot(id, T0)).toBe('skipped');
     await new Promise((r) => setTimeout(r, 400));
     expect(b.enqueued).toEqual([[id, T0]]);
@@ -138,6 +138,8 @@ describe('digest runs claimed across processes', () => {
     clock.t += 20_000;
     expect(await b.digests.finishInterrupted()).toBe(0);
     expect(await b.digests.runSlot(id, T0)).toBe('skipped');
+    // Nor does b start the next slot of that subscription: both runs would pick the same articles.
+    expect(await b.digests.runSlot(id, T0 + HOUR)).toBe('skipped');
     // a is gone: no more renewals; after the lease b finishes both runs.
     clock.t += TTL;
     expect(await b.digests.finishInterrupted()).toBe(2);
@@ -152,9 +154,27 @@ describe('digest runs claimed across processes', () => {
     expect(b.store.deliveries.get(other, T0)).toMatchObject({ status: 'sent', messageId: 'b-4' });
     // b took a's leases over and gave them up when done; a, were it to come back, learns it lost them.
     expect([b.store.leases.heldBy('a'), b.store.leases.heldBy('b')]).toEqual([[], []]);
-    expect(a.claims.held()).toEqual([digestKey(id, T0), digestKey(other, T0)]);
+    expect(a.claims.held()).toEqual([digestKey(id), digestKey(other)]);
     a.claims.renew();
     expect(a.claims.held()).toEqual([]);
+    b.digests.stop();
+  });
+
+  it('finishes a dead process’s run before the next slot, which then holds nothing twice', async () => {
+    const a = startProcess('a', { hang: true });
+    const b = startProcess('b');
+    seed(a.store);
+    const id = addSubscription(a.store, 'c1');
+    void a.digests.runSlot(id, T0);
+    await new Promise((r) => setImmediate(r));
+    clock.t += TTL;
+    expect(await b.digests.runSlot(id, T0 + HOUR)).toBe('empty');
+    expect(attempts.map((x) => [x.process, x.nonce])).toEqual([
+      ['a', `d${id}-${T0}`],
+      ['b', `d${id}-${T0}`],
+    ]);
+    expect(b.store.deliveries.get(id, T0)).toMatchObject({ status: 'sent', messageId: 'b-2' });
+    expect(b.store.deliveries.get(id, T0 + HOUR)).toMatchObject({ status: 'empty' });
     b.digests.stop();
   });
 
@@ -163,7 +183,7 @@ describe('digest runs claimed across processes', () => {
     const b = startProcess('b');
     seed(a.store);
     const id = addSubscription(a.store, 'c1');
-    a.claims.take(digestKey(id, T0));
+    a.claims.take(digestKey(id));
     expect(await b.digests.runSlot(id, T0)).toBe('skipped');
     clock.t += TTL - 1;
     expect(await b.digests.runSlot(id, T0)).toBe('skipped');

@@ -1,44 +1,13 @@
 // The bot as users run it: `node dist/src/main.js` (what `npm start` runs), configured only through
 // the environment, against the stand-in.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { killAll, MAIN, startProcess, waitForLine, type BotProcess } from './bot-process.js';
 import { BRIDGE, publishedHoursAgo } from './fixtures.js';
 import { TEST_TOKEN, visibleText } from './harness.js';
 import { startStandIn, type StandIn } from './stand-in/index.js';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const MAIN = join(ROOT, 'dist', 'src', 'main.js');
-
-interface BotProcess {
-  child: ChildProcess;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
-function startProcess(env: Record<string, string>): BotProcess {
-  const output: string[] = [];
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  return { child, output, exited };
-}
-
-async function waitForLine(p: BotProcess, pattern: RegExp, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!pattern.test(p.output.join(''))) {
-    if (Date.now() > until) throw new Error(`no ${pattern} in output:\n${p.output.join('')}`);
-    if (p.child.exitCode !== null) throw new Error(`bot exited (${p.child.exitCode}):\n${p.output.join('')}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 let standIn: StandIn | null = null;
 let dir: string;
@@ -49,10 +18,7 @@ beforeAll(() => {
 });
 
 afterEach(async () => {
-  for (const p of running.splice(0)) {
-    if (p.child.exitCode === null) p.child.kill('SIGKILL');
-    await p.exited;
-  }
+  await killAll(running);
   await standIn?.close();
   standIn = null;
   rmSync(dir, { recursive: true, force: true });
