@@ -282,14 +282,14 @@ export const MIGRATIONS: readonly Migration[] = [
     description:
       'leases: which process holds a unit of periodic work (a feed poll, a channel, a digest slot, the watcher)',
     sql: `
-      CREATE TABLE leases (
+      CREATE TABLE IF NOT EXISTS leases (
         key TEXT PRIMARY KEY,
         holder TEXT NOT NULL,
         expires_at INTEGER NOT NULL,
         claimed_at INTEGER NOT NULL
       );
-      CREATE INDEX leases_by_holder ON leases (holder);
-      CREATE INDEX deliveries_sending ON deliveries (slot) WHERE status = 'sending';
+      CREATE INDEX IF NOT EXISTS leases_by_holder ON leases (holder);
+      CREATE INDEX IF NOT EXISTS deliveries_sending ON deliveries (slot) WHERE status = 'sending';
     `,
   },
 ];

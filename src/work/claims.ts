@@ -49,7 +49,13 @@ export function createClaims(deps: {
     holder,
     ttlMs,
     take(key) {
-      const taken = leases.claim(key, holder, now(), ttlMs);
+      const at = now();
+      // A read first: a live lease of another process is the common answer, and a read takes no write lock.
+      const current = leases.get(key);
+      const taken =
+        current !== null && current.holder !== holder && current.expiresAt > at
+          ? false
+          : leases.claim(key, holder, at, ttlMs);
       if (taken) keys.add(key);
       else keys.delete(key);
       return taken;
