@@ -17,6 +17,10 @@ import { createPostDelivery } from './posts/delivery.js';
 import { createPostService } from './posts/service.js';
 import { readVersion } from './version.js';
 import { startStatus, type ErrorLog } from './web/index.js';
+import { createClaimedDigests } from './digests/claimed.js';
+import { startClaims } from './work/claims.js';
+import { postsKey } from './work/keys.js';
+import { startLeadership } from './work/leader.js';
 
 export interface Bot {
   /** Resolves when connected, commands registered and digests scheduled. */
@@ -39,29 +43,48 @@ export function startBot(
   const store = openStore(config.databasePath);
   // The path is for the operator: /about no longer shows it to every member.
   logger.info('database opened', { path: config.databasePath });
-  // The folder is scanned (then watched) on the loader's own thread while the client connects; the bot
-  // is ready when both are done, and answers interactions whatever the loader is doing.
-  const loader = startBackgroundLoader({
-    databasePath: config.databasePath,
-    articlesDir: config.articlesDir,
-    followSymlinks: config.followSymlinks,
+  // Periodic work (feed polls, live posts per channel, digest slots, the folder) is claimed in the store,
+  // so with several processes each unit is done by one of them (src/work/).
+  const claims = startClaims(store.leases, config, now, logger);
+  // The folder is scanned (then watched) on the loader's own thread while the client connects, by the
+  // process that leads; the bot is ready when both are done, and answers interactions whatever the loader does.
+  const leader = startLeadership({
+    claims,
     logger,
+    everyMs: claims.ttlMs / 3,
+    startLoader: () => {
+      const loader = startBackgroundLoader({
+        databasePath: config.databasePath,
+        articlesDir: config.articlesDir,
+        followSymlinks: config.followSymlinks,
+        logger,
+      });
+      loader.scanned.then(
+        ({ report, stored }) =>
+          logger.info('articles loaded', { ...report, stored, dir: config.articlesDir }),
+        (error: unknown) => logger.error(`loading ${config.articlesDir} failed: ${(error as Error).message}`),
+      );
+      return loader;
+    },
   });
-  const scanned = loader.scanned.then(
-    ({ report, stored }) => logger.info('articles loaded', { ...report, stored, dir: config.articlesDir }),
-    (error: unknown) => logger.error(`loading ${config.articlesDir} failed: ${(error as Error).message}`),
-  );
+  const scanned = leader.firstScan.catch(() => undefined);
 
-  const client = createDiscordClient(config.apiBase);
+  const client = createDiscordClient(config.apiBase, config.shards);
   const status = config.status
     ? startStatus({ config: config.status, store, client, logger, errors: options.errors ?? null, now })
     : null;
-  const delivery = createDelivery({
+  const delivery = createClaimedDigests({
     store,
-    rest: client.rest,
+    claims,
     logger,
-    now,
-    onPaused: (ids) => ids.forEach((id) => scheduler.sync(id, store.subscriptions.get(id))),
+    enqueue: (id, slot) => scheduler.enqueue(id, slot),
+    delivery: createDelivery({
+      store,
+      rest: client.rest,
+      logger,
+      now,
+      onPaused: (ids) => ids.forEach((id) => scheduler.sync(id, store.subscriptions.get(id))),
+    }),
   });
   const scheduler = createScheduler({ logger, onSlot: (id, slot) => delivery.runSlot(id, slot) });
   const digests = createDigestService({
@@ -72,9 +95,16 @@ export function startBot(
     now,
     defaultTimeZone: config.defaultTimeZone,
     minIntervalSeconds: config.digestMinInterval,
+    mayCatchUp: delivery.mayCatchUp,
   });
   const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
-  const postDelivery = createPostDelivery({ store, rest: client.rest, logger, now });
+  const postDelivery = createPostDelivery({
+    store,
+    rest: client.rest,
+    logger,
+    now,
+    mayPost: (channelId) => claims.take(postsKey(channelId)),
+  });
   const posts = { service: createPostService({ store, feeds: feeds.service, now }), delivery: postDelivery };
   // Live posts follow the store, whichever process stored the articles: a round after loading and then on a timer.
   let postTimer: NodeJS.Timeout | null = null;
@@ -104,6 +134,7 @@ export function startBot(
       logger.info('connected to Discord', {
         user: me.user.tag,
         guilds: me.guilds.cache.size,
+        shards: `${me.ws.shards.map((s) => s.id).join(',')} of ${me.options.shardCount ?? 1}`,
         ms: Date.now() - started,
       });
       await scanned;
@@ -128,6 +159,7 @@ export function startBot(
       digests
         .start()
         .catch((error: unknown) => logger.error(`starting digests failed: ${(error as Error).message}`));
+      delivery.start(scheduler, claims.ttlMs / 3);
       void postDelivery.tick();
       postTimer = setInterval(() => void postDelivery.tick(), config.postCheckSeconds * 1000);
     });
@@ -146,13 +178,15 @@ export function startBot(
       stopping ??= (async () => {
         accepting = false;
         await (await status?.catch(() => null))?.close();
-        await loader.stop();
+        await leader.stop();
         await Promise.allSettled([...inFlight]);
+        delivery.stop();
         await digests.stop();
         if (postTimer) clearInterval(postTimer);
         await postDelivery.stop();
         feeds.close();
         await client.destroy();
+        claims.stop();
         store.close();
       })();
       return stopping;

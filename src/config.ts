@@ -2,6 +2,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { isValidTimeZone as isTimeZone } from './core/schedule/index.js';
+import { MAX_SHARD_COUNT, parseShards, type ShardConfig } from './config-shards.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 const optionalText = z
@@ -57,6 +58,9 @@ const schema = z.object({
   FEED_MIN_INTERVAL_SECONDS: wholeNumber('seconds', 1).default(120),
   FEED_CONCURRENCY: wholeNumber('fetches', 1).default(8),
   POST_CHECK_SECONDS: wholeNumber('seconds', 1, 3600).default(10),
+  HERALD_SHARDS: optionalText,
+  SHARD_COUNT: wholeNumber('shards', 1, MAX_SHARD_COUNT).optional(),
+  LEASE_SECONDS: wholeNumber('seconds', 2, 3600).default(30),
   STATUS_PORT: wholeNumber('port', 1, 65_535).optional(),
   STATUS_HOST: z.string().trim().default('127.0.0.1'),
   STATUS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
@@ -95,6 +99,10 @@ export interface Config {
   postCheckSeconds: number;
   /** The status page (src/web): null when STATUS_PORT is not set. */
   status: StatusConfig | null;
+  /** The gateway shards this process holds (HERALD_SHARDS of SHARD_COUNT). */
+  shards: ShardConfig;
+  /** How long a process's claim on a unit of periodic work lasts unless renewed (another takes it over after). */
+  leaseSeconds: number;
 }
 
 export interface StatusConfig {
@@ -141,7 +149,9 @@ export function parseConfig(
   const badToken = options.requireToken && token ? tokenProblem(token) : null;
   if (badToken) problems.push(`DISCORD_TOKEN: ${badToken}`);
   if (result.success) problems.push(...statusProblems(result.data));
-  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  const shards = result.success ? parseShards(result.data.HERALD_SHARDS, result.data.SHARD_COUNT) : null;
+  if (shards && !shards.ok) problems.push(...shards.problems);
+  if (!result.success || !shards?.ok || problems.length > 0) throw new ConfigError(problems);
   const v = result.data;
   return {
     discordToken: v.DISCORD_TOKEN,
@@ -167,6 +177,8 @@ export function parseConfig(
       v.STATUS_PORT === undefined
         ? null
         : { port: v.STATUS_PORT, host: v.STATUS_HOST, token: v.STATUS_TOKEN ?? null },
+    shards: shards.shards,
+    leaseSeconds: v.LEASE_SECONDS,
   };
 }
 

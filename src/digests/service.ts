@@ -64,6 +64,8 @@ export function createDigestService(deps: {
   now: () => number;
   defaultTimeZone: string;
   minIntervalSeconds: number;
+  /** With several processes: whether this one posts the catch-up for a missed slot (claimed.ts); default yes. */
+  mayCatchUp?: (subscriptionId: number, missedSlot: number) => boolean;
 }) {
   const { store, delivery, scheduler, now } = deps;
 
@@ -205,7 +207,7 @@ export function createDigestService(deps: {
         const last = store.deliveries.lastSlot(sub.id) ?? sub.createdAt;
         const from = Math.max(last, t - DAY_MS);
         const missed = nextRuns(sub.cron, sub.timeZone, new Date(from), 1)[0];
-        if (missed && missed.getTime() < t - 1000) {
+        if (missed && missed.getTime() < t - 1000 && (deps.mayCatchUp?.(sub.id, missed.getTime()) ?? true)) {
           deps.logger.info('catching up on digests missed while stopped', {
             subscription: sub.id,
             since: new Date(from).toISOString(),

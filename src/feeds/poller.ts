@@ -4,6 +4,8 @@
 import type { Feed } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
 import type { Logger } from '../logger.js';
+import type { Claims } from '../work/claims.js';
+import { releaseFeeds, takeDueFeeds } from './claimed.js';
 import type { FeedService, PollOutcome } from './service.js';
 
 export interface PollLimits {
@@ -74,6 +76,8 @@ export interface PollerDeps {
   limits: PollLimits;
   /** How often the poller looks for due feeds. */
   tickMs?: number;
+  /** With several processes: poll only the feeds this process claims (claimed.ts). */
+  claims?: Claims;
 }
 
 export function createPoller(deps: PollerDeps) {
@@ -84,9 +88,11 @@ export function createPoller(deps: PollerDeps) {
   let stopped = false;
 
   async function runDue(): Promise<PollOutcome[]> {
-    const due = store.feeds.due(now());
+    const due = deps.claims ? takeDueFeeds(store, deps.claims, now()) : store.feeds.due(now());
     if (due.length === 0) return [];
-    const outcomes = await pollFeeds(service, due, limits);
+    const outcomes = await pollFeeds(service, due, limits).finally(() => {
+      if (deps.claims) releaseFeeds(deps.claims, due);
+    });
     for (const o of outcomes) {
       if (o.outcome === 'failed') logger.warn(`feed ${o.id}: ${o.error ?? 'failed'}`);
       else if (o.new > 0) logger.info('feed items stored', { feed: o.id, new: o.new });

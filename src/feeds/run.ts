@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { openStore } from '../store/index.js';
 import { readVersion } from '../version.js';
+import { startClaims } from '../work/claims.js';
 import { createPoller } from './poller.js';
 import { setUpFeeds } from './setup.js';
 
@@ -15,7 +16,9 @@ export interface FeedPolling {
 export function startFeedPolling(config: Config, logger: Logger, now: () => number = Date.now): FeedPolling {
   const store = openStore(config.databasePath);
   const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
-  const poller = createPoller({ store, service: feeds.service, logger, now, limits: feeds.limits });
+  // Its own claims object (on this connection) under the process's holder id: the bot's leases stay the bot's.
+  const claims = startClaims(store.leases, config, now, logger);
+  const poller = createPoller({ store, service: feeds.service, logger, now, limits: feeds.limits, claims });
   poller.start();
   logger.info('feed polling started', { feeds: store.feeds.all().length });
   return {
@@ -24,6 +27,7 @@ export function startFeedPolling(config: Config, logger: Logger, now: () => numb
       feeds.service.halt();
       feeds.close();
       await finished;
+      claims.stop();
       store.close();
     },
   };

@@ -28,12 +28,15 @@ export interface PostDeliveryDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Per-channel pace; defaults to Discord's 5 messages per 5 s. */
   channelLimit?: { limit: number; windowMs: number };
+  /** With several processes: whether this one plans and sends a channel's posts now (its claim); default yes. */
+  mayPost?: (channelId: string) => boolean;
 }
 
 export type SendOutcome = 'sent' | 'paused' | 'failed' | 'waiting' | 'skipped';
 
 export function createPostDelivery(deps: PostDeliveryDeps) {
   const { store, logger, now } = deps;
+  const mayPost = deps.mayPost ?? (() => true);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
@@ -201,18 +204,20 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     for (const post of store.posts.pending()) of(post.channelId).posts.push(post);
     for (const notice of store.posts.notices.pending()) of(notice.channelId).notices.push(notice);
     await Promise.all(
-      [...byChannel].map(([channelId, work]) =>
-        queues.run(channelId, async (take) => {
-          for (const post of work.posts) {
-            const fresh = store.posts.post(post.id);
-            if (fresh?.status === 'pending') await sendPost(fresh, take);
-          }
-          for (const notice of work.notices) {
-            const fresh = store.posts.notices.get(notice.id);
-            if (fresh?.status === 'pending') await sendNotice(fresh, take);
-          }
-        }),
-      ),
+      [...byChannel]
+        .filter(([channelId]) => mayPost(channelId))
+        .map(([channelId, work]) =>
+          queues.run(channelId, async (take) => {
+            for (const post of work.posts) {
+              const fresh = store.posts.post(post.id);
+              if (fresh?.status === 'pending') await sendPost(fresh, take);
+            }
+            for (const notice of work.notices) {
+              const fresh = store.posts.notices.get(notice.id);
+              if (fresh?.status === 'pending') await sendNotice(fresh, take);
+            }
+          }),
+        ),
     );
   }
 
@@ -221,6 +226,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     planner.startRound();
     const plans = [];
     for (const sub of store.posts.active()) {
+      if (!mayPost(sub.channelId)) continue;
       for (const failedPost of store.posts.failed(sub.id))
         if (failedPost.attempts < MAX_ATTEMPTS) store.posts.retry(failedPost.id, at);
       const plan = planner.choose(sub, catchingUp);

@@ -10,6 +10,7 @@ import { createDeliveryStore } from './deliveries.js';
 import { createSubscriptionStore } from './subscriptions.js';
 import { createPostStore } from './posts.js';
 import { createStatusQueries } from './status.js';
+import { createLeaseStore } from './leases.js';
 import type { Store } from './store.js';
 
 /** The SQLite store with its handle: only for tests and benches that inspect or damage the file on purpose. */
@@ -36,6 +37,7 @@ export function openSqliteStore(path: string): SqliteStore {
     feeds: createFeedStore(db),
     posts: createPostStore(db),
     status: createStatusQueries(db),
+    leases: createLeaseStore(db),
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
     },

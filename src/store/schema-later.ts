@@ -106,4 +106,19 @@ export const LATER_MIGRATIONS: readonly Migration[] = [
       DELETE FROM posts WHERE kind = 'summary';
     `,
   },
+  {
+    version: 10,
+    description:
+      'leases: which process holds a unit of periodic work (a feed poll, a channel, a digest slot, the watcher)',
+    sql: `
+      CREATE TABLE IF NOT EXISTS leases (
+        key TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        claimed_at INTEGER NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS leases_by_holder ON leases (holder);
+      CREATE INDEX IF NOT EXISTS deliveries_sending ON deliveries (slot) WHERE status = 'sending';
+    `,
+  },
 ];

@@ -92,6 +92,36 @@ export interface DeliveryStore {
   forgetSubscription(subscriptionId: number): void;
 }
 
+/** Who holds a unit of periodic work, until when (ms). */
+export interface Lease {
+  key: string;
+  holder: string;
+  expiresAt: number;
+  /** When this holder took it (kept across renewals). */
+  claimedAt: number;
+}
+
+/**
+ * Leases on units of periodic work, so each is done by one process at a time. Keys are plain strings
+ * (`feed:12`, `posts:<channel>`, `digest:3:<slot>`, `watcher`); times are passed in, never read here.
+ */
+export interface LeaseStore {
+  /**
+   * Takes the lease until `now + ttlMs` when the key is free, its lease expired (`expiresAt <= now`), or
+   * it is already this holder's (then extends it). Atomic: of two racing claimants one wins. True when held.
+   */
+  claim(key: string, holder: string, now: number, ttlMs: number): boolean;
+  /** Extends to `now + ttlMs` those of `keys` this holder still holds; returns them (the others were taken). */
+  renew(holder: string, keys: readonly string[], now: number, ttlMs: number): string[];
+  /** Keys this holder holds (expired or not), in key order. */
+  heldBy(holder: string): string[];
+  get(key: string): Lease | null;
+  /** Gives a lease up if this holder holds it; true when it did. */
+  release(key: string, holder: string): boolean;
+  /** Gives up every lease of this holder (on shutdown); returns how many. */
+  releaseAll(holder: string): number;
+}
+
 export interface Store {
   /** Where the store lives, for messages to the operator. */
   readonly path: string;
@@ -107,6 +137,8 @@ export interface Store {
   posts: PostStore;
   /** Read-only counts and lists for the status page (typed as `feeds` is). */
   status: StatusQueries;
+  /** Which process holds which unit of periodic work. */
+  leases: LeaseStore;
   /**
    * Runs `fn` as one write transaction that takes the write lock at its start (SQLite: BEGIN
    * IMMEDIATE), so two processes never both read and then both try to write. Nested calls join it.

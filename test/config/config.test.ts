@@ -93,6 +93,9 @@ describe('parseConfig', () => {
         STATUS_PORT: empty,
         STATUS_HOST: empty,
         STATUS_TOKEN: empty,
+        HERALD_SHARDS: empty,
+        SHARD_COUNT: empty,
+        LEASE_SECONDS: empty,
       },
       { requireToken: true },
     );
@@ -117,6 +120,8 @@ describe('parseConfig', () => {
       },
       postCheckSeconds: 10,
       status: null,
+      shards: { kind: 'list', ids: [0], count: 1 },
+      leaseSeconds: 30,
     });
   });
 
@@ -181,5 +186,66 @@ describe('parseConfig', () => {
     expect(() =>
       parseConfig({ LOG_LEVEL: 'loud', DIGEST_MIN_INTERVAL: 'x' }, { requireToken: false }),
     ).toThrow(/has 2 problems:/);
+  });
+});
+
+describe('HERALD_SHARDS and SHARD_COUNT', () => {
+  const parse = (env: Record<string, string>) =>
+    parseConfig({ DISCORD_TOKEN: TOKEN, ...env }, { requireToken: true }).shards;
+
+  it('holds the only shard when neither is set', () => {
+    expect(parse({})).toEqual({ kind: 'list', ids: [0], count: 1 });
+  });
+
+  it('takes a list of this process’s shards with the count of all, sorted', () => {
+    expect(parse({ HERALD_SHARDS: '2, 0', SHARD_COUNT: '4' })).toEqual({
+      kind: 'list',
+      ids: [0, 2],
+      count: 4,
+    });
+    expect(parse({ HERALD_SHARDS: '3', SHARD_COUNT: '4' })).toEqual({ kind: 'list', ids: [3], count: 4 });
+  });
+
+  it('holds every shard of SHARD_COUNT when no list is given', () => {
+    expect(parse({ SHARD_COUNT: '3' })).toEqual({ kind: 'list', ids: [0, 1, 2], count: 3 });
+  });
+
+  it('takes auto (any case) without a count', () => {
+    expect(parse({ HERALD_SHARDS: 'auto' })).toEqual({ kind: 'auto' });
+    expect(parse({ HERALD_SHARDS: ' AUTO ' })).toEqual({ kind: 'auto' });
+  });
+
+  it('names what is wrong with each bad setting', () => {
+    const cases: Array<[Record<string, string>, RegExp]> = [
+      [{ HERALD_SHARDS: '0,1' }, /^SHARD_COUNT: required with a list in HERALD_SHARDS/],
+      [{ HERALD_SHARDS: '0,x,-1', SHARD_COUNT: '4' }, /^HERALD_SHARDS: .*not a shard number: "x", "-1"$/],
+      [{ HERALD_SHARDS: '0,,1', SHARD_COUNT: '4' }, /^HERALD_SHARDS: .*not a shard number: \(empty\)$/],
+      [
+        { HERALD_SHARDS: '1,4,7', SHARD_COUNT: '4' },
+        /^HERALD_SHARDS: shard 4, 7 is not below SHARD_COUNT \(4\); shards are numbered 0 to 3$/,
+      ],
+      [{ HERALD_SHARDS: '1,2,1', SHARD_COUNT: '4' }, /^HERALD_SHARDS: shard 1 is listed twice$/],
+      [{ HERALD_SHARDS: 'auto', SHARD_COUNT: '4' }, /^SHARD_COUNT: leave it empty with HERALD_SHARDS=auto/],
+      [{ HERALD_SHARDS: '0', SHARD_COUNT: '0' }, /^SHARD_COUNT: must be 1 or more$/],
+      [{ HERALD_SHARDS: '0', SHARD_COUNT: 'two' }, /^SHARD_COUNT: must be a whole number of shards/],
+    ];
+    for (const [env, expected] of cases) {
+      const problems = problemsOf({ DISCORD_TOKEN: TOKEN, ...env });
+      expect([env, problems]).toEqual([env, [expect.stringMatching(expected)]]);
+    }
+  });
+
+  it('lists a shard problem together with the other bad settings', () => {
+    const problems = problemsOf({
+      DISCORD_TOKEN: TOKEN,
+      HERALD_SHARDS: '5',
+      SHARD_COUNT: '2',
+      STATUS_PORT: '80',
+      STATUS_HOST: '0.0.0.0',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^STATUS_TOKEN/),
+      expect.stringMatching(/^HERALD_SHARDS: shard 5/),
+    ]);
   });
 });

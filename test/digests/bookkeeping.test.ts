@@ -10,6 +10,7 @@ import { createLogger } from '../../src/logger.js';
 import { createFakeRest, type FakeRest } from '../helpers/fake-rest.js';
 import { newsArticle } from '../helpers/news-articles.js';
 import { createTempStore, type TempStore } from '../helpers/temp-store.js';
+import { hourlyDigest } from '../helpers/digest-rig.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 11, 7, 9, 0, 0);
@@ -34,18 +35,7 @@ function delivery() {
 }
 
 function subscribe(channelId: string): number {
-  return temp.store.subscriptions.add({
-    guildId: 'g',
-    channelId,
-    name: null,
-    schedule: 'hourly',
-    cron: '0 * * * *',
-    timeZone: 'UTC',
-    topic: null,
-    maxItems: 5,
-    createdBy: null,
-    createdAt: T0 - HOUR,
-  }).id;
+  return temp.store.subscriptions.add(hourlyDigest(channelId, T0 - HOUR)).id;
 }
 
 beforeEach(() => {

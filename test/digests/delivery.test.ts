@@ -9,6 +9,7 @@ import { createDelivery } from '../../src/digests/delivery.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { newsArticle as stored } from '../helpers/news-articles.js';
+import { hourlyDigest } from '../helpers/digest-rig.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -50,18 +51,7 @@ afterEach(() => {
 });
 
 function addSubscription(): number {
-  return store.subscriptions.add({
-    guildId: 'g',
-    channelId: 'c1',
-    name: null,
-    schedule: 'hourly',
-    cron: '0 * * * *',
-    timeZone: 'UTC',
-    topic: null,
-    maxItems: 5,
-    createdBy: null,
-    createdAt: T0 - DAY,
-  }).id;
+  return store.subscriptions.add(hourlyDigest('c1', T0 - DAY)).id;
 }
 
 describe('digest runs pick news by publication time', () => {

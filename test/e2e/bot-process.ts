@@ -33,3 +33,11 @@ export async function waitForLine(p: BotProcess, pattern: RegExp, timeoutMs = 15
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Ends every process still running (SIGKILL) and waits for each; empties the list. */
+export async function killAll(processes: BotProcess[]): Promise<void> {
+  for (const p of processes.splice(0)) {
+    if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    await p.exited;
+  }
+}

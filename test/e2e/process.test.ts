@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAIN, startProcess, waitForLine, type BotProcess } from './bot-process.js';
+import { killAll, MAIN, startProcess, waitForLine, type BotProcess } from './bot-process.js';
 import { BRIDGE, publishedHoursAgo } from './fixtures.js';
 import { TEST_TOKEN, visibleText } from './harness.js';
 import { startStandIn, type StandIn } from './stand-in/index.js';
@@ -18,10 +18,7 @@ beforeAll(() => {
 });
 
 afterEach(async () => {
-  for (const p of running.splice(0)) {
-    if (p.child.exitCode === null) p.child.kill('SIGKILL');
-    await p.exited;
-  }
+  await killAll(running);
   await standIn?.close();
   standIn = null;
   rmSync(dir, { recursive: true, force: true });

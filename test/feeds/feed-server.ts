@@ -1,7 +1,9 @@
 // A feed server on 127.0.0.1 for the tests: each path answers with a handler the test sets, and every
 // request is recorded (path and headers) so a test can say what reached the server.
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FetchResult } from '../../src/feeds/fetcher.js';
 
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -83,4 +85,23 @@ export function rss(title: string, items: RssItem[], extra = ''): string {
     `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title>` +
     `<link>https://news.example/</link><description>test feed</description>${extra}\n${body}\n</channel></rss>`
   );
+}
+
+/** What the fetcher returns for a 200 RSS answer with this body (for tests that fake the network edge). */
+export function rssFetched(url: string, body: string): FetchResult {
+  return {
+    ok: true,
+    status: 200,
+    url,
+    headers: {
+      contentType: 'application/rss+xml',
+      etag: null,
+      lastModified: null,
+      cacheControl: null,
+      expires: null,
+      date: null,
+    },
+    body: Buffer.from(body),
+    bodyHash: createHash('sha1').update(body).digest('hex'),
+  };
 }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FetchFn, FetchResult } from '../../src/feeds/fetcher.js';
+import type { FetchFn } from '../../src/feeds/fetcher.js';
 import { createPoller } from '../../src/feeds/poller.js';
 import { createFeedService } from '../../src/feeds/service.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { rss } from './feed-server.js';
+import { rss, rssFetched } from './feed-server.js';
 
 const T0 = Date.parse('2026-05-01T00:00:00Z');
 let store: Store;
@@ -14,21 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-const ok = (url: string, body: string): FetchResult => ({
-  ok: true,
-  status: 200,
-  url,
-  headers: {
-    contentType: 'application/rss+xml',
-    etag: null,
-    lastModified: null,
-    cacheControl: null,
-    expires: null,
-    date: null,
-  },
-  body: Buffer.from(body),
-  bodyHash: createHash('sha1').update(body).digest('hex'),
-});
+const ok = rssFetched;
 
 function addFeed(url: string, nextFetchAt: number, state: 'ok' | 'paused' = 'ok') {
   const feed = store.feeds.add({

@@ -4,7 +4,7 @@ import { createDelivery } from '../../src/digests/delivery.js';
 import { createScheduler, type Scheduler } from '../../src/digests/scheduler.js';
 import { createDigestService, type DigestService } from '../../src/digests/service.js';
 import { createLogger } from '../../src/logger.js';
-import type { Store } from '../../src/store/index.js';
+import type { NewSubscription, Store } from '../../src/store/index.js';
 import type { FakeRest } from './fake-rest.js';
 
 export interface DigestRig {
@@ -27,4 +27,20 @@ export function createDigestRig(store: Store, rest: FakeRest, clock: { t: number
     minIntervalSeconds: 3600,
   });
   return { digests, scheduler };
+}
+
+/** An hourly digest of all news, five items, in UTC, for a channel of server `g`. */
+export function hourlyDigest(channelId: string, createdAt: number): NewSubscription {
+  return {
+    guildId: 'g',
+    channelId,
+    name: null,
+    schedule: 'hourly',
+    cron: '0 * * * *',
+    timeZone: 'UTC',
+    topic: null,
+    maxItems: 5,
+    createdBy: null,
+    createdAt,
+  };
 }

@@ -2,6 +2,10 @@
 // zlib-sync is installed, and it is not). HELLO → IDENTIFY → READY then one GUILD_CREATE per guild
 // (with the Guilds intent discord.js waits up to 15 s for every guild READY lists), heartbeats
 // answered with ACKs, RESUME accepted for a session this server issued.
+//
+// Sharding as on Discord: a session that identifies with `shard: [id, count]` gets READY and
+// GUILD_CREATE for, and then the events (interactions included) of, only the guilds where
+// (guild_id >> 22) % count == id; events without a guild go to shard 0.
 import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -31,9 +35,36 @@ export interface GatewaySession {
   heartbeats: number;
 }
 
+/** The shard of a guild's events: Discord's (guild_id >> 22) % shard_count, in BigInt (ids pass 2^53). */
+export function guildShard(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** [id, count] from IDENTIFY; [0, 1] when the client did not shard. */
+export function sessionShard(session: GatewaySession): [number, number] {
+  const shard = session.identify?.shard;
+  if (Array.isArray(shard) && shard.length === 2) return [Number(shard[0]), Number(shard[1])];
+  return [0, 1];
+}
+
+/** Whether a session receives the events of this guild (null: not a guild's event, shard 0's). */
+export function receivesGuild(session: GatewaySession, guildId: string | null): boolean {
+  const [id, count] = sessionShard(session);
+  return guildId === null ? id === 0 : guildShard(guildId, count) === id;
+}
+
+/** The guild an event belongs to: its guild_id, or the guild itself for GUILD_* events about one. */
+function guildOfEvent(event: string, data: Json): string | null {
+  if (typeof data.guild_id === 'string') return data.guild_id;
+  if (/^GUILD_(CREATE|UPDATE|DELETE)$/.test(event) && typeof data.id === 'string') return data.id;
+  return null;
+}
+
 export interface Gateway {
   sessions: () => GatewaySession[];
   readySessions: () => GatewaySession[];
+  /** Ready sessions that receive this guild's events (null: events of no guild). */
+  readySessionsFor: (guildId: string | null) => GatewaySession[];
   dispatch: (event: string, data: Json) => void;
   /** Closes every connection with this code (4000 lets discord.js resume; 1000 ends it). */
   disconnectAll: (code?: number) => void;
@@ -70,13 +101,14 @@ export function createGateway(server: Server, world: World, options: GatewayOpti
   const identify = (session: GatewaySession, payload: Json): void => {
     session.identify = payload;
     resumable.set(session.id, session);
+    const guilds = [...world.guilds.values()].filter((g) => receivesGuild(session, g.id));
     sendDispatch(session, 'READY', {
       v: 10,
       user: toApiUser(world.bot),
-      guilds: [...world.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: options.gatewayUrl(),
-      shard: [0, 1],
+      shard: sessionShard(session),
       application: { id: world.application.id, flags: 0 },
       user_settings: {},
       private_channels: [],
@@ -86,8 +118,7 @@ export function createGateway(server: Server, world: World, options: GatewayOpti
       geo_ordered_rtc_regions: [],
       auth: {},
     });
-    for (const guild of world.guilds.values())
-      sendDispatch(session, 'GUILD_CREATE', toGuildCreate(world, guild));
+    for (const guild of guilds) sendDispatch(session, 'GUILD_CREATE', toGuildCreate(world, guild));
     session.ready = true;
     options.notify();
   };
@@ -148,8 +179,11 @@ export function createGateway(server: Server, world: World, options: GatewayOpti
   return {
     sessions: () => [...sessions],
     readySessions: () => [...sessions].filter((s) => s.ready),
+    readySessionsFor: (guildId) => [...sessions].filter((s) => s.ready && receivesGuild(s, guildId)),
     dispatch: (event, data) => {
-      for (const session of sessions) if (session.ready) sendDispatch(session, event, data);
+      const guildId = guildOfEvent(event, data);
+      for (const session of sessions)
+        if (session.ready && receivesGuild(session, guildId)) sendDispatch(session, event, data);
     },
     disconnectAll: (code = 4000) => {
       for (const session of sessions) session.socket.close(code, 'stand-in disconnect');

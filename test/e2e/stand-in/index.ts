@@ -47,6 +47,11 @@
  * which shares the thread's id; crossposting works in announcement channels only, once per message,
  * `crosspostsPerHour` (default 10) per channel, then 429. Guild specs name `announcements` and `forums`.
  *
+ * Shards: a session that identifies with `shard: [id, count]` receives only its guilds' events
+ * ((guild_id >> 22) % count == id, interactions included; see gateway.ts); `recommendedShards` is what
+ * GET /gateway/bot recommends (for `shards: 'auto'`), `maxConcurrency` its identify concurrency.
+ * Guild ids can be chosen (`GuildSpec.id`, and `snowflakeInShard` makes one for a given shard).
+ *
  * setGlobalRateLimit(50) enforces Discord's global N requests per second over fixed one-second
  * windows (interaction callbacks and webhooks exempt) with global 429s; setChannelRateLimit({ limit: 5,
  * windowMs: 5000 }) Discord's per-channel message limit, with route 429s (channel-rate-limit.ts).
@@ -106,6 +111,8 @@ export type {
   UserModel,
 };
 export { Permission } from './permissions.js';
+export { guildShard } from './gateway.js';
+export { snowflakeInShard } from './snowflake.js';
 export { DISCORD_LIMITS } from './validate.js';
 
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
@@ -130,6 +137,8 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     crosspostsRefused: 0,
     channelLimiter: new ChannelRateLimiter(options.channelRateLimit ?? null),
     interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
+    recommendedShards: options.recommendedShards ?? 1,
+    maxConcurrency: options.maxConcurrency ?? 1,
     dispatch: () => undefined,
     gatewayUrl,
   };
@@ -149,7 +158,13 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     await recorder.waitFor(() => gateway.readySessions().length > 0, timeoutMs, 'a ready gateway session');
   };
   const inject = async (interaction: InteractionState): Promise<InjectedInteraction> => {
-    await waitForReady();
+    // Sent to the shard of its guild, as on Discord: wait until a session holding that shard is ready.
+    const guildId = typeof interaction.payload.guild_id === 'string' ? interaction.payload.guild_id : null;
+    await recorder.waitFor(
+      () => gateway.readySessionsFor(guildId).length > 0,
+      10_000,
+      `a ready gateway session for guild ${guildId ?? '(none)'}`,
+    );
     state.interactions.set(interaction.id, interaction);
     state.interactionsByToken.set(interaction.token, interaction);
     interaction.injectedAt = performance.now() - interaction.ageMs;

@@ -64,6 +64,8 @@ export interface GuildModel {
 }
 
 export interface GuildSpec {
+  /** A chosen snowflake (to place the guild on a given shard); default the next id. */
+  id?: string;
   name?: string;
   /** Text channel names; default ['general', 'news', 'digests']. */
   channels?: string[];
@@ -108,7 +110,7 @@ export function createWorld(ids: SnowflakeSource, guildSpecs: readonly GuildSpec
 }
 
 function addGuild(world: World, spec: GuildSpec, ownerId: string): GuildModel {
-  const id = world.ids.next();
+  const id = spec.id ?? world.ids.next();
   const guild: GuildModel = {
     id,
     name: spec.name ?? `Herald Test ${world.guilds.size + 1}`,

@@ -164,8 +164,13 @@ export const restRoutes: Route[] = [
       status: 200,
       body: {
         url: state.gatewayUrl(),
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        shards: state.recommendedShards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 86_400_000,
+          max_concurrency: state.maxConcurrency,
+        },
       },
     }),
   },

@@ -31,3 +31,18 @@ export function createSnowflakeSource(now: () => number = Date.now): SnowflakeSo
 export function timestampOfSnowflake(id: string): number {
   return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
 }
+
+/**
+ * A snowflake whose guild events go to `shard` of `count` ((id >> 22) % count == shard): the current
+ * time, moved forward to the next millisecond with that remainder, plus `counter` in the low bits.
+ */
+export function snowflakeInShard(
+  shard: number,
+  count: number,
+  counter = 0,
+  now: number = Date.now(),
+): string {
+  let ms = BigInt(now) - DISCORD_EPOCH;
+  ms += (BigInt(shard) - (ms % BigInt(count)) + BigInt(count)) % BigInt(count);
+  return ((ms << 22n) | BigInt(counter)).toString();
+}

@@ -26,6 +26,9 @@ export interface StandInState {
   channelLimiter: ChannelRateLimiter;
   /** How long after injection a callback is still accepted (Discord: 3000 ms). */
   interactionTimeoutMs: number;
+  /** GET /gateway/bot's `shards` and `session_start_limit.max_concurrency`. */
+  recommendedShards: number;
+  maxConcurrency: number;
   /** Sends a dispatch to every identified gateway session. */
   dispatch: (event: string, data: Json) => void;
   gatewayUrl: () => string;

@@ -28,6 +28,10 @@ export interface StandInOptions {
   crosspostsPerHour?: number;
   /** New messages per channel (Discord: about 5 per 5 s); default off. See channel-rate-limit.ts. */
   channelRateLimit?: ChannelRateLimit | null;
+  /** GET /gateway/bot's recommended shard count (what `shards: 'auto'` uses); default 1. */
+  recommendedShards?: number;
+  /** GET /gateway/bot's max_concurrency (shards identifying at once; 1 makes each wait 5 s); default 1. */
+  maxConcurrency?: number;
 }
 
 export interface InjectedInteraction {
