@@ -46,7 +46,7 @@ export interface FeedItemRow {
 
 type Row = Record<string, unknown>;
 
-function toFeedRow(r: Row): FeedRow {
+export function toFeedRow(r: Row): FeedRow {
   return {
     id: r.id as number,
     url: r.url as string,
@@ -65,13 +65,13 @@ function toFeedRow(r: Row): FeedRow {
 const FEED_SELECT = `SELECT f.*, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items,
   (SELECT group_concat(DISTINCT s.channel_id) FROM post_subscriptions s WHERE s.feed_id = f.id) AS channels FROM feeds f`;
 
-const POST_STATUS: Record<string, DeliveryRow['status']> = {
+export const POST_STATUS: Record<string, DeliveryRow['status']> = {
   sent: 'delivered',
   failed: 'failed',
   pending: 'pending',
   skipped: 'skipped',
 };
-const DIGEST_STATUS: Record<string, DeliveryRow['status']> = {
+export const DIGEST_STATUS: Record<string, DeliveryRow['status']> = {
   sent: 'delivered',
   sending: 'pending',
   failed: 'failed',
@@ -176,7 +176,7 @@ function hourly(column: string, table: string, where: string): string {
   return `SELECT (${column} - ?) / 3600000 AS h, count(*) AS n FROM ${table} WHERE ${column} >= ? ${where} GROUP BY h`;
 }
 
-function perHour(rows: Row[], hours: number): number[] {
+export function perHour(rows: Row[], hours: number): number[] {
   const counts = new Array<number>(hours).fill(0);
   for (const r of rows) {
     const h = Math.floor(r.h as number);
