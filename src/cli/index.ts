@@ -1,7 +1,7 @@
 // `herald` on a terminal: the same store and operations as the bot. Exit 0 on success, 1 on bad
 // usage or input, 2 on an internal error.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { loadConfig, ConfigError, type Config } from '../config.js';
+import { databaseLocation, loadConfig, ConfigError, type Config } from '../config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runAnalyze, runGroup } from './analyze.js';
 import { FEED_USAGE, runFeedCommand } from './feed.js';
@@ -69,7 +69,7 @@ async function dispatch(
   }
   const config = getConfig();
   try {
-    const store = openStore(config.databasePath);
+    const store = openStore(databaseLocation(config));
     try {
       await withStore(command, args, out, store, config);
     } finally {
