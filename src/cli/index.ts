@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { databaseLocation, loadConfig, ConfigError, type Config } from '../config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runAnalyze, runGroup } from './analyze.js';
+import { DB_USAGE, runDbCommand } from './db.js';
 import { FEED_USAGE, runFeedCommand } from './feed.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
 import { createLogger } from '../logger.js';
@@ -26,6 +27,7 @@ const USAGE = `Usage: herald <command> [options]
   analyze [--sentences N]         JSONL {id, text, title?} on stdin → one JSON analysis per line
   group                           JSONL {id, text, title?} on stdin → {id, story} per line
 ${FEED_USAGE}
+${DB_USAGE}
 
 Options: --json for machine-readable output; --help.`;
 
@@ -68,6 +70,10 @@ async function dispatch(
     return 0;
   }
   const config = getConfig();
+  if (command === 'db') {
+    runDbCommand(args, out, config);
+    return 0;
+  }
   try {
     const store = openStore(databaseLocation(config));
     try {
