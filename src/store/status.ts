@@ -65,19 +65,33 @@ export function toFeedRow(r: Row): FeedRow {
 const FEED_SELECT = `SELECT f.*, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items,
   (SELECT group_concat(DISTINCT s.channel_id) FROM post_subscriptions s WHERE s.feed_id = f.id) AS channels FROM feeds f`;
 
-export const POST_STATUS: Record<string, DeliveryRow['status']> = {
+const POST_STATUS: Record<string, DeliveryRow['status']> = {
   sent: 'delivered',
   failed: 'failed',
   pending: 'pending',
   skipped: 'skipped',
 };
-export const DIGEST_STATUS: Record<string, DeliveryRow['status']> = {
+const DIGEST_STATUS: Record<string, DeliveryRow['status']> = {
   sent: 'delivered',
   sending: 'pending',
   failed: 'failed',
   empty: 'empty',
   paused: 'paused',
 };
+
+/** One row of the union of posts and digests, as the status page lists it. */
+export function toDeliveryRow(r: Row): DeliveryRow {
+  const status = r.kind === 'post' ? POST_STATUS[r.status as string] : DIGEST_STATUS[r.status as string];
+  return {
+    kind: r.kind as DeliveryRow['kind'],
+    at: r.at as number,
+    channelId: (r.channel_id ?? '') as string,
+    what: r.what as string,
+    url: r.url as string | null,
+    status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
+    error: r.error as string | null,
+  };
+}
 
 export function createStatusQueries(db: Database.Database) {
   const one = (sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as Row;
@@ -146,19 +160,7 @@ export function createStatusQueries(db: Database.Database) {
          ORDER BY at DESC LIMIT ? OFFSET ?`,
         limit,
         offset,
-      ).map((r) => {
-        const status =
-          r.kind === 'post' ? POST_STATUS[r.status as string] : DIGEST_STATUS[r.status as string];
-        return {
-          kind: r.kind as DeliveryRow['kind'],
-          at: r.at as number,
-          channelId: (r.channel_id ?? '') as string,
-          what: r.what as string,
-          url: r.url as string | null,
-          status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
-          error: r.error as string | null,
-        };
-      });
+      ).map(toDeliveryRow);
     },
     /** Counts by status, for /metrics. */
     postsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM posts GROUP BY status'),

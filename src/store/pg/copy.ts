@@ -5,24 +5,10 @@
 import type Database from 'better-sqlite3';
 import type { PgConnection } from './bridge.js';
 import { valueRows } from './articles.js';
+import { PG_TABLES } from './schema.js';
 
-/** The tables copied, in an order that keeps references valid (articles before quotes, feeds before items). */
-export const COPIED_TABLES = [
-  'meta',
-  'articles',
-  'quotes',
-  'speakers',
-  'files',
-  'file_articles',
-  'feeds',
-  'feed_items',
-  'subscriptions',
-  'deliveries',
-  'digest_articles',
-  'post_subscriptions',
-  'posts',
-  'guild_settings',
-] as const;
+/** The tables copied, in an order that keeps references valid (PG_TABLES is written so). */
+export const COPIED_TABLES = PG_TABLES;
 
 /** Where the copy notes its progress in the target (a meta row, removed when the copy is done). */
 export const PROGRESS_KEY = 'herald.copy.progress';

@@ -226,7 +226,10 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   // table other SQLite migrations (7–12) add; see "PostgreSQL" in the README for the list kept in step.
 ];
 
-/** Every table Herald's PostgreSQL schema has (what `herald db copy` and the tests empty or count). */
+/**
+ * Every table of Herald's PostgreSQL schema, in an order that keeps references valid (a table comes
+ * after those it refers to): `herald db copy` copies them in this order, the tests empty them.
+ */
 export const PG_TABLES = [
   'meta',
   'articles',

@@ -1,8 +1,7 @@
 // What the status page reads, on PostgreSQL: the same answers as ../status.ts.
 import {
-  DIGEST_STATUS,
   perHour,
-  POST_STATUS,
+  toDeliveryRow,
   toFeedRow,
   type DeliveryRow,
   type FeedItemRow,
@@ -81,19 +80,7 @@ export function createPgStatusQueries(pg: PgConnection): StatusQueries {
            ORDER BY at DESC LIMIT $1 OFFSET $2`,
           [limit, offset],
         )
-        .map((r) => {
-          const status =
-            r.kind === 'post' ? POST_STATUS[r.status as string] : DIGEST_STATUS[r.status as string];
-          return {
-            kind: r.kind as DeliveryRow['kind'],
-            at: r.at as number,
-            channelId: (r.channel_id ?? '') as string,
-            what: r.what as string,
-            url: r.url as string | null,
-            status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
-            error: r.error as string | null,
-          };
-        });
+        .map(toDeliveryRow);
     },
     postsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM posts GROUP BY status'),
     digestsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM deliveries GROUP BY status'),
