@@ -177,23 +177,29 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
       const query = websearchText(userText);
       const ignoredTerms = Math.max(0, countQueryTerms(userText) - MAX_QUERY_TERMS);
       if (!query) return { total: 0, capped: false, ignoredTerms, hits: [] };
-      const total =
-        pg.get<{ n: number }>(
-          `SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) m`,
-          [query],
-        )?.n ?? 0;
-      const rows = pg.all<HeaderRow & { snippet: string }>(
+      // One pass finds the newest matches, counts them, and ranks and snippets the page; a page past
+      // the last one has no rows to carry the count, so only then is it asked for on its own.
+      const rows = pg.all<HeaderRow & { snippet: string; total: number }>(
         `WITH q AS (SELECT websearch_to_tsquery('herald_search', $1) AS q),
-           newest AS (SELECT rowid FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}),
+           newest AS MATERIALIZED (SELECT rowid FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}),
            page AS (SELECT a.rowid, ts_rank(a.search, q.q) AS rank FROM newest JOIN articles a USING (rowid), q
              ORDER BY rank DESC, a.rowid DESC LIMIT $2 OFFSET $3)
-         SELECT ${HEADER_COLUMNS}, ${SNIPPET} AS snippet FROM page JOIN articles a USING (rowid), q,
+         SELECT ${HEADER_COLUMNS}, ${SNIPPET} AS snippet, (SELECT count(*) FROM newest) AS total
+         FROM page JOIN articles a USING (rowid), q,
            LATERAL (SELECT s, translate(s, '${HIGHLIGHT_START}${HIGHLIGHT_END}', '') AS plain
              FROM ts_headline('herald_search', a.text, q.q, $4) AS s) h
          ORDER BY page.rank DESC, page.rowid DESC`,
         [query, options.limit, options.offset, HEADLINE_OPTIONS],
       );
-      const hits = rows.map((r) => ({ ...toHeader(r), snippet: r.snippet }));
+      const total =
+        rows[0]?.total ??
+        (options.offset === 0
+          ? 0
+          : (pg.get<{ n: number }>(
+              `SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) m`,
+              [query],
+            )?.n ?? 0));
+      const hits = rows.map(({ total: _total, ...r }) => ({ ...toHeader(r), snippet: r.snippet }));
       return { total, capped: total >= RANKED_MATCHES, ignoredTerms, hits };
     },
     headlines(typed: string, limit: number) {
