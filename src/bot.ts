@@ -2,7 +2,7 @@
 // get a small HeraldContext, not this whole world); and stops it in order. main.ts only calls startBot.
 import { Events } from 'discord.js';
 import { commands, type HeraldContext } from '../commands/index.js';
-import type { Config } from './config.js';
+import { databaseLocation, type Config } from './config.js';
 import { createDiscordClient } from './discord/client.js';
 import { registerCommands } from './discord/register.js';
 import { createRouter } from './discord/router.js';
@@ -40,9 +40,9 @@ export function startBot(
 ): Bot {
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
-  const store = openStore(config.databasePath);
-  // The path is for the operator: /about no longer shows it to every member.
-  logger.info('database opened', { path: config.databasePath });
+  const store = openStore(databaseLocation(config));
+  // The path (a URL without its password) is for the operator: /about no longer shows it to every member.
+  logger.info('database opened', { path: store.path });
   // Periodic work (feed polls, live posts per channel, digest slots, the folder) is claimed in the store,
   // so with several processes each unit is done by one of them (src/work/).
   const claims = startClaims(store.leases, config, now, logger);
@@ -54,7 +54,7 @@ export function startBot(
     everyMs: claims.ttlMs / 3,
     startLoader: () => {
       const loader = startBackgroundLoader({
-        databasePath: config.databasePath,
+        databasePath: databaseLocation(config),
         articlesDir: config.articlesDir,
         followSymlinks: config.followSymlinks,
         logger,

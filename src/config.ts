@@ -34,6 +34,9 @@ const schema = z.object({
     .transform((v) => v.replace(/\/+$/, '')),
   ARTICLES_DIR: z.string().trim().min(1).default('data/articles'),
   DATABASE_PATH: z.string().trim().min(1).default('data/herald.db'),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\/\S+$/i.test(v), {
+    message: 'must be a PostgreSQL URL such as postgres://herald:password@localhost:5432/herald',
+  }),
   DEFAULT_TIMEZONE: z
     .string()
     .trim()
@@ -89,6 +92,8 @@ export interface Config {
   apiBase: string;
   articlesDir: string;
   databasePath: string;
+  /** A postgres:// URL: the store is PostgreSQL there instead of SQLite at databasePath. */
+  databaseUrl: string | null;
   defaultTimeZone: string;
   logLevel: LogLevel;
   digestMinInterval: number;
@@ -159,6 +164,7 @@ export function parseConfig(
     apiBase: v.DISCORD_API_BASE,
     articlesDir: v.ARTICLES_DIR,
     databasePath: v.DATABASE_PATH,
+    databaseUrl: v.DATABASE_URL ?? null,
     defaultTimeZone: v.DEFAULT_TIMEZONE,
     logLevel: v.LOG_LEVEL,
     digestMinInterval: v.DIGEST_MIN_INTERVAL,
@@ -196,6 +202,11 @@ function statusProblems(v: {
 
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Where the store is: the PostgreSQL URL when DATABASE_URL is set, else the SQLite file. */
+export function databaseLocation(config: Pick<Config, 'databasePath' | 'databaseUrl'>): string {
+  return config.databaseUrl ?? config.databasePath;
 }
 
 /** Reads `.env` (if present) into the environment, then validates it. */

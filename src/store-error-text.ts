@@ -28,6 +28,23 @@ const WORDS: Record<StoreErrorCode, (file: string, detail: string) => string> = 
     'DATABASE_PATH to another file.',
 };
 
+/** PostgreSQL (DATABASE_URL) has its own words where a file's would mislead; the path is shown without its password. */
+const PG_WORDS: Partial<Record<StoreErrorCode, (server: string, detail: string) => string>> = {
+  'cannot-open': (server, detail) =>
+    `cannot reach the PostgreSQL database ${server} (${detail}). Check that the server runs and accepts ` +
+    'connections from here, that the database exists and the user and password are right, or unset DATABASE_URL to use SQLite.',
+  foreign: (server, detail) =>
+    `the PostgreSQL database ${server} holds tables Herald did not create (${detail}), so Herald leaves it alone. ` +
+    'Create an empty database for Herald (createdb herald) and point DATABASE_URL at it.',
+  newer: (server, detail) =>
+    `the PostgreSQL database ${server} was set up by a newer version of Herald (${detail}). Update Herald.`,
+};
+
 export function describeStoreError(error: StoreError): string {
+  if (/^postgres(ql)?:\/\//i.test(error.path)) {
+    const words = PG_WORDS[error.code];
+    const server = `${error.path} (DATABASE_URL)`;
+    return words ? words(server, error.detail) : WORDS[error.code](server, error.detail);
+  }
   return WORDS[error.code](`${error.path} (DATABASE_PATH)`, error.detail);
 }

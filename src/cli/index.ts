@@ -1,9 +1,10 @@
 // `herald` on a terminal: the same store and operations as the bot. Exit 0 on success, 1 on bad
 // usage or input, 2 on an internal error.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { loadConfig, ConfigError, type Config } from '../config.js';
+import { databaseLocation, loadConfig, ConfigError, type Config } from '../config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runAnalyze, runGroup } from './analyze.js';
+import { DB_USAGE, runDbCommand } from './db.js';
 import { FEED_USAGE, runFeedCommand } from './feed.js';
 import { showFilterTest } from './filter.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
@@ -28,6 +29,7 @@ const USAGE = `Usage: herald <command> [options]
   analyze [--sentences N]         JSONL {id, text, title?} on stdin → one JSON analysis per line
   group                           JSONL {id, text, title?} on stdin → {id, story} per line
 ${FEED_USAGE}
+${DB_USAGE}
 
 Options: --json for machine-readable output; --help.`;
 
@@ -70,8 +72,12 @@ async function dispatch(
     return 0;
   }
   const config = getConfig();
+  if (command === 'db') {
+    runDbCommand(args, out, config);
+    return 0;
+  }
   try {
-    const store = openStore(config.databasePath);
+    const store = openStore(databaseLocation(config));
     try {
       await withStore(command, args, out, store, config);
     } finally {

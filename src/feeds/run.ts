@@ -1,7 +1,7 @@
 // The bot's feed polling: its own connection to the database file (SQLite in WAL mode takes a second
 // writer with a busy timeout), the guarded fetcher, and the poller. Started after ready, stopped on
 // shutdown: open connections are cut so a hanging feed cannot hold the shutdown up.
-import type { Config } from '../config.js';
+import { databaseLocation, type Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { openStore } from '../store/index.js';
 import { readVersion } from '../version.js';
@@ -14,7 +14,7 @@ export interface FeedPolling {
 }
 
 export function startFeedPolling(config: Config, logger: Logger, now: () => number = Date.now): FeedPolling {
-  const store = openStore(config.databasePath);
+  const store = openStore(databaseLocation(config));
   const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
   // Its own claims object (on this connection) under the process's holder id: the bot's leases stay the bot's.
   const claims = startClaims(store.leases, config, now, logger);

@@ -10,7 +10,7 @@ import {
   type StoredArticle,
 } from './types.js';
 
-interface ArticleRow {
+export interface ArticleRow {
   id: string;
   title: string;
   standfirst: string | null;
@@ -31,18 +31,18 @@ interface ArticleRow {
   story_key: string | null;
 }
 
-type HeaderRow = Pick<
+export type HeaderRow = Pick<
   ArticleRow,
   'id' | 'title' | 'url' | 'source' | 'published' | 'ingested_at' | 'headline_summary' | 'keywords'
 >;
 
-const RECENT_MATCHES = 200;
+export const RECENT_MATCHES = 200;
 export const RANKED_MATCHES = 1000;
 
-const HEADER_COLUMNS =
+export const HEADER_COLUMNS =
   'a.id, a.title, a.url, a.source, a.published, a.ingested_at, a.headline_summary, a.keywords';
 
-function toHeader(row: HeaderRow): ArticleHeader {
+export function toHeader(row: HeaderRow): ArticleHeader {
   return {
     id: row.id,
     title: row.title,
@@ -52,6 +52,60 @@ function toHeader(row: HeaderRow): ArticleHeader {
     ingestedAt: row.ingested_at,
     headlineSummary: row.headline_summary,
     keywords: JSON.parse(row.keywords) as string[],
+  };
+}
+
+/** An article from its row and its quote rows (ordered by position). */
+export function toStoredArticle(row: ArticleRow, quoteRows: Array<Record<string, unknown>>): StoredArticle {
+  const quotes = quoteRows.map((q) => ({
+    text: q.text as string,
+    start: q.start as number,
+    end: q.end as number,
+    partial: q.partial === 1,
+    speaker:
+      q.mention === null
+        ? null
+        : {
+            mention: q.mention as string,
+            start: 0,
+            end: 0,
+            name: (q.speaker as string) ?? (q.mention as string),
+            role: (q.role as string | null) ?? null,
+          },
+  }));
+  return {
+    id: row.id,
+    title: row.title,
+    standfirst: row.standfirst,
+    text: row.text,
+    url: row.url,
+    source: row.source,
+    author: row.author,
+    published: row.published,
+    ingestedAt: row.ingested_at,
+    tags: JSON.parse(row.tags) as string[],
+    filePath: row.file_path,
+    sentences: JSON.parse(row.sentences) as StoredArticle['sentences'],
+    summary: JSON.parse(row.summary) as number[],
+    headlineSummary: row.headline_summary,
+    keywords: JSON.parse(row.keywords) as string[],
+    entities: JSON.parse(row.entities) as StoredArticle['entities'],
+    signature: JSON.parse(row.signature) as number[],
+    storyKey: row.story_key,
+    quotes,
+  };
+}
+
+/** An article's values as the articles table holds them (lists and objects as JSON text). */
+export function articleParams(a: StoredArticle) {
+  return {
+    ...a,
+    tags: JSON.stringify(a.tags),
+    sentences: JSON.stringify(a.sentences),
+    summary: JSON.stringify(a.summary),
+    keywords: JSON.stringify(a.keywords),
+    entities: JSON.stringify(a.entities),
+    signature: JSON.stringify(a.signature),
   };
 }
 
@@ -159,55 +213,11 @@ export function createArticleStore(db: Database.Database): ArticleStore {
   }
 
   function readArticle(row: ArticleRow): StoredArticle {
-    const quotes = (quotesOf.all(row.id) as Array<Record<string, unknown>>).map((q) => ({
-      text: q.text as string,
-      start: q.start as number,
-      end: q.end as number,
-      partial: q.partial === 1,
-      speaker:
-        q.mention === null
-          ? null
-          : {
-              mention: q.mention as string,
-              start: 0,
-              end: 0,
-              name: (q.speaker as string) ?? (q.mention as string),
-              role: (q.role as string | null) ?? null,
-            },
-    }));
-    return {
-      id: row.id,
-      title: row.title,
-      standfirst: row.standfirst,
-      text: row.text,
-      url: row.url,
-      source: row.source,
-      author: row.author,
-      published: row.published,
-      ingestedAt: row.ingested_at,
-      tags: JSON.parse(row.tags) as string[],
-      filePath: row.file_path,
-      sentences: JSON.parse(row.sentences) as StoredArticle['sentences'],
-      summary: JSON.parse(row.summary) as number[],
-      headlineSummary: row.headline_summary,
-      keywords: JSON.parse(row.keywords) as string[],
-      entities: JSON.parse(row.entities) as StoredArticle['entities'],
-      signature: JSON.parse(row.signature) as number[],
-      storyKey: row.story_key,
-      quotes,
-    };
+    return toStoredArticle(row, quotesOf.all(row.id) as Array<Record<string, unknown>>);
   }
 
   const saveOne = (a: StoredArticle): void => {
-    upsert.run({
-      ...a,
-      tags: JSON.stringify(a.tags),
-      sentences: JSON.stringify(a.sentences),
-      summary: JSON.stringify(a.summary),
-      keywords: JSON.stringify(a.keywords),
-      entities: JSON.stringify(a.entities),
-      signature: JSON.stringify(a.signature),
-    });
+    upsert.run(articleParams(a));
     writeQuotes(a.id, a.quotes, a.published);
   };
 

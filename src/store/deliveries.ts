@@ -6,7 +6,7 @@ import type { DeliveryStore } from './store.js';
 
 export type { Delivery, DeliveryStatus } from './types.js';
 
-interface Row {
+export interface DeliveryRow {
   subscription_id: number;
   slot: number;
   status: DeliveryStatus;
@@ -20,7 +20,7 @@ interface Row {
   updated_at: number;
 }
 
-const toDelivery = (r: Row): Delivery => ({
+export const toDelivery = (r: DeliveryRow): Delivery => ({
   subscriptionId: r.subscription_id,
   slot: r.slot,
   status: r.status,
@@ -61,7 +61,7 @@ export function createDeliveryStore(db: Database.Database): DeliveryStore {
 
   return {
     get(subscriptionId: number, slot: number): Delivery | null {
-      const row = get.get(subscriptionId, slot) as Row | undefined;
+      const row = get.get(subscriptionId, slot) as DeliveryRow | undefined;
       return row ? toDelivery(row) : null;
     },
     /**
@@ -92,10 +92,10 @@ export function createDeliveryStore(db: Database.Database): DeliveryStore {
       return new Set((sentIds.all(subscriptionId) as Array<{ article_id: string }>).map((r) => r.article_id));
     },
     unfinished(): Delivery[] {
-      return (unfinished.all() as Row[]).map(toDelivery);
+      return (unfinished.all() as DeliveryRow[]).map(toDelivery);
     },
     latest(subscriptionId: number): Delivery | null {
-      const row = latest.get(subscriptionId) as Row | undefined;
+      const row = latest.get(subscriptionId) as DeliveryRow | undefined;
       return row ? toDelivery(row) : null;
     },
     lastSlot(subscriptionId: number): number | null {

@@ -46,7 +46,7 @@ export interface FeedItemRecord {
   imageUrl?: string | null;
 }
 
-interface FeedRow {
+export interface FeedRow {
   id: number;
   url: string;
   title: string;
@@ -67,7 +67,7 @@ interface FeedRow {
   created_at: number;
 }
 
-const COLUMNS: Record<keyof FeedUpdate, string> = {
+export const FEED_COLUMNS: Record<keyof FeedUpdate, string> = {
   title: 'title',
   siteUrl: 'site_url',
   imageUrl: 'image_url',
@@ -85,7 +85,7 @@ const COLUMNS: Record<keyof FeedUpdate, string> = {
   fullText: 'full_text',
 };
 
-function toFeed(r: FeedRow): Feed {
+export function toFeed(r: FeedRow): Feed {
   return {
     id: r.id,
     url: r.url,
@@ -171,7 +171,7 @@ export function createFeedStore(db: Database.Database) {
       const keys = (Object.keys(changes) as Array<keyof FeedUpdate>).filter((k) => changes[k] !== undefined);
       if (keys.length === 0) return;
       // Column names come from the fixed COLUMNS table, never from input; values are bound.
-      const sql = `UPDATE feeds SET ${keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`;
+      const sql = `UPDATE feeds SET ${keys.map((k) => `${FEED_COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`;
       const values: Record<string, unknown> = { id };
       for (const k of keys) values[k] = changes[k];
       db.prepare(sql).run(values);

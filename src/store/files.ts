@@ -7,6 +7,10 @@ export type { FileRecord, FileStamp, Released } from './types.js';
 // Which file holds which article is kept in `file_articles`, one row a link: article ids come from the
 // content, so two files (a renamed file seen before its old path goes, or two copies) hold the same
 // article, and it leaves the store only with the last of them.
+/** Paths directly or deeper under `folder`: [folder + separator, folder + the next character). */
+export const folderRange = (folder: string, separator: string) =>
+  [folder + separator, folder + String.fromCharCode(separator.charCodeAt(0) + 1)] as const;
+
 export function createFileStore(db: Database.Database): FileStore {
   const get = db.prepare('SELECT path, size, mtime_ms, hash FROM files WHERE path = ?');
   const idsOf = db.prepare('SELECT article_id FROM file_articles WHERE path = ? ORDER BY rowid').pluck();
@@ -50,8 +54,6 @@ export function createFileStore(db: Database.Database): FileStore {
     .pluck();
 
   type Row = { path: string; size: number; mtime_ms: number; hash: string };
-  const range = (folder: string, separator: string) =>
-    [folder + separator, folder + String.fromCharCode(separator.charCodeAt(0) + 1)] as const;
 
   /** Drops the links of `path` that are not in `keep`, and says what that leaves without a holder. */
   function unlink(path: string, keep: ReadonlySet<string>): Released {
@@ -88,7 +90,7 @@ export function createFileStore(db: Database.Database): FileStore {
     /** Stamps of the files directly inside `folder` (an absolute path, no trailing separator). */
     stampsIn(folder: string, separator: string): Map<string, FileStamp> {
       const out = new Map<string, FileStamp>();
-      const [from, to] = range(folder, separator);
+      const [from, to] = folderRange(folder, separator);
       for (const [path, size, mtimeMs, complete] of stampsUnder.all(from, to) as Array<
         [string, number, number, number]
       >) {
@@ -98,11 +100,11 @@ export function createFileStore(db: Database.Database): FileStore {
       return out;
     },
     countUnder(folder: string, separator: string): number {
-      const [from, to] = range(folder, separator);
+      const [from, to] = folderRange(folder, separator);
       return (countUnder.get(from, to) as { n: number }).n;
     },
     pathsUnder(folder: string, separator: string): string[] {
-      const [from, to] = range(folder, separator);
+      const [from, to] = folderRange(folder, separator);
       return pathsUnder.all(from, to) as string[];
     },
     /**

@@ -39,23 +39,42 @@ export function countQueryTerms(userText: string): number {
   return partsOf(userText).reduce((n, part) => n + part.terms.length, 0);
 }
 
+/** One part of a query as searched: its terms, whether they are a phrase, whether the last is a prefix. */
+export interface SearchPart {
+  terms: string[];
+  phrase: boolean;
+  prefix: boolean;
+}
+
 /**
- * All terms must match (implicit AND); `"two words"` must match as a phrase. Returns null when the
- * text holds no searchable term at all (only punctuation or emoji, say). Terms past
- * MAX_QUERY_TERMS are left out (callers that can talk to the user check countQueryTerms first).
+ * The parts of what the user typed that are searched: terms past MAX_QUERY_TERMS are left out, and
+ * with `prefixLast` the last loose word (not followed by a space) matches as a prefix. Both backends
+ * build their queries from these, so they search for the same thing.
  */
-export function buildMatchQuery(userText: string, options: { prefixLast?: boolean } = {}): string | null {
-  const out: string[] = [];
+export function searchParts(userText: string, options: { prefixLast?: boolean } = {}): SearchPart[] {
+  const out: SearchPart[] = [];
   let room = MAX_QUERY_TERMS;
   const parts = partsOf(userText);
   for (const [i, part] of parts.entries()) {
     if (room === 0) break;
     const terms = part.terms.slice(0, room);
     room -= terms.length;
-    const text = quote(terms.join(' '));
     const isLastWord = !part.phrase && i === parts.length - 1 && !/\s$/.test(userText);
-    out.push(options.prefixLast && isLastWord ? `${text}*` : text);
+    out.push({ terms, phrase: part.phrase, prefix: options.prefixLast === true && isLastWord });
   }
+  return out;
+}
+
+/**
+ * All terms must match (implicit AND); `"two words"` must match as a phrase. Returns null when the
+ * text holds no searchable term at all (only punctuation or emoji, say). Terms past
+ * MAX_QUERY_TERMS are left out (callers that can talk to the user check countQueryTerms first).
+ */
+export function buildMatchQuery(userText: string, options: { prefixLast?: boolean } = {}): string | null {
+  const out = searchParts(userText, options).map((part) => {
+    const text = quote(part.terms.join(' '));
+    return part.prefix ? `${text}*` : text;
+  });
   return out.length > 0 ? out.join(' ') : null;
 }
 

@@ -11,6 +11,7 @@ import { createSubscriptionStore } from './subscriptions.js';
 import { createPostStore } from './posts.js';
 import { createStatusQueries } from './status.js';
 import { createLeaseStore } from './leases.js';
+import { isPostgresUrl, openPgStore } from './pg/index.js';
 import type { Store } from './store.js';
 
 /** The SQLite store with its handle: only for tests and benches that inspect or damage the file on purpose. */
@@ -18,9 +19,9 @@ export interface SqliteStore extends Store {
   readonly db: Database.Database;
 }
 
-/** The store: one SQLite file, its repositories, and its size on disk. */
-export function openStore(path: string): Store {
-  return openSqliteStore(path);
+/** The store: PostgreSQL when `location` is a postgres:// URL (DATABASE_URL), else one SQLite file. */
+export function openStore(location: string): Store {
+  return isPostgresUrl(location) ? openPgStore(location) : openSqliteStore(location);
 }
 
 export function openSqliteStore(path: string): SqliteStore {

@@ -61,7 +61,7 @@ export type NewPost = Pick<PostRecord, 'subscriptionId' | 'articleId' | 'kind' |
   status?: PostStatus;
 };
 
-interface SubRow {
+export interface SubRow {
   id: number;
   guild_id: string;
   channel_id: string;
@@ -77,7 +77,7 @@ interface SubRow {
   paused_reason: string | null;
 }
 
-interface PostRow {
+export interface PostRow {
   id: number;
   subscription_id: number;
   article_id: string;
@@ -96,7 +96,7 @@ interface PostRow {
   published_at: number | null;
 }
 
-const toSubscription = (r: SubRow): PostSubscription => ({
+export const toPostSubscription = (r: SubRow): PostSubscription => ({
   id: r.id,
   guildId: r.guild_id,
   channelId: r.channel_id,
@@ -112,7 +112,7 @@ const toSubscription = (r: SubRow): PostSubscription => ({
   pausedReason: r.paused_reason,
 });
 
-const toPost = (r: PostRow): PostRecord => ({
+export const toPost = (r: PostRow): PostRecord => ({
   id: r.id,
   subscriptionId: r.subscription_id,
   articleId: r.article_id,
@@ -211,20 +211,20 @@ export function createPostStore(db: Database.Database) {
     notices: createPostNoticeStore(db),
     subscribe(s: NewPostSubscription): PostSubscription {
       const { lastInsertRowid } = insertSub.run({ ...s, publish: s.publish ? 1 : 0 });
-      return toSubscription(subById.get(lastInsertRowid) as SubRow);
+      return toPostSubscription(subById.get(lastInsertRowid) as SubRow);
     },
     get(id: number): PostSubscription | null {
       const row = subById.get(id) as SubRow | undefined;
-      return row ? toSubscription(row) : null;
+      return row ? toPostSubscription(row) : null;
     },
     ofGuild(guildId: string): PostSubscription[] {
-      return (subsByGuild.all(guildId) as SubRow[]).map(toSubscription);
+      return (subsByGuild.all(guildId) as SubRow[]).map(toPostSubscription);
     },
     ofFeed(feedId: number): PostSubscription[] {
-      return (subsByFeed.all(feedId) as SubRow[]).map(toSubscription);
+      return (subsByFeed.all(feedId) as SubRow[]).map(toPostSubscription);
     },
     active(): PostSubscription[] {
-      return (activeSubs.all() as SubRow[]).map(toSubscription);
+      return (activeSubs.all() as SubRow[]).map(toPostSubscription);
     },
     unsubscribe: db.transaction((id: number): boolean => {
       forget.run(id);

@@ -3,7 +3,7 @@ import type { QuoteStore } from './store.js';
 import { buildMatchQuery, escapeLike } from './fts-query.js';
 import type { StoredQuote } from './types.js';
 
-interface QuoteRow {
+export interface QuoteRow {
   article_id: string;
   title: string;
   url: string | null;
@@ -17,11 +17,11 @@ interface QuoteRow {
 
 const MAX_NAMES = 2000;
 /** Quotes are read for at most this many matching speakers, the most quoted first. */
-const QUOTED_NAMES = 50;
+export const QUOTED_NAMES = 50;
 
-const COLUMNS = `q.article_id, a.title, a.url, a.published, q.text, q.partial, q.mention, q.speaker, q.role`;
+export const QUOTE_COLUMNS = `q.article_id, a.title, a.url, a.published, q.text, q.partial, q.mention, q.speaker, q.role`;
 
-function toQuote(r: QuoteRow): StoredQuote {
+export function toQuote(r: QuoteRow): StoredQuote {
   return {
     articleId: r.article_id,
     articleTitle: r.title,
@@ -36,7 +36,7 @@ function toQuote(r: QuoteRow): StoredQuote {
 }
 
 export function createQuoteStore(db: Database.Database): QuoteStore {
-  const byArticle = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
+  const byArticle = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE q.article_id = ? ORDER BY q.partial, q.position LIMIT ?`);
   // A typed speaker is first matched against the distinct speaker names (word prefixes through the
   // index, else any part of a name), then their quotes are read through the speaker index.
@@ -51,9 +51,9 @@ export function createQuoteStore(db: Database.Database): QuoteStore {
   const bySpeaker = db.prepare(`SELECT rowid, published FROM quotes
     WHERE speaker = ? COLLATE NOCASE ORDER BY published DESC LIMIT ?`);
   const byRowid = db.prepare(
-    `SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.rowid = ?`,
+    `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.rowid = ?`,
   );
-  const byBoth = db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
+  const byBoth = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE q.article_id = ? AND q.speaker LIKE ? ESCAPE '\\' ORDER BY q.position LIMIT ?`);
   // The most quoted among a bounded set of matching names, so a one-letter prefix stays fast.
   const speakerPrefix = db.prepare(`SELECT s.name FROM

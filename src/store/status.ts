@@ -49,7 +49,7 @@ export interface FeedItemRow {
 
 type Row = Record<string, unknown>;
 
-function toFeedRow(r: Row): FeedRow {
+export function toFeedRow(r: Row): FeedRow {
   return {
     id: r.id as number,
     url: r.url as string,
@@ -81,6 +81,22 @@ const DIGEST_STATUS: Record<string, DeliveryRow['status']> = {
   empty: 'empty',
   paused: 'paused',
 };
+
+/** One row of the union of posts and digests, as the status page lists it. */
+export function toDeliveryRow(r: Row): DeliveryRow {
+  const status = r.kind === 'post' ? POST_STATUS[r.status as string] : DIGEST_STATUS[r.status as string];
+  return {
+    kind: r.kind as DeliveryRow['kind'],
+    at: r.at as number,
+    channelId: (r.channel_id ?? '') as string,
+    what:
+      noticeLine(r.post_kind as string | null, r.more as number | null, r.what as string | null) ??
+      (r.what as string),
+    url: r.url as string | null,
+    status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
+    error: r.error as string | null,
+  };
+}
 
 export function createStatusQueries(db: Database.Database) {
   const one = (sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as Row;
@@ -158,21 +174,7 @@ export function createStatusQueries(db: Database.Database) {
          ORDER BY at DESC, kind DESC, src DESC, seq DESC LIMIT ? OFFSET ?`,
         limit,
         offset,
-      ).map((r) => {
-        const status =
-          r.kind === 'post' ? POST_STATUS[r.status as string] : DIGEST_STATUS[r.status as string];
-        return {
-          kind: r.kind as DeliveryRow['kind'],
-          at: r.at as number,
-          channelId: (r.channel_id ?? '') as string,
-          what:
-            noticeLine(r.post_kind as string | null, r.more as number | null, r.what as string | null) ??
-            (r.what as string),
-          url: r.url as string | null,
-          status: status === 'delivered' && r.post_kind === 'merge' ? 'edited' : (status ?? 'pending'),
-          error: r.error as string | null,
-        };
-      });
+      ).map(toDeliveryRow);
     },
     /** Counts by status, for /metrics. */
     postsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM posts GROUP BY status'),
@@ -217,7 +219,7 @@ function hourly(column: string, table: string, where: string): string {
     WHERE ${column} >= ? ${where} GROUP BY h`;
 }
 
-function perHour(rows: Row[], hours: number): number[] {
+export function perHour(rows: Row[], hours: number): number[] {
   const counts = new Array<number>(hours).fill(0);
   for (const r of rows) {
     const h = Math.floor(r.h as number);

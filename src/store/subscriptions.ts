@@ -4,7 +4,7 @@ import type { SubscriptionStore } from './store.js';
 
 export type { NewSubscription, Subscription } from './types.js';
 
-interface Row {
+export interface SubscriptionRow {
   id: number;
   guild_id: string;
   channel_id: string;
@@ -20,7 +20,7 @@ interface Row {
   last_digest_at: number | null;
 }
 
-const toSubscription = (r: Row): Subscription => ({
+export const toSubscription = (r: SubscriptionRow): Subscription => ({
   id: r.id,
   guildId: r.guild_id,
   channelId: r.channel_id,
@@ -56,17 +56,17 @@ export function createSubscriptionStore(db: Database.Database): SubscriptionStor
   return {
     add(s: NewSubscription): Subscription {
       const id = Number(insert.run(s).lastInsertRowid);
-      return toSubscription(byId.get(id) as Row);
+      return toSubscription(byId.get(id) as SubscriptionRow);
     },
     get(id: number): Subscription | null {
-      const row = byId.get(id) as Row | undefined;
+      const row = byId.get(id) as SubscriptionRow | undefined;
       return row ? toSubscription(row) : null;
     },
     forGuild(guildId: string): Subscription[] {
-      return (byGuild.all(guildId) as Row[]).map(toSubscription);
+      return (byGuild.all(guildId) as SubscriptionRow[]).map(toSubscription);
     },
     all(): Subscription[] {
-      return (all.all() as Row[]).map(toSubscription);
+      return (all.all() as SubscriptionRow[]).map(toSubscription);
     },
     /** Removes a subscription of this server; false when it has no such subscription. */
     remove(id: number, guildId: string): boolean {

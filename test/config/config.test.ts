@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.js';
+import { ConfigError, databaseLocation, parseConfig } from '../../src/config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value';
 
@@ -26,6 +26,26 @@ describe('parseConfig', () => {
       guildId: undefined,
     });
   });
+
+  it('selects PostgreSQL with DATABASE_URL, and SQLite at DATABASE_PATH without it', () => {
+    const url = 'postgres://herald:secret@db.example:5432/herald';
+    const pg = parseConfig({ DATABASE_URL: url, DATABASE_PATH: 'x/y.db' }, { requireToken: false });
+    expect([pg.databaseUrl, databaseLocation(pg)]).toEqual([url, url]);
+    const sqlite = parseConfig({ DATABASE_PATH: 'x/y.db' }, { requireToken: false });
+    expect([sqlite.databaseUrl, databaseLocation(sqlite)]).toEqual([null, 'x/y.db']);
+    expect(
+      databaseLocation(parseConfig({ DATABASE_URL: 'postgresql://h/db' }, { requireToken: false })),
+    ).toBe('postgresql://h/db');
+  });
+
+  it.each(['mysql://h/db', 'herald.db', 'postgres://', 'postgres:/h/db', 'postgres://h st/db'])(
+    'refuses DATABASE_URL %j with a message naming the setting, without echoing it',
+    (url) => {
+      expect(problemsOf({ DATABASE_URL: url }, false)).toEqual([
+        'DATABASE_URL: must be a PostgreSQL URL such as postgres://herald:password@localhost:5432/herald',
+      ]);
+    },
+  );
 
   it('requires the token for the bot but not for the CLI', () => {
     expect(problemsOf({})).toEqual([expect.stringContaining('DISCORD_TOKEN')]);
@@ -77,6 +97,7 @@ describe('parseConfig', () => {
         DIGEST_MIN_INTERVAL: empty,
         ARTICLES_DIR: empty,
         DATABASE_PATH: empty,
+        DATABASE_URL: empty,
         DEFAULT_TIMEZONE: empty,
         LOG_LEVEL: empty,
         DISCORD_API_BASE: empty,
@@ -105,6 +126,7 @@ describe('parseConfig', () => {
       apiBase: 'https://discord.com/api',
       articlesDir: 'data/articles',
       databasePath: 'data/herald.db',
+      databaseUrl: null,
       defaultTimeZone: 'UTC',
       logLevel: 'info',
       digestMinInterval: 300,

@@ -1,0 +1,160 @@
+// A synchronous door to PostgreSQL. The Store interface is synchronous (better-sqlite3 is), so the `pg`
+// client runs in a worker thread with one dedicated connection, and each call blocks this thread on
+// Atomics.wait until the worker has the answer. One connection means BEGIN … COMMIT around a
+// synchronous callback is one transaction, exactly as on SQLite. The price is a message round trip per
+// statement (measured in bench/pg-bridge.ts and written down in the README).
+import { createRequire } from 'node:module';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+
+/** How long one statement may take before the caller is told the server does not answer. */
+export const STATEMENT_WAIT_MS = 60_000;
+
+/** An error PostgreSQL (or the connection to it) reported, with its SQLSTATE or socket code. */
+export class PgQueryError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly connection: boolean,
+  ) {
+    super(message);
+    this.name = 'PgQueryError';
+  }
+}
+
+export interface PgConnection {
+  /** Rows of one statement ($1, $2 … bound to `params`). */
+  all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): T[];
+  get<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): T | undefined;
+  /** Runs a statement; returns how many rows it changed. */
+  run(sql: string, params?: readonly unknown[]): number;
+  /** Runs `fn` in one transaction (BEGIN … COMMIT, ROLLBACK when it throws); nested calls join it. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+// Plain JavaScript, run with `eval: true` so the same code works from dist/ and from the TypeScript
+// sources under vitest. `pg` is loaded from the path this module resolved.
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const pg = require(workerData.pgPath);
+const parseBig = (v) => (v === null ? null : Number(v));
+pg.types.setTypeParser(20, parseBig);
+pg.types.setTypeParser(1700, parseBig);
+const { port, signal, url } = workerData;
+const flag = new Int32Array(signal);
+let client = null;
+let lost = null;
+async function connection() {
+  if (client) return client;
+  const c = new pg.Client({ connectionString: url, application_name: 'herald' });
+  c.on('error', (e) => { lost = e; if (client === c) client = null; });
+  await c.connect();
+  lost = null;
+  client = c;
+  return c;
+}
+function answer(reply) {
+  port.postMessage(reply);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}
+port.on('message', async (msg) => {
+  try {
+    if (msg.op === 'close') {
+      const c = client;
+      client = null;
+      if (c) await c.end().catch(() => {});
+      answer({ ok: true, rows: [], count: 0 });
+      return;
+    }
+    const c = await connection();
+    const r = await c.query({ text: msg.sql, values: msg.params });
+    answer({ ok: true, rows: r.rows ?? [], count: r.rowCount ?? 0 });
+  } catch (e) {
+    const connectionLost = !e.severity;
+    if (connectionLost && client) { client.end().catch(() => {}); client = null; }
+    answer({ ok: false, message: String(e && e.message ? e.message : e), code: e && e.code, connection: connectionLost });
+  }
+});
+`;
+
+interface Reply {
+  ok: boolean;
+  rows: Array<Record<string, unknown>>;
+  count: number;
+  message?: string;
+  code?: string;
+  connection?: boolean;
+}
+
+export function connectPg(url: string): PgConnection {
+  const pgPath = createRequire(import.meta.url).resolve('pg');
+  const signal = new SharedArrayBuffer(4);
+  const flag = new Int32Array(signal);
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { pgPath, port: port2, signal, url },
+    transferList: [port2 as unknown as MessagePort],
+  });
+  worker.unref();
+  let closed = false;
+  let depth = 0;
+
+  function call(message: Record<string, unknown>): Reply {
+    if (closed) throw new PgQueryError('the PostgreSQL store is closed', undefined, false);
+    Atomics.store(flag, 0, 0);
+    port1.postMessage(message);
+    if (Atomics.wait(flag, 0, 0, STATEMENT_WAIT_MS) === 'timed-out')
+      throw new PgQueryError(
+        `PostgreSQL did not answer within ${STATEMENT_WAIT_MS / 1000} s`,
+        'timeout',
+        true,
+      );
+    const received = receiveMessageOnPort(port1);
+    if (!received) throw new PgQueryError('the PostgreSQL worker sent no answer', undefined, true);
+    return received.message as Reply;
+  }
+
+  function query(sql: string, params: readonly unknown[] = []): Reply {
+    const reply = call({ op: 'query', sql, params });
+    if (!reply.ok)
+      throw new PgQueryError(reply.message ?? 'query failed', reply.code, reply.connection ?? false);
+    return reply;
+  }
+
+  return {
+    all: <T>(sql: string, params?: readonly unknown[]) => query(sql, params).rows as T[],
+    get: <T>(sql: string, params?: readonly unknown[]) => query(sql, params).rows[0] as T | undefined,
+    run: (sql, params) => query(sql, params).count,
+    transaction<T>(fn: () => T): T {
+      if (depth > 0) return fn();
+      query('BEGIN');
+      depth += 1;
+      try {
+        const result = fn();
+        query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          query('ROLLBACK');
+        } catch {
+          // the connection is gone: the server rolled the transaction back
+        }
+        throw error;
+      } finally {
+        depth -= 1;
+      }
+    },
+    close(): void {
+      if (closed) return;
+      try {
+        call({ op: 'close' });
+      } finally {
+        closed = true;
+        port1.close();
+        void worker.terminate();
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// The PostgreSQL store: the same Store as SQLite's, over one synchronous connection (bridge.ts).
+// DATABASE_URL=postgres://… selects it (src/store/index.ts). Migrations run at opening, under an
+// advisory lock. A store transaction takes the write lock (an advisory transaction lock) first, as
+// SQLite's BEGIN IMMEDIATE does, so two processes never both read and then both try to write.
+import { StoreError } from '../errors.js';
+import type { Store } from '../store.js';
+import { connectPg, PgQueryError, type PgConnection } from './bridge.js';
+import { createPgArticleStore } from './articles.js';
+import { createPgDeliveryStore, createPgMetaStore, createPgSubscriptionStore } from './digests.js';
+import { createPgFeedStore } from './feeds.js';
+import { createPgFileStore } from './files.js';
+import { createPgPostStore } from './posts.js';
+import { createPgQuoteStore } from './quotes.js';
+import { migratePg } from './schema.js';
+import { createPgStatusQueries } from './status.js';
+
+/** The key of the advisory lock every store transaction holds ("Hrlw"). */
+export const WRITE_LOCK = 0x48726c77;
+
+/** The PostgreSQL store with its connection: for the tests, `herald db copy` and benches only. */
+export interface PgStore extends Store {
+  readonly pg: PgConnection;
+}
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The URL without its password, for messages. */
+export function describePgUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://… (not a valid URL)';
+  }
+}
+
+/** A StoreError for a failure to reach or use the server, or the error itself. */
+export function toPgStoreError(error: unknown, where: string): unknown {
+  if (error instanceof PgQueryError) {
+    if (error.connection) return new StoreError('cannot-open', where, error.message);
+    if (error.code === '53100') return new StoreError('disk-full', where, error.message);
+    if (error.code === '42501') return new StoreError('read-only', where, error.message);
+  }
+  return error;
+}
+
+export function openPgStore(url: string): PgStore {
+  const where = describePgUrl(url);
+  const pg = connectPg(url);
+  try {
+    migratePg(pg, where);
+  } catch (error) {
+    pg.close();
+    throw toPgStoreError(error, where);
+  }
+  return {
+    path: where,
+    pg,
+    articles: createPgArticleStore(pg),
+    quotes: createPgQuoteStore(pg),
+    files: createPgFileStore(pg),
+    meta: createPgMetaStore(pg),
+    subscriptions: createPgSubscriptionStore(pg),
+    deliveries: createPgDeliveryStore(pg),
+    feeds: createPgFeedStore(pg),
+    posts: createPgPostStore(pg),
+    status: createPgStatusQueries(pg),
+    // Leases and claims for work across processes (the shards helper's Store methods) go here.
+    transaction<T>(fn: () => T): T {
+      return pg.transaction(() => {
+        pg.run('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+        return fn();
+      });
+    },
+    sizeOnDisk(): number {
+      return pg.get<{ n: number }>('SELECT pg_database_size(current_database()) AS n')?.n ?? 0;
+    },
+    close(): void {
+      pg.close();
+    },
+  };
+}

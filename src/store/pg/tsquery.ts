@@ -1,0 +1,26 @@
+// What the user typed, as PostgreSQL text search queries built from the same parts as SQLite's FTS5
+// queries (searchParts in ../fts-query.ts), so both backends search for the same terms. No user text
+// is read as query syntax: every term is quoted.
+import { searchParts } from '../fts-query.js';
+
+/**
+ * Text for websearch_to_tsquery: each part in double quotes (a loose term, or a phrase), all of them
+ * required. websearch_to_tsquery never raises a syntax error; quoting also keeps a typed `or` or `-`
+ * a word. Null when nothing searchable was typed.
+ */
+export function websearchText(userText: string): string | null {
+  const parts = searchParts(userText);
+  return parts.length > 0 ? parts.map((p) => `"${p.terms.join(' ')}"`).join(' ') : null;
+}
+
+const lexeme = (term: string): string => `'${term.replace(/'/g, "''")}'`;
+
+/** Text for to_tsquery in word-prefix completion: every word required, the last typed one a prefix. */
+export function prefixQueryText(userText: string): string | null {
+  const parts = searchParts(userText, { prefixLast: true }).map((p) => {
+    if (p.phrase) return `(${p.terms.map(lexeme).join(' <-> ')})`;
+    const term = lexeme(p.terms[0] ?? '');
+    return p.prefix ? `${term}:*` : term;
+  });
+  return parts.length > 0 ? parts.join(' & ') : null;
+}

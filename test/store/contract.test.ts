@@ -1,0 +1,465 @@
+// The Store contract: every repository's operations, the same assertions on SQLite and on PostgreSQL.
+// (Articles, search, quotes and speakers are in store.test.ts; search parity in search-parity.test.ts.)
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.js';
+import type { NewFeed } from '../../src/store/feeds.js';
+import type { NewPostSubscription } from '../../src/store/posts.js';
+import { newsArticle } from '../helpers/news-articles.js';
+import { storeBackends } from '../helpers/store-backends.js';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 10, 1);
+
+const feed = (url: string, extra: Partial<NewFeed> = {}): NewFeed => ({
+  url,
+  title: `Feed ${url}`,
+  siteUrl: null,
+  imageUrl: null,
+  intervalSeconds: 600,
+  fullText: 'auto',
+  nextFetchAt: T0,
+  createdAt: T0,
+  ...extra,
+});
+
+const liveSub = (channelId: string, feedId: number | null, guildId = 'g1'): NewPostSubscription => ({
+  guildId,
+  channelId,
+  feedId,
+  filter: null,
+  roleId: null,
+  format: 'full',
+  mode: 'post',
+  publish: false,
+  createdBy: 'u1',
+  createdAt: T0,
+});
+
+const digest = (guildId: string, channelId: string, topic: string | null) => ({
+  guildId,
+  channelId,
+  name: topic ? `${topic} digest` : null,
+  schedule: 'daily 09:00',
+  cron: '0 9 * * *',
+  timeZone: 'Europe/Berlin',
+  topic,
+  maxItems: 5,
+  createdBy: 'u1',
+  createdAt: T0,
+});
+
+describe.each(storeBackends('the store contract'))('the store contract on $name', (backend) => {
+  let store: Store;
+  beforeAll(() => backend.setUp());
+  afterAll(() => backend.tearDown());
+  beforeEach(() => {
+    store = backend.open();
+  });
+  afterEach(() => store.close());
+
+  it('keeps metadata by key and overwrites it', () => {
+    expect(store.meta.get('k')).toBeNull();
+    store.meta.set('k', 'one');
+    store.meta.set('other', 'two');
+    store.meta.set('k', 'three');
+    expect([store.meta.get('k'), store.meta.get('other')]).toEqual(['three', 'two']);
+  });
+
+  it('commits a transaction, joins nested ones, and rolls back all of it when it throws', () => {
+    store.transaction(() => {
+      store.meta.set('a', '1');
+      store.transaction(() => store.meta.set('b', '2'));
+    });
+    expect(() =>
+      store.transaction(() => {
+        store.meta.set('a', 'changed');
+        store.articles.upsert([newsArticle('x', 'Rolled back', T0, T0)]);
+        throw new Error('no');
+      }),
+    ).toThrow('no');
+    expect([store.meta.get('a'), store.meta.get('b'), store.articles.count()]).toEqual(['1', '2', 0]);
+    expect(store.sizeOnDisk()).toBeGreaterThan(0);
+  });
+
+  it('selects articles by ingest time and by news time (publication, else first stored)', () => {
+    store.articles.upsert([
+      newsArticle('old', 'Old harbour news', T0 - 10 * HOUR, T0),
+      newsArticle('mid', 'Mid tram news', T0 + 2 * HOUR, T0 + 3 * HOUR),
+      newsArticle('undated', 'Undated harbour note', null, T0 + 4 * HOUR),
+      newsArticle('new', 'New harbour news', T0 + 5 * HOUR, T0 + 6 * HOUR),
+    ]);
+    expect(store.articles.count()).toBe(4);
+    expect(store.articles.ingestedBetween(T0, T0 + 6 * HOUR, 10).map((a) => a.id)).toEqual([
+      'new',
+      'undated',
+      'mid',
+    ]);
+    expect(store.articles.publishedBetween(T0, T0 + 6 * HOUR, 10).map((a) => a.id)).toEqual([
+      'new',
+      'undated',
+      'mid',
+    ]);
+    expect(store.articles.publishedBetween(T0 - 20 * HOUR, T0 + 6 * HOUR, 2).map((a) => a.id)).toEqual([
+      'new',
+      'undated',
+    ]);
+    expect(
+      store.articles
+        .publishedBetween(T0 - 20 * HOUR, T0 + 6 * HOUR, 10, { topic: 'harbour' })
+        .map((a) => a.id),
+    ).toEqual(['new', 'undated', 'old']);
+    expect(store.articles.newest()?.id).toBe('new');
+  });
+
+  it('records loaded files, their articles, what releasing them leaves, and stamps per folder', () => {
+    store.articles.upsert([
+      newsArticle('a1', 'A1', T0, T0),
+      newsArticle('a2', 'A2', T0, T0),
+      newsArticle('a3', 'A3', T0, T0),
+    ]);
+    expect(
+      store.files.put({ path: '/d/x.md', size: 10, mtimeMs: 1.4, hash: 'h1', articleIds: ['a2', 'a1'] }),
+    ).toEqual({
+      orphans: [],
+      holders: [],
+    });
+    store.files.put({ path: '/d/sub/y.md', size: 20, mtimeMs: 2, hash: 'h2', articleIds: ['a1', 'a3'] });
+    store.files.put({ path: '/d-other/z.md', size: 30, mtimeMs: 3, hash: 'h3', articleIds: ['missing'] });
+    expect(store.files.get('/d/x.md')).toEqual({
+      path: '/d/x.md',
+      size: 10,
+      mtimeMs: 1,
+      hash: 'h1',
+      articleIds: ['a2', 'a1'],
+    });
+    expect(store.files.get('/nowhere')).toBeNull();
+    expect([...store.files.stampsIn('/d', '/')]).toEqual([
+      ['/d/x.md', { size: 10, mtimeMs: 1, complete: true }],
+    ]);
+    expect([...store.files.stampsIn('/d-other', '/')]).toEqual([
+      ['/d-other/z.md', { size: 30, mtimeMs: 3, complete: false }],
+    ]);
+    expect([store.files.isComplete('/d/x.md'), store.files.isComplete('/d-other/z.md')]).toEqual([
+      true,
+      false,
+    ]);
+    expect(store.files.countUnder('/d', '/')).toBe(2);
+    expect(store.files.pathsUnder('/d', '/').sort()).toEqual(['/d/sub/y.md', '/d/x.md']);
+    expect(store.files.otherHolders('a1', '/d/x.md')).toEqual(['/d/sub/y.md']);
+    expect([store.files.holders('a1'), store.files.holders('a2')]).toEqual([2, 1]);
+    store.files.touch('/d/x.md', 11, 5.6);
+    expect(store.files.get('/d/x.md')).toMatchObject({ size: 11, mtimeMs: 6, hash: 'h1' });
+    // x.md now holds only a1: a2 is held by no one else.
+    expect(
+      store.files.put({ path: '/d/x.md', size: 12, mtimeMs: 7, hash: 'h4', articleIds: ['a1'] }),
+    ).toEqual({
+      orphans: ['a2'],
+      holders: [],
+    });
+    expect(store.files.remove('/d/sub/y.md')).toEqual({ orphans: ['a3'], holders: [] });
+    expect(store.files.get('/d/sub/y.md')).toBeNull();
+  });
+
+  it('names another holder worth reloading when the file an article was stored from lets it go', () => {
+    store.articles.upsert([{ ...newsArticle('a1', 'A1', T0, T0), filePath: '/d/x.md' }]);
+    store.files.put({ path: '/d/x.md', size: 1, mtimeMs: 1, hash: 'h', articleIds: ['a1'] });
+    store.files.put({ path: '/d/copy.md', size: 1, mtimeMs: 1, hash: 'h', articleIds: ['a1'] });
+    expect(store.files.remove('/d/x.md')).toEqual({ orphans: [], holders: ['/d/copy.md'] });
+  });
+
+  it('keeps digest subscriptions per server, pauses them and remembers the last digest', () => {
+    const a = store.subscriptions.add(digest('g1', 'c1', 'tram'));
+    const b = store.subscriptions.add(digest('g2', 'c2', null));
+    const c = store.subscriptions.add(digest('g1', 'c1', 'harbour'));
+    expect(a).toEqual({ ...digest('g1', 'c1', 'tram'), id: a.id, pausedReason: null, lastDigestAt: null });
+    expect(store.subscriptions.forGuild('g1').map((s) => s.id)).toEqual([a.id, c.id]);
+    expect(store.subscriptions.all().map((s) => s.topic)).toEqual(['tram', null, 'harbour']);
+    expect(store.subscriptions.remove(b.id, 'g1')).toBe(false);
+    expect(store.subscriptions.remove(b.id, 'g2')).toBe(true);
+    expect(store.subscriptions.get(b.id)).toBeNull();
+    store.subscriptions.setPaused(a.id, 'missing access');
+    expect(store.subscriptions.pauseChannel('c1', 'channel gone')).toEqual([c.id]);
+    expect(store.subscriptions.all().map((s) => s.pausedReason)).toEqual(['missing access', 'channel gone']);
+    store.subscriptions.setLastDigest(c.id, T0 + HOUR);
+    store.subscriptions.setLastDigest(c.id, T0);
+    expect(store.subscriptions.get(c.id)?.lastDigestAt).toBe(T0 + HOUR);
+  });
+
+  it('records each digest run once, retries only a failed one, and remembers what was sent', () => {
+    const sub = store.subscriptions.add(digest('g1', 'c1', null));
+    const run = (slot: number) => ({
+      subscriptionId: sub.id,
+      slot,
+      status: 'sending' as const,
+      nonce: `d${slot}`,
+      periodStart: slot - HOUR,
+      periodEnd: slot,
+      articleIds: ['a1', 'a2'],
+      updatedAt: slot,
+    });
+    expect(store.deliveries.begin(run(T0))).toBe(true);
+    expect(store.deliveries.begin(run(T0))).toBe(false);
+    expect(store.deliveries.unfinished().map((d) => d.slot)).toEqual([T0]);
+    store.deliveries.markSent(sub.id, T0, 'm1', ['a1', 'a2'], T0 + 5);
+    expect(store.deliveries.get(sub.id, T0)).toEqual({
+      ...run(T0),
+      status: 'sent',
+      messageId: 'm1',
+      error: null,
+      attempts: 1,
+      updatedAt: T0 + 5,
+    });
+    expect([...store.deliveries.sentArticleIds(sub.id)].sort()).toEqual(['a1', 'a2']);
+    expect(store.subscriptions.get(sub.id)?.lastDigestAt).toBe(T0);
+    expect(store.deliveries.begin(run(T0 + HOUR))).toBe(true);
+    store.deliveries.mark(sub.id, T0 + HOUR, 'failed', 'rate limited', T0 + HOUR + 1);
+    expect(store.deliveries.begin({ ...run(T0 + HOUR), articleIds: ['a3'] })).toBe(true);
+    expect(store.deliveries.get(sub.id, T0 + HOUR)).toMatchObject({
+      status: 'sending',
+      articleIds: ['a3'],
+      error: 'rate limited',
+      attempts: 1,
+    });
+    store.deliveries.mark(sub.id, T0 + HOUR, 'empty', null, T0 + HOUR + 2);
+    expect(store.deliveries.get(sub.id, T0 + HOUR)?.attempts).toBe(1);
+    expect(store.deliveries.latest(sub.id)?.slot).toBe(T0 + HOUR);
+    expect(store.deliveries.lastSlot(sub.id)).toBe(T0 + HOUR);
+    expect(store.deliveries.lastSlot(sub.id + 1)).toBeNull();
+    store.deliveries.forgetSubscription(sub.id);
+    expect([store.deliveries.latest(sub.id), store.deliveries.sentArticleIds(sub.id).size]).toEqual([
+      null,
+      0,
+    ]);
+  });
+
+  it('keeps feeds, their due times, updates and items, and which articles only they hold', () => {
+    const one = store.feeds.add(feed('https://a.example/rss', { nextFetchAt: T0 + HOUR }));
+    const two = store.feeds.add(feed('https://b.example/rss', { nextFetchAt: T0 }));
+    expect(store.feeds.get(one.id)).toMatchObject({ url: 'https://a.example/rss', state: 'ok', failures: 0 });
+    expect(store.feeds.byUrl('https://b.example/rss')?.id).toBe(two.id);
+    expect(store.feeds.due(T0 + HOUR).map((f) => f.id)).toEqual([two.id, one.id]);
+    store.feeds.update(one.id, {
+      state: 'paused',
+      reason: 'gone',
+      failures: 3,
+      etag: 'W/"1"',
+      httpStatus: 410,
+    });
+    expect(store.feeds.get(one.id)).toMatchObject({
+      state: 'paused',
+      reason: 'gone',
+      failures: 3,
+      etag: 'W/"1"',
+    });
+    expect(store.feeds.due(T0 + HOUR).map((f) => f.id)).toEqual([two.id]);
+    store.articles.upsert([
+      newsArticle('f1', 'First', T0, T0),
+      newsArticle('f2', 'Second', T0 + HOUR, T0),
+      newsArticle('shared', 'Shared', T0 + 2 * HOUR, T0),
+    ]);
+    store.feeds.putItem(
+      one.id,
+      { itemKey: 'k1', articleId: 'f1', contentHash: 'c1', imageUrl: 'https://i/1.png' },
+      T0,
+      true,
+    );
+    store.feeds.putItem(one.id, { itemKey: 'k2', articleId: 'f2', contentHash: 'c2' }, T0 + 1, false);
+    store.feeds.putItem(one.id, { itemKey: 'k3', articleId: 'shared', contentHash: 'c3' }, T0 + 2, false);
+    store.feeds.putItem(two.id, { itemKey: 'k9', articleId: 'shared', contentHash: 'c9' }, T0, false);
+    store.feeds.putItem(one.id, { itemKey: 'k2', articleId: 'f2', contentHash: 'c2b' }, T0 + 5, false);
+    expect(
+      [...store.feeds.items(one.id).values()].sort((x, y) => x.itemKey.localeCompare(y.itemKey)),
+    ).toEqual([
+      { itemKey: 'k1', articleId: 'f1', contentHash: 'c1' },
+      { itemKey: 'k2', articleId: 'f2', contentHash: 'c2b' },
+      { itemKey: 'k3', articleId: 'shared', contentHash: 'c3' },
+    ]);
+    expect([...store.feeds.itemCounts()].sort()).toEqual([
+      [one.id, 3],
+      [two.id, 1],
+    ]);
+    expect(store.feeds.itemCount(two.id)).toBe(1);
+    expect([store.feeds.imageUrl('f1'), store.feeds.imageUrl('f2')]).toEqual(['https://i/1.png', null]);
+    expect(store.feeds.unannounced(one.id)).toEqual(['f2', 'shared']);
+    store.feeds.markAnnounced(one.id, ['f2']);
+    expect(store.feeds.unannounced(one.id)).toEqual(['shared']);
+    expect(store.feeds.newestItems(one.id, 2).map((i) => i.id)).toEqual(['shared', 'f2']);
+    expect([
+      store.feeds.isHeldElsewhere('shared', one.id),
+      store.feeds.isHeldElsewhere('f1', one.id),
+    ]).toEqual([true, false]);
+    expect(store.feeds.remove(one.id).sort()).toEqual(['f1', 'f2']);
+    expect(store.feeds.all().map((f) => f.id)).toEqual([two.id]);
+    expect(store.files.holders('shared')).toBe(1);
+  });
+
+  it('keeps live subscriptions, their cursor, and a ledger that posts an article once per channel', () => {
+    store.articles.upsert([newsArticle('before', 'Before', T0, T0)]);
+    const news = store.feeds.add(feed('https://n.example/rss'));
+    const all = store.posts.subscribe(liveSub('c1', null));
+    const ofFeed = store.posts.subscribe(liveSub('c2', news.id, 'g2'));
+    expect(all.cursor).toBeGreaterThan(0);
+    expect(all).toMatchObject({ channelId: 'c1', feedId: null, publish: false, pausedReason: null });
+    store.articles.upsert([
+      newsArticle('n1', 'N1', T0, T0),
+      newsArticle('n2', 'N2', T0, T0),
+      newsArticle('n3', 'N3', T0, T0),
+    ]);
+    store.feeds.putItem(news.id, { itemKey: 'i2', articleId: 'n2', contentHash: 'h' }, T0, false);
+    store.feeds.putItem(news.id, { itemKey: 'i3', articleId: 'n3', contentHash: 'h' }, T0, true);
+    expect(store.posts.newArticles(all, 10).map((a) => a.id)).toEqual(['n1', 'n2']);
+    expect(store.posts.newArticles(ofFeed, 10).map((a) => a.id)).toEqual(['n2']);
+    const refs = store.posts.newArticles(all, 10);
+    const recorded = store.posts.record(
+      all.id,
+      refs.at(-1)?.rowid ?? 0,
+      refs.map((r) => ({
+        subscriptionId: all.id,
+        articleId: r.id,
+        kind: 'article' as const,
+        channelId: 'c1',
+      })),
+      T0 + 1,
+    );
+    expect(recorded.map((p) => [p.articleId, p.status, p.nonce === `p${p.id}`])).toEqual([
+      ['n1', 'pending', true],
+      ['n2', 'pending', true],
+    ]);
+    expect(store.posts.get(all.id)?.cursor).toBe(refs.at(-1)?.rowid);
+    expect(store.posts.newArticles(store.posts.get(all.id) ?? all, 10)).toEqual([]);
+    const again = store.posts.record(
+      all.id,
+      0,
+      [{ subscriptionId: all.id, articleId: 'n1', kind: 'article', channelId: 'c1' }],
+      T0 + 2,
+    );
+    expect(again).toEqual([]);
+    const [p1, p2] = recorded as [(typeof recorded)[0], (typeof recorded)[0]];
+    store.posts.markSent(p1.id, 'msg1', T0 + 3);
+    store.posts.markFailed(p2.id, 'missing access', T0 + 3);
+    expect(store.posts.post(p1.id)).toMatchObject({ status: 'sent', messageId: 'msg1', attempts: 1 });
+    expect(store.posts.failed(all.id).map((p) => p.id)).toEqual([p2.id]);
+    store.posts.retry(p2.id, T0 + 4);
+    expect(store.posts.pending().map((p) => p.id)).toEqual([p2.id]);
+    expect(store.posts.pending(ofFeed.id)).toEqual([]);
+    const merge = store.posts.record(
+      all.id,
+      0,
+      [
+        {
+          subscriptionId: all.id,
+          articleId: 'before',
+          kind: 'merge',
+          channelId: 'c1',
+          parentPostId: p1.id,
+          status: 'sent',
+          messageId: 'msg1',
+        },
+      ],
+      T0 + 5,
+    );
+    expect(store.posts.merges(p1.id).map((p) => p.id)).toEqual(merge.map((p) => p.id));
+    expect(store.posts.recentStories('c1', T0).map((p) => p.articleId)).toEqual(['n1', 'n2']);
+    expect([store.posts.isInChannel('c1', 'n1'), store.posts.isInChannel('c2', 'n1')]).toEqual([true, false]);
+    expect(store.posts.counts(all.id)).toEqual({ sent: 2, pending: 1 });
+    expect(store.posts.ofGuild('g2').map((s) => s.id)).toEqual([ofFeed.id]);
+    expect(store.posts.ofFeed(news.id).map((s) => s.id)).toEqual([ofFeed.id]);
+    expect(store.posts.pauseChannel('c2', 'gone')).toEqual([ofFeed.id]);
+    store.posts.pause(all.id, 'by hand');
+    expect(store.posts.active()).toEqual([]);
+    store.posts.pause(all.id, null);
+    store.articles.upsert([newsArticle('n4', 'N4', T0, T0)]);
+    store.posts.skipToNow(all.id);
+    expect(store.posts.newArticles(store.posts.get(all.id) ?? all, 10)).toEqual([]);
+    expect(store.posts.managerRole('g1')).toBeNull();
+    store.posts.setManagerRole('g1', 'r1');
+    store.posts.setManagerRole('g1', 'r2');
+    expect(store.posts.managerRole('g1')).toBe('r2');
+    expect(store.posts.unsubscribe(all.id)).toBe(true);
+    expect(store.posts.unsubscribe(all.id)).toBe(false);
+    expect(store.posts.pending()).toEqual([]);
+    expect(store.posts.isInChannel('c1', 'n1')).toBe(true);
+  });
+
+  it('answers the status page: counts, feeds with their channels, and deliveries newest first', () => {
+    store.status.ping();
+    store.articles.upsert([
+      newsArticle('s1', 'Status one', T0, T0),
+      newsArticle('s2', 'Status two', T0, T0 + 2 * HOUR),
+    ]);
+    const f = store.feeds.add(feed('https://s.example/rss'));
+    store.feeds.add(feed('https://t.example/rss'));
+    store.feeds.update(f.id, { state: 'failing', reason: 'timeout' });
+    store.feeds.putItem(f.id, { itemKey: 'i', articleId: 's1', contentHash: 'h' }, T0 + 7, false);
+    const live = store.posts.subscribe(liveSub('c7', f.id));
+    store.posts.subscribe(liveSub('c8', f.id));
+    const [post] = store.posts.record(
+      live.id,
+      0,
+      [{ subscriptionId: live.id, articleId: 's1', kind: 'article', channelId: 'c7' }],
+      T0 + HOUR,
+    );
+    store.posts.markSent(post?.id ?? 0, 'm', T0 + HOUR);
+    const sub = store.subscriptions.add(digest('g1', 'c9', 'tram'));
+    store.deliveries.begin({
+      subscriptionId: sub.id,
+      slot: T0,
+      status: 'sending',
+      nonce: 'n',
+      periodStart: 0,
+      periodEnd: T0,
+      articleIds: [],
+      updatedAt: T0 + 3 * HOUR,
+    });
+    store.deliveries.mark(sub.id, T0, 'empty', null, T0 + 3 * HOUR);
+    expect(store.status.articleCounts(T0 + HOUR)).toEqual({ total: 2, since: 1 });
+    expect(store.status.feedsByState()).toEqual({ failing: 1, ok: 1 });
+    expect(store.status.feeds().map((r) => [r.url, r.state, r.items, [...r.channels].sort()])).toEqual([
+      ['https://s.example/rss', 'failing', 1, ['c7', 'c8']],
+      ['https://t.example/rss', 'ok', 0, []],
+    ]);
+    expect(store.status.feed(f.id)).toMatchObject({ reason: 'timeout', items: 1 });
+    expect(store.status.feed(9999)).toBeNull();
+    expect(store.status.feedItems(f.id, 5)).toEqual([
+      { articleId: 's1', title: 'Status one', url: 'https://news.example/s1', firstSeenAt: T0 + 7 },
+    ]);
+    expect(store.status.digests()).toEqual([
+      {
+        id: sub.id,
+        channelId: 'c9',
+        name: 'tram digest',
+        schedule: 'daily 09:00',
+        cron: '0 9 * * *',
+        timeZone: 'Europe/Berlin',
+        pausedReason: null,
+        lastDigestAt: null,
+      },
+    ]);
+    expect(store.status.liveSubscriptions()).toEqual({ total: 2, paused: 0 });
+    expect(store.status.deliveries(10, 0)).toEqual([
+      {
+        kind: 'digest',
+        at: T0 + 3 * HOUR,
+        channelId: 'c9',
+        what: 'tram digest',
+        url: null,
+        status: 'empty',
+        error: null,
+      },
+      {
+        kind: 'post',
+        at: T0 + HOUR,
+        channelId: 'c7',
+        what: 'Status one',
+        url: 'https://news.example/s1',
+        status: 'delivered',
+        error: null,
+      },
+    ]);
+    expect(store.status.deliveries(10, 1).map((d) => d.kind)).toEqual(['post']);
+    expect(store.status.postsByStatus()).toEqual({ sent: 1 });
+    expect(store.status.digestsByStatus()).toEqual({ empty: 1 });
+    expect(store.status.articlesPerHour(T0, 3)).toEqual([1, 0, 1]);
+    expect(store.status.postsPerHour(T0, 2)).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,117 @@
+// What is PostgreSQL's own: migrations when several processes start at once, refusing a database that
+// is not Herald's or is newer, and the words when the server cannot be reached.
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/store/errors.js';
+import { connectPg } from '../../src/store/pg/bridge.js';
+import { openPgStore } from '../../src/store/pg/index.js';
+import { latestPgVersion, PG_TABLES } from '../../src/store/pg/schema.js';
+import { describeStoreError } from '../../src/store-error-text.js';
+import { createPgDatabase, pgIncluded } from '../helpers/pg.js';
+
+const CHILD = join(resolve(import.meta.dirname), 'pg-open-child.mjs');
+
+function runChild(url: string, id: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CHILD, url, id]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => done({ code, out, err }));
+  });
+}
+
+describe.runIf(pgIncluded('the PostgreSQL store'))('the PostgreSQL store', () => {
+  const dropped: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const drop of dropped.splice(0)) await drop();
+  });
+  async function freshDatabase(): Promise<string> {
+    const db = await createPgDatabase();
+    dropped.push(db.drop);
+    return db.url;
+  }
+
+  it('migrates a new database once when three processes start on it at the same moment', async () => {
+    const url = await freshDatabase();
+    const runs = await Promise.all(['p1', 'p2', 'p3'].map((id) => runChild(url, id)));
+    expect(runs.map((r) => [r.code, r.err])).toEqual([
+      [0, ''],
+      [0, ''],
+      [0, ''],
+    ]);
+    expect(runs.map((r) => JSON.parse(r.out))).toEqual(
+      ['p1', 'p2', 'p3'].map((id) => ({ id, version: latestPgVersion() })),
+    );
+    const store = openPgStore(url);
+    try {
+      expect(
+        store.articles
+          .latest({ limit: 10 })
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual(['p1', 'p2', 'p3']);
+      const tables = store.pg
+        .all<{ name: string }>(
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+        )
+        .map((r) => r.name);
+      expect(tables).toEqual([...PG_TABLES, 'herald_schema'].sort());
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses a database that holds tables of another program, and leaves them alone', async () => {
+    const url = await freshDatabase();
+    const other = connectPg(url);
+    other.run('CREATE TABLE customers (id INTEGER)');
+    let error: unknown;
+    try {
+      openPgStore(url).close();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe('foreign');
+    expect(describeStoreError(error as StoreError)).toContain(
+      'holds tables Herald did not create (no herald_schema table; tables customers)',
+    );
+    expect(
+      other.all("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'"),
+    ).toEqual([{ name: 'customers' }]);
+    other.close();
+  });
+
+  it('refuses a database set up by a newer Herald', async () => {
+    const url = await freshDatabase();
+    openPgStore(url).close();
+    const admin = connectPg(url);
+    admin.run('UPDATE herald_schema SET version = version + 1');
+    admin.close();
+    expect(() => openPgStore(url)).toThrow(
+      expect.objectContaining({
+        code: 'newer',
+        detail: `schema version ${latestPgVersion() + 1}, this Herald knows up to ${latestPgVersion()}`,
+      }),
+    );
+  });
+
+  it('says which server it cannot reach, without the password, and what to check', () => {
+    let error: unknown;
+    try {
+      openPgStore('postgres://herald:s3cret-pw@127.0.0.1:1/herald');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    const words = describeStoreError(error as StoreError);
+    expect(words).toMatch(
+      /^cannot reach the PostgreSQL database postgres:\/\/herald:\*\*\*@127\.0\.0\.1:1\/herald \(DATABASE_URL\)/,
+    );
+    expect(words).toContain('ECONNREFUSED');
+    expect(words).not.toContain('s3cret-pw');
+  });
+});
