@@ -19,7 +19,7 @@ export interface FeedFetch {
   error: string | null;
 }
 
-interface FetchRow {
+export interface FetchRow {
   feed_id: number;
   at: number;
   outcome: string;
@@ -28,6 +28,16 @@ interface FetchRow {
   items: number;
   error: string | null;
 }
+
+export const toFetch = (r: FetchRow): FeedFetch => ({
+  feedId: r.feed_id,
+  at: r.at,
+  outcome: r.outcome,
+  httpStatus: r.http_status,
+  durationMs: r.duration_ms,
+  items: r.items,
+  error: r.error,
+});
 
 export function createFetchLog(db: Database.Database) {
   const insert =
@@ -50,15 +60,7 @@ export function createFetchLog(db: Database.Database) {
     },
     /** The feed's logged fetches, newest first. */
     fetches(feedId: number, limit = FETCH_LOG_KEEP): FeedFetch[] {
-      return (newest.all(feedId, limit) as FetchRow[]).map((r) => ({
-        feedId: r.feed_id,
-        at: r.at,
-        outcome: r.outcome,
-        httpStatus: r.http_status,
-        durationMs: r.duration_ms,
-        items: r.items,
-        error: r.error,
-      }));
+      return (newest.all(feedId, limit) as FetchRow[]).map(toFetch);
     },
   };
 }

@@ -5,14 +5,14 @@
 import type Database from 'better-sqlite3';
 import type { Lease, LeaseStore } from './store.js';
 
-interface Row {
+export interface LeaseRow {
   key: string;
   holder: string;
   expires_at: number;
   claimed_at: number;
 }
 
-const toLease = (r: Row): Lease => ({
+export const toLease = (r: LeaseRow): Lease => ({
   key: r.key,
   holder: r.holder,
   expiresAt: r.expires_at,
@@ -44,7 +44,7 @@ export function createLeaseStore(db: Database.Database): LeaseStore {
       return heldBy.all(holder) as string[];
     },
     get(key: string): Lease | null {
-      const row = get.get(key) as Row | undefined;
+      const row = get.get(key) as LeaseRow | undefined;
       return row ? toLease(row) : null;
     },
     release(key: string, holder: string): boolean {

@@ -26,7 +26,7 @@ export interface PostNotice {
 export type NewPostNotice = Pick<PostNotice, 'channelId' | 'kind' | 'key'> &
   Partial<Pick<PostNotice, 'feedId' | 'reason' | 'more'>>;
 
-interface NoticeRow {
+export interface NoticeRow {
   id: number;
   channel_id: string;
   kind: PostNoticeKind;
@@ -41,7 +41,7 @@ interface NoticeRow {
   created_at: number;
 }
 
-const toNotice = (r: NoticeRow): PostNotice => ({
+export const toNotice = (r: NoticeRow): PostNotice => ({
   id: r.id,
   channelId: r.channel_id,
   kind: r.kind,

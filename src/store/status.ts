@@ -98,6 +98,22 @@ export function toDeliveryRow(r: Row): DeliveryRow {
   };
 }
 
+/** A digest subscription with the newest slot of its runs (`last_slot`), as the status page lists it. */
+export function toDigestRow(r: Row): DigestRow {
+  return {
+    id: r.id as number,
+    channelId: r.channel_id as string,
+    name: (r.name ?? r.topic) as string | null,
+    schedule: r.schedule as string,
+    cron: r.cron as string,
+    timeZone: r.time_zone as string,
+    pausedReason: r.paused_reason as string | null,
+    lastDigestAt: r.last_digest_at as number | null,
+    lastSlot: r.last_slot as number | null,
+    createdAt: r.created_at as number,
+  };
+}
+
 export function createStatusQueries(db: Database.Database) {
   const one = (sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as Row;
   const all = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[];
@@ -140,18 +156,7 @@ export function createStatusQueries(db: Database.Database) {
       return all(
         `SELECT s.*, (SELECT max(d.slot) FROM deliveries d WHERE d.subscription_id = s.id) AS last_slot
          FROM subscriptions s ORDER BY s.id`,
-      ).map((r) => ({
-        id: r.id as number,
-        channelId: r.channel_id as string,
-        name: (r.name ?? r.topic) as string | null,
-        schedule: r.schedule as string,
-        cron: r.cron as string,
-        timeZone: r.time_zone as string,
-        pausedReason: r.paused_reason as string | null,
-        lastDigestAt: r.last_digest_at as number | null,
-        lastSlot: r.last_slot as number | null,
-        createdAt: r.created_at as number,
-      }));
+      ).map(toDigestRow);
     },
     liveSubscriptions(): { total: number; paused: number } {
       const r = one(

@@ -15,18 +15,25 @@ export interface StoreBackend {
   setUp(): Promise<void>;
   /** A store with nothing in it. */
   open(): Store;
+  /** A second connection to the store open() gave last, as another process would have. */
+  openAnother(): Store;
   tearDown(): Promise<void>;
 }
 
 function sqliteBackend(): StoreBackend {
   let dir = '';
   let n = 0;
+  const path = () => join(dir, `store-${n}`, 'herald.db');
   return {
     name: 'SQLite',
     async setUp() {
       dir = mkdtempSync(join(tmpdir(), 'herald-contract-'));
     },
-    open: () => openSqliteStore(join(dir, `store-${n++}`, 'herald.db')),
+    open() {
+      n += 1;
+      return openSqliteStore(path());
+    },
+    openAnother: () => openSqliteStore(path()),
     async tearDown() {
       rmSync(dir, { recursive: true, force: true });
     },
@@ -46,6 +53,7 @@ export function emptyPgStore(store: PgStore): void {
 function postgresBackend(): StoreBackend {
   let db: { url: string; drop: () => Promise<void> } | null = null;
   let shared: PgStore | null = null;
+  let another: PgStore | null = null;
   return {
     name: 'PostgreSQL',
     async setUp() {
@@ -60,7 +68,13 @@ function postgresBackend(): StoreBackend {
       emptyPgStore(shared);
       return { ...shared, close() {} };
     },
+    openAnother() {
+      if (!db) throw new Error(`PostgreSQL is needed for these tests: ${pgUnavailable() ?? 'no database'}`);
+      another ??= openPgStore(db.url);
+      return { ...another, close() {} };
+    },
     async tearDown() {
+      another?.close();
       shared?.close();
       await db?.drop();
     },

@@ -433,6 +433,8 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
         timeZone: 'Europe/Berlin',
         pausedReason: null,
         lastDigestAt: null,
+        lastSlot: T0,
+        createdAt: T0,
       },
     ]);
     expect(store.status.liveSubscriptions()).toEqual({ total: 2, paused: 0 });
@@ -461,5 +463,225 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
     expect(store.status.digestsByStatus()).toEqual({ empty: 1 });
     expect(store.status.articlesPerHour(T0, 3)).toEqual([1, 0, 1]);
     expect(store.status.postsPerHour(T0, 2)).toEqual([0, 1]);
+  });
+
+  it('logs feed fetches, keeps the newest 50 of each feed, and counts every fetch by outcome', () => {
+    const busy = store.feeds.add(feed('https://busy.example/rss'));
+    const quiet = store.feeds.add(feed('https://quiet.example/rss'));
+    const outcomes = ['new', 'unchanged', 'not-modified', 'failed'];
+    for (let i = 0; i < 53; i++)
+      store.feeds.logFetch({
+        feedId: busy.id,
+        // Two fetches share each even minute: the later logged one counts as newer.
+        at: T0 + Math.floor(i / 2) * 60_000,
+        outcome: outcomes[i % 4] as string,
+        httpStatus: i % 4 === 3 ? 503 : 200,
+        durationMs: 100 + i,
+        items: i % 4 === 0 ? i : 0,
+        error: i % 4 === 3 ? `HTTP 503 #${i}` : null,
+      });
+    store.feeds.logFetch({
+      feedId: quiet.id,
+      at: T0 + 5,
+      outcome: 'new',
+      httpStatus: 200,
+      durationMs: 40,
+      items: 2,
+      error: null,
+    });
+    const kept = store.feeds.fetches(busy.id);
+    expect(kept.map((f) => f.durationMs)).toEqual(Array.from({ length: 50 }, (_, k) => 152 - k));
+    expect(kept.map((f) => [f.at, f.outcome, f.httpStatus, f.items, f.error])).toEqual(
+      Array.from({ length: 50 }, (_, k) => {
+        const i = 52 - k;
+        return [
+          T0 + Math.floor(i / 2) * 60_000,
+          outcomes[i % 4],
+          i % 4 === 3 ? 503 : 200,
+          i % 4 === 0 ? i : 0,
+          i % 4 === 3 ? `HTTP 503 #${i}` : null,
+        ];
+      }),
+    );
+    expect(kept.every((f) => f.feedId === busy.id)).toBe(true);
+    expect(store.feeds.fetches(busy.id, 2).map((f) => f.durationMs)).toEqual([152, 151]);
+    expect(store.feeds.fetches(quiet.id)).toEqual([
+      {
+        feedId: quiet.id,
+        at: T0 + 5,
+        outcome: 'new',
+        httpStatus: 200,
+        durationMs: 40,
+        items: 2,
+        error: null,
+      },
+    ]);
+    expect(store.status.feedFetchTotals()).toEqual({
+      new: 15,
+      unchanged: 13,
+      'not-modified': 13,
+      failed: 13,
+    });
+    store.feeds.logFetch(
+      {
+        feedId: quiet.id,
+        at: T0 + 9,
+        outcome: 'failed',
+        httpStatus: null,
+        durationMs: 7,
+        items: 0,
+        error: 'x',
+      },
+      1,
+    );
+    expect(store.feeds.fetches(quiet.id).map((f) => f.at)).toEqual([T0 + 9]);
+    expect(store.status.feedFetchTotals().failed).toBe(14);
+    store.feeds.remove(busy.id);
+    expect(store.feeds.fetches(busy.id)).toEqual([]);
+  });
+
+  it('records notices once per channel, kind and key, sends, fails and retries them', () => {
+    const notices = store.posts.notices;
+    const paused = notices.record(
+      { channelId: 'c1', kind: 'feed-paused', key: '3:100', feedId: 3, reason: 'HTTP 410' },
+      T0,
+    );
+    expect(paused).toEqual({
+      id: paused?.id,
+      channelId: 'c1',
+      kind: 'feed-paused',
+      key: '3:100',
+      feedId: 3,
+      reason: 'HTTP 410',
+      more: null,
+      status: 'pending',
+      messageId: null,
+      attempts: 0,
+      error: null,
+      createdAt: T0,
+    });
+    expect(
+      notices.record({ channelId: 'c1', kind: 'feed-paused', key: '3:100', feedId: 3 }, T0 + 1),
+    ).toBeNull();
+    const catchUp = notices.record({ channelId: 'c1', kind: 'catch-up', key: '3:100', more: 12 }, T0 + 2);
+    const elsewhere = notices.record(
+      { channelId: 'c2', kind: 'feed-paused', key: '3:100', feedId: 3 },
+      T0 + 3,
+    );
+    expect(notices.pending().map((n) => [n.id, n.channelId, n.kind, n.more])).toEqual([
+      [paused?.id, 'c1', 'feed-paused', null],
+      [catchUp?.id, 'c1', 'catch-up', 12],
+      [elsewhere?.id, 'c2', 'feed-paused', null],
+    ]);
+    notices.markSent(paused?.id ?? 0, 'm1', T0 + 4);
+    notices.markFailed(catchUp?.id ?? 0, 'missing access', T0 + 4);
+    notices.markFailed(elsewhere?.id ?? 0, 'unknown channel', T0 + 4);
+    notices.markFailed(elsewhere?.id ?? 0, 'unknown channel', T0 + 5);
+    expect(notices.get(paused?.id ?? 0)).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 1 });
+    expect(notices.get(9999)).toBeNull();
+    expect(notices.pending()).toEqual([]);
+    notices.retryFailed(2, T0 + 6);
+    expect(notices.pending().map((n) => [n.id, n.attempts, n.error])).toEqual([[catchUp?.id, 1, null]]);
+    expect(notices.get(elsewhere?.id ?? 0)).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      error: 'unknown channel',
+    });
+    notices.markSent(catchUp?.id ?? 0, 'm2', T0 + 7);
+    expect(notices.inChannel('c1').map((n) => [n.kind, n.status, n.messageId, n.attempts])).toEqual([
+      ['feed-paused', 'sent', 'm1', 1],
+      ['catch-up', 'sent', 'm2', 2],
+    ]);
+    expect(notices.inChannel('c2').map((n) => n.id)).toEqual([elsewhere?.id]);
+    expect(notices.inChannel('c3')).toEqual([]);
+  });
+
+  it('marks publishing on posts and counts each channel’s crossposts and skips since a time', () => {
+    store.articles.upsert(
+      ['a', 'b', 'c', 'd', 'e'].map((id, i) => newsArticle(id, `Story ${id}`, T0 + i, T0)),
+    );
+    const one = store.posts.subscribe(liveSub('c1', null));
+    const two = store.posts.subscribe(liveSub('c2', null));
+    const record = (sub: { id: number; channelId: string }, ids: string[]) =>
+      store.posts.record(
+        sub.id,
+        0,
+        ids.map((articleId) => ({
+          subscriptionId: sub.id,
+          articleId,
+          kind: 'article' as const,
+          channelId: sub.channelId,
+        })),
+        T0,
+      );
+    const [a, b, c, d] = record(one, ['a', 'b', 'c', 'd']);
+    const [e] = record(two, ['e']);
+    expect(a).toMatchObject({ publish: null, publishedAt: null });
+    store.posts.markPublish(a?.id ?? 0, 'published', T0 + HOUR);
+    store.posts.markPublish(b?.id ?? 0, 'failed', T0 + HOUR + 5);
+    store.posts.markPublish(c?.id ?? 0, 'skipped', T0 + HOUR + 6);
+    store.posts.markPublish(d?.id ?? 0, 'published', T0 + 2 * HOUR);
+    store.posts.markPublish(e?.id ?? 0, 'skipped', T0 + 2 * HOUR);
+    expect(store.posts.post(b?.id ?? 0)).toMatchObject({ publish: 'failed', publishedAt: T0 + HOUR + 5 });
+    expect(
+      [T0, T0 + HOUR + 1, T0 + 2 * HOUR, T0 + 2 * HOUR + 1].map((t) => store.posts.publishedSince('c1', t)),
+    ).toEqual([3, 2, 1, 0]);
+    expect(store.posts.publishedSince('c2', T0)).toBe(0);
+    expect([
+      store.posts.publishSkippedSince(one.id, T0),
+      store.posts.publishSkippedSince(one.id, T0 + HOUR + 7),
+      store.posts.publishSkippedSince(two.id, T0 + 2 * HOUR),
+    ]).toEqual([1, 0, 1]);
+  });
+
+  it('lists notices among deliveries and counts sent posts and notices per hour, edits not', () => {
+    store.articles.upsert([newsArticle('s1', 'One', T0, T0), newsArticle('s2', 'Two', T0, T0)]);
+    const live = store.posts.subscribe(liveSub('c7', null));
+    const [p1, merge] = store.posts.record(
+      live.id,
+      0,
+      [
+        { subscriptionId: live.id, articleId: 's1', kind: 'article', channelId: 'c7' },
+        { subscriptionId: live.id, articleId: 's2', kind: 'merge', channelId: 'c7' },
+      ],
+      T0,
+    );
+    store.posts.markSent(p1?.id ?? 0, 'm1', T0 + HOUR + 10);
+    store.posts.markSent(merge?.id ?? 0, 'm1', T0 + HOUR + 20);
+    const catchUp = store.posts.notices.record({ channelId: 'c7', kind: 'catch-up', key: 'r1', more: 9 }, T0);
+    const paused = store.posts.notices.record(
+      { channelId: 'c8', kind: 'feed-paused', key: '5:1', feedId: 5, reason: 'HTTP 404' },
+      T0,
+    );
+    store.posts.notices.record(
+      { channelId: 'c9', kind: 'feed-paused', key: '6:1', feedId: 6 },
+      T0 + 3 * HOUR,
+    );
+    store.posts.notices.markSent(catchUp?.id ?? 0, 'm2', T0 + HOUR + 10);
+    store.posts.notices.markFailed(paused?.id ?? 0, 'missing access', T0 + 30);
+    const sub = store.subscriptions.add(digest('g1', 'c9', null));
+    store.deliveries.begin({
+      subscriptionId: sub.id,
+      slot: T0,
+      status: 'sending',
+      nonce: 'n',
+      periodStart: 0,
+      periodEnd: T0,
+      articleIds: [],
+      updatedAt: T0 + HOUR + 10,
+    });
+    const rows = store.status.deliveries(10, 0);
+    expect(rows.map((r) => [r.kind, r.at, r.channelId, r.what, r.status, r.error])).toEqual([
+      ['post', T0 + 3 * HOUR, 'c9', 'feed paused notice: no reason recorded', 'pending', null],
+      ['post', T0 + HOUR + 20, 'c7', 'Two', 'edited', null],
+      ['post', T0 + HOUR + 10, 'c7', '9 more stories (catch-up line)', 'delivered', null],
+      ['post', T0 + HOUR + 10, 'c7', 'One', 'delivered', null],
+      ['digest', T0 + HOUR + 10, 'c9', `digest ${sub.id}`, 'pending', null],
+      ['post', T0 + 30, 'c8', 'feed paused notice: HTTP 404', 'failed', 'missing access'],
+    ]);
+    expect(store.status.deliveries(2, 3).map((r) => r.what)).toEqual(['One', `digest ${sub.id}`]);
+    expect(store.status.postsPerHour(T0, 3)).toEqual([0, 2, 0]);
+    expect(store.status.postsPerHour(T0 + HOUR + 15, 1)).toEqual([0]);
+    expect(store.status.postsPerHour(T0 + 0.5, 2)).toEqual([0, 2]);
   });
 });

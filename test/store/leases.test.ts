@@ -1,31 +1,27 @@
 // Leases on units of periodic work, with a fixed clock: two holders, expiry, take-over, renewal, release.
-// Two connections to one file stand for two processes (the claim must hold across them, not in a cache).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/index.js';
+// Two connections to one store stand for two processes (the claim must hold across them, not in a
+// cache). The same assertions on SQLite and on PostgreSQL.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.js';
+import { storeBackends } from '../helpers/store-backends.js';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const TTL = 30_000;
 
-let dir: string;
-let a: Store;
-let b: Store;
+describe.each(storeBackends('leases'))('leases on $name', (backend) => {
+  let a: Store;
+  let b: Store;
+  beforeAll(() => backend.setUp());
+  afterAll(() => backend.tearDown());
+  beforeEach(() => {
+    a = backend.open();
+    b = backend.openAnother();
+  });
+  afterEach(() => {
+    a.close();
+    b.close();
+  });
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'herald-leases-'));
-  a = openStore(join(dir, 'herald.db'));
-  b = openStore(join(dir, 'herald.db'));
-});
-
-afterEach(() => {
-  a.close();
-  b.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe('leases', () => {
   it('gives a free key to the first claimant and refuses the second while the lease lasts', () => {
     expect(a.leases.claim('feed:1', 'host-a', T0, TTL)).toBe(true);
     expect(b.leases.claim('feed:1', 'host-b', T0 + 1, TTL)).toBe(false);

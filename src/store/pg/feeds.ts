@@ -9,6 +9,7 @@ import {
   type NewFeed,
 } from '../feeds.js';
 import type { PgConnection } from './bridge.js';
+import { createPgFetchLog } from './fetch-log.js';
 
 export function createPgFeedStore(pg: PgConnection): FeedStore {
   const feeds = (sql: string, params: unknown[] = []) => pg.all<FeedRow>(sql, params).map(toFeed);
@@ -19,6 +20,7 @@ export function createPgFeedStore(pg: PgConnection): FeedStore {
     ]) !== undefined ||
     pg.get('SELECT 1 FROM file_articles WHERE article_id = $1 LIMIT 1', [articleId]) !== undefined;
   return {
+    ...createPgFetchLog(pg),
     add(feed: NewFeed) {
       return toFeed(
         pg.get<FeedRow>(

@@ -9,6 +9,7 @@ import { createPgArticleStore } from './articles.js';
 import { createPgDeliveryStore, createPgMetaStore, createPgSubscriptionStore } from './digests.js';
 import { createPgFeedStore } from './feeds.js';
 import { createPgFileStore } from './files.js';
+import { createPgLeaseStore } from './leases.js';
 import { createPgPostStore } from './posts.js';
 import { createPgQuoteStore } from './quotes.js';
 import { migratePg } from './schema.js';
@@ -68,7 +69,7 @@ export function openPgStore(url: string): PgStore {
     feeds: createPgFeedStore(pg),
     posts: createPgPostStore(pg),
     status: createPgStatusQueries(pg),
-    // Leases and claims for work across processes (the shards helper's Store methods) go here.
+    leases: createPgLeaseStore(pg),
     transaction<T>(fn: () => T): T {
       return pg.transaction(() => {
         pg.run('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);

@@ -11,10 +11,12 @@ import {
   type PostStatus,
   type PostStore,
   type PostSubscription,
+  type PublishState,
   type SubRow,
 } from '../posts.js';
 import type Database from 'better-sqlite3';
 import type { PgConnection } from './bridge.js';
+import { createPgPostNoticeStore } from './post-notices.js';
 
 /** PostStore's type is read from the SQLite repository, whose transactions have variants; here all are one. */
 function asTransaction<F extends (...args: never[]) => unknown>(fn: F): Database.Transaction<F> {
@@ -33,7 +35,9 @@ const SET_CURSOR = 'UPDATE post_subscriptions SET cursor = GREATEST(cursor, $1) 
 export function createPgPostStore(pg: PgConnection): PostStore {
   const subs = (sql: string, params: unknown[] = []) => pg.all<SubRow>(sql, params).map(toPostSubscription);
   const posts = (sql: string, params: unknown[] = []) => pg.all<PostRow>(sql, params).map(toPost);
+  const count = (sql: string, params: unknown[]) => pg.get<{ n: number }>(sql, params)?.n ?? 0;
   return {
+    notices: createPgPostNoticeStore(pg),
     subscribe(s: NewPostSubscription): PostSubscription {
       const row = pg.get<SubRow>(
         `INSERT INTO post_subscriptions (guild_id, channel_id, feed_id, filter, role_id, format, mode, publish,
@@ -166,12 +170,26 @@ export function createPgPostStore(pg: PgConnection): PostStore {
     counts(subscriptionId: number): Partial<Record<PostStatus, number>> {
       const out: Partial<Record<PostStatus, number>> = {};
       for (const r of pg.all<{ status: PostStatus; n: number }>(
-        `SELECT status, count(*) AS n FROM posts WHERE subscription_id = $1 AND kind <> 'summary' GROUP BY status`,
+        `SELECT status, count(*) AS n FROM posts WHERE subscription_id = $1 GROUP BY status`,
         [subscriptionId],
       ))
         out[r.status] = r.n;
       return out;
     },
+    markPublish(id: number, state: PublishState, at: number): void {
+      pg.run('UPDATE posts SET publish = $1, published_at = $2 WHERE id = $3', [state, at, id]);
+    },
+    publishedSince: (channelId: string, since: number) =>
+      count(
+        `SELECT count(*) AS n FROM posts WHERE channel_id = $1 AND publish IN ('published', 'failed')
+         AND published_at >= $2`,
+        [channelId, since],
+      ),
+    publishSkippedSince: (subscriptionId: number, since: number) =>
+      count(
+        "SELECT count(*) AS n FROM posts WHERE subscription_id = $1 AND publish = 'skipped' AND published_at >= $2",
+        [subscriptionId, since],
+      ),
     managerRole: (guildId: string) =>
       pg.get<{ manager_role_id: string | null }>(
         'SELECT manager_role_id FROM guild_settings WHERE guild_id = $1',

@@ -222,8 +222,69 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
-  // Next: the shards helper's lease/claim table (SQLite migration 10) as PostgreSQL version 2, and any
-  // table other SQLite migrations (7–12) add; see "PostgreSQL" in the README for the list kept in step.
+  {
+    version: 2,
+    description:
+      'what SQLite migrations 7, 8 and 10 added: the feed fetch log and its totals, publishing and notices of live posts, leases',
+    sql: `
+      CREATE TABLE feed_fetches (
+        id BIGSERIAL PRIMARY KEY,
+        feed_id BIGINT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        at BIGINT NOT NULL,
+        outcome TEXT NOT NULL,
+        http_status INTEGER,
+        duration_ms BIGINT NOT NULL,
+        items INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+      );
+      CREATE INDEX feed_fetches_by_feed ON feed_fetches (feed_id, at);
+      CREATE TABLE feed_fetch_totals (
+        outcome TEXT PRIMARY KEY,
+        fetches BIGINT NOT NULL
+      );
+
+      ALTER TABLE posts ADD COLUMN publish TEXT;
+      ALTER TABLE posts ADD COLUMN published_at BIGINT;
+      CREATE INDEX posts_published ON posts (channel_id, published_at);
+      CREATE TABLE post_notices (
+        id BIGSERIAL PRIMARY KEY,
+        channel_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        feed_id BIGINT,
+        reason TEXT,
+        more INTEGER,
+        status TEXT NOT NULL,
+        message_id TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        UNIQUE (channel_id, kind, key)
+      );
+      CREATE INDEX post_notices_by_status ON post_notices (status);
+      -- Catch-up lines used to be posts whose article id carried the count ("catch-up:SUB:ROWID:COUNT").
+      INSERT INTO post_notices (channel_id, kind, key, more, status, message_id, attempts, error, created_at,
+          updated_at)
+        SELECT channel_id, 'catch-up', 'post-' || id, coalesce(substring(article_id FROM '[0-9]+$')::integer, 0),
+          status, message_id, attempts, error, created_at, updated_at
+        FROM posts WHERE kind = 'summary'
+        ON CONFLICT (channel_id, kind, key) DO NOTHING;
+      DELETE FROM posts WHERE kind = 'summary';
+
+      CREATE TABLE leases (
+        key TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        claimed_at BIGINT NOT NULL
+      );
+      CREATE INDEX leases_by_holder ON leases (holder);
+      CREATE INDEX deliveries_sending ON deliveries (slot) WHERE status = 'sending';
+      -- The status page lists digest runs in the order they were recorded, as SQLite's rowid does.
+      ALTER TABLE deliveries ADD COLUMN rowid BIGSERIAL UNIQUE;
+    `,
+  },
+  // Next: any table other SQLite migrations add; see "PostgreSQL" in the README for the list kept in step.
 ];
 
 /**
@@ -242,9 +303,13 @@ export const PG_TABLES = [
   'digest_articles',
   'feeds',
   'feed_items',
+  'feed_fetches',
+  'feed_fetch_totals',
   'post_subscriptions',
   'posts',
+  'post_notices',
   'guild_settings',
+  'leases',
 ] as const;
 
 export function latestPgVersion(migrations: readonly PgMigration[] = PG_MIGRATIONS): number {

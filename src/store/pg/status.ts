@@ -2,6 +2,7 @@
 import {
   perHour,
   toDeliveryRow,
+  toDigestRow,
   toFeedRow,
   type DeliveryRow,
   type FeedItemRow,
@@ -14,9 +15,13 @@ type Row = Record<string, unknown>;
 const FEED_SELECT = `SELECT f.*, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items,
   (SELECT string_agg(DISTINCT s.channel_id, ',') FROM post_subscriptions s WHERE s.feed_id = f.id) AS channels FROM feeds f`;
 
-/** Column and table names here are constants of this file, never user text. */
-const hourly = (column: string, table: string, where: string) =>
-  `SELECT (${column} - $1) / 3600000 AS h, count(*) AS n FROM ${table} WHERE ${column} >= $1 ${where} GROUP BY 1`;
+/**
+ * Column and table names here are constants of this file, never user text. The hour is a whole number
+ * (floor, as SQLite's cast of a non-negative one), whether `from` is a whole millisecond or not.
+ */
+const hourly = (column: string, table: string) =>
+  `SELECT floor((${column} - $1::float8) / 3600000)::integer AS h, count(*) AS n FROM ${table}
+   WHERE ${column} >= $1::float8 GROUP BY 1`;
 
 export function createPgStatusQueries(pg: PgConnection): StatusQueries {
   const countBy = (sql: string): Record<string, number> =>
@@ -53,16 +58,12 @@ export function createPgStatusQueries(pg: PgConnection): StatusQueries {
         }));
     },
     digests: () =>
-      pg.all<Row>('SELECT * FROM subscriptions ORDER BY id').map((r) => ({
-        id: r.id as number,
-        channelId: r.channel_id as string,
-        name: (r.name ?? r.topic) as string | null,
-        schedule: r.schedule as string,
-        cron: r.cron as string,
-        timeZone: r.time_zone as string,
-        pausedReason: r.paused_reason as string | null,
-        lastDigestAt: r.last_digest_at as number | null,
-      })),
+      pg
+        .all<Row>(
+          `SELECT s.*, (SELECT max(d.slot) FROM deliveries d WHERE d.subscription_id = s.id) AS last_slot
+           FROM subscriptions s ORDER BY s.id`,
+        )
+        .map(toDigestRow),
     liveSubscriptions() {
       const r = pg.get<{ total: number; paused: number }>(
         'SELECT count(*) AS total, count(paused_reason) AS paused FROM post_subscriptions',
@@ -72,21 +73,36 @@ export function createPgStatusQueries(pg: PgConnection): StatusQueries {
     deliveries(limit: number, offset: number): DeliveryRow[] {
       return pg
         .all<Row>(
-          `SELECT 'post' AS kind, p.updated_at AS at, p.channel_id, coalesce(a.title, p.article_id) AS what, a.url,
-             p.status, p.kind AS post_kind, p.error FROM posts p LEFT JOIN articles a ON a.id = p.article_id
+          `SELECT * FROM (SELECT 'post' AS kind, p.updated_at AS at, 0 AS src, p.id AS seq, p.channel_id,
+             coalesce(a.title, p.article_id) AS what, a.url, p.status, p.kind AS post_kind, NULL::integer AS more,
+             p.error FROM posts p LEFT JOIN articles a ON a.id = p.article_id
            UNION ALL
-           SELECT 'digest', d.updated_at, s.channel_id, coalesce(s.name, s.topic, 'digest ' || s.id), NULL, d.status,
-             NULL, d.error FROM deliveries d LEFT JOIN subscriptions s ON s.id = d.subscription_id
-           ORDER BY at DESC LIMIT $1 OFFSET $2`,
+           SELECT 'post', n.updated_at, 1, n.id, n.channel_id, n.reason, NULL, n.status, n.kind, n.more, n.error
+             FROM post_notices n
+           UNION ALL
+           SELECT 'digest', d.updated_at, 2, d.rowid, s.channel_id, coalesce(s.name, s.topic, 'digest ' || s.id), NULL,
+             d.status, NULL, NULL, d.error FROM deliveries d LEFT JOIN subscriptions s ON s.id = d.subscription_id) AS d
+           ORDER BY at DESC, kind COLLATE "C" DESC, src DESC, seq DESC LIMIT $1 OFFSET $2`,
           [limit, offset],
         )
         .map(toDeliveryRow);
     },
     postsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM posts GROUP BY status'),
     digestsByStatus: () => countBy('SELECT status AS k, count(*) AS n FROM deliveries GROUP BY status'),
+    feedFetchTotals: () => countBy('SELECT outcome AS k, fetches AS n FROM feed_fetch_totals'),
     articlesPerHour: (from: number, hours: number) =>
-      perHour(pg.all<Row>(hourly('ingested_at', 'articles', ''), [from]), hours),
+      perHour(pg.all<Row>(hourly('ingested_at', 'articles'), [from]), hours),
     postsPerHour: (from: number, hours: number) =>
-      perHour(pg.all<Row>(hourly('created_at', 'posts', "AND status = 'sent'"), [from]), hours),
+      perHour(
+        pg.all<Row>(
+          hourly(
+            'updated_at',
+            `(SELECT updated_at FROM posts WHERE status = 'sent' AND kind <> 'merge'
+              UNION ALL SELECT updated_at FROM post_notices WHERE status = 'sent') AS sent`,
+          ),
+          [from],
+        ),
+        hours,
+      ),
   };
 }
