@@ -106,7 +106,26 @@ function populate(store: Store): void {
     T0,
   );
   store.posts.markSent(post?.id ?? 0, 'm2', T0 + 2);
+  store.posts.markPublish(post?.id ?? 0, 'published', T0 + 3);
   store.posts.setManagerRole('g1', 'r1');
+  for (const [i, outcome] of ['new', 'unchanged', 'failed', 'new'].entries())
+    store.feeds.logFetch({
+      feedId: feed.id,
+      at: T0 + i * 600_000,
+      outcome,
+      httpStatus: outcome === 'failed' ? 502 : 200,
+      durationMs: 80 + i,
+      items: outcome === 'new' ? i + 1 : 0,
+      error: outcome === 'failed' ? 'HTTP 502' : null,
+    });
+  const notice = store.posts.notices.record(
+    { channelId: 'c2', kind: 'feed-paused', key: `${feed.id}:1`, feedId: feed.id, reason: 'HTTP 410' },
+    T0 + 4,
+  );
+  store.posts.notices.markSent(notice?.id ?? 0, 'm3', T0 + 5);
+  store.posts.notices.record({ channelId: 'c2', kind: 'catch-up', key: 'r1', more: 6 }, T0 + 6);
+  store.leases.claim('watcher', 'host-a', T0, 30_000);
+  store.leases.claim(`feed:${feed.id}`, 'host-b', T0 + 7, 60_000);
 }
 
 /** Everything a user can read back, for comparing two stores. */
@@ -133,6 +152,13 @@ function contents(store: Store) {
     posts: live.map((s) => store.posts.counts(s.id)),
     post: store.posts.post(1),
     manager: store.posts.managerRole('g1'),
+    fetches: store.feeds.fetches(1),
+    fetchTotals: store.status.feedFetchTotals(),
+    notices: store.posts.notices.inChannel('c2'),
+    published: store.posts.publishedSince('c2', T0),
+    leases: ['host-a', 'host-b'].map((h) => store.leases.heldBy(h).map((k) => store.leases.get(k))),
+    deliveries: store.status.deliveries(100, 0),
+    digests: store.status.digests(),
   };
 }
 
@@ -206,12 +232,16 @@ describe.runIf(pgIncluded('herald db copy'))('herald db copy', () => {
     const result = JSON.parse(run.out) as {
       ok: boolean;
       resumed: boolean;
+      skipped: string[];
       tables: Array<{ table: string; source: number; target: number }>;
     };
     expect(result.ok).toBe(true);
     expect(result.resumed).toBe(true);
     expect(result.tables.every((t) => t.source === t.target)).toBe(true);
-    expect(result.tables.map((t) => t.table)).toContain('posts');
+    expect(result.tables.map((t) => t.table)).toEqual(
+      expect.arrayContaining(['posts', 'feed_fetches', 'feed_fetch_totals', 'post_notices', 'leases']),
+    );
+    expect(result.skipped).toEqual([]);
     const pg = openPgStore(url);
     try {
       expect(contents(pg)).toEqual(contents(sqlite));
