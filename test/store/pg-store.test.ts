@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/errors.js';
 import { connectPg } from '../../src/store/pg/bridge.js';
 import { openPgStore } from '../../src/store/pg/index.js';
-import { latestPgVersion, PG_TABLES } from '../../src/store/pg/schema.js';
+import { latestPgVersion, migratePg, PG_MIGRATIONS, PG_TABLES } from '../../src/store/pg/schema.js';
 import { describeStoreError } from '../../src/store-error-text.js';
 import { createPgDatabase, pgIncluded } from '../helpers/pg.js';
 
@@ -59,6 +59,49 @@ describe.runIf(pgIncluded('the PostgreSQL store'))('the PostgreSQL store', () =>
         )
         .map((r) => r.name);
       expect(tables).toEqual([...PG_TABLES, 'herald_schema'].sort());
+    } finally {
+      store.close();
+    }
+  });
+
+  it('upgrades catch-up posts to notices with their count, leaving article posts alone (version 2)', async () => {
+    const url = await freshDatabase();
+    const old = connectPg(url);
+    try {
+      migratePg(
+        old,
+        url,
+        PG_MIGRATIONS.filter((m) => m.version < 2),
+      );
+      const insert = (
+        sub: number,
+        articleId: string,
+        kind: string,
+        status: string,
+        message: string | null,
+        channel: string,
+      ) =>
+        old.run(
+          `INSERT INTO posts (subscription_id, article_id, kind, status, nonce, message_id, channel_id, created_at,
+             updated_at) VALUES ($1, $2, $3, $4, 'p', $5, $6, 100, 200)`,
+          [sub, articleId, kind, status, message, channel],
+        );
+      insert(1, 'catch-up:1:40:7', 'summary', 'sent', 'm1', 'c1');
+      insert(2, 'catch-up:2:95:123', 'summary', 'pending', null, 'c2');
+      insert(1, 'a1b2c3', 'article', 'sent', 'm3', 'c1');
+    } finally {
+      old.close();
+    }
+    const store = openPgStore(url);
+    try {
+      const notices = ['c1', 'c2'].flatMap((c) => store.posts.notices.inChannel(c));
+      expect(notices.map((n) => [n.channelId, n.kind, n.more, n.status, n.messageId, n.createdAt])).toEqual([
+        ['c1', 'catch-up', 7, 'sent', 'm1', 100],
+        ['c2', 'catch-up', 123, 'pending', null, 100],
+      ]);
+      expect(store.pg.all('SELECT article_id, kind FROM posts ORDER BY id')).toEqual([
+        { article_id: 'a1b2c3', kind: 'article' },
+      ]);
     } finally {
       store.close();
     }
