@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stemPorter } from './lib/eval/porter-stem.js';
 import { createAnalyzer } from '../src/core/analyze.js';
+import { frequencyKey, type DocumentFrequencies } from '../src/core/keywords/index.js';
 import { STOPWORDS } from '../src/core/text/index.js';
+import { languageOf } from '../src/ingest/language.js';
 import type { EvalRow } from './eval-types.js';
 
 const K = 10;
@@ -145,10 +147,31 @@ export async function evaluateKeywords(
   const grams = bodies.map((b) => new Set(nGrams(contentRuns(b)).keys()));
   const df = new Map<string, number>();
   for (const set of grams) for (const g of set) df.set(g, (df.get(g) ?? 0) + 1);
-  const { extractKeywords } = createAnalyzer();
-  const scores = { herald: [] as number[], tfidf: [] as number[], textrank: [] as number[] };
+  // The archive Herald would have: the other articles' words, keyed as the store's index keys them.
+  const keys = bodies.map((b) => new Set((b.match(/[\p{L}\p{N}]+/gu) ?? []).map(frequencyKey)));
+  const archive = new Map<string, number>();
+  for (const set of keys) for (const k of set) archive.set(k, (archive.get(k) ?? 0) + 1);
+  const analyzer = createAnalyzer();
+  // What Herald stores: the analysis's keywords (names made whole from its entities), language as ingest reads it.
+  const extractKeywords = (text: string, title: string, frequencies?: DocumentFrequencies): string[] =>
+    analyzer.analyze({
+      text,
+      title,
+      ...languageOf(`${title}\n\n${text}`),
+      documentFrequencies: frequencies,
+    }).keywords;
+  const scores = {
+    herald: [] as number[],
+    shipped: [] as number[],
+    tfidf: [] as number[],
+    textrank: [] as number[],
+  };
   docs.forEach((doc, i) => {
-    scores.herald.push(f1AtK(extractKeywords(doc.text, doc.title, K), doc.gold));
+    scores.shipped.push(f1AtK(extractKeywords(doc.text, doc.title), doc.gold));
+    for (const k of keys[i]!) archive.set(k, archive.get(k)! - 1);
+    const frequencies = { documents: docs.length - 1, counts: archive };
+    scores.herald.push(f1AtK(extractKeywords(doc.text, doc.title, frequencies), doc.gold));
+    for (const k of keys[i]!) archive.set(k, archive.get(k)! + 1);
     const own = grams[i]!;
     for (const g of own) df.set(g, df.get(g)! - 1);
     scores.tfidf.push(f1AtK(tfIdf(bodies[i]!, df, docs.length - 1), doc.gold));
@@ -157,16 +180,18 @@ export async function evaluateKeywords(
   });
   const tfidf = mean(scores.tfidf);
   const textrank = mean(scores.textrank);
-  const herald = mean(scores.herald);
+  const target = `> tf-idf ${tfidf.toFixed(4)} and > textrank ${textrank.toFixed(4)}`;
+  const row = (system: string, value: number): EvalRow => ({
+    dataset: DATASET,
+    system,
+    metric: 'F1@10',
+    value,
+    target,
+    met: value > tfidf && value > textrank,
+  });
   return [
-    {
-      dataset: DATASET,
-      system: 'herald keywords',
-      metric: 'F1@10',
-      value: herald,
-      target: `> tf-idf ${tfidf.toFixed(4)} and > textrank ${textrank.toFixed(4)}`,
-      met: herald > tfidf && herald > textrank,
-    },
+    row('herald (archive: the other articles)', mean(scores.herald)),
+    row('herald (shipped table only)', mean(scores.shipped)),
     { dataset: DATASET, system: 'tf-idf', metric: 'F1@10', value: tfidf, target: null, met: null },
     { dataset: DATASET, system: 'textrank', metric: 'F1@10', value: textrank, target: null, met: null },
   ];
