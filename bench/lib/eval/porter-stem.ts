@@ -1,2 +1,2 @@
 // ROUGE and the keyword eval stem with the core's Porter stemmer (NLTK's variant, as rouge_score does).
-export { stemPorter } from '../../../src/core/text/porter-stem.js';
+export { stemPorter } from '../../../src/core/text/index.js';
