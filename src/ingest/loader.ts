@@ -13,6 +13,7 @@ import type { ParseResult } from '../core/article/index.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { StoredArticle } from '../store/types.js';
+import { createKeywordFrequencies } from './keyword-frequencies.js';
 import { toStoredArticle } from './to-stored.js';
 import { createWalker, isIgnoredFile } from './walk.js';
 
@@ -66,6 +67,7 @@ const isDated = (published: string | null) => published !== null && Number.isFin
 
 export function createLoader(root: string, deps: LoaderDeps) {
   const { store, parse, logger, now } = deps;
+  const keywordFrequencies = createKeywordFrequencies(store);
   const stopping = () => deps.shouldStop?.() === true;
   // Files are keyed by absolute path, so loading another folder (the CLI's `ingest PATH`) never
   // looks like a deletion to the scan of ARTICLES_DIR, and the other way round.
@@ -126,8 +128,14 @@ export function createLoader(root: string, deps: LoaderDeps) {
     }
     const ingestedAt = now();
     // Undated records keep the file's order: the first takes the file's time, each next one a ms earlier.
+    const documentFrequencies = keywordFrequencies();
     const articles = result.articles.map((a, index) =>
-      toStoredArticle(a, { ingestedAt, fallbackPublished: mtime - index, filePath: key }),
+      toStoredArticle(a, {
+        ingestedAt,
+        fallbackPublished: mtime - index,
+        filePath: key,
+        documentFrequencies,
+      }),
     );
     return { kind: 'loaded', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, articles };
   }
