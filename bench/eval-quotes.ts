@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { findQuotes } from '../src/core/quotes/index.js';
 import type { Quote } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
+import { makeAtLeastRow } from './lib/eval/at-least-row.js';
 import { newResolvedCounts, readResolvedGold, scoreResolved, type ResolvedCounts } from './eval-speakers.js';
 
 type Span = [number, number];
@@ -145,16 +146,7 @@ export function newCounts(): QuoteCounts {
   };
 }
 
-function row(metric: string, value: number, target: number | null): EvalRow {
-  return {
-    dataset: DATASET,
-    system: SYSTEM,
-    metric,
-    value: Math.round(value * 10000) / 10000,
-    target: target === null ? null : `>= ${target}`,
-    met: target === null ? null : value >= target,
-  };
-}
+const row = makeAtLeastRow(DATASET, SYSTEM);
 
 export async function evaluateQuotes(
   dataDir: string = path.resolve('../shared/eval'),
