@@ -166,9 +166,8 @@ export function findHeadlineLines(text: string): [number, number][] {
 }
 
 /** Every person-like capitalised run of the article outside headline lines, in order. */
-export function indexNames(text: string): NameMention[] {
+export function indexNames(text: string, headlines = findHeadlineLines(text)): NameMention[] {
   const out: NameMention[] = [];
-  const headlines = findHeadlineLines(text);
   let h = 0;
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
@@ -192,11 +191,14 @@ export function indexNames(text: string): NameMention[] {
  */
 export interface NameBook {
   names: NameMention[];
+  /** The headline lines' ranges, in order. */
+  headlines: [number, number][];
   byKey: Map<string, NameMention[]>;
 }
 
 export function createNameBook(text: string): NameBook {
-  const names = indexNames(text);
+  const headlines = findHeadlineLines(text);
+  const names = indexNames(text, headlines);
   const byKey = new Map<string, NameMention[]>();
   for (const name of names) {
     for (const key of new Set(name.keys)) {
@@ -205,7 +207,7 @@ export function createNameBook(text: string): NameBook {
       else list.push(name);
     }
   }
-  return { names, byKey };
+  return { names, headlines, byKey };
 }
 
 /**

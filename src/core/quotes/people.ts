@@ -6,7 +6,7 @@
 
 import type { MarkSpan } from './quote-marks.js';
 import { findSentenceStart } from './quote-context.js';
-import { findHeadlineLines, isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
+import { isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
 import { genderOfGivenName, genderOfTitle, NAME_PREFIX_WORDS, type Gender } from './person-words.js';
 
 export interface Person {
@@ -36,8 +36,12 @@ export interface People {
   headlines: [number, number][];
 }
 
-const PREPOSITION_BEFORE =
-  /(?:^|[^A-Za-z])(?:with|to|by|of|for|from|about|at|in|on|against|than|like|under|toward|towards|between|among|including|into|over|after|before|behind|beside|via)[ \u00a0]+(?:(?:former|then|the|a|an|[a-z]+|[A-Z]\.[A-Z]\.)[ \u00a0]+){0,3}$/u;
+const PREPOSITIONS = new Set(
+  (
+    'with to by of for from about at in on against than like under toward towards between among including ' +
+    'into over after before behind beside via'
+  ).split(' '),
+);
 /** Capitalised words before "said" that are not a person: pronouns, determiners, sentence adverbs. */
 const NOT_SPEAKER_WORDS = new Set(
   'he she it they we i you the a an this that these those there here who what officials police critics'.split(
@@ -80,7 +84,22 @@ const SPEECH_AFTER =
   /^[ \u00a0]+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained)\b/u;
 
 function keyOf(word: string): string {
-  return word.toLowerCase().replace(/[’']/gu, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+}
+
+/** Up to `max` words right before `pos`, nearest first, stopping at punctuation or a line end. */
+function readWordsBefore(text: string, pos: number, max: number): string[] {
+  const words: string[] = [];
+  let i = pos;
+  while (words.length < max) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+    const end = i;
+    while (i > 0 && /[A-Za-z’'.-]/u.test(text[i - 1] ?? '')) i--;
+    if (i === end) break;
+    words.push(text.slice(i, end));
+  }
+  return words;
 }
 
 /** Given names (initials left out) of a name: everything but the surname. */
@@ -137,10 +156,7 @@ function insideHeadline(headlines: [number, number][], pos: number): boolean {
 /** Lower-case role words written right before a name ("Tulsa police Chief") or in the appositive after it. */
 function readRoleWords(text: string, name: NameMention, into: Set<string>): void {
   for (const t of name.titles) into.add(keyOf(t).replace(/[.]$/u, ''));
-  const before = /((?:[A-Za-z’'-]+[ \u00a0]){1,4})$/u.exec(
-    text.slice(Math.max(0, name.start - 50), name.start),
-  );
-  for (const w of (before?.[1] ?? '').split(/\s+/u)) if (/^[a-z]/u.test(w)) into.add(w);
+  for (const w of readWordsBefore(text, name.start, 4)) if (/^[a-z]/u.test(w)) into.add(w);
   if (text[name.end] === ',') {
     const after = /^,[ \u00a0](?:the|a|an)[ \u00a0]([^,.;\n]{1,80})/u.exec(
       text.slice(name.end, name.end + 90),
@@ -151,7 +167,7 @@ function readRoleWords(text: string, name: NameMention, into: Set<string>): void
 
 /** The people of the article and every mention of them (names, surnames, he and she) outside quotations. */
 export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[]): People {
-  const headlines = findHeadlineLines(text);
+  const { headlines } = book;
   const people: Person[] = [];
   const mentions: Mention[] = [];
   const bySurname = new Map<string, Person[]>();
@@ -221,7 +237,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       if (person === null) continue;
       const titleGender = run.titles.map(genderOfTitle).find((g) => g !== null);
       if (person.gender === null && titleGender !== undefined) person.gender = titleGender;
-      readRoleWords(text, run, person.roles);
+      if (words.length === 1) readRoleWords(text, run, person.roles);
       person.mentions++;
       recent.set(person, start);
       mentions.push({ start, end: run.end, person, pronoun: null, oblique: isOblique(text, start, run.end) });
@@ -276,10 +292,17 @@ const MODIFIER_OF_NAME =
 function isOblique(text: string, start: number, end: number): boolean {
   if (/^[’']s\b/u.test(text.slice(end, end + 3)) || /[’']s$/u.test(text.slice(start, end))) return true;
   if (MODIFIER_OF_NAME.test(text.slice(end, end + 60))) return true;
-  const before = text.slice(Math.max(0, start - 60), start);
-  // "Secretary of State John Kerry": a title's "of", not a preposition.
-  if (/[A-Z][a-z]+ of[ \u00a0]+$/u.test(before)) return false;
-  return PREPOSITION_BEFORE.test(before);
+  // A preposition, then at most three lower-case words or initials: "by former U.N. secretary general".
+  const before = readWordsBefore(text, start, 5);
+  for (let k = 0; k < before.length && k < 4; k++) {
+    const w = before[k] as string;
+    if (PREPOSITIONS.has(w)) {
+      // "Secretary of State John Kerry": a title's "of", not a preposition.
+      return !(w === 'of' && /^[A-Z][a-z]/u.test(before[k + 1] ?? ''));
+    }
+    if (!/^[a-z]/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** A person of unknown gender takes the gender of a he or she that follows them as the next mention. */
