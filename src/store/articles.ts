@@ -69,7 +69,7 @@ export function toStoredArticle(row: ArticleRow, quoteRows: Array<Record<string,
             mention: q.mention as string,
             start: 0,
             end: 0,
-            name: (q.speaker as string) ?? (q.mention as string),
+            name: (q.speaker as string | null) ?? null,
             role: (q.role as string | null) ?? null,
           },
   }));
