@@ -5,7 +5,8 @@
 // have that trigram are touched. The rules are franc's: the first 2,048 UTF-16 units, the script with
 // the most characters, the cleaned and space-padded text's trigram counts, the distance
 // Σ |count − rank − 1| over known trigrams plus 300 for each unknown one, the smallest distance winning
-// and the first language in franc's order on a tie.
+// and the first language in franc's order on a tie. test/ingest/language-trigrams.test.ts holds it to
+// franc's answers.
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 
@@ -15,8 +16,12 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModels {
   languages: string[];
-  /** Per trigram (see trigramKey): pairs (language index, rank) flattened. */
-  index: Map<TrigramKey, Int32Array>;
+  /** A number for each trigram (see trigramKey) that some language of the script has. */
+  ids: Map<TrigramKey, number>;
+  /** Per trigram number: pairs (language index, rank) flattened. */
+  entries: Int32Array[];
+  /** Scratch: per trigram number, how often the text holds it (zeroed again after each text). */
+  counts: Int32Array;
 }
 
 type TrigramKey = number | string;
@@ -52,9 +57,13 @@ function buildModels(): Map<string, ScriptModels> {
         entry.push(languageIndex, rank);
       }
     });
-    const index = new Map<TrigramKey, Int32Array>();
-    for (const [trigram, entry] of pairs) index.set(trigram, Int32Array.from(entry));
-    built.set(script, { languages: names, index });
+    const ids = new Map<TrigramKey, number>();
+    const entries: Int32Array[] = [];
+    for (const [trigram, entry] of pairs) {
+      ids.set(trigram, entries.length);
+      entries.push(Int32Array.from(entry));
+    }
+    built.set(script, { languages: names, ids, entries, counts: new Int32Array(entries.length) });
   }
   return built;
 }
@@ -68,16 +77,51 @@ function clean(value: string): string {
     .toLowerCase();
 }
 
+const SCRIPTS = Object.entries(expressions as Record<string, RegExp>).map(([name, expression]) => ({
+  name,
+  // Each of franc's expressions matches one code point (a BMP unit or a surrogate pair) and never a
+  // lone surrogate, so its number of matches is the number of code points it matches one by one.
+  single: new RegExp(`^(?:${expression.source})$`),
+}));
+/** The scripts each code point seen so far belongs to (indices into SCRIPTS). */
+const scriptsOfCodePoint = new Map<number, number[]>();
+
+function scriptsOf(codePoint: number): number[] {
+  let found = scriptsOfCodePoint.get(codePoint);
+  if (found === undefined) {
+    const char = String.fromCodePoint(codePoint);
+    found = [];
+    for (let i = 0; i < SCRIPTS.length; i++)
+      if ((SCRIPTS[i] as (typeof SCRIPTS)[0]).single.test(char)) found.push(i);
+    scriptsOfCodePoint.set(codePoint, found);
+  }
+  return found;
+}
+
+/** franc's getTopScript: the script with the largest share of the text, the first on a tie. */
 function topScript(value: string): [string | undefined, number] {
+  const counts = new Int32Array(SCRIPTS.length);
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    let codePoint = unit;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const low = value.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoint = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    for (const script of scriptsOf(codePoint)) counts[script] = (counts[script] as number) + 1;
+  }
   let topCount = -1;
   let top: string | undefined;
-  for (const [script, expression] of Object.entries(expressions as Record<string, RegExp>)) {
-    const count = (value.match(expression)?.length ?? 0) / value.length || 0;
-    if (count > topCount) {
-      topCount = count;
-      top = script;
+  SCRIPTS.forEach((script, i) => {
+    const share = (counts[i] as number) / value.length || 0;
+    if (share > topCount) {
+      topCount = share;
+      top = script.name;
     }
-  }
+  });
   return [top, topCount];
 }
 
@@ -89,20 +133,26 @@ export function guessLanguage(input: string): string {
   const [script, share] = topScript(value);
   const scriptModels = script === undefined ? undefined : models.get(script);
   if (!scriptModels) return script === undefined || share === 0 ? 'und' : script;
+  // A trigram no language of the script has adds 300 to every distance alike, so it cannot change
+  // which is smallest: only the trigrams of the models are counted.
+  const { languages, ids, entries, counts } = scriptModels;
   const padded = ` ${clean(value)} `;
-  const counts = new Map<TrigramKey, number>();
+  const seen: number[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = trigramKey(padded, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const id = ids.get(trigramKey(padded, i));
+    if (id === undefined) continue;
+    if (counts[id] === 0) seen.push(id);
+    counts[id] = (counts[id] as number) + 1;
   }
-  const { languages, index } = scriptModels;
-  const distances = new Float64Array(languages.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [trigram, count] of counts) {
-    const entry = index.get(trigram);
-    if (!entry) continue;
+  const distances = new Float64Array(languages.length);
+  for (const id of seen) {
+    const count = counts[id] as number;
+    counts[id] = 0;
+    const entry = entries[id] as Int32Array;
     for (let k = 0; k < entry.length; k += 2) {
+      const language = entry[k] as number;
       const difference = Math.abs(count - (entry[k + 1] as number) - 1);
-      distances[entry[k] as number] = (distances[entry[k] as number] as number) + difference - MAX_DIFFERENCE;
+      distances[language] = (distances[language] as number) + difference - MAX_DIFFERENCE;
     }
   }
   let best = 0;

@@ -28,6 +28,8 @@ const TEXTS = [
   'short',
   '   spaced      out     words   with    tabs\tand\nnew lines   ',
   'MIXED Latin und Кириллица und 漢字 together in one line of text',
+  'Emoji 😀😀 and rare Han 𠀀𠀁𠀂 with a lone \ud800 surrogate and another \udc00 one 𠀃 end',
+  '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇 𠀈𠀉𠀊 漢字漢字 かなカナ',
 ];
 
 describe('guessLanguage', () => {
