@@ -1,4 +1,5 @@
 // The only reader of process.env: one schema, validated once, every problem listed in one message.
+import { availableParallelism } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { isValidTimeZone as isTimeZone } from './core/schedule/index.js';
@@ -57,6 +58,7 @@ const schema = z.object({
   FEED_MIN_INTERVAL_SECONDS: wholeNumber('seconds', 1).default(120),
   FEED_CONCURRENCY: wholeNumber('fetches', 1).default(8),
   POST_CHECK_SECONDS: wholeNumber('seconds', 1, 3600).default(10),
+  INGEST_WORKERS: wholeNumber('threads', 1, 256).optional(),
   STATUS_PORT: wholeNumber('port', 1, 65_535).optional(),
   STATUS_HOST: z.string().trim().default('127.0.0.1'),
   STATUS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
@@ -95,6 +97,8 @@ export interface Config {
   postCheckSeconds: number;
   /** The status page (src/web): null when STATUS_PORT is not set. */
   status: StatusConfig | null;
+  /** Threads that analyse a bulk load (the writer's thread helps besides): default cores − 1, at least 1. */
+  ingestWorkers: number;
 }
 
 export interface StatusConfig {
@@ -125,7 +129,7 @@ export class ConfigError extends Error {
 /** Validates an environment. Values are never echoed back, so a token can't leak through an error. */
 export function parseConfig(
   env: Record<string, string | undefined>,
-  options: { requireToken: boolean },
+  options: { requireToken: boolean; cores?: number },
 ): Config {
   const result = schema.safeParse(withoutEmpty(env));
   const problems: string[] = [];
@@ -163,6 +167,7 @@ export function parseConfig(
       concurrency: v.FEED_CONCURRENCY,
     },
     postCheckSeconds: v.POST_CHECK_SECONDS,
+    ingestWorkers: v.INGEST_WORKERS ?? Math.max(1, (options.cores ?? availableParallelism()) - 1),
     status:
       v.STATUS_PORT === undefined
         ? null

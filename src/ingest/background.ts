@@ -1,9 +1,8 @@
 // Starts the loader on its own thread (worker.ts) and relays what it says: the bot's thread only reads
 // the database and answers interactions, whatever is being scanned or loaded.
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
 import type { LoadReport } from './loader.js';
+import { spawnIngestWorker } from './spawn-worker.js';
 import type { WorkerInput, WorkerMessage } from './worker.js';
 
 export interface BackgroundLoader {
@@ -14,18 +13,6 @@ export interface BackgroundLoader {
 }
 
 const STOP_LIMIT_MS = 5000;
-
-/**
- * The worker: compiled JavaScript in dist/; when run from the sources (the tests), the TypeScript file
- * through tsx's loader, registered inside the worker (Node 20 takes no loader in a worker's execArgv).
- */
-function createWorker(workerData: WorkerInput): Worker {
-  const compiled = new URL('./worker.js', import.meta.url);
-  if (existsSync(compiled)) return new Worker(compiled, { workerData });
-  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`;
-  return new Worker(boot, { eval: true, workerData });
-}
 
 export function startBackgroundLoader(options: {
   databasePath: string;
@@ -45,7 +32,7 @@ export function startBackgroundLoader(options: {
     stopFlag,
     ...(options.settleMs === undefined ? {} : { settleMs: options.settleMs }),
   };
-  const worker = createWorker(input);
+  const worker = spawnIngestWorker('worker', input);
   let stopped: Promise<void> | null = null;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
 

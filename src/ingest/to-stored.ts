@@ -7,11 +7,14 @@ import { languageOf } from './language.js';
 // Ingest owns the analyzer: its word table and caches live as long as this module, in this thread.
 const analyzer = createAnalyzer();
 
+export interface StoredContext {
+  ingestedAt: number;
+  fallbackPublished: number | null;
+  filePath: string | null;
+}
+
 /** Analyses a parsed article once, at ingest time, into what the store keeps. */
-export function toStoredArticle(
-  article: ParsedArticle,
-  context: { ingestedAt: number; fallbackPublished: number | null; filePath: string | null },
-): StoredArticle {
+export function toStoredArticle(article: ParsedArticle, context: StoredContext): StoredArticle {
   const language = languageOf(`${article.title}\n\n${article.text}`, article.language);
   const analysis = analyzer.analyze({ text: article.text, title: article.title, ...language });
   const published = article.published ? Date.parse(article.published) : NaN;

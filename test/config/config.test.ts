@@ -93,8 +93,9 @@ describe('parseConfig', () => {
         STATUS_PORT: empty,
         STATUS_HOST: empty,
         STATUS_TOKEN: empty,
+        INGEST_WORKERS: empty,
       },
-      { requireToken: true },
+      { requireToken: true, cores: 4 },
     );
     expect(config).toEqual({
       discordToken: TOKEN,
@@ -106,6 +107,7 @@ describe('parseConfig', () => {
       logLevel: 'info',
       digestMinInterval: 300,
       followSymlinks: false,
+      ingestWorkers: 3,
       feeds: {
         allowPrivate: false,
         concurrency: 8,
@@ -181,5 +183,28 @@ describe('parseConfig', () => {
     expect(() =>
       parseConfig({ LOG_LEVEL: 'loud', DIGEST_MIN_INTERVAL: 'x' }, { requireToken: false }),
     ).toThrow(/has 2 problems:/);
+  });
+});
+
+describe('INGEST_WORKERS', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [8, 7],
+  ])('defaults to the cores minus one, at least one (%i cores: %i)', (cores, workers) => {
+    expect(parseConfig({}, { requireToken: false, cores }).ingestWorkers).toBe(workers);
+  });
+
+  it.each([
+    ['3', 3],
+    [' 12 ', 12],
+  ])('takes a whole number of threads (%j)', (raw, workers) => {
+    expect(parseConfig({ INGEST_WORKERS: raw }, { requireToken: false, cores: 2 }).ingestWorkers).toBe(
+      workers,
+    );
+  });
+
+  it.each(['0', '-1', '1.5', 'many', '0x4', '257'])('refuses %j, naming the variable', (raw) => {
+    expect(() => parseConfig({ INGEST_WORKERS: raw }, { requireToken: false })).toThrow(/INGEST_WORKERS: /);
   });
 });
