@@ -10,6 +10,7 @@ import { createDelivery } from './digests/delivery.js';
 import { createScheduler } from './digests/scheduler.js';
 import { createDigestService } from './digests/service.js';
 import { startBackgroundLoader } from './ingest/background.js';
+import { poolThreads } from './ingest/pool.js';
 import type { Logger } from './logger.js';
 import { openStore } from './store/index.js';
 import { setUpFeeds } from './feeds/setup.js';
@@ -45,6 +46,7 @@ export function startBot(
     databasePath: config.databasePath,
     articlesDir: config.articlesDir,
     followSymlinks: config.followSymlinks,
+    ingestWorkers: poolThreads(config.ingestWorkers),
     logger,
   });
   const scanned = loader.scanned.then(
@@ -73,7 +75,11 @@ export function startBot(
     defaultTimeZone: config.defaultTimeZone,
     minIntervalSeconds: config.digestMinInterval,
   });
-  const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
+  const feeds = setUpFeeds(store, config.feeds, {
+    version: readVersion(),
+    now,
+    analysisThreads: poolThreads(config.ingestWorkers),
+  });
   const postDelivery = createPostDelivery({ store, rest: client.rest, logger, now });
   const posts = { service: createPostService({ store, feeds: feeds.service, now }), delivery: postDelivery };
   // Live posts follow the store, whichever process stored the articles: a round after loading and then on a timer.

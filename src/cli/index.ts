@@ -1,15 +1,15 @@
 // `herald` on a terminal: the same store and operations as the bot. Exit 0 on success, 1 on bad
 // usage or input, 2 on an internal error.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { loadConfig, ConfigError, type Config } from '../config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runAnalyze, runGroup } from './analyze.js';
 import { FEED_USAGE, runFeedCommand } from './feed.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
 import { createLogger } from '../logger.js';
-import { createLoader, emptyReport, type Loader, type LoadReport } from '../ingest/loader.js';
-import { createAnalysisPool, type AnalysisPool } from '../ingest/pool.js';
+import { createLoader, emptyReport } from '../ingest/loader.js';
+import { scanInBulk } from '../ingest/bulk-scan.js';
+import { poolThreads } from '../ingest/pool.js';
 import { describeIngest } from '../ingest/report-text.js';
 import { describeStoreError } from '../store-error-text.js';
 import { StoreError, toStoreError } from '../store/errors.js';
@@ -83,17 +83,6 @@ async function dispatch(
   }
 }
 
-/** A scan; with more than one core, its analysis in a pool of INGEST_WORKERS threads. */
-async function loadBulk(loader: Loader, config: Config): Promise<LoadReport> {
-  if (availableParallelism() < 2) return loader.scan();
-  let pool: AnalysisPool | null = null;
-  try {
-    return await loader.scanBulk(() => (pool ??= createAnalysisPool(config.ingestWorkers)));
-  } finally {
-    await (pool as AnalysisPool | null)?.close();
-  }
-}
-
 async function withStore(
   command: string,
   args: ParsedArgs,
@@ -116,7 +105,7 @@ async function withStore(
           now: Date.now,
           followSymlinks: config.followSymlinks,
         });
-        const report = await loadBulk(loader, config);
+        const report = await scanInBulk(loader, poolThreads(config.ingestWorkers));
         for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
       }
       const stored = store.articles.count();

@@ -7,6 +7,7 @@ import { openStore } from '../store/index.js';
 import { readVersion } from '../version.js';
 import { createPoller } from './poller.js';
 import { setUpFeeds } from './setup.js';
+import { poolThreads } from '../ingest/pool.js';
 
 export interface FeedPolling {
   stop(): Promise<void>;
@@ -14,7 +15,11 @@ export interface FeedPolling {
 
 export function startFeedPolling(config: Config, logger: Logger, now: () => number = Date.now): FeedPolling {
   const store = openStore(config.databasePath);
-  const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
+  const feeds = setUpFeeds(store, config.feeds, {
+    version: readVersion(),
+    now,
+    analysisThreads: poolThreads(config.ingestWorkers),
+  });
   const poller = createPoller({ store, service: feeds.service, logger, now, limits: feeds.limits });
   poller.start();
   logger.info('feed polling started', { feeds: store.feeds.all().length });

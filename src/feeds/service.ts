@@ -9,6 +9,7 @@ import { parseFeedText, type FeedDocument } from './parse.js';
 import { describeProblem, type FeedProblem } from './problems.js';
 import { freshnessSeconds, planFailure, successDelaySeconds } from './schedule.js';
 import { storeFeedItems } from './store-items.js';
+import type { PoolOnDemand } from '../ingest/pool.js';
 import { createFullTextReader } from './full-text.js';
 import { itemKeys } from './items.js';
 import type { OpmlFeed } from './opml.js';
@@ -25,6 +26,8 @@ export interface FeedServiceDeps {
   /** A draw in [0, 1) for the jitter that spreads feeds added together. */
   random: () => number;
   settings: FeedSettings;
+  /** Threads for a poll with many new items (see store-items.ts). */
+  pool?: PoolOnDemand;
 }
 
 export type PollOutcomeKind = 'new' | 'unchanged' | 'not-modified' | 'failed' | 'paused';
@@ -144,6 +147,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       now: at,
       announced: true,
       fullTexts: await fullTextsFor(feed, document),
+      ...(deps.pool ? { pool: deps.pool } : {}),
     });
     feed = store.feeds.get(feed.id) as Feed;
     return { ok: true, feed, items: store.feeds.itemCount(feed.id) };
@@ -222,6 +226,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       now: at,
       announced: firstFetch,
       fullTexts,
+      ...(deps.pool ? { pool: deps.pool } : {}),
     });
     store.feeds.update(feed.id, {
       ...good,

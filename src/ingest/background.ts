@@ -20,6 +20,8 @@ export function startBackgroundLoader(options: {
   followSymlinks: boolean;
   logger: Logger;
   settleMs?: number;
+  /** Threads for a start-up scan of many changed files (INGEST_WORKERS). */
+  ingestWorkers?: number;
   onBusy?: (paths: number, fullScan: boolean) => void;
   onLoad?: (report: LoadReport) => void;
 }): BackgroundLoader {
@@ -31,6 +33,7 @@ export function startBackgroundLoader(options: {
     followSymlinks: options.followSymlinks,
     stopFlag,
     ...(options.settleMs === undefined ? {} : { settleMs: options.settleMs }),
+    ...(options.ingestWorkers === undefined ? {} : { ingestWorkers: options.ingestWorkers }),
   };
   const worker = spawnIngestWorker('worker', input);
   let stopped: Promise<void> | null = null;

@@ -4,6 +4,7 @@
 // result (`settle`), so with one worker both cores work. Every job runs the very function the
 // single-threaded path runs (analyse-file.ts, to-stored.ts), and the caller keeps its own order: what
 // is stored is the same, row for row, whichever thread analysed it.
+import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ParsedArticle } from '../core/article/index.js';
 import type { StoredArticle } from '../store/types.js';
@@ -29,6 +30,11 @@ export interface AnalysisPool {
 }
 
 const IN_FLIGHT_PER_WORKER = 2;
+
+/** Threads to start for bulk work: none on a single core, where a pool would only add its start. */
+export function poolThreads(configured: number, cores = availableParallelism()): number {
+  return cores > 1 ? configured : 0;
+}
 
 interface Task {
   request: PoolRequest;
@@ -121,6 +127,49 @@ export function createAnalysisPool(size: number): AnalysisPool {
     async close() {
       closed = true;
       await Promise.all(workers.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+/** A pool started when first needed and ended after a while unused (or at close), shared by its users. */
+export interface PoolOnDemand {
+  use(): AnalysisPool;
+  /** Each use() ends with one done(). */
+  done(): void;
+  close(): Promise<void>;
+}
+
+export function createPoolOnDemand(size: number, idleMs = 30_000): PoolOnDemand {
+  let pool: AnalysisPool | null = null;
+  let users = 0;
+  let timer: NodeJS.Timeout | null = null;
+  const stopTimer = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+  return {
+    use() {
+      stopTimer();
+      users += 1;
+      pool ??= createAnalysisPool(size);
+      return pool;
+    },
+    done() {
+      users -= 1;
+      if (users > 0) return;
+      stopTimer();
+      timer = setTimeout(() => {
+        const idle = pool;
+        pool = null;
+        void idle?.close();
+      }, idleMs);
+      timer.unref();
+    },
+    async close() {
+      stopTimer();
+      const open = pool;
+      pool = null;
+      await open?.close();
     },
   };
 }
