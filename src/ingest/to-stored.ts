@@ -8,17 +8,16 @@ import { languageOf } from './language.js';
 // Ingest owns the analyzer: its word table and caches live as long as this module, in this thread.
 const analyzer = createAnalyzer();
 
+export interface StoredContext {
+  ingestedAt: number;
+  fallbackPublished: number | null;
+  filePath: string | null;
+  /** The archive's document counts for keyword weights (see keyword-frequencies.ts). */
+  documentFrequencies?: DocumentFrequencies | undefined;
+}
+
 /** Analyses a parsed article once, at ingest time, into what the store keeps. */
-export function toStoredArticle(
-  article: ParsedArticle,
-  context: {
-    ingestedAt: number;
-    fallbackPublished: number | null;
-    filePath: string | null;
-    /** The archive's document counts for keyword weights (see keyword-frequencies.ts). */
-    documentFrequencies?: DocumentFrequencies | undefined;
-  },
-): StoredArticle {
+export function toStoredArticle(article: ParsedArticle, context: StoredContext): StoredArticle {
   const language = languageOf(`${article.title}\n\n${article.text}`, article.language);
   const { documentFrequencies } = context;
   const analysis = analyzer.analyze({
