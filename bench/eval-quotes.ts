@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { findQuotes } from '../src/core/quotes/index.js';
 import type { Quote } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
+import { makeAtLeastRow } from './lib/eval/at-least-row.js';
+import { newResolvedCounts, readResolvedGold, scoreResolved, type ResolvedCounts } from './eval-speakers.js';
 
 type Span = [number, number];
 
@@ -21,12 +23,12 @@ interface GoldArticle {
   id: string;
   text: string;
   attributions: { content: { spans: Span[] } | null }[] | null;
-  quotes: GoldQuote[] | null;
+  quotes: (GoldQuote & { attribution_id?: string })[] | null;
 }
 
 const DATASET = 'polnear.dev';
 const SYSTEM = 'herald-quotes';
-const TARGETS = { recall: 0.97, precision: 0.95, speaker: 0.85 };
+const TARGETS = { recall: 0.97, precision: 0.95, speaker: 0.85, resolved: 0.85, shownPrecision: 0.9 };
 
 /** Overlap of a span with a set of spans, matched when it covers at least half of the shorter side. */
 function matches(a: Span, spans: Span[]): boolean {
@@ -44,6 +46,31 @@ function overlapOf(a: Span, spans: Span[]): number {
   let overlap = 0;
   for (const [s, e] of spans) overlap += Math.max(0, Math.min(a[1], e) - Math.max(a[0], s));
   return overlap;
+}
+
+/** The system quote that covers most of a gold quote's content, or null when none matches it. */
+function bestMatch(quotes: Quote[], g: GoldQuote): Quote | null {
+  const hits = quotes.filter((q) => matches([q.start, q.end], g.content_spans));
+  hits.sort(
+    (a, b) => overlapOf([b.start, b.end], g.content_spans) - overlapOf([a.start, a.end], g.content_spans),
+  );
+  return hits[0] ?? null;
+}
+
+/** The resolved-name score: each hand-resolved gold quote against the name shown for its best match. */
+function countResolved(articles: GoldArticle[], found: Map<string, Quote[]>): ResolvedCounts {
+  const counts = newResolvedCounts();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const gold of readResolvedGold()) {
+    const article = byId.get(gold.article);
+    const g = article?.quotes?.find(
+      (q) => q.attribution_id === gold.attribution && q.content_spans[0]?.[0] === gold.start,
+    );
+    if (article === undefined || g === undefined)
+      throw new Error(`speaker gold: no quote ${gold.attribution} at ${gold.start} in ${gold.article}`);
+    scoreResolved(gold, bestMatch(found.get(article.id) ?? [], g), counts);
+  }
+  return counts;
 }
 
 export interface QuoteCounts {
@@ -70,23 +97,19 @@ export function countArticle(article: GoldArticle, quotes: Quote[], counts: Quot
     else counts.wrong.push(`${article.id} «${text.slice(q.start, q.end).slice(0, 120)}»`);
   }
   for (const g of article.quotes ?? []) {
-    const hits = quotes.filter((q) => matches([q.start, q.end], g.content_spans));
+    const best = bestMatch(quotes, g);
     counts.goldAll++;
-    if (hits.length > 0) counts.foundAll++;
+    if (best !== null) counts.foundAll++;
     if (g.type !== 'direct') continue;
     counts.gold++;
     const first = g.content_spans[0] ?? [0, 0];
-    if (hits.length === 0) {
+    if (best === null) {
       counts.misses.push(`${article.id} «${text.slice(first[0], Math.min(first[1], first[0] + 120))}»`);
       continue;
     }
     counts.found++;
     counts.matched++;
-    hits.sort(
-      (a, b) => overlapOf([b.start, b.end], g.content_spans) - overlapOf([a.start, a.end], g.content_spans),
-    );
-    const best = hits[0];
-    const sp = best?.speaker;
+    const sp = best.speaker;
     if (sp && (g.speaker_spans ?? []).length > 0 && matches([sp.start, sp.end], g.speaker_spans))
       counts.speakerRight++;
     else {
@@ -123,16 +146,7 @@ export function newCounts(): QuoteCounts {
   };
 }
 
-function row(metric: string, value: number, target: number | null): EvalRow {
-  return {
-    dataset: DATASET,
-    system: SYSTEM,
-    metric,
-    value: Math.round(value * 10000) / 10000,
-    target: target === null ? null : `>= ${target}`,
-    met: target === null ? null : value >= target,
-  };
-}
+const row = makeAtLeastRow(DATASET, SYSTEM);
 
 export async function evaluateQuotes(
   dataDir: string = path.resolve('../shared/eval'),
@@ -140,18 +154,40 @@ export async function evaluateQuotes(
 ): Promise<EvalRow[]> {
   const articles = await readArticles(path.join(dataDir, 'quotes', `polnear.${split}.jsonl`));
   const counts = newCounts();
-  for (const a of articles) countArticle(a, findQuotes(a.text), counts);
+  const found = new Map<string, Quote[]>();
+  for (const a of articles) {
+    const quotes = findQuotes(a.text);
+    found.set(a.id, quotes);
+    countArticle(a, quotes, counts);
+  }
   lastCounts = counts;
+  const resolved = split === 'dev' ? countResolved(articles, found) : null;
+  lastResolved = resolved;
   const rows = [
     row('direct quote recall', counts.found / Math.max(1, counts.gold), TARGETS.recall),
     row('quote precision', counts.correct / Math.max(1, counts.system), TARGETS.precision),
     row('speaker accuracy', counts.speakerRight / Math.max(1, counts.matched), TARGETS.speaker),
     row('direct+mixed recall', counts.foundAll / Math.max(1, counts.goldAll), null),
   ];
+  if (resolved !== null) {
+    rows.push(
+      row(
+        `resolved name: right person (${resolved.gold} hand-resolved quotes)`,
+        resolved.right / Math.max(1, resolved.gold),
+        TARGETS.resolved,
+      ),
+      row(
+        `resolved name: precision of names shown (${resolved.shown})`,
+        resolved.shownRight / Math.max(1, resolved.shown),
+        TARGETS.shownPrecision,
+      ),
+    );
+  }
   return rows.map((r) => (split === 'dev' ? r : { ...r, dataset: `polnear.${split}` }));
 }
 
 let lastCounts: QuoteCounts | null = null;
+let lastResolved: ResolvedCounts | null = null;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -173,6 +209,10 @@ async function main(): Promise<void> {
     for (const m of c.wrong.slice(0, showErrors)) console.log(m);
     console.log(`\n-- bad speakers (${c.badSpeakers.length})`);
     for (const m of c.badSpeakers.slice(0, showErrors)) console.log(m);
+  }
+  if (showErrors > 0 && lastResolved !== null) {
+    console.log(`\n-- wrong resolved names (${lastResolved.errors.length})`);
+    for (const m of lastResolved.errors.slice(0, showErrors)) console.log(m);
   }
 }
 

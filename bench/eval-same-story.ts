@@ -12,6 +12,7 @@ import { createAnalyzer } from '../src/core/analyze.js';
 import { groupStories, isSameStory, type StoryInput } from '../src/core/story/index.js';
 import { STOPWORDS } from '../src/core/text/index.js';
 import type { EvalRow } from './eval-types.js';
+import { evaluateCrossOutlet } from './eval-cross-outlet.js';
 
 interface Article {
   id: string;
@@ -318,6 +319,8 @@ export async function evaluateSameStory(corpusDir = path.resolve('../shared/corp
     for (const [key, members] of stories)
       if (members.size > 1) console.error('group', key, [...members].slice(0, 8).join(' '), members.size);
   }
+  // Real reports of one event by different outlets, with hard negatives (bench/eval-cross-outlet.ts).
+  rows.push(...evaluateCrossOutlet(corpusDir));
   return rows;
 }
 

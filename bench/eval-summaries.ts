@@ -7,6 +7,7 @@ import { leadN, textRank } from './lib/eval/baselines.js';
 import { scoreRouge, type RougeScores } from './lib/eval/rouge.js';
 import { splitSentences } from '../src/core/text/index.js';
 import { createSummarizer } from '../src/core/summary/index.js';
+import { removeGluedBoilerplate } from '../src/core/article/index.js';
 import type { SentenceSpan } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
 
@@ -50,7 +51,9 @@ export async function loadSummaryDocs(
 ): Promise<SummaryDoc[]> {
   const rows = await readJsonl(resolve(dataDir, 'summaries', `${dataset}.dev.jsonl`));
   return rows.map((row) => {
-    const split = dataset === 'bbc' ? splitHeadline(String(row.text)) : { body: String(row.text) };
+    // Cleaned as loading cleans an article: glued share bars and video placeholders out.
+    const text = removeGluedBoilerplate(String(row.text));
+    const split = dataset === 'bbc' ? splitHeadline(text) : { body: text };
     const systems: Record<string, string> = {};
     if (dataset === 'cnndm') {
       const shipped = row.system_summaries as Record<string, { summary: string }>;
@@ -80,6 +83,8 @@ function pick(body: string, spans: SentenceSpan[], indices: number[]): string {
 }
 
 const summarize = createSummarizer();
+/** Mean words of our summaries in the last scoreSystems run. */
+let lastMeanWords = 0;
 
 /** Mean ROUGE of every system on the docs; `count` gives the summary length per doc. */
 export function scoreSystems(
@@ -95,16 +100,20 @@ export function scoreSystems(
     list.push(scores);
     perSystem.set(system, list);
   };
+  const words: number[] = [];
   for (const doc of docs) {
     const n = count(doc);
     const reference = doc.reference.join('\n');
     const spans = splitSentences(doc.body);
-    add('ours', scoreRouge(reference, pick(doc.body, spans, ours(doc.body, spans, n, doc.title))));
+    const mine = pick(doc.body, spans, ours(doc.body, spans, n, doc.title));
+    add('ours', scoreRouge(reference, mine));
+    words.push(mine.split(/\s+/).filter(Boolean).length);
     add(`${leadLabel} (our sentences)`, scoreRouge(reference, pick(doc.body, spans, leadN(spans, n))));
     if (doc.goldSentences) add(leadLabel, scoreRouge(reference, doc.goldSentences.slice(0, n).join('\n')));
     add('textrank', scoreRouge(reference, pick(doc.body, spans, textRank(doc.body, spans, n))));
     for (const [name, summary] of Object.entries(doc.systems)) add(name, scoreRouge(reference, summary));
   }
+  lastMeanWords = words.reduce((a, b) => a + b, 0) / Math.max(1, words.length);
   return new Map([...perSystem].map(([system, list]) => [system, mean(list)]));
 }
 
@@ -168,7 +177,11 @@ export async function evaluateSummaries(
       beat: Object.fromEntries(all.map((m) => [m, ['lead-N (our sentences)']])),
     },
   ];
-  return goals.flatMap((goal) => goalRows(goal, scoreSystems(goal.docs, goal.count, goal.lead)));
+  return goals.flatMap((goal) => {
+    const rows = goalRows(goal, scoreSystems(goal.docs, goal.count, goal.lead));
+    const words = { dataset: goal.dataset, system: 'ours', metric: 'mean words', value: lastMeanWords };
+    return [...rows, { ...words, target: null, met: null }];
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,10 +1,12 @@
 // `npm run eval [-- --data DIR] [--corpus DIR] [--out FILE]`: every quality figure in one table —
-// summaries (ours, Lead-N, TextRank, the shipped abstractive systems), quotes, sentence boundaries
+// summaries (ours, Lead-N, TextRank, the shipped abstractive systems), keywords (F1@10 on KPCrowd
+// beside TF-IDF and TextRank), quotes, sentence boundaries
 // (the Golden Rules from Pragmatic Segmenter, MIT, © Kevin S. Dias) and same-story grouping — each
 // beside its target, and the same rows as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { EvalRow } from './eval-types.js';
+import { evaluateKeywords } from './eval-keywords.js';
 import { evaluateQuotes } from './eval-quotes.js';
 import { evaluateSameStory } from './eval-same-story.js';
 import { evaluateSentences } from './eval-sentences.js';
@@ -42,6 +44,7 @@ const out = resolve(option('out', 'bench/eval-results.json'));
 const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['sentences', () => evaluateSentences(dataDir)],
   ['summaries', () => evaluateSummaries(dataDir)],
+  ['keywords', () => evaluateKeywords(dataDir)],
   ['quotes', () => evaluateQuotes(dataDir)],
   ['same story', () => evaluateSameStory(corpusDir)],
 ];

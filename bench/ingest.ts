@@ -1,19 +1,25 @@
-// Issue 6 §2: the corpus written as files and loaded end to end by the real loader (read, parse,
-// analyse, store, index), against the floor: the same files read and inserted with no analysis.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Issue 16: the corpus written as .txt files and loaded end to end by `herald ingest` (a process of
+// its own, as a user runs it), against the floor: an independent script that reads the same files and
+// inserts them into SQLite with an FTS5 index, no analysis (bench/ingest-floor.ts). Each run is a new
+// process on a new database: the floor and Herald pinned to one core (taskset -c 0), then Herald with
+// its pool of analysis threads on two cores; then a profiled run on one core (node --cpu-prof) whose
+// samples are charged to the ingest stages. Wall time of the whole process, start-up included.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createHash } from 'node:crypto';
-import { createLoader } from '../src/ingest/loader.js';
-import { parseStoredArticleFile } from '../src/ingest/parse-file.js';
-import { createLogger } from '../src/logger.js';
-import { openStore } from '../src/store/index.js';
-import type { StoredArticle } from '../src/store/types.js';
-import { bodyOf, readCorpus } from './lib/corpus.js';
-import { atLeast, info, isMain, runAlone, type BenchOptions, type BenchRow } from './lib/report.js';
-
-const silent = createLogger('error', () => undefined);
+import { bodyOf, readCorpus, REPO_ROOT } from './lib/corpus.js';
+import { formatProfile, summarizeProfile } from './lib/cpu-profile.js';
+import { atLeast, atMost, info, isMain, runAlone, type BenchOptions, type BenchRow } from './lib/report.js';
 
 function writeCorpusFiles(dir: string, count: number): number {
   const corpus = readCorpus().slice(0, count);
@@ -27,113 +33,112 @@ function writeCorpusFiles(dir: string, count: number): number {
   return corpus.length;
 }
 
-function listTxt(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => resolve(dir, name));
-}
-
-interface Timing {
+interface Run {
   seconds: number;
-  cpuSeconds: number;
   articles: number;
+  /** Peak resident memory of the process (all its threads), MB; NaN when /usr/bin/time is missing. */
+  peakMb: number;
+  /** CPU time (user + system) of the process, all threads: less sensitive to a busy machine. */
+  cpuSeconds: number;
 }
 
-function timed(fn: () => number): Timing {
-  const cpu = process.cpuUsage();
+const TIME = '/usr/bin/time';
+const canPin = existsSync('/usr/bin/taskset');
+
+/** Runs a command as its own process, pinned to `cpus` when taskset exists; its wall time and peak RSS. */
+function runProcess(cpus: string, args: string[], env: Record<string, string>): Run & { stdout: string } {
+  const measured = existsSync(TIME) ? [TIME, '-f', 'peak-kb %M cpu %U %S', ...args] : args;
+  const command = canPin ? ['taskset', '-c', cpus, ...measured] : measured;
   const start = performance.now();
-  const articles = fn();
-  const used = process.cpuUsage(cpu);
+  const child = spawnSync(command[0] as string, command.slice(1), {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (child.status !== 0) throw new Error(`${args.join(' ')} failed: ${child.stderr}`);
+  const measures = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
   return {
-    seconds: (performance.now() - start) / 1000,
-    cpuSeconds: (used.user + used.system) / 1e6,
-    articles,
+    seconds,
+    articles: 0,
+    peakMb: measures ? Number(measures[1]) / 1024 : NaN,
+    cpuSeconds: measures ? Number(measures[2]) + Number(measures[3]) : NaN,
+    stdout: child.stdout,
   };
 }
 
-/** The real path: the loader's full scan of the folder into a new database. */
-function loadWithLoader(dir: string, dbPath: string): number {
-  const store = openStore(dbPath);
-  try {
-    const loader = createLoader(dir, {
-      store,
-      parse: parseStoredArticleFile,
-      logger: silent,
-      now: () => Date.now(),
-    });
-    const report = loader.scan();
-    return report.articles;
-  } finally {
-    store.close();
-  }
+function floorRun(dir: string, db: string): Run {
+  const run = runProcess('0', [process.execPath, 'bench/ingest-floor.ts', dir, db], {});
+  return { ...run, articles: (JSON.parse(run.stdout) as { articles: number }).articles };
 }
 
-/** The floor: read each file, split off the headline, insert with no analysis, same schema and batches. */
-function loadFloor(dir: string, dbPath: string): number {
-  const store = openStore(dbPath);
-  try {
-    const paths = listTxt(dir);
-    for (let i = 0; i < paths.length; i += 200) {
-      store.transaction(() => {
-        const batch: StoredArticle[] = [];
-        for (const path of paths.slice(i, i + 200)) {
-          const bytes = readFileSync(path);
-          const text = bytes.toString('utf8');
-          const cut = text.indexOf('\n\n');
-          const id = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
-          batch.push({
-            id,
-            title: text.slice(0, cut),
-            standfirst: null,
-            text: text.slice(cut + 2),
-            url: null,
-            source: null,
-            author: null,
-            published: null,
-            ingestedAt: Date.now(),
-            tags: [],
-            filePath: path,
-            sentences: [],
-            summary: [],
-            headlineSummary: '',
-            keywords: [],
-            entities: { people: [], organizations: [], places: [] },
-            signature: [],
-            storyKey: null,
-            quotes: [],
-          });
-          store.files.put({ path, size: bytes.length, mtimeMs: 0, hash: id, articleIds: [id] });
-        }
-        store.articles.upsert(batch);
-      });
-    }
-    return store.articles.count();
-  } finally {
-    store.close();
-  }
+function heraldRun(cpus: string, dir: string, db: string, nodeFlags: string[] = []): Run {
+  const args = [process.execPath, ...nodeFlags, 'bin/herald', 'ingest', '--json', dir];
+  const run = runProcess(cpus, args, { DATABASE_PATH: db, LOG_LEVEL: 'error' });
+  return { ...run, articles: (JSON.parse(run.stdout) as { articles: number }).articles };
 }
+
+const rate = (run: Run) => run.articles / run.seconds;
+const cpuRate = (run: Run) => run.articles / run.cpuSeconds;
 
 export async function runIngestBench(options: BenchOptions): Promise<BenchRow[]> {
   const root = mkdtempSync(join(tmpdir(), 'herald-bench-ingest-'));
+  const load = loadavg()[0] as number;
   try {
-    const filesDir = join(root, 'articles');
-    const count = writeCorpusFiles(filesDir, options.quick ? 400 : Infinity);
-    // Warm the file cache and the JIT on a small slice, so neither run pays for it alone.
-    loadWithLoader(join(filesDir, '0'), join(root, 'warm.db'));
-    const floor = timed(() => loadFloor(filesDir, join(root, 'floor.db')));
-    const real = timed(() => loadWithLoader(filesDir, join(root, 'herald.db')));
-    const rate = real.articles / real.seconds;
-    const floorRate = floor.articles / floor.seconds;
-    return [
-      atLeast(`ingest: ${count} files loaded end to end (wall)`, rate, 'articles/s', 1000),
+    const dir = join(root, 'articles');
+    const count = writeCorpusFiles(dir, options.quick ? 400 : Infinity);
+    // Warm the file cache, so the first run does not pay for it alone.
+    for (const sub of readdirSync(dir))
+      for (const f of readdirSync(join(dir, sub))) readFileSync(join(dir, sub, f));
+    const floor = floorRun(dir, join(root, 'floor.db'));
+    const one = heraldRun('0', dir, join(root, 'one.db'));
+    const rows: BenchRow[] = [
       info(
-        'ingest: same, per CPU second (less sensitive to a busy machine)',
-        real.articles / real.cpuSeconds,
+        `ingest floor (read + insert + FTS5, no analysis), ${count} .txt files, 1 core`,
+        rate(floor),
         'articles/s',
       ),
-      info('ingest floor: read + insert, no analysis', floorRate, 'articles/s'),
-      info('ingest: share of the floor', (100 * rate) / floorRate, '%'),
+      info('ingest: herald ingest on 1 core', rate(one), 'articles/s'),
+      atLeast(
+        'ingest: herald ingest on 1 core, share of the floor',
+        (100 * rate(one)) / rate(floor),
+        '%',
+        33,
+      ),
     ];
+    rows.push(
+      info('ingest floor per CPU second (all threads)', cpuRate(floor), 'articles/s'),
+      info('ingest: herald on 1 core per CPU second', cpuRate(one), 'articles/s'),
+      info(
+        'ingest: herald on 1 core per CPU second, share of the floor',
+        (100 * cpuRate(one)) / cpuRate(floor),
+        '%',
+      ),
+    );
+    if (availableParallelism() >= 2) {
+      const pool = heraldRun('0,1', dir, join(root, 'pool.db'));
+      rows.push(
+        info('ingest: herald ingest with the pool on 2 cores', rate(pool), 'articles/s'),
+        info('ingest: with the pool, share of the floor', (100 * rate(pool)) / rate(floor), '%'),
+        atLeast('ingest: the pool on 2 cores against 1 core', rate(pool) / rate(one), '×', 1.7),
+        atMost('ingest: peak resident memory with the pool', pool.peakMb, 'MB', 300),
+        info('ingest: with the pool, per CPU second (all threads)', cpuRate(pool), 'articles/s'),
+      );
+    }
+    rows.push(info('ingest: peak resident memory on 1 core', one.peakMb, 'MB'));
+    const profiles = join(root, 'profile');
+    heraldRun('0', dir, join(root, 'profiled.db'), ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+    const file = readdirSync(profiles).find((name) => name.endsWith('.cpuprofile')) as string;
+    const summary = summarizeProfile(JSON.parse(readFileSync(join(profiles, file), 'utf8')), 12);
+    process.stderr.write(`${formatProfile(summary).join('\n')}\n`);
+    rows.push(...summary.stages.map((s) => info(`ingest stage: ${s.stage}`, s.share, '%')));
+    rows.push(...summary.top.map((t) => info(`ingest profile top: ${t.name} (${t.where})`, t.share, '%')));
+    rows.push(
+      info('machine load (1-minute average) before the runs', load, ''),
+      info('machine load (1-minute average) after the runs', loadavg()[0] as number, ''),
+    );
+    return rows;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -10,6 +10,7 @@ import { createDelivery } from './digests/delivery.js';
 import { createScheduler } from './digests/scheduler.js';
 import { createDigestService } from './digests/service.js';
 import { startBackgroundLoader } from './ingest/background.js';
+import { poolThreads } from './ingest/pool.js';
 import type { Logger } from './logger.js';
 import { openStore } from './store/index.js';
 import { setUpFeeds } from './feeds/setup.js';
@@ -57,6 +58,7 @@ export function startBot(
         databasePath: databaseLocation(config),
         articlesDir: config.articlesDir,
         followSymlinks: config.followSymlinks,
+        ingestWorkers: poolThreads(config.ingestWorkers),
         logger,
       });
       loader.scanned.then(
@@ -97,7 +99,11 @@ export function startBot(
     minIntervalSeconds: config.digestMinInterval,
     mayCatchUp: delivery.mayCatchUp,
   });
-  const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
+  const feeds = setUpFeeds(store, config.feeds, {
+    version: readVersion(),
+    now,
+    analysisThreads: poolThreads(config.ingestWorkers),
+  });
   const postDelivery = createPostDelivery({
     store,
     rest: client.rest,

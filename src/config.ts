@@ -1,4 +1,5 @@
 // The only reader of process.env: one schema, validated once, every problem listed in one message.
+import { availableParallelism } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { isValidTimeZone as isTimeZone } from './core/schedule/index.js';
@@ -64,6 +65,7 @@ const schema = z.object({
   HERALD_SHARDS: optionalText,
   SHARD_COUNT: wholeNumber('shards', 1, MAX_SHARD_COUNT).optional(),
   LEASE_SECONDS: wholeNumber('seconds', 2, 3600).default(30),
+  INGEST_WORKERS: wholeNumber('threads', 1, 256).optional(),
   STATUS_PORT: wholeNumber('port', 1, 65_535).optional(),
   STATUS_HOST: z.string().trim().default('127.0.0.1'),
   STATUS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
@@ -108,6 +110,8 @@ export interface Config {
   shards: ShardConfig;
   /** How long a process's claim on a unit of periodic work lasts unless renewed (another takes it over after). */
   leaseSeconds: number;
+  /** Threads that analyse a bulk load (the writer's thread helps besides): default cores − 1, at least 1. */
+  ingestWorkers: number;
 }
 
 export interface StatusConfig {
@@ -138,7 +142,7 @@ export class ConfigError extends Error {
 /** Validates an environment. Values are never echoed back, so a token can't leak through an error. */
 export function parseConfig(
   env: Record<string, string | undefined>,
-  options: { requireToken: boolean },
+  options: { requireToken: boolean; cores?: number },
 ): Config {
   const result = schema.safeParse(withoutEmpty(env));
   const problems: string[] = [];
@@ -179,6 +183,7 @@ export function parseConfig(
       concurrency: v.FEED_CONCURRENCY,
     },
     postCheckSeconds: v.POST_CHECK_SECONDS,
+    ingestWorkers: v.INGEST_WORKERS ?? Math.max(1, (options.cores ?? availableParallelism()) - 1),
     status:
       v.STATUS_PORT === undefined
         ? null

@@ -218,6 +218,37 @@ describe('herald', () => {
     expect(lines[0]!.story).toBe(lines[1]!.story);
     expect(lines[2]!.story).not.toBe(lines[0]!.story);
   });
+
+  it('group reads "published": one event six weeks apart is two stories, the same day one', () => {
+    const TEXTS = [
+      'Hillary Clinton won the Missouri Democratic primary over Bernie Sanders, the Associated Press said.',
+      'Bernie Sanders narrowly lost Missouri to Hillary Clinton after a recount of the Democratic vote.',
+    ];
+    const record = (i: number, published: string) =>
+      JSON.stringify({
+        id: `r${i}`,
+        title: 'Hillary Clinton Wins Missouri Democratic Primary',
+        text: TEXTS[i],
+        published,
+      });
+    const storiesOf = (published: [string, string]) =>
+      herald(['group'], `${record(0, published[0])}\n${record(1, published[1])}`)
+        .out.trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { story: string }).story);
+    const apart = storiesOf(['2016-03-16T12:00:00Z', '2016-04-27T12:00:00Z']);
+    expect(apart[0]).not.toBe(apart[1]);
+    const sameDay = storiesOf(['2016-03-16T12:00:00Z', '2016-03-16T20:00:00Z']);
+    expect(sameDay[0]).toBe(sameDay[1]);
+  });
+
+  it('group names a record whose "published" is not a date', () => {
+    const { err } = herald(
+      ['group'],
+      JSON.stringify({ id: 'x', text: 'Some text here.', published: 'soon' }),
+    );
+    expect(err).toMatch(/line 1: "published" must be an ISO 8601 date/);
+  });
 });
 
 describe('herald over many varied articles', () => {

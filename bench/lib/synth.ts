@@ -47,7 +47,7 @@ export function buildVocabulary(seeds: Seed[]): Vocabulary {
   const last = new Set<string>();
   for (const seed of seeds) {
     for (const q of seed.analysis.quotes) {
-      const parts = q.speaker?.name.split(' ') ?? [];
+      const parts = q.speaker?.name?.split(' ') ?? [];
       if (parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{L}'-]+$/u.test(p))) {
         first.add(parts[0]!);
         last.add(parts[parts.length - 1]!);

@@ -12,6 +12,8 @@ interface Record {
   id: string | number;
   text: string;
   title?: string;
+  /** For `group`: when it was published, ms since the epoch. */
+  published?: number;
 }
 
 /** A line of input that is not a usable record, with its 1-based line number. */
@@ -39,7 +41,24 @@ function readRecord(line: string): Record | { error: string } {
   if (obj.title !== undefined && obj.title !== null && typeof obj.title !== 'string') {
     return { error: '"title" must be a string' };
   }
-  return typeof obj.title === 'string' ? { id, text: obj.text, title: obj.title } : { id, text: obj.text };
+  const published = readPublished(obj.published);
+  if (published === 'bad')
+    return { error: '"published" must be an ISO 8601 date or milliseconds since the epoch' };
+  return {
+    id,
+    text: obj.text,
+    ...(typeof obj.title === 'string' ? { title: obj.title } : {}),
+    ...(published === null ? {} : { published }),
+  };
+}
+
+/** A record's `published` as ms since the epoch, null when absent, 'bad' when unreadable. */
+function readPublished(value: unknown): number | null | 'bad' {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 'bad';
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/u.test(value)) return 'bad';
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? 'bad' : ms;
 }
 
 /** The records of JSONL input; blank lines are skipped, bad ones named on stderr by line number. */
@@ -111,7 +130,13 @@ export function runGroup(input: string, out: Out): number {
       record.title !== undefined ? { title: record.title, bodyStart: 0 } : splitHeadline(record.text);
     const body = record.text.slice(bodyStart);
     const entities = analyzer.extractEntities(title ? `${title}\n\n${body}` : body);
-    return { signature: analyzer.storySignature(body), title: title ?? '', entities };
+    return {
+      signature: analyzer.storySignature(body),
+      title: title ?? '',
+      entities,
+      text: body,
+      published: record.published ?? null,
+    };
   });
   const keys = groupStories(stories);
   records.forEach((record, i) => out.line(JSON.stringify({ id: record.id, story: String(keys[i]) })));

@@ -9,6 +9,7 @@ import { describeProblem } from '../feeds/problems.js';
 import { readOpml, writeOpml } from '../feeds/opml.js';
 import type { PollOutcome } from '../feeds/service.js';
 import { setUpFeeds } from '../feeds/setup.js';
+import { poolThreads } from '../ingest/pool.js';
 import type { Feed, FullTextMode, Store } from '../store/index.js';
 import { readVersion } from '../version.js';
 
@@ -48,7 +49,11 @@ export async function runFeedCommand(
 ): Promise<void> {
   const [sub, ...rest] = args.positionals;
   const json = args.flags.has('json');
-  const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now: Date.now });
+  const feeds = setUpFeeds(store, config.feeds, {
+    version: readVersion(),
+    now: Date.now,
+    analysisThreads: poolThreads(config.ingestWorkers),
+  });
   try {
     switch (sub) {
       case 'add': {

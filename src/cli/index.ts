@@ -10,6 +10,8 @@ import { showFilterTest } from './filter.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
 import { createLogger } from '../logger.js';
 import { createLoader, emptyReport } from '../ingest/loader.js';
+import { scanInBulk } from '../ingest/bulk-scan.js';
+import { poolThreads } from '../ingest/pool.js';
 import { describeIngest } from '../ingest/report-text.js';
 import { describeStoreError } from '../store-error-text.js';
 import { StoreError, toStoreError } from '../store/errors.js';
@@ -111,7 +113,7 @@ async function withStore(
           now: Date.now,
           followSymlinks: config.followSymlinks,
         });
-        const report = loader.scan();
+        const report = await scanInBulk(loader, poolThreads(config.ingestWorkers));
         for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
       }
       const stored = store.articles.count();

@@ -133,7 +133,7 @@ export function showSummary(articles: StoredArticle[], args: ParsedArgs, out: Ou
     }
     out.line(`${article.title}\n${byline(article)}\n`);
     for (const sentence of summary) out.line(`- ${sentence}`);
-    if (quote) out.line(`\n“${quote.text}” — ${quote.speaker ? quote.speaker.name : 'unattributed'}`);
+    if (quote) out.line(`\n“${quote.text}” — ${quote.speaker?.name ?? 'unattributed'}`);
     if (article.keywords.length > 0) out.line(`\nKeywords: ${article.keywords.join(', ')}`);
     if (articles.length > 1) out.line('');
   }
@@ -148,7 +148,7 @@ export function showQuotes(articles: StoredArticle[], args: ParsedArgs, out: Out
     out.line(`${article.title}\n`);
     if (article.quotes.length === 0) out.line('No quotes found.');
     for (const q of article.quotes) {
-      const who = q.speaker
+      const who = q.speaker?.name
         ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role})` : ''}`
         : 'unattributed';
       out.line(`“${q.text}”\n    — ${who}${q.partial ? ' [partial]' : ''}`);

@@ -3,7 +3,12 @@
 // Analyzer, made by the caller (ingest owns one): the core keeps no state of its own, and two analyzers
 // never share anything, so results do not depend on what else was analysed or in which order.
 import { createEntityReader, type EntityReader } from './entities/entities.js';
-import { createKeywordReader, type KeywordReader } from './keywords/keywords.js';
+import {
+  createKeywordReader,
+  withFullNames,
+  type DocumentFrequencies,
+  type KeywordReader,
+} from './keywords/index.js';
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
@@ -14,6 +19,7 @@ import type { Analysis } from './types.js';
 import type { WorkCount } from './work.js';
 
 export const DEFAULT_SUMMARY_SENTENCES = 3;
+const KEYWORDS = 10;
 const MAX_HEADLINE_CHARS = 300;
 
 export interface AnalysisInput {
@@ -27,6 +33,8 @@ export interface AnalysisInput {
   language?: string | undefined;
   /** Stop words of that language, lower case, kept out of the keywords on top of the English ones. */
   stopwords?: ReadonlySet<string> | undefined;
+  /** The archive's document counts for keyword weights (the store's); a shipped table stands in for the rest. */
+  documentFrequencies?: DocumentFrequencies | undefined;
 }
 
 export interface AnalysisOptions {
@@ -71,6 +79,9 @@ export function createAnalyzer(): Analyzer {
       ...(title === undefined ? {} : { title }),
       ...(work === undefined ? {} : { work }),
     };
+    const entities = english
+      ? extractEntities(title ? `${title}\n\n${text}` : text, work)
+      : { people: [], organizations: [], places: [] };
     const summary = fillSummary(summarize(text, sentences, summaryOptions), count, sentences.length);
     return {
       sentences,
@@ -78,10 +89,15 @@ export function createAnalyzer(): Analyzer {
       quotes: findQuotes(text, work, english),
       keywords: needsSegmenter(language)
         ? extractSegmentedKeywords(text, language, stopwords ?? new Set(), title)
-        : extractKeywords(text, title, undefined, stopwords),
-      entities: english
-        ? extractEntities(title ? `${title}\n\n${text}` : text, work)
-        : { people: [], organizations: [], places: [] },
+        : english
+          ? withFullNames(
+              // A few spare keywords stand in for the pieces that merge into one name.
+              extractKeywords(text, title, KEYWORDS + 5, stopwords, input.documentFrequencies),
+              entities,
+              KEYWORDS,
+            )
+          : extractKeywords(text, title, KEYWORDS, stopwords, input.documentFrequencies, false),
+      entities,
       signature: storySignature(text),
     };
   };

@@ -8,8 +8,11 @@ export interface Speaker {
   mention: string;
   start: number;
   end: number;
-  /** The mention resolved to the fullest name in the article ("Wang Wentao"), or the mention itself. */
-  name: string;
+  /**
+   * The person the mention stands for, by the fullest name the article writes ("Wang Wentao"), or null
+   * when it names no person a reader could identify ("it", "the letter", a "he" with no one before it).
+   */
+  name: string | null;
   /** The role the article gives ("China's Commerce Minister"), or null. */
   role: string | null;
 }

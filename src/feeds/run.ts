@@ -8,6 +8,7 @@ import { readVersion } from '../version.js';
 import { startClaims } from '../work/claims.js';
 import { createPoller } from './poller.js';
 import { setUpFeeds } from './setup.js';
+import { poolThreads } from '../ingest/pool.js';
 
 export interface FeedPolling {
   stop(): Promise<void>;
@@ -15,7 +16,11 @@ export interface FeedPolling {
 
 export function startFeedPolling(config: Config, logger: Logger, now: () => number = Date.now): FeedPolling {
   const store = openStore(databaseLocation(config));
-  const feeds = setUpFeeds(store, config.feeds, { version: readVersion(), now });
+  const feeds = setUpFeeds(store, config.feeds, {
+    version: readVersion(),
+    now,
+    analysisThreads: poolThreads(config.ingestWorkers),
+  });
   // Its own claims object (on this connection) under the process's holder id: the bot's leases stay the bot's.
   const claims = startClaims(store.leases, config, now, logger);
   const poller = createPoller({ store, service: feeds.service, logger, now, limits: feeds.limits, claims });

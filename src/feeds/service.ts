@@ -9,6 +9,7 @@ import { parseFeedText, type FeedDocument } from './parse.js';
 import { describeProblem, type FeedProblem } from './problems.js';
 import { freshnessSeconds, planFailure, successDelaySeconds } from './schedule.js';
 import { storeFeedItems } from './store-items.js';
+import type { PoolOnDemand } from '../ingest/pool.js';
 import { createFullTextReader, type LinkedPage } from './full-text.js';
 import { itemKeys } from './items.js';
 import type { OpmlFeed } from './opml.js';
@@ -25,6 +26,8 @@ export interface FeedServiceDeps {
   /** A draw in [0, 1) for the jitter that spreads feeds added together. */
   random: () => number;
   settings: FeedSettings;
+  /** Threads for a poll with many new items (see store-items.ts). */
+  pool?: PoolOnDemand;
 }
 
 /** A feed's pause reason when a user paused it (the poller's pauses give the failure instead). */
@@ -148,6 +151,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       now: at,
       announced: true,
       pages: await linkedPagesFor(feed, document),
+      ...(deps.pool ? { pool: deps.pool } : {}),
     });
     const outcome = report.added > 0 ? 'new' : 'unchanged';
     logFetch({ id: feed.id, outcome, http: fetched.status, new: report.added, error: null }, started, at);
@@ -252,6 +256,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       now: at,
       announced: firstFetch,
       pages,
+      ...(deps.pool ? { pool: deps.pool } : {}),
     });
     store.feeds.update(feed.id, {
       ...good,

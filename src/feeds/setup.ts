@@ -1,6 +1,7 @@
 // Builds the feed machinery from the validated config: one guarded fetcher and the feed service. The
 // CLI and the bot both start here, so they fetch and schedule alike.
 import type { FeedConfig } from '../config.js';
+import { createPoolOnDemand } from '../ingest/pool.js';
 import type { Store } from '../store/index.js';
 import { createFetcher } from './fetcher.js';
 import type { PollLimits } from './poller.js';
@@ -12,7 +13,13 @@ export const PER_HOST_FETCHES = 2;
 export function setUpFeeds(
   store: Store,
   config: FeedConfig,
-  options: { version: string; now: () => number; random?: () => number },
+  options: {
+    version: string;
+    now: () => number;
+    random?: () => number;
+    /** Threads that analyse a poll with many new items (INGEST_WORKERS); without, none. */
+    analysisThreads?: number;
+  },
 ) {
   const fetcher = createFetcher({
     allowPrivate: config.allowPrivate,
@@ -21,8 +28,10 @@ export function setUpFeeds(
     userAgent: heraldUserAgent(options.version, config.userAgent),
     maxSocketsPerHost: PER_HOST_FETCHES,
   });
+  const pool = options.analysisThreads ? createPoolOnDemand(options.analysisThreads) : undefined;
   const service = createFeedService({
     store,
+    ...(pool ? { pool } : {}),
     fetch: fetcher.fetch,
     now: options.now,
     random: options.random ?? Math.random,
@@ -32,5 +41,10 @@ export function setUpFeeds(
     },
   });
   const limits: PollLimits = { concurrency: config.concurrency, perHost: PER_HOST_FETCHES };
-  return { fetcher, service, limits, close: () => fetcher.close() };
+  const close = () => {
+    fetcher.close();
+    // The threads stop at once; nothing waits for what they were doing.
+    void pool?.close();
+  };
+  return { fetcher, service, limits, close };
 }

@@ -1,6 +1,8 @@
 // A parsed feed document into the store: new items become articles (analysed like file articles), an
 // item whose content changed updates its article, an item seen before with the same content is left be.
-import { toStoredArticle } from '../ingest/to-stored.js';
+import type { ParsedArticle } from '../core/article/index.js';
+import type { PoolOnDemand } from '../ingest/pool.js';
+import { toStoredArticle, type StoredContext } from '../ingest/to-stored.js';
 import type { FeedItemRecord } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
 import type { StoredArticle } from '../store/types.js';
@@ -18,21 +20,32 @@ export interface StoreItemsReport {
 }
 
 /**
- * Writes a feed's entries. The analysis runs item by item, giving the event loop a turn between items
- * (other feeds' responses arrive meanwhile, and their deadlines must not run out behind this work);
- * the writes then happen in one transaction. `announced` marks new items as already seen by live
+ * Writes a feed's entries. The items are analysed first (see analyseAll); the writes then happen in
+ * one transaction. `announced` marks new items as already seen by live
  * posting: true on a feed's first fetch, so posting starts with what comes after.
  */
 export async function storeFeedItems(
   store: Store,
   feed: { id: number; title: string },
   document: FeedDocument,
-  options: { now: number; announced: boolean; pages?: ReadonlyMap<number, LinkedPage> },
+  options: {
+    now: number;
+    announced: boolean;
+    pages?: ReadonlyMap<number, LinkedPage>;
+    /** Threads for a round with many new items (BULK_MIN_ITEMS or more); without, analysed here. */
+    pool?: PoolOnDemand;
+  },
 ): Promise<StoreItemsReport> {
   const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [] };
   const known = store.feeds.items(feed.id);
   const keys = itemKeys(document.entries);
-  const pending: Array<{ item: FeedItemRecord; article: StoredArticle | null; isNew: boolean }> = [];
+  const jobs: Array<{
+    item: FeedItemRecord;
+    parsed: ParsedArticle;
+    context: StoredContext;
+    existing: StoredArticle | null;
+    known: boolean;
+  }> = [];
   for (const [i, entry] of document.entries.entries()) {
     const key = keys[i] as string;
     const hash = contentHash(entry);
@@ -47,14 +60,7 @@ export async function storeFeedItems(
     const id = before?.articleId ?? parsed.id;
     const existing = store.articles.get(id);
     const fallbackPublished = existing?.published ?? options.now;
-    const stored = toStoredArticle(
-      { ...parsed, id },
-      { ingestedAt: existing?.ingestedAt ?? options.now, fallbackPublished, filePath: null },
-    );
-    // A rewritten date on a known item is not news: the first date it carried stays.
-    if (before && existing) stored.published = existing.published;
-    // An article a file holds stays the file's version; the item only points at it.
-    pending.push({
+    jobs.push({
       // The item's own image, else its page's share image, else the feed's image (often a logo).
       item: {
         itemKey: key,
@@ -62,11 +68,20 @@ export async function storeFeedItems(
         contentHash: hash,
         imageUrl: entry.imageUrl ?? page?.imageUrl ?? document.imageUrl,
       },
-      article: existing?.filePath == null ? stored : null,
-      isNew: !before,
+      parsed: { ...parsed, id },
+      context: { ingestedAt: existing?.ingestedAt ?? options.now, fallbackPublished, filePath: null },
+      existing,
+      known: before !== undefined,
     });
-    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  const analysed = await analyseAll(jobs, options.pool);
+  const pending = jobs.map(({ item, existing, known: wasKnown }, i) => {
+    const stored = analysed[i] as StoredArticle;
+    // A rewritten date on a known item is not news: the first date it carried stays.
+    if (wasKnown && existing) stored.published = existing.published;
+    // An article a file holds stays the file's version; the item only points at it.
+    return { item, article: existing?.filePath == null ? stored : null, isNew: !wasKnown };
+  });
   store.transaction(() => {
     const articles = pending.map((p) => p.article).filter((a) => a !== null);
     if (articles.length > 0) store.articles.upsert(articles);
@@ -79,4 +94,34 @@ export async function storeFeedItems(
     }
   });
   return report;
+}
+
+/** From this many items to analyse on, a feed's items are analysed in the pool. */
+export const BULK_MIN_ITEMS = 32;
+
+/**
+ * The items' analyses, in order: in the pool when there are many, else here, item by item, giving the
+ * event loop a turn between items (other feeds' responses arrive meanwhile, and their deadlines must
+ * not run out behind this work). Either way the very same function analyses each item.
+ */
+async function analyseAll(
+  jobs: ReadonlyArray<{ parsed: ParsedArticle; context: StoredContext }>,
+  pool: PoolOnDemand | undefined,
+): Promise<StoredArticle[]> {
+  if (pool && jobs.length >= BULK_MIN_ITEMS) {
+    const threads = pool.use();
+    try {
+      return await threads.settle(
+        Promise.all(jobs.map((job) => threads.analyseArticle(job.parsed, job.context))),
+      );
+    } finally {
+      pool.done();
+    }
+  }
+  const analysed: StoredArticle[] = [];
+  for (const job of jobs) {
+    analysed.push(toStoredArticle(job.parsed, job.context));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return analysed;
 }

@@ -1,9 +1,8 @@
 // Starts the loader on its own thread (worker.ts) and relays what it says: the bot's thread only reads
 // the database and answers interactions, whatever is being scanned or loaded.
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
 import type { LoadReport } from './loader.js';
+import { spawnIngestWorker } from './spawn-worker.js';
 import type { WorkerInput, WorkerMessage } from './worker.js';
 
 export interface BackgroundLoader {
@@ -15,24 +14,14 @@ export interface BackgroundLoader {
 
 const STOP_LIMIT_MS = 5000;
 
-/**
- * The worker: compiled JavaScript in dist/; when run from the sources (the tests), the TypeScript file
- * through tsx's loader, registered inside the worker (Node 20 takes no loader in a worker's execArgv).
- */
-function createWorker(workerData: WorkerInput): Worker {
-  const compiled = new URL('./worker.js', import.meta.url);
-  if (existsSync(compiled)) return new Worker(compiled, { workerData });
-  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
 export function startBackgroundLoader(options: {
   databasePath: string;
   articlesDir: string;
   followSymlinks: boolean;
   logger: Logger;
   settleMs?: number;
+  /** Threads for a start-up scan of many changed files (INGEST_WORKERS). */
+  ingestWorkers?: number;
   onBusy?: (paths: number, fullScan: boolean) => void;
   onLoad?: (report: LoadReport) => void;
 }): BackgroundLoader {
@@ -44,8 +33,9 @@ export function startBackgroundLoader(options: {
     followSymlinks: options.followSymlinks,
     stopFlag,
     ...(options.settleMs === undefined ? {} : { settleMs: options.settleMs }),
+    ...(options.ingestWorkers === undefined ? {} : { ingestWorkers: options.ingestWorkers }),
   };
-  const worker = createWorker(input);
+  const worker = spawnIngestWorker('worker', input);
   let stopped: Promise<void> | null = null;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
 

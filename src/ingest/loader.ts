@@ -9,32 +9,33 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, type Stats } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import type { ParseResult } from '../core/article/index.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/index.js';
 import type { StoredArticle } from '../store/types.js';
-import { toStoredArticle } from './to-stored.js';
+import type { DocumentFrequencies } from '../core/keywords/index.js';
+import { createKeywordFrequencies } from './keyword-frequencies.js';
+import { analyseFile, type ParseFile } from './analyse-file.js';
+import {
+  BATCH_BYTES,
+  BATCH_FILES,
+  emptyReport,
+  toLoaded,
+  type FileRead,
+  type LoadReport,
+  type Outcome,
+} from './load-batch.js';
+import { runPooled } from './loader-pooled.js';
+import type { AnalysisPool } from './pool.js';
 import { createWalker, isIgnoredFile } from './walk.js';
 
 export { isIgnoredFile } from './walk.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-// A write transaction closes after this many files or bytes read, whichever comes first.
-const BATCH_FILES = 200;
-const BATCH_BYTES = 8 * 1024 * 1024;
+/** A bulk load analyses in a pool of threads from this many changed files on. */
+export const BULK_MIN_FILES = 32;
 
-export type ParseFile = (fileName: string, bytes: Uint8Array) => ParseResult;
-
-export interface LoadReport {
-  files: number;
-  loaded: number;
-  unchanged: number;
-  skipped: number;
-  removed: number;
-  articles: number;
-  /** Articles read that were already stored from another file (or earlier in the same file). */
-  duplicates: number;
-}
+export type { ParseFile } from './analyse-file.js';
+export { emptyReport, type LoadReport } from './load-batch.js';
 
 export interface LoaderDeps {
   store: Store;
@@ -47,25 +48,18 @@ export interface LoaderDeps {
   shouldStop?: () => boolean;
 }
 
-type Outcome =
-  | { kind: 'gone'; key: string }
-  | { kind: 'unchanged'; key: string; touch: { size: number; mtimeMs: number } | null }
-  | { kind: 'skipped'; key: string; forget: boolean }
-  | { kind: 'loaded'; key: string; size: number; mtimeMs: number; hash: string; articles: StoredArticle[] };
-
 interface Batch {
   outcomes: Outcome[];
   bytes: number;
 }
 
-export function emptyReport(): LoadReport {
-  return { files: 0, loaded: 0, unchanged: 0, skipped: 0, removed: 0, articles: 0, duplicates: 0 };
-}
-
-const isDated = (published: string | null) => published !== null && Number.isFinite(Date.parse(published));
-
 export function createLoader(root: string, deps: LoaderDeps) {
   const { store, parse, logger, now } = deps;
+  const keywordFrequencies = createKeywordFrequencies(store);
+  // One keyword table for a whole load (read at its start): every file of it is weighed alike, and what
+  // is stored does not depend on how far the writer had got when a file was read (the pool reads ahead).
+  let runTable: DocumentFrequencies | undefined;
+  const freshTable = () => (runTable = keywordFrequencies());
   const stopping = () => deps.shouldStop?.() === true;
   // Files are keyed by absolute path, so loading another folder (the CLI's `ingest PATH`) never
   // looks like a deletion to the scan of ARTICLES_DIR, and the other way round.
@@ -80,8 +74,8 @@ export function createLoader(root: string, deps: LoaderDeps) {
   const sameStamp = (known: { size: number; mtimeMs: number }, stat: Stats) =>
     known.size === stat.size && known.mtimeMs === Math.round(stat.mtimeMs);
 
-  /** Reads and analyses one file (no writes): what loading it would change. */
-  function prepare(key: string, force: boolean, batch: Batch): Outcome | null {
+  /** Reads one file (no writes): what loading it would change, or the bytes still to analyse. */
+  function read(key: string, force: boolean, batch: Batch): Outcome | FileRead | null {
     const entry = walker.classify(key);
     if (entry.kind === 'gone') return { kind: 'gone', key };
     if (entry.kind === 'passed') {
@@ -114,22 +108,21 @@ export function createLoader(root: string, deps: LoaderDeps) {
     if (!force && known && complete && known.hash === hash) {
       return { kind: 'unchanged', key, touch: { size: stat.size, mtimeMs: stat.mtimeMs } };
     }
-    const result = parse(key, bytes);
-    for (const problem of result.problems) logger.warn(`${key}: ${problem}`);
-    const mtime = Math.round(stat.mtimeMs);
-    const undated = result.articles.filter((a) => !isDated(a.published)).length;
-    if (undated > 1) {
-      logger.warn(
-        `${key}: ${undated} of ${result.articles.length} articles have no date; they take the file's ` +
-          'modification time, a millisecond apart, so they keep the order of the file (first = newest)',
-      );
-    }
-    const ingestedAt = now();
-    // Undated records keep the file's order: the first takes the file's time, each next one a ms earlier.
-    const articles = result.articles.map((a, index) =>
-      toStoredArticle(a, { ingestedAt, fallbackPublished: mtime - index, filePath: key }),
-    );
-    return { kind: 'loaded', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, articles };
+    const job = {
+      key,
+      bytes,
+      mtime: Math.round(stat.mtimeMs),
+      ingestedAt: now(),
+      documentFrequencies: runTable,
+    };
+    return { kind: 'read', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, job };
+  }
+
+  /** Reads and analyses one file (no writes): what loading it would change. */
+  function prepare(key: string, force: boolean, batch: Batch): Outcome | null {
+    const outcome = read(key, force, batch);
+    if (outcome?.kind !== 'read') return outcome;
+    return toLoaded(outcome, analyseFile(parse, outcome.job), logger);
   }
 
   function skip(key: string, reason: string, forget: boolean): Outcome {
@@ -230,6 +223,12 @@ export function createLoader(root: string, deps: LoaderDeps) {
 
   /** Loads the given paths (files or folders, present or gone): what the watcher and the CLI call. */
   function loadPaths(paths: string[], report = emptyReport()): LoadReport {
+    freshTable();
+    const { present, gone } = listPaths(paths);
+    return run(present, gone, report);
+  }
+
+  function listPaths(paths: string[]): { present: string[]; gone: string[] } {
     const present: string[] = [];
     const gone: string[] = [];
     for (const path of paths) {
@@ -240,47 +239,70 @@ export function createLoader(root: string, deps: LoaderDeps) {
       else if (entry.kind === 'folder') walker.walk(key, (_folder, files) => present.push(...files));
       else present.push(key);
     }
-    return run(present, gone, report);
+    return { present, gone };
+  }
+
+  /**
+   * A full scan: every file under the root, and the removal of articles whose files have gone. An
+   * unchanged file costs one stat; what the store knows is read a folder at a time, so memory stays
+   * small however large the archive. A scan asked to stop removes nothing.
+   */
+  function findChanges(): { files: boolean; changed: string[]; gone: string[]; report: LoadReport } {
+    const report = emptyReport();
+    if (walker.classify(absoluteRoot).kind === 'file')
+      return { files: true, changed: [absoluteRoot], gone: [], report };
+    const changed: string[] = [];
+    const gone: string[] = [];
+    const visited = new Set<string>();
+    const known = store.files.countUnder(absoluteRoot, sep);
+    let knownInVisited = 0;
+    const finished = walker.walk(absoluteRoot, (folder, files) => {
+      visited.add(folder);
+      const stamps = store.files.stampsIn(folder, sep);
+      knownInVisited += stamps.size;
+      for (const path of files) {
+        const entry = walker.classify(path);
+        const stamp = stamps.get(path);
+        stamps.delete(path);
+        if (entry.kind === 'file' && stamp?.complete && sameStamp(stamp, entry.stat)) {
+          report.files += 1;
+          report.unchanged += 1;
+        } else changed.push(path);
+      }
+      gone.push(...stamps.keys());
+    });
+    if (!finished) return { files: false, changed, gone, report };
+    // Files known in folders that no longer exist (or are no longer walked into).
+    if (known > knownInVisited) {
+      gone.push(...store.files.pathsUnder(absoluteRoot, sep).filter((key) => !visited.has(dirname(key))));
+    }
+    return { files: true, changed, gone, report };
+  }
+
+  function runWithPool(pool: AnalysisPool, present: string[], gone: string[], report: LoadReport) {
+    const steps = { read, commit, stopping, keyOf, logger };
+    return runPooled(steps, pool, { present, gone, report, force: false });
   }
 
   return {
     root,
-    /**
-     * A full scan: every file under the root, and the removal of articles whose files have gone. An
-     * unchanged file costs one stat; what the store knows is read a folder at a time, so memory stays
-     * small however large the archive. A scan asked to stop removes nothing.
-     */
     scan(): LoadReport {
-      const report = emptyReport();
-      if (walker.classify(absoluteRoot).kind === 'file') return run([absoluteRoot], [], report);
-      const changed: string[] = [];
-      const gone: string[] = [];
-      const visited = new Set<string>();
-      const known = store.files.countUnder(absoluteRoot, sep);
-      let knownInVisited = 0;
-      const finished = walker.walk(absoluteRoot, (folder, files) => {
-        visited.add(folder);
-        const stamps = store.files.stampsIn(folder, sep);
-        knownInVisited += stamps.size;
-        for (const path of files) {
-          const entry = walker.classify(path);
-          const stamp = stamps.get(path);
-          stamps.delete(path);
-          if (entry.kind === 'file' && stamp?.complete && sameStamp(stamp, entry.stat)) {
-            report.files += 1;
-            report.unchanged += 1;
-          } else changed.push(path);
-        }
-        gone.push(...stamps.keys());
-      });
-      if (!finished) return report;
-      // Files known in folders that no longer exist (or are no longer walked into).
-      if (known > knownInVisited) {
-        gone.push(...store.files.pathsUnder(absoluteRoot, sep).filter((key) => !visited.has(dirname(key))));
-      }
-      return run(changed, gone, report);
+      freshTable();
+      const found = findChanges();
+      return found.files ? run(found.changed, found.gone, found.report) : found.report;
     },
     loadPaths,
+    /**
+     * scan(), with the analysis in a pool of threads when at least `minFiles` files changed (a pool
+     * costs its start); the same writes, in the same order. `openPool` is called at most once.
+     */
+    async scanBulk(openPool: () => AnalysisPool, minFiles = BULK_MIN_FILES): Promise<LoadReport> {
+      freshTable();
+      const { files, changed, gone, report } = findChanges();
+      if (!files) return report;
+      if (changed.length < minFiles) return run(changed, gone, report);
+      return runWithPool(openPool(), changed, gone, report);
+    },
   };
 }
 

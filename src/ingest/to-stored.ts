@@ -1,5 +1,6 @@
 import { createAnalyzer } from '../core/analyze.js';
 import type { ParsedArticle } from '../core/article/index.js';
+import type { DocumentFrequencies } from '../core/keywords/index.js';
 import { sentenceTexts } from '../operations/stored-article.js';
 import type { StoredArticle } from '../store/types.js';
 import { languageOf } from './language.js';
@@ -7,13 +8,24 @@ import { languageOf } from './language.js';
 // Ingest owns the analyzer: its word table and caches live as long as this module, in this thread.
 const analyzer = createAnalyzer();
 
+export interface StoredContext {
+  ingestedAt: number;
+  fallbackPublished: number | null;
+  filePath: string | null;
+  /** The archive's document counts for keyword weights (see keyword-frequencies.ts). */
+  documentFrequencies?: DocumentFrequencies | undefined;
+}
+
 /** Analyses a parsed article once, at ingest time, into what the store keeps. */
-export function toStoredArticle(
-  article: ParsedArticle,
-  context: { ingestedAt: number; fallbackPublished: number | null; filePath: string | null },
-): StoredArticle {
+export function toStoredArticle(article: ParsedArticle, context: StoredContext): StoredArticle {
   const language = languageOf(`${article.title}\n\n${article.text}`, article.language);
-  const analysis = analyzer.analyze({ text: article.text, title: article.title, ...language });
+  const { documentFrequencies } = context;
+  const analysis = analyzer.analyze({
+    text: article.text,
+    title: article.title,
+    ...language,
+    documentFrequencies,
+  });
   const published = article.published ? Date.parse(article.published) : NaN;
   // The one-line summary (/latest, digests) is chosen as its own task: the sentence that best says
   // what the whole article says, not the first of the three-sentence summary.

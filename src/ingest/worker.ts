@@ -6,6 +6,7 @@ import type { LogLevel } from '../logger.js';
 import { openStore, type Store } from '../store/index.js';
 import { createLoader, type LoadReport } from './loader.js';
 import { parseStoredArticleFile } from './parse-file.js';
+import { scanInBulk } from './bulk-scan.js';
 import { retryDelay, watchArticles, type Watcher } from './watcher.js';
 
 export interface WorkerInput {
@@ -15,6 +16,8 @@ export interface WorkerInput {
   /** Int32Array over it: [0] set to 1 asks every loop to stop at the next file or folder. */
   stopFlag: SharedArrayBuffer;
   settleMs?: number;
+  /** Threads that analyse a start-up scan of many changed files (INGEST_WORKERS); 0: this thread only. */
+  ingestWorkers?: number;
 }
 
 export type WorkerMessage =
@@ -37,14 +40,18 @@ const logger = { debug: log('debug'), info: log('info'), warn: log('warn'), erro
 
 let store: Store | null = null;
 let watcher: Watcher | null = null;
+/** The start-up scan under way (it awaits its pool, so a stop may arrive meanwhile). */
+let scanning: Promise<void> = Promise.resolve();
 
 function stop(): void {
   watcher?.close();
-  void (watcher?.idle() ?? Promise.resolve()).finally(() => {
-    store?.close();
-    post({ type: 'stopped' });
-    port?.close();
-  });
+  void scanning
+    .then(() => watcher?.idle())
+    .finally(() => {
+      store?.close();
+      post({ type: 'stopped' });
+      port?.close();
+    });
 }
 port.on('message', (message: { type: string }) => {
   if (message.type === 'stop') stop();
@@ -67,10 +74,10 @@ const loader = createLoader(input.articlesDir, {
 
 // The start-up scan is tried again, later and later, until it succeeds (another process may hold the
 // database's write lock for a while).
-function scan(failures: number): void {
+async function scan(failures: number): Promise<void> {
   if (stopping()) return;
   try {
-    const report = loader.scan();
+    const report = await scanInBulk(loader, input.ingestWorkers ?? 0);
     if (stopping() || store === null) return;
     post({ type: 'scanned', report, stored: store.articles.count() });
     const watchOptions = {
@@ -87,7 +94,8 @@ function scan(failures: number): void {
     logger.error(
       `loading ${input.articlesDir} failed (try ${failures + 1}; again in ${Math.round(delay / 1000)} s): ${(error as Error).message}`,
     );
-    setTimeout(() => scan(failures + 1), delay);
+    setTimeout(() => (scanning = scan(failures + 1)), delay);
   }
 }
-scan(0);
+
+scanning = scan(0);

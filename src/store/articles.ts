@@ -69,7 +69,7 @@ export function toStoredArticle(row: ArticleRow, quoteRows: Array<Record<string,
             mention: q.mention as string,
             start: 0,
             end: 0,
-            name: (q.speaker as string) ?? (q.mention as string),
+            name: (q.speaker as string | null) ?? null,
             role: (q.role as string | null) ?? null,
           },
   }));
@@ -159,6 +159,7 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     JOIN articles a ON a.rowid = h.rowid ORDER BY h.rowid DESC`);
   const recentHeadlines = db.prepare('SELECT id, title FROM articles ORDER BY published DESC LIMIT ?');
   const count = db.prepare('SELECT count(*) AS n FROM articles');
+  const vocabulary = db.prepare('SELECT term, doc FROM articles_vocab WHERE doc >= ?').raw();
   const newest = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a ORDER BY a.published DESC LIMIT 1`);
   const ingestedBetween = db.prepare(`SELECT * FROM articles WHERE ingested_at > ? AND ingested_at <= ?
     ORDER BY ingested_at DESC LIMIT ?`);
@@ -259,6 +260,12 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     },
     count(): number {
       return (count.get() as { n: number }).n;
+    },
+    documentFrequencies(minArticles: number) {
+      const counts = new Map<string, number>();
+      for (const [term, doc] of vocabulary.iterate(minArticles) as Iterable<[string, number]>)
+        counts.set(term, doc);
+      return { documents: (count.get() as { n: number }).n, counts };
     },
     newest(): ArticleHeader | null {
       const row = newest.get() as HeaderRow | undefined;

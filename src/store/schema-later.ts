@@ -107,6 +107,14 @@ export const LATER_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 9,
+    description:
+      'keyword weights: in how many articles each indexed word appears (a view of the full-text index)',
+    sql: `
+      CREATE VIRTUAL TABLE IF NOT EXISTS articles_vocab USING fts5vocab(articles_fts, 'row');
+    `,
+  },
+  {
     version: 10,
     description:
       'leases: which process holds a unit of periodic work (a feed poll, a channel, a digest slot, the watcher)',

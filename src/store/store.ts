@@ -28,6 +28,11 @@ export interface ArticleStore {
   /** Headlines for autocomplete: the newest whose headline words start with what was typed. */
   headlines(typed: string, limit: number): Array<{ id: string; title: string }>;
   count(): number;
+  /**
+   * In how many articles each word of the full-text index appears (keys as its porter tokenizer spells
+   * them), words in at least `minArticles`; the keyword reader's IDF table.
+   */
+  documentFrequencies(minArticles: number): { documents: number; counts: Map<string, number> };
   newest(): ArticleHeader | null;
   /** Articles stored after `since` up to `until` (ingest time), newest first. */
   ingestedBetween(since: number, until: number, limit: number): StoredArticle[];

@@ -117,8 +117,9 @@ describe('parseConfig', () => {
         HERALD_SHARDS: empty,
         SHARD_COUNT: empty,
         LEASE_SECONDS: empty,
+        INGEST_WORKERS: empty,
       },
-      { requireToken: true },
+      { requireToken: true, cores: 4 },
     );
     expect(config).toEqual({
       discordToken: TOKEN,
@@ -144,6 +145,7 @@ describe('parseConfig', () => {
       status: null,
       shards: { kind: 'list', ids: [0], count: 1 },
       leaseSeconds: 30,
+      ingestWorkers: 3,
     });
   });
 
@@ -269,5 +271,28 @@ describe('HERALD_SHARDS and SHARD_COUNT', () => {
       expect.stringMatching(/^STATUS_TOKEN/),
       expect.stringMatching(/^HERALD_SHARDS: shard 5/),
     ]);
+  });
+});
+
+describe('INGEST_WORKERS', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [8, 7],
+  ])('defaults to the cores minus one, at least one (%i cores: %i)', (cores, workers) => {
+    expect(parseConfig({}, { requireToken: false, cores }).ingestWorkers).toBe(workers);
+  });
+
+  it.each([
+    ['3', 3],
+    [' 12 ', 12],
+  ])('takes a whole number of threads (%j)', (raw, workers) => {
+    expect(parseConfig({ INGEST_WORKERS: raw }, { requireToken: false, cores: 2 }).ingestWorkers).toBe(
+      workers,
+    );
+  });
+
+  it.each(['0', '-1', '1.5', 'many', '0x4', '257'])('refuses %j, naming the variable', (raw) => {
+    expect(() => parseConfig({ INGEST_WORKERS: raw }, { requireToken: false })).toThrow(/INGEST_WORKERS: /);
   });
 });

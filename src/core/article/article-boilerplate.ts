@@ -64,3 +64,17 @@ export function readByline(paragraph: string): string | null {
   if (words.length < 2 || !/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(last)) return null;
   return name;
 }
+
+/**
+ * Page furniture that scrapers glue into the text with no break around it: the BBC's share bar ("Share
+ * this withEmailFacebook…Copy this link") and its video placeholder ("Media playback is not supported on
+ * this device"). Matched anywhere, since nothing separates them from the sentences either side.
+ */
+const GLUED_BOILERPLATE =
+  /Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|X)*Copy this link|Media playback is (?:not supported|unsupported) on (?:this|your) device/g;
+
+/** The text with glued page furniture replaced by a paragraph break, so the sentences either side stay apart. */
+export function removeGluedBoilerplate(text: string): string {
+  if (!text.includes('Share this with') && !text.includes('Media playback')) return text;
+  return text.replace(GLUED_BOILERPLATE, '\n\n');
+}

@@ -2,7 +2,7 @@
 // dropping page furniture and repeated headlines, and recognising the standfirst. Every step walks the
 // text once, so a very large file costs time in proportion to its size.
 
-import { isBoilerplate, readByline } from './article-boilerplate.js';
+import { isBoilerplate, readByline, removeGluedBoilerplate } from './article-boilerplate.js';
 import { isLetterCode, isNumberAt, isSpaceCode } from '../text/word-ids.js';
 
 // A line longer than this is a paragraph on its own, never a hard-wrapped line of a longer one.
@@ -22,17 +22,18 @@ const LIST_ITEM = /^([-*+•]|\d{1,3}[.)])\s+/;
 
 /**
  * Normalises line breaks and invisible characters: CRLF and CR become LF, a BOM, zero-width characters
- * and control characters go, and no-break spaces become plain spaces.
+ * and control characters go, no-break spaces become plain spaces, and page furniture glued into the text
+ * (see removeGluedBoilerplate) becomes a paragraph break.
  */
 export function normaliseText(text: string): string {
-  return (
+  return removeGluedBoilerplate(
     text
       .replace(/^\uFEFF/, '')
       .replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n')
       // Control characters are what is being removed here, so the pattern has to name them.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      .replace(/[\u00A0\u2007\u202F]/g, ' '),
   );
 }
 

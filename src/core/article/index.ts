@@ -7,6 +7,7 @@ export {
   readArticleMeta,
 } from './article-build.js';
 export { cleanLine } from './article-fields.js';
+export { removeGluedBoilerplate } from './article-boilerplate.js';
 export { collapseSpaces, toComparable } from './article-text.js';
 export { detectArticleFormat, parseArticleFile, parseMarkdownArticle, parseTextArticle } from './article.js';
 export { decodeArticleBytes, decodeWindows1252 } from './decode.js';

@@ -9,7 +9,23 @@ import type { WorkCount } from '../work.js';
 import { mergeShortForms, type Entity, type Kind } from './entity-merge.js';
 import { createNameRunReader, type Token } from './entity-tokens.js';
 import { ACRONYM, OFFICES } from './entity-words.js';
-import { MAX_PLACE_WORDS, NON_ENTITIES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES } from './gazetteer.js';
+import {
+  EVENT_WORDS,
+  MAX_PLACE_WORDS,
+  NON_ENTITIES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_PREFIXES,
+  PLACE_WORDS,
+  PLACES,
+} from './gazetteer.js';
+
+/** A title word, also when joined to a qualifier: "president-elect", "ex-minister", "vice-chairman". */
+function isTitleWord(word: string): boolean {
+  return (
+    PERSON_TITLES.has(word) || (word.includes('-') && word.split('-').some((part) => PERSON_TITLES.has(part)))
+  );
+}
 
 const MAX_PER_KIND = 20;
 
@@ -62,10 +78,15 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   if (ORG_WORDS.has(last) || (words.length >= 3 && ORG_WORDS.has(words[0]!) && words[1] === 'of')) {
     return void out.push({ kind: 'org', words: texts, start, speaks });
   }
-  const firstTitle = words.findIndex((w) => PERSON_TITLES.has(w));
+  // Events and works are not people ("World Cup", "Cannes Film Festival"), nor anything else listed here.
+  if (words.length > 1 && EVENT_WORDS.has(last)) return;
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0]!)) {
+    return void out.push({ kind: 'place', words: texts, start, speaks });
+  }
+  const firstTitle = words.findIndex(isTitleWord);
   if (firstTitle >= 0) {
     let lastTitle = firstTitle;
-    while (lastTitle + 1 < words.length && PERSON_TITLES.has(words[lastTitle + 1]!)) lastTitle++;
+    while (lastTitle + 1 < words.length && isTitleWord(words[lastTitle + 1]!)) lastTitle++;
     if (firstTitle > 0) classifyRun(run.slice(0, firstTitle), false, out);
     const rest = run.slice(lastTitle + 1);
     if (rest.length > 0 && rest.every((t) => t.capital)) {

@@ -106,14 +106,22 @@ university college school institute foundation trust council agency association 
 union organisation organization authority board bureau office service services court parliament congress senate
 assembly police army navy force forces club league fc united city network networks news times post journal
 media press broadcasting corporation exchange fund reserve cooperation alliance coalition front movement church
-hospital center centre museum studios records pharmaceuticals energy oil telecom communications partners capital
+hospital center centre museum studios records corps pharmaceuticals energy oil telecom communications partners capital
 state athletic rovers wanderers rangers albion dons hotspur villa consult`);
 
 /** Words that end the name of a place: "Old Trafford" is not a person. */
 export const PLACE_WORDS =
   toSet(`park stadium arena road street avenue square bridge airport station hall house
 palace castle island islands river valley county province region district mountains hills lake bay coast harbour
-trafford`);
+trafford tower towers building`);
+
+/** Words that begin the name of a place: "Lake Victoria", "Mount Kenya". */
+export const PLACE_PREFIXES = toSet(`lake mount mt fort port cape gulf isle`);
+
+/** Words that end the name of an event or a work, which is never a person: "World Cup", "Cannes Film Festival". */
+export const EVENT_WORDS =
+  toSet(`cup games olympics championship championships open tournament festival awards award prize summit
+conference war election elections primary primaries convention show series trophy marathon grand prix`);
 
 /** Capitalised words that are never entities on their own: calendar words, demonyms, headline fillers. */
 export const NON_ENTITIES =

@@ -1,2 +1,5 @@
 // Key words and phrases of an article.
 export { createKeywordReader, type KeywordReader } from './keywords.js';
+export { frequencyKey, type DocumentFrequencies } from './document-frequencies.js';
+export { withFullNames } from './keyword-names.js';
+export { isBareWord } from './keyword-words.js';

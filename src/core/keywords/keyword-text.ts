@@ -1,6 +1,6 @@
 // The keyword reader's plain text tests: plural folding, the weak words, the gaps between tokens and
 // the headline line. Nothing here depends on the word table.
-import { isSpaceCode } from '../text/tokens.js';
+import { isSpaceCode, isUpperAt } from '../text/tokens.js';
 
 /** Frequent in news but empty as a keyword on their own (they may still sit inside a phrase). */
 export const WEAK_WORDS = new Set(
@@ -48,4 +48,20 @@ export function isHeadlineLine(text: string, start: number, end: number, headlin
   // Lower-casing never shortens a string, so a longer line cannot match.
   if (end - start > headline.length) return false;
   return text.slice(start, end).toLowerCase() === headline;
+}
+
+/**
+ * A stop word that belongs to a name: "US" in capitals, or a capitalised stop word inside a sentence
+ * directly before another capitalised word ("New York", "The Hague" mid-sentence).
+ */
+export function isNameStopWord(
+  text: string,
+  start: number,
+  end: number,
+  initial: boolean,
+  nextStart: number,
+): boolean {
+  if (end - start === 2 && text.slice(start, end) === 'US') return true;
+  if (initial || !isUpperAt(text, start, end) || nextStart !== end + 1) return false;
+  return text.charCodeAt(end) === 32 && isUpperAt(text, nextStart);
 }

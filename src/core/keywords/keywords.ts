@@ -14,17 +14,35 @@ import {
 import {
   WEAK_WORDS,
   stem,
-  containsRun,
   hasSentenceMark,
   hasPunctuation,
   isHeadlineLine,
+  isNameStopWord,
 } from './keyword-text.js';
 import { createPairMap } from '../text/pair-map.js';
+import {
+  createIdf,
+  frequencyKey,
+  readShippedFrequencies,
+  type DocumentFrequencies,
+} from './document-frequencies.js';
+import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
 const MAX_PHRASE_WORDS = 4;
 const MIN_WORD_LENGTH = 2;
+/**
+ * Below this scaled IDF (a word in more than about one article in eight) a phrase's score falls in
+ * proportion: the archive pulls down words every story uses ("said", "week", "government") and leaves
+ * the rest to how the article itself uses them. A full TF-IDF weighting ranks one-off rarities above
+ * what the story is about.
+ */
+const COMMON_IDF = 0.25;
+/** "don't", "I'm", "they've": a function word and its clitic. */
+const CONTRACTION = /^\p{L}+['’](t|m|re|ve|ll|d)$/u;
+/** Pieces of addresses and agency credits that survive into article text ("www", "com", "(AP)"). */
+const WEB_WORDS = new Set(['www', 'com', 'http', 'https', 'html', 'ap']);
 /** Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none. */
 function elidedPrefixEnd(text: string, start: number, end: number, stops: ReadonlySet<string>): number {
   for (let i = start + 1; i < end - 1 && i - start <= 4; i++) {
@@ -41,6 +59,10 @@ export type KeywordReader = (
   limit?: number,
   /** Stop words of the text's own language, lower case, on top of the English ones. */
   stops?: ReadonlySet<string>,
+  /** Document counts of the archive, added to the shipped table's (see document-frequencies.ts). */
+  frequencies?: DocumentFrequencies,
+  /** Whether English word rules apply (names with stop words, bare verbs and adjectives). */
+  englishRules?: boolean,
 ) => string[];
 
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
@@ -59,10 +81,19 @@ export function createKeywordReader(words: Words): KeywordReader {
    */
   const isSkippedWord = memoizeById((id) => {
     const word = wordOf(id);
-    return isStopId(id) || isNumberAt(word, 0) || word.length < MIN_WORD_LENGTH;
+    return (
+      isStopId(id) ||
+      isNumberAt(word, 0) ||
+      word.length < MIN_WORD_LENGTH ||
+      CONTRACTION.test(word) ||
+      WEB_WORDS.has(word)
+    );
   });
 
   const isWeakWord = memoizeById((id) => WEAK_WORDS.has(wordOf(id)));
+  const keyOf = memoizeById((id) => frequencyKey(wordOf(id)));
+  const shipped = readShippedFrequencies();
+  const shippedIdf = createIdf([shipped]);
 
   function collectTitleStems(title: string | undefined): Set<number> {
     const stems = new Set<number>();
@@ -110,7 +141,15 @@ export function createKeywordReader(words: Words): KeywordReader {
     localIndex[key] = value;
   }
 
-  function extractKeywords(text: string, title?: string, limit = 10, stops?: ReadonlySet<string>): string[] {
+  function extractKeywords(
+    text: string,
+    title?: string,
+    limit = 10,
+    stops?: ReadonlySet<string>,
+    frequencies?: DocumentFrequencies,
+    englishRules = true,
+  ): string[] {
+    const idfOf = frequencies === undefined ? shippedIdf : createIdf([shipped, frequencies]);
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
     const total = Math.max(1, text.length);
 
@@ -183,7 +222,15 @@ export function createKeywordReader(words: Words): KeywordReader {
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
           if (from > start) word = internWord(text.slice(from, end).toLowerCase());
-          if (isSkippedWord(word) || stops?.has(wordOf(word)) === true) {
+          const stop = isStopId(word) || stops?.has(wordOf(word)) === true;
+          if (
+            (isSkippedWord(word) || stop) &&
+            !(
+              englishRules &&
+              stop &&
+              isNameStopWord(text, from, end, initial, t + 1 < tokenCount ? starts[t + 1]! : -1)
+            )
+          ) {
             closeRun();
             continue;
           }
@@ -250,32 +297,37 @@ export function createKeywordReader(words: Words): KeywordReader {
       return inTitle[node / 2]!;
     };
 
-    const scored: Array<{ words: number[]; first: number; score: number }> = [];
+    const wordIdf = wordStem.map((s) => idfOf(keyOf(s)));
+    const scored: ScoredPhrase[] = [];
     for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
       const single = c >= phraseCountTotal;
       const count = single ? wordCount[c - phraseCountTotal]! : phraseCount[c]!;
-      // A one-off is worth showing only as a headline phrase of several words.
-      if (count < 2 && single) continue;
-      if (single && isWeakWord(wordStem[c - phraseCountTotal]!)) continue;
+      if (
+        single &&
+        (isWeakWord(wordStem[c - phraseCountTotal]!) || isStopId(wordStem[c - phraseCountTotal]!))
+      )
+        continue;
       // Most phrases are one-offs: test them along the phrase tree before building their word list.
-      if (count < 2 && !isAllInTitle(c)) continue;
+      // A word seen once may fill the list where the verb and adjective tests (English) keep it clean.
+      if (count < 2 && (!single || !englishRules) && !isAllInTitle(c)) continue;
       const words = wordsOf(c);
+      const n = words.length;
+      // A name's stop word ("New York") never ends a phrase ("Mayor New" of "Mayor New York").
+      if (n > 1 && isStopId(wordStem[words[n - 1]!]!)) continue;
       const first = single ? wordFirst[c - phraseCountTotal]! : phraseFirst[c]!;
-      let wordFrequency = 0;
       let titleWords = 0;
+      let idf = 0;
       for (const w of words) {
-        wordFrequency += wordCount[w]!;
+        idf += wordIdf[w]!;
         if (inTitle[w]) titleWords++;
       }
-      const n = words.length;
-      // A phrase seen once is only worth showing when its words recur elsewhere.
+      // How often, how early, how much of the headline, how rare across articles.
       const score =
         count *
-        (1 + 0.3 * (n - 1)) *
-        Math.sqrt(wordFrequency / n) *
         (1 + 0.5 * (1 - Math.min(first, total) / total)) *
-        (1 + (0.8 * titleWords) / n);
-      scored.push({ words, first, score });
+        (1 + (0.8 * titleWords) / n) *
+        Math.min(1, idf / n / COMMON_IDF);
+      scored.push({ words, first, score, count });
     }
     scored.sort((a, b) => b.score - a.score || a.first - b.first);
 
@@ -298,14 +350,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       return best;
     };
 
-    const chosen: number[][] = [];
-    const result: string[] = [];
-    for (const { words } of scored) {
-      if (result.length >= limit) break;
-      if (chosen.some((c) => containsRun(c, words))) continue;
-      chosen.push(words);
-      result.push(words.map(pickForm).join(' '));
-    }
+    const result = pickKeywords(scored, pickForm, limit, englishRules);
     return result;
   }
 

@@ -23,7 +23,7 @@ const TITLES = new Set(
     'secretary gen general col lt sgt capt judge justice rev sir lord lady dame king queen prince princess ' +
     'chairman chairwoman chair ceo director mayor premier chancellor ambassador spokesman spokeswoman ' +
     'spokesperson commissioner attorney speaker leader candidate nominee professor officer deputy chief ' +
-    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach'
+    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del'
   ).split(' '),
 );
 
@@ -44,7 +44,7 @@ const NOT_PERSON_WORDS = new Set(
     'congress senate court administration association institute foundation group company network ' +
     'journal press agency office ministry bureau service county city state states union church club ' +
     'street republicans democrats america china russia washington york county fund bank center centre ' +
-    'corps springs beach valley river army navy guard airport school college hospital park square city ' +
+    'corps springs beach valley river army navy guard airport school college hospital park square city day ' +
     'carolina dakota hampshire jersey mexico island islands coast county ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
@@ -133,32 +133,41 @@ function splitAtSentenceEnds(run: string, start: number): { text: string; start:
   return out;
 }
 
-/** The ranges of headline lines: short lines with no closing punctuation, mostly in capitalised words. */
-function findHeadlineLines(text: string): [number, number][] {
+/** Words a title-case headline leaves in lower case. */
+const TITLE_CASE_SMALL = new Set(
+  'a an the and but or nor for of on in to at by as vs with from into over via per up off out is'.split(' '),
+);
+
+/**
+ * The ranges of headline lines: short lines with no closing punctuation, mostly in capitalised words;
+ * and a first line in title case even when it ends with a full stop ("Lindsey Graham Says X.").
+ */
+export function findHeadlineLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   let lineStart = 0;
+  let first = true;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).trim();
     const words = line.split(/\s+/u).filter((w) => /[A-Za-z\u00C0-\u024F]/u.test(w));
     const capitalised = words.filter((w) => /^[A-Z\u00C0-\u00DE]/u.test(w)).length;
-    if (
-      words.length >= 2 &&
-      words.length <= 16 &&
-      !/[.?!:;,"”’)]$/u.test(line) &&
-      capitalised * 2 > words.length
-    )
+    const short = words.length >= 2 && words.length <= 16;
+    const titleCase =
+      first &&
+      words.length >= 3 &&
+      words.every((w) => /^[^a-z]/u.test(w) || TITLE_CASE_SMALL.has(w.toLowerCase()));
+    if (short && ((!/[.?!:;,"”’)]$/u.test(line) && capitalised * 2 > words.length) || titleCase))
       out.push([lineStart, lineEnd]);
+    if (line.length > 0) first = false;
     lineStart = lineEnd + 1;
   }
   return out;
 }
 
 /** Every person-like capitalised run of the article outside headline lines, in order. */
-export function indexNames(text: string): NameMention[] {
+export function indexNames(text: string, headlines = findHeadlineLines(text)): NameMention[] {
   const out: NameMention[] = [];
-  const headlines = findHeadlineLines(text);
   let h = 0;
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
@@ -182,11 +191,14 @@ export function indexNames(text: string): NameMention[] {
  */
 export interface NameBook {
   names: NameMention[];
+  /** The headline lines' ranges, in order. */
+  headlines: [number, number][];
   byKey: Map<string, NameMention[]>;
 }
 
 export function createNameBook(text: string): NameBook {
-  const names = indexNames(text);
+  const headlines = findHeadlineLines(text);
+  const names = indexNames(text, headlines);
   const byKey = new Map<string, NameMention[]>();
   for (const name of names) {
     for (const key of new Set(name.keys)) {
@@ -195,7 +207,7 @@ export function createNameBook(text: string): NameBook {
       else list.push(name);
     }
   }
-  return { names, byKey };
+  return { names, headlines, byKey };
 }
 
 /**
@@ -214,48 +226,9 @@ export function namesWithAll(book: NameBook, wanted: string[], work?: WorkCount)
   return rarest.filter((name) => wanted.every((w) => name.keys.includes(w)));
 }
 
-/**
- * The fullest name in the article that contains every name word of `mention` ("Minister Wang" →
- * "Wang Wentao"); the mention's own name words when nothing fuller is written.
- */
-export function resolveFullName(book: NameBook, mention: string, work?: WorkCount): string {
-  const { words } = splitName(mention);
-  if (words.length === 0) return mention;
-  const wanted = words.map((w) => w.toLowerCase());
-  let best = words;
-  for (const name of namesWithAll(book, wanted, work)) if (name.words.length > best.length) best = name.words;
-  return best.join(' ');
-}
-
 /** True when the words around a name make it a place or organisation: "in West Virginia", "the Peace Corps". */
-function isPlaceMention(text: string, name: NameMention): boolean {
+export function isPlaceMention(text: string, name: NameMention): boolean {
   if (name.titles.length > 0) return false;
   if (PLACE_NAMES.has(name.keys.join(' '))) return true;
   return PLACE_LEAD.test(text.slice(Math.max(0, name.start - 12), name.start));
-}
-
-/**
- * The last person named before `pos` (for he/she), or null: places and organisations ("in West
- * Virginia", "the Peace Corps") are passed over.
- */
-export function findPersonBefore(
-  text: string,
-  names: NameMention[],
-  pos: number,
-  floor: number,
-): NameMention | null {
-  // Names are in document order and never overlap: the last one ending by `pos` is found by halving.
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((names[mid] as NameMention).end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
-    const name = names[i] as NameMention;
-    if (name.start < floor) return null;
-    if ((name.words.length >= 2 || name.titles.length > 0) && !isPlaceMention(text, name)) return name;
-  }
-  return null;
 }

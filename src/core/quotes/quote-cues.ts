@@ -32,7 +32,7 @@ export const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|h
 
 export const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
 export const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
-export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*)`;
+export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*)`;
 export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|da|di|del|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;

@@ -10,7 +10,9 @@ import {
 } from './quote-context.js';
 import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
 import { findRole } from './quote-roles.js';
-import { createNameBook, findPersonBefore, resolveFullName, type NameBook } from './names.js';
+import { createNameBook, type NameBook } from './names.js';
+import { findPeople, type People } from './people.js';
+import { nameSpeaker } from './speaker-names.js';
 import {
   isPossibleSpeaker,
   readClauseSubject,
@@ -41,9 +43,6 @@ const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
 const ATTRIBUTION_SENTENCE = /^\s+(?:said|says|added|wrote|told reporters)[.,]/u;
-// Only he and she are resolved to a named person; they, we, I and it name no one person the article wrote.
-const PRONOUN_MENTION = /^(?:he|she)$/iu;
-const OTHER_PRONOUN = /^(?:they|i|we|it)$/iu;
 const CUE_VERBS_BEFORE_MARK = new Set(
   'said says say told added asked wrote writes stated declared replied responded explained'.split(' '),
 );
@@ -160,34 +159,19 @@ function inheritSpeakers(cands: Candidate[]): void {
   }
 }
 
-/** Names and roles already worked out for this article, keyed by the mention or name as written. */
+/** The article's people and the roles already worked out, keyed by full name. */
 interface SpeakerCache {
   book: NameBook;
+  people: People;
   work: WorkCount | undefined;
-  fullNames: Map<string, string>;
   roles: Map<string, string | null>;
 }
 
 function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Speaker {
   const written = text.slice(mention.start, mention.end);
-  let short: string | null = null;
-  if (PRONOUN_MENTION.test(written)) {
-    const person = findPersonBefore(text, cache.book.names, mention.start, 0);
-    if (person !== null) short = person.words.join(' ');
-  } else if (
-    /^[A-Z\u00C0-\u00DE]/u.test(written) &&
-    !/^(?:The|A|An)\s/u.test(written) &&
-    !OTHER_PRONOUN.test(written)
-  ) {
-    short = written;
-  }
-  if (short === null)
-    return { mention: written, start: mention.start, end: mention.end, name: written, role: null };
-  let name = cache.fullNames.get(short);
-  if (name === undefined) {
-    name = resolveFullName(cache.book, short, cache.work);
-    cache.fullNames.set(short, name);
-  }
+  const name = nameSpeaker(cache.people, written, mention.start);
+  if (name === null)
+    return { mention: written, start: mention.start, end: mention.end, name: null, role: null };
   let role = cache.roles.get(name);
   if (role === undefined) {
     role = findRole(text, cache.book, name, cache.work);
@@ -224,7 +208,8 @@ export function findQuotes(text: string, work?: WorkCount, speakers = true): Quo
     previousClose = span.close;
   }
   inheritSpeakers(cands);
-  const cache: SpeakerCache = { book: createNameBook(text), work, fullNames: new Map(), roles: new Map() };
+  const book = createNameBook(text);
+  const cache: SpeakerCache = { book, people: findPeople(text, book, spans), work, roles: new Map() };
   const quotes: Quote[] = [];
   for (const c of cands) {
     if (isNotSpeech(text, c)) continue;

@@ -125,6 +125,14 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
   return readWordsBack(text, floor, cursor);
 }
 
+/** Words before a name that only describe the person ("Democratic nominee"): no verb, no preposition. */
+function isRolePrefix(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/u)
+    .every((w) => /^[A-Za-z’'-]+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !/ing$|ed$/u.test(w));
+}
+
 /**
  * The subject of a verb that follows a comma: the name set off by the commas when it is one, otherwise
  * the name before the appositive, walking back over at most three commas.
@@ -139,7 +147,8 @@ function readAppositiveSubject(text: string, floor: number, comma: number): Ment
     if (
       inner !== null &&
       isCapitalised(text.slice(inner.start, inner.end)) &&
-      /^\s*$/u.test(text.slice(segmentStart, inner.start))
+      (/^\s*$/u.test(text.slice(segmentStart, inner.start)) ||
+        (step > 0 && left <= floor && isRolePrefix(text.slice(segmentStart, inner.start))))
     ) {
       if (step > 0 || left <= floor) return inner;
       // The nearest segment is the name itself only if what precedes it is a role, not a name.

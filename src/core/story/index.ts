@@ -8,3 +8,4 @@ export {
   type Sketcher,
 } from './minhash.js';
 export { groupStories, isSameStory, type StoryInput } from './same-story.js';
+export { collectStoryTerms, removeFurniture } from './story-terms.js';

@@ -24,6 +24,8 @@ const MIN_LINE_WORDS = 3;
 const BOILERPLATE_LINE =
   /\b(advertisement|all rights reserved|copyright|©|newsletter|subscribe|sign up|follow us|click here|download (our|the) app|read more|share this|share on|inputs from agencies|reporting by|editing by|related:|recommended)\b/i;
 const BOILERPLATE_MAX_LENGTH = 240;
+/** An editor's note runs from its label to the end of its paragraph, however long: the site's, not the story's. */
+const EDITORS_NOTE = /editor['’]?s note:/iu;
 
 const WORD_MARKS = JOIN_APOSTROPHE | JOIN_PERIOD | JOIN_HYPHEN;
 
@@ -59,11 +61,13 @@ function collectWordHashes(words: Words, text: string): Int32Array {
   for (let lineStart = 0; ;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const boilerplate =
-      lineEnd - lineStart <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(text.slice(lineStart, lineEnd));
+    const line = text.slice(lineStart, lineEnd);
+    const boilerplate = lineEnd - lineStart <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(line);
+    const note = EDITORS_NOTE.exec(line);
+    const noteStart = note === null ? lineEnd : lineStart + note.index;
     const first = count;
     for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
-      if (boilerplate) continue;
+      if (boilerplate || tokens.starts[t]! >= noteStart) continue;
       const word = stripPossessiveId(tokens.ids[t]!);
       if (!isStopId(word)) hashes[count++] = hashOfWord(word);
     }

@@ -2,24 +2,20 @@
 // 1. copies: the MinHash sketches say one text is (mostly) contained in the other; this survives
 //    boilerplate, dropped paragraphs, truncation, light edits and a new headline, because the headline
 //    is a small share of the shingles;
-// 2. write-ups of one event by different outlets: their text differs, so only a strict match on headline
-//    words plus shared key entities joins them.
+// 2. write-ups of one event by different outlets, published within a few days of each other: their text
+//    differs, so they must share what is distinctive about the event — names, keywords, headline words and
+//    numbers weighed by how rare they are in the batch (groupStories), or, with no batch to weigh by, most
+//    headline words plus key entities. A headline alone never joins two stories.
 
 import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot } from './minhash.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { isWithinEventWindow, type StoryInput } from './story-input.js';
+import { collectTitleWords } from './story-terms.js';
+import { createTermMatcher } from './term-matcher.js';
 import type { Entities } from '../types.js';
 
-export { SIGNATURE_SIZE } from './minhash.js';
+export { EVENT_WINDOW_MS, isWithinEventWindow, type StoryInput } from './story-input.js';
 
-export interface StoryInput {
-  /** From an analyzer's storySignature (or Analysis.signature). */
-  signature: readonly number[];
-  title: string;
-  /** Distinct shingles behind the signature; estimated from the signature when absent. */
-  shingleCount?: number;
-  /** Needed only by the cross-outlet rule. */
-  entities?: Entities;
-}
+export { SIGNATURE_SIZE } from './minhash.js';
 
 /** Above this estimated Jaccard two texts are copies whatever their sizes. */
 const COPY_JACCARD = 0.5;
@@ -61,20 +57,6 @@ export function isSameText(a: StoryInput, b: StoryInput, ignored?: ReadonlySet<n
   return shared / smaller >= COPY_CONTAINMENT;
 }
 
-const TITLE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/** Content words of a headline, lower case, with possessives and a plural -s folded away. */
-export function collectTitleWords(title: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of title.matchAll(TITLE_WORD)) {
-    let word = match[0].toLowerCase().replace(/['’]s$/, '');
-    if (STOPWORDS.has(word)) continue;
-    if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
-    words.add(word);
-  }
-  return words;
-}
-
 function collectKeyEntities(entities: Entities): Set<string> {
   const keys = new Set<string>();
   for (const list of [entities.people, entities.organizations, entities.places]) {
@@ -89,15 +71,37 @@ function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared;
 }
 
+/** The words of an item's named people, organisations and places, lower case. */
+function collectNameWords(entities: Entities): Set<string> {
+  const words = new Set<string>();
+  for (const list of [entities.people, entities.organizations, entities.places])
+    for (const name of list) for (const w of collectTitleWords(name)) words.add(w);
+  return words;
+}
+
+/**
+ * One headline template filled with different names ("Clinton wins Missouri primary" / "… Delaware …"):
+ * each headline has a name word of its own story that the other lacks.
+ */
+function isTemplatePair(a: StoryInput, ta: Set<string>, b: StoryInput, tb: Set<string>): boolean {
+  if (!a.entities || !b.entities) return false;
+  const namesA = collectNameWords(a.entities);
+  const namesB = collectNameWords(b.entities);
+  const ownName = (own: Set<string>, other: Set<string>, names: Set<string>) =>
+    [...own].some((w) => !other.has(w) && names.has(w));
+  return ownName(ta, tb, namesA) && ownName(tb, ta, namesB);
+}
+
 /** Different outlets on one event: most headline words and at least two key entities in common. */
 export function isSameEvent(a: StoryInput, b: StoryInput): boolean {
-  if (!a.entities || !b.entities) return false;
+  if (!a.entities || !b.entities || !isWithinEventWindow(a, b)) return false;
   const ta = collectTitleWords(a.title);
   const tb = collectTitleWords(b.title);
   const sharedWords = countShared(ta, tb);
   if (sharedWords < EVENT_MIN_SHARED_TITLE_WORDS) return false;
   // Measured against the longer headline: both must be mostly the same words, not one a subset.
   if (sharedWords / Math.max(ta.size, tb.size) < EVENT_MIN_TITLE_OVERLAP) return false;
+  if (isTemplatePair(a, ta, b, tb)) return false;
   return (
     countShared(collectKeyEntities(a.entities), collectKeyEntities(b.entities)) >= EVENT_MIN_SHARED_ENTITIES
   );
@@ -207,6 +211,11 @@ export function groupStories(items: readonly StoryInput[]): string[] {
   for (const [i, j] of collectCandidatePairs(items, common)) {
     if (groups.find(i) === groups.find(j)) continue;
     if (isSameStory(items[i]!, items[j]!, common)) groups.union(i, j);
+  }
+  // Other outlets' reports of one event, weighed by what is rare in this batch.
+  const terms = createTermMatcher(items);
+  for (const [i, j] of terms?.pairs ?? []) {
+    if (groups.find(i) !== groups.find(j) && terms?.isSameEvent(i, j)) groups.union(i, j);
   }
   const itemKeys = items.map(keyItem);
   const groupKey = new Map<number, string>();

@@ -24,6 +24,28 @@ export interface SentenceFacts {
   question: boolean;
   /** Opens with a quotation mark: the words of a source rather than the writer's. */
   quoted: boolean;
+  /**
+   * Leans on what came before: opens with a pronoun, a connective or a quotation, or carries "however"
+   * near its start ("He added: …", "But the council…", "They can, however, …"). Fine inside a summary
+   * that follows the article's order, not as a line that must stand alone.
+   */
+  dependent: boolean;
+}
+
+const LEANING_OPENERS = new Set(
+  `he she they it its his her their them him this these those that there but and also however meanwhile yet so
+  then instead still nevertheless moreover furthermore besides otherwise thus hence indeed such both another
+  other others later afterwards earlier`.split(/\s+/),
+);
+
+function leansOnContext(text: string): boolean {
+  if (`"“‘'«`.includes(text.charAt(0))) return true;
+  const first = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  if (LEANING_OPENERS.has(first)) return true;
+  return (
+    /^[^.:]{0,40}\b(however|though|too|as well)\b,/i.test(text) ||
+    /^[^.]{0,60}\b(added|continued):/.test(text)
+  );
 }
 
 const CLOSERS = `"'”’)]`;
@@ -40,6 +62,7 @@ export function describeSentence(text: string, wordCount: number): SentenceFacts
     terminated: stop === '.' || stop === '!' || stop === '?' || stop === '…',
     question: stop === '?',
     quoted: `"“‘'«`.includes(trimmed.charAt(0)) && trimmed.length > 0,
+    dependent: leansOnContext(trimmed),
   };
 }
 

@@ -23,6 +23,8 @@ export interface SummaryWeights {
    * minimum-Bayes-risk choice when the article's own sentences stand in for the unseen summary.
    */
   consensus: number;
+  /** Against a sentence that leans on what came before (see SentenceFacts.dependent). */
+  dependentPenalty: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export const SUMMARY_WEIGHTS: SummaryWeights = {
   lengthWeight: 0.3,
   targetWords: 30,
   consensus: 0,
+  dependentPenalty: 0,
 };
 
 /**
@@ -58,4 +61,5 @@ export const ONE_LINE_WEIGHTS: SummaryWeights = {
   degree: 0.25,
   lengthWeight: 0,
   consensus: 1,
+  dependentPenalty: 0.15,
 };

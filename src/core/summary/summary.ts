@@ -222,6 +222,7 @@ function scoreWith(
     score -= w.lengthWeight * Math.abs(Math.log(Math.max(words, 1) / w.targetWords));
     if (c.facts.question) score -= w.questionPenalty;
     if (c.facts.quoted) score -= w.quotePenalty;
+    if (c.facts.dependent) score -= w.dependentPenalty;
     if (!c.facts.terminated) score -= w.shortPenalty;
     return score;
   });

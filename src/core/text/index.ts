@@ -13,3 +13,4 @@ export {
   type Words,
   type WordScan,
 } from './tokens.js';
+export { stemPorter } from './porter-stem.js';

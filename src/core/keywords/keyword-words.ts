@@ -1,0 +1,47 @@
+// Words an editor would not pick as a tag on their own: bare verbs, adjectives, adverbs, number words
+// and nouns too general to say what a story is about. Without a part-of-speech tagger these are found by
+// their endings (-ed, -ly) and by short lists of the frequent ones; they may still sit inside a phrase
+// ("placed under arrest" no, "best actor award" yes: the phrase is judged as a whole elsewhere).
+
+const GENERIC = new Set(
+  `services service issues issue story stories thing things part parts number numbers place places case cases
+  group groups area areas way ways people person statement side sides term terms percent cent million billion
+  thousand hundred dozen one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+  fifty hundreds thousands millions billions half quarter top end monday tuesday wednesday thursday friday
+  saturday sunday today yesterday tomorrow weekend morning evening night afternoon lot kind sort type whole
+  rest use need sense fact point reason example chance aides`.split(/\s+/),
+);
+
+const ADJECTIVES_AND_VERBS = new Set(
+  `left right best better worse worst good bad great big small large little high low long short old young
+  recent latest early late former major minor main key likely unlikely possible able due certain clear
+  full free hard easy real true false important available local national international public private
+  current previous final total open close closed set put let run ran found find give gave given keep kept
+  hold held bring brought show shown shows call called calls tell ask asked asks leave leaves begin began
+  start started starts help helped turn turned try tried seem seemed feel felt become became include
+  includes including continue continues expect expects hit win won lose wins added says told announced
+  placed recently likely additional different similar various several specific particular serious strong
+  top whole entire own next last past further grew grow grows fell fall falls rose rise rises took take
+  takes came come comes went goes saw seen made makes gave got gets told tells knew know knows thought
+  think thinks led lead leads paid pays sold sells bought buys met meets sent sends spent spends spoke
+  speaks wrote writes broke breaks chose chooses drove drives flew flies fought fights stood stands
+  understood meant means became becomes began begins ran runs cut cuts hurt hurts sought seeks struck
+  strikes won wins lost loses said says near later earlier soon ago`.split(/\s+/),
+);
+
+/** Nouns that end like a past tense or an adverb. */
+const NOUNS_LIKE_THAT = new Set(
+  'family rally ally reply supply assembly anomaly monopoly italy july bully belly jelly homicide hatred kindred'.split(
+    ' ',
+  ),
+);
+
+/** Whether a one-word keyword, as it would be shown, is a bare verb, adjective, adverb or generic noun. */
+export function isBareWord(form: string): boolean {
+  const lower = form.toLowerCase();
+  // Written with a capital it may be a name ("Best", "Young"), but "Monday" or "Aides" is no more one.
+  if (GENERIC.has(lower)) return true;
+  if (form !== lower) return false;
+  if (ADJECTIVES_AND_VERBS.has(form)) return true;
+  return form.length > 4 && /(ed|ly)$/.test(form) && !/eed$/.test(form) && !NOUNS_LIKE_THAT.has(form);
+}

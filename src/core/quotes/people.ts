@@ -1,0 +1,394 @@
+// The people an article writes about, and who a short mention of one of them means: "he" or "she"
+// (the most recent person of that gender, a sentence's subject before its objects), a surname or
+// "Mr. Obama" (the fullest name the article writes for that person), "the senator" (the person the
+// article gave that title). Names inside quotations and headline lines are not the writer naming
+// anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
+
+import type { MarkSpan } from './quote-marks.js';
+import { findSentenceStart } from './quote-context.js';
+import { isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
+import { genderOfGivenName, genderOfTitle, NAME_PREFIX_WORDS, type Gender } from './person-words.js';
+
+export interface Person {
+  /** The fullest name the article writes, without titles: ["Barack", "Obama"]. */
+  words: string[];
+  gender: Gender | null;
+  /** Lower-case words written as this person's title or role ("president", "mayor", "nominee"). */
+  roles: Set<string>;
+  mentions: number;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  /** The person named, or null for a pronoun. */
+  person: Person | null;
+  /** For he/she: the gender of the pronoun. */
+  pronoun: Gender | null;
+  /** After a preposition or written as a possessive: not the subject of its clause. */
+  oblique: boolean;
+}
+
+export interface People {
+  text: string;
+  people: Person[];
+  mentions: Mention[];
+  headlines: [number, number][];
+}
+
+const PREPOSITIONS = new Set(
+  (
+    'with to by of for from about at in on against than like under toward towards between among including ' +
+    'into over after before behind beside via'
+  ).split(' '),
+);
+/** Capitalised words before "said" that are not a person: pronouns, determiners, sentence adverbs. */
+const NOT_SPEAKER_WORDS = new Set(
+  'he she it they we i you the a an this that these those there here who what officials police critics'.split(
+    ' ',
+  ),
+);
+const TOKEN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|\b(?:he|she)\b/gu;
+const MAX_SENTENCES_BACK = 6;
+const MAX_DISTANCE = 2000;
+
+/** The name words that identify a person: leading party adjectives and epithets dropped, initials kept. */
+export function personWords(words: string[]): string[] {
+  let first = 0;
+  while (first < words.length && NAME_PREFIX_WORDS.has((words[first] ?? '').toLowerCase())) first++;
+  return words.slice(first);
+}
+
+const INNER_CAPITAL_OK = /^(?:Mc|Mac|O’|O'|De|Du|Di|La|Le|Van)[A-Z]/u;
+
+/** True for words a person's name can be made of: no acronyms ("MSNBC"), no brand casing ("PolitiFact"). */
+export function looksLikePersonName(words: string[]): boolean {
+  if (!isPersonLike(words)) return false;
+  return words.every((w) => {
+    if (/^[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*$/u.test(w)) return true;
+    if (/^[A-Z]{2,}$/u.test(w.replace(/[’'-]/gu, ''))) return false;
+    return !/[a-z][A-Z]/u.test(w) || INNER_CAPITAL_OK.test(w);
+  });
+}
+
+/** Titles that make a lone capitalised word a person: "Mr. Obama", "Sen. Cruz", "President Obama". */
+const PERSON_TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary gen ' +
+    'general judge justice rev sir lord lady dame king queen prince princess mayor chancellor ambassador ' +
+    'speaker del sheriff detective coach commissioner chairman chairwoman premier'
+  ).split(' '),
+);
+/** A lone capitalised word right before a speech verb is someone speaking: "Melanie said". */
+const SPEECH_AFTER =
+  /^[ \u00a0]+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained)\b/u;
+
+function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+}
+
+/** Up to `max` words right before `pos`, nearest first, stopping at punctuation or a line end. */
+function readWordsBefore(text: string, pos: number, max: number): string[] {
+  const words: string[] = [];
+  let i = pos;
+  while (words.length < max) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+    const end = i;
+    while (i > 0 && /[A-Za-z’'.-]/u.test(text[i - 1] ?? '')) i--;
+    if (i === end) break;
+    words.push(text.slice(i, end));
+  }
+  return words;
+}
+
+/** Given names (initials left out) of a name: everything but the surname. */
+function givenNames(words: string[]): string[] {
+  return words.slice(0, -1).filter((w) => !/^[A-Z\u00C0-\u00DE]\.$/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w));
+}
+
+/** Names written surname first ("Wang Wentao", then "Minister Wang"): the people holding every word. */
+function holdingEvery(people: Person[], words: string[]): Person[] {
+  const keys = words.map(keyOf);
+  return people.filter((p) => {
+    const own = p.words.map(keyOf);
+    return keys.every((k) => own.includes(k));
+  });
+}
+
+/** True when two names can be one person: same surname, and the first given names agree where both have one. */
+function canBeSame(a: string[], b: string[]): boolean {
+  if (keyOf(a[a.length - 1] ?? '') !== keyOf(b[b.length - 1] ?? '')) return false;
+  const ga = givenNames(a);
+  const gb = givenNames(b);
+  return ga.length === 0 || gb.length === 0 || keyOf(ga[0] ?? '') === keyOf(gb[0] ?? '');
+}
+
+function insideAny(spans: MarkSpan[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as MarkSpan).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== undefined && pos < span.end;
+}
+
+/** Index of the first range ending after `pos` (ranges in order, not overlapping). */
+function firstEndingAfter(ranges: [number, number][], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ranges[mid] as [number, number])[1] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insideHeadline(headlines: [number, number][], pos: number): boolean {
+  const range = headlines[firstEndingAfter(headlines, pos)];
+  return range !== undefined && range[0] <= pos;
+}
+
+/** Lower-case role words written right before a name ("Tulsa police Chief") or in the appositive after it. */
+function readRoleWords(text: string, name: NameMention, into: Set<string>): void {
+  for (const t of name.titles) into.add(keyOf(t).replace(/[.]$/u, ''));
+  for (const w of readWordsBefore(text, name.start, 4)) if (/^[a-z]/u.test(w)) into.add(w);
+  if (text[name.end] === ',') {
+    const after = /^,[ \u00a0](?:the|a|an)[ \u00a0]([^,.;\n]{1,80})/u.exec(
+      text.slice(name.end, name.end + 90),
+    );
+    for (const w of (after?.[1] ?? '').split(/\s+/u)) if (/^[a-z]/u.test(w)) into.add(w);
+  }
+}
+
+/** The people of the article and every mention of them (names, surnames, he and she) outside quotations. */
+export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[]): People {
+  const { headlines } = book;
+  const people: Person[] = [];
+  const mentions: Mention[] = [];
+  const bySurname = new Map<string, Person[]>();
+  const outside = (pos: number) => !insideAny(quoteSpans, pos) && !insideHeadline(headlines, pos);
+  const named = book.names.filter((n) => outside(n.start));
+
+  const add = (words: string[]): Person => {
+    const person: Person = { words, gender: null, roles: new Set(), mentions: 0 };
+    people.push(person);
+    const key = keyOf(words[words.length - 1] ?? '');
+    const list = bySurname.get(key);
+    if (list === undefined) bySurname.set(key, [person]);
+    else list.push(person);
+    return person;
+  };
+  // People from names of two words or more, the longest form of each kept.
+  for (const name of named) {
+    const words = personWords(name.words);
+    if (words.length < 2 || !isPersonLike(words) || isPlaceMention(text, name)) continue;
+    const same = (bySurname.get(keyOf(words[words.length - 1] ?? '')) ?? []).find((p) =>
+      canBeSame(p.words, words),
+    );
+    const person = same ?? add(words);
+    if (same !== undefined && words.length > same.words.length) same.words = words;
+    readRoleWords(text, name, person.roles);
+  }
+  const recent = new Map<Person, number>();
+  const pick = (words: string[], titles: string[]): Person | null => {
+    let candidates = (bySurname.get(keyOf(words[words.length - 1] ?? '')) ?? []).filter((p) =>
+      canBeSame(p.words, words),
+    );
+    if (candidates.length === 0) candidates = holdingEvery(people, words);
+    const titleGender = titles.map(genderOfTitle).find((g) => g !== null) ?? null;
+    const fitting =
+      titleGender === null
+        ? candidates
+        : candidates.filter((p) => p.gender !== (titleGender === 'm' ? 'f' : 'm'));
+    if (fitting.length <= 1) return fitting[0] ?? null;
+    // "President Obama" is the Obama the article called president; otherwise the one named most so far.
+    const roles = titles.map((t) => keyOf(t).replace(/[.]$/u, ''));
+    const titledSo = fitting.filter((p) => roles.some((r) => p.roles.has(r)));
+    if (titledSo.length === 1) return titledSo[0] ?? null;
+    return fitting.reduce((a, b) =>
+      b.mentions > a.mentions || (b.mentions === a.mentions && (recent.get(b) ?? -1) > (recent.get(a) ?? -1))
+        ? b
+        : a,
+    );
+  };
+  for (const p of people) {
+    p.gender = genderOfGivenName(givenNames(p.words)[0] ?? '');
+  }
+  // Mentions in document order: name runs, single surnames of known people, he and she.
+  let n = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    while (n < named.length && (named[n] as NameMention).end <= start) n++;
+    const run = named[n];
+    if (run !== undefined && run.start <= start) {
+      if (run.start !== start) continue;
+      TOKEN.lastIndex = run.end;
+      const words = personWords(run.words);
+      if (!isPersonLike(words)) continue;
+      let person = pick(words, run.titles);
+      const titled = run.titles.some((t) => PERSON_TITLES.has(keyOf(t).replace(/[.]$/u, '')));
+      if (person === null && titled && words.length === 1 && looksLikePersonName(words)) person = add(words);
+      if (person === null) continue;
+      const titleGender = run.titles.map(genderOfTitle).find((g) => g !== null);
+      if (person.gender === null && titleGender !== undefined) person.gender = titleGender;
+      if (words.length === 1) readRoleWords(text, run, person.roles);
+      person.mentions++;
+      recent.set(person, start);
+      mentions.push({ start, end: run.end, person, pronoun: null, oblique: isOblique(text, start, run.end) });
+      continue;
+    }
+    if (!outside(start)) continue;
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (lower === 'he' || lower === 'she') {
+      mentions.push({
+        start,
+        end: start + word.length,
+        person: null,
+        pronoun: lower === 'he' ? 'm' : 'f',
+        oblique: false,
+      });
+      continue;
+    }
+    const bare = word.replace(/[’']s$/u, '');
+    if (!bySurname.has(keyOf(bare))) {
+      if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 12)))
+        continue;
+      if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
+      const created = add([bare]);
+      created.gender = genderOfGivenName(bare);
+    }
+    const person = pick([bare], []);
+    if (person === null) continue;
+    person.mentions++;
+    recent.set(person, start);
+    mentions.push({
+      start,
+      end: start + word.length,
+      person,
+      pronoun: null,
+      oblique: isOblique(text, start, start + word.length),
+    });
+  }
+  learnGenders(text, mentions);
+  return { text, people, mentions, headlines };
+}
+
+/** Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz". */
+const MODIFIER_OF_NAME =
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer)[ \u00a0]+[A-Z]/u;
+
+/**
+ * True when a mention is not the subject of its clause: a possessive ("Trump's"), the object of a
+ * preposition, also past a few title words ("by former U.N. secretary general Kofi Annan"), or a name
+ * modifying another ("Clinton communication director Jennifer Palmieri").
+ */
+function isOblique(text: string, start: number, end: number): boolean {
+  if (/^[’']s\b/u.test(text.slice(end, end + 3)) || /[’']s$/u.test(text.slice(start, end))) return true;
+  if (MODIFIER_OF_NAME.test(text.slice(end, end + 60))) return true;
+  // A preposition, then at most three lower-case words or initials: "by former U.N. secretary general".
+  const before = readWordsBefore(text, start, 5);
+  for (let k = 0; k < before.length && k < 4; k++) {
+    const w = before[k] as string;
+    if (PREPOSITIONS.has(w)) {
+      // "Secretary of State John Kerry": a title's "of", not a preposition.
+      return !(w === 'of' && /^[A-Z][a-z]/u.test(before[k + 1] ?? ''));
+    }
+    if (!/^[a-z]/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** A person of unknown gender takes the gender of a he or she that follows them as the next mention. */
+function learnGenders(text: string, mentions: Mention[]): void {
+  const votes = new Map<Person, number>();
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const prev = mentions[i - 1] as Mention;
+    if (m.pronoun === null || prev.person === null || prev.person.gender !== null || prev.oblique) continue;
+    if (m.start - prev.end > 200 || text.slice(prev.end, m.start).includes('\n')) continue;
+    votes.set(prev.person, (votes.get(prev.person) ?? 0) + (m.pronoun === 'm' ? 1 : -1));
+  }
+  for (const [person, v] of votes) if (v !== 0) person.gender = v > 0 ? 'm' : 'f';
+}
+
+/** Index of the first mention starting at or after `pos`. */
+function firstMentionFrom(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as Mention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function headlineBetween(people: People, from: number, to: number): boolean {
+  const range = people.headlines[firstEndingAfter(people.headlines, from)];
+  return range !== undefined && range[0] < to;
+}
+
+/**
+ * The person "he" or "she" at `pos` stands for: in the pronoun's own sentence and then each sentence
+ * before it, the first person of that gender (or of unknown gender) who is a subject rather than the
+ * object of a preposition; a he or she met on the way stands for whoever it stands for. Never across a
+ * headline line, and no further back than a few sentences.
+ */
+export function resolvePronoun(people: People, pos: number, gender: Gender, depth = 0): Person | null {
+  if (depth > 4) return null;
+  const { text, mentions } = people;
+  const floor = Math.max(0, pos - MAX_DISTANCE);
+  let end = pos;
+  // The object of a preposition of exactly that gender, when no subject fits: "questions from Ms. Tally".
+  let fallback: Person | null = null;
+  for (let s = 0; s < MAX_SENTENCES_BACK && end > floor; s++) {
+    const start = findSentenceStart(text, end, floor);
+    if (headlineBetween(people, start, pos)) return fallback;
+    for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+      const m = mentions[i] as Mention;
+      if (m.end > end) break;
+      if (m.oblique) {
+        if (fallback === null && m.person?.gender === gender) fallback = m.person;
+        continue;
+      }
+      if (m.pronoun !== null) {
+        if (m.pronoun !== gender) continue;
+        return resolvePronoun(people, m.start, gender, depth + 1);
+      }
+      if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
+    }
+    end = start;
+    while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
+  }
+  return fallback;
+}
+
+/** The person an article's title or role noun ("the senator", "the former president") points at. */
+export function resolveRole(people: People, pos: number, role: string): Person | null {
+  const { mentions } = people;
+  for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (pos - m.start > MAX_DISTANCE * 2) break;
+    if (m.person !== null && m.person.roles.has(role)) return m.person;
+  }
+  return null;
+}
+
+/** The person a written name ("Trump", "Mr. Obama", "Hillary Clinton") belongs to, or null. */
+export function resolveName(people: People, pos: number, words: string[]): Person | null {
+  const { mentions } = people;
+  for (let i = firstMentionFrom(mentions, pos + 1) - 1; i >= 0; i--) {
+    const p = mentions[i]?.person;
+    if (p && canBeSame(p.words, words)) return p;
+  }
+  for (const p of people.people) if (canBeSame(p.words, words)) return p;
+  const holding = holdingEvery(people.people, words);
+  return holding.length === 0 ? null : holding.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+}

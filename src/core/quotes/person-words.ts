@@ -1,0 +1,90 @@
+// Word lists for telling people apart: the gender a given name or title usually signals, and the words
+// that open a capitalised run without being part of anyone's name ("Republican Donald Trump"). Written
+// for this project; common given names in English-language news, not a census.
+
+export type Gender = 'm' | 'f';
+
+const MALE = (
+  'aaron adam al alan albert alex alexander andrew andy anthony antonin arthur barack ben benjamin bernie bill ' +
+  'billy bob bobby brad brandon brian bruce bryan carl carlos charles charlie chris christopher chuck colin craig ' +
+  'dan daniel danny dante darrell daryl dave david dean dennis derek dick don donald doug douglas ed eddie edward ' +
+  'elijah eric frank fred gary george gerald glenn greg gregory harry henry howard ian jack jacob jake james jason ' +
+  'jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh ' +
+  'joshua juan justin keith ken kenneth kevin kyle lamar larry lee len leon lindsey lloyd louis luis malcolm marc ' +
+  'marco mario mark martin matt matteo matthew max michael mike mitch mitt nathan neil newt nicholas nick norman ' +
+  'oscar pat patrick paul pete peter phil philip ralph randy ray raymond reince richard rick rob robert robby ' +
+  'rod roger ron ronald rudy rush russell ryan sam samuel scott sean sebastian sergei sherrod stephen steve steven ' +
+  'ted terry thomas tim timothy todd tom tony trey troy vladimir walter wayne william xi kofi ahmed mohammed ' +
+  'muhammad hassan ali omar ibrahim abdul benjamin bashar recep emmanuel francois angelo giuseppe hans jean ' +
+  'pierre jacques klaus karl wolfgang rafael ramon jimmie willie'
+).split(' ');
+
+const FEMALE = (
+  'abigail adriana alicia alison amanda amy ana andrea angela angelique ann anna anne aparna ashley ava barbara ' +
+  'betsy betty beth carla carly carmel carol caroline catherine chelsea christina christine cindy claire ' +
+  'condoleezza connie cynthia dana debbie deborah debra denise diane donna dorothy elaine elena elisabeth ' +
+  'elizabeth ellen emily emma erin esther gwen heather heidi helen hillary hope ivanka jackie jacklyn jan jane ' +
+  'janet jennifer jessica jill jo joan joanne jodi joni judith judy julia julie karen kate katherine kathleen ' +
+  'kathryn kathy kay kelly kellyanne kim kirsten kristen laura lauren leslie linda lisa loretta lori lynn malkia ' +
+  'margaret maria marie marsha martha mary maxine megan melania melanie melissa michelle minyon nancy nicole ' +
+  'nikki olivia pamela patricia patty paula rachel rakeyia rebecca rosa ruth samantha sandra sarah sharon ' +
+  'shirley sonia sophia stacey stephanie susan susana suzanne tammy teresa theresa tina tulsi tyresha valerie ' +
+  'victoria virginia wendy yvonne lily marcia marine theresa hannah grace alice emily jasmine kamala nina ' +
+  'sheila tanya tiffany vanessa veronica angelina aung'
+).split(' ');
+
+const GIVEN = new Map<string, Gender>([
+  ...MALE.map((n): [string, Gender] => [n, 'm']),
+  ...FEMALE.map((n): [string, Gender] => [n, 'f']),
+]);
+
+const TITLE_GENDER = new Map<string, Gender>([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['lady', 'f'],
+  ['dame', 'f'],
+  ['king', 'm'],
+  ['queen', 'f'],
+  ['congressman', 'm'],
+  ['congresswoman', 'f'],
+  ['chairman', 'm'],
+  ['chairwoman', 'f'],
+  ['spokesman', 'm'],
+  ['spokeswoman', 'f'],
+]);
+
+/** The gender a given name signals, or null when the name is unknown or used by both. */
+export function genderOfGivenName(word: string): Gender | null {
+  return GIVEN.get(word.toLowerCase()) ?? null;
+}
+
+/** The gender a title signals ("Mrs.", "Congresswoman"), or null. */
+export function genderOfTitle(title: string): Gender | null {
+  return TITLE_GENDER.get(title.toLowerCase().replace(/[.’']s?$/u, '')) ?? null;
+}
+
+/**
+ * Capitalised words that open a name run without belonging to the name: party and nationality
+ * adjectives, sentence adverbs and epithets ("Republican Donald Trump", "Meanwhile Trump").
+ */
+export const NAME_PREFIX_WORDS = new Set(
+  (
+    'republican republicans democratic democrat democrats gop conservative liberal independent libertarian ' +
+    'progressive american british french german italian russian chinese japanese mexican canadian israeli ' +
+    'iranian syrian iraqi saudi indian european australian spanish turkish ukrainian korean palestinian ' +
+    'belgian dutch polish greek irish scottish meanwhile crooked lyin former then late embattled outgoing ' +
+    'incoming acting veteran ex presidential vice although though once because since until unless whereas ' +
+    'whether even only instead perhaps maybe indeed thus hence while when after before if'
+  ).split(' '),
+);
+
+/** Headline verbs that follow a name in a title-case line ("Lindsey Graham Says"), never name words. */
+export const HEADLINE_VERBS = new Set(
+  (
+    'says say said slams slam blasts blast wins win speaks speak calls call is are was were has have will ' +
+    'warns warn urges urge rips rip hits hit defends defend admits admit vows vow sings sing says:'
+  ).split(' '),
+);

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { frequencyKey, isBareWord, withFullNames } from '../../src/core/keywords/index.js';
+
+const { extractKeywords } = createAnalyzer();
+
+const SENATE = [
+  'Donald Trump met senators in New York on Monday. Donald Trump said the talks went well.',
+  'Trump later flew from New York to Ohio, where Trump spoke about steel tariffs. Critics said steel tariffs hurt farmers.',
+  "Aides said they don't expect a deal. Trump recently placed new tariffs on Canadian steel.",
+].join('\n\n');
+
+describe('keywords an editor would pick', () => {
+  const keywords = extractKeywords(SENATE, 'Trump pushes steel tariffs');
+
+  it('shows the full name once, not its last word beside it', () => {
+    expect(keywords).toContain('Donald Trump');
+    expect(keywords).not.toContain('Trump');
+  });
+
+  it('keeps a name with a stop word in it whole', () => {
+    expect(keywords).toContain('New York');
+    expect(keywords).not.toContain('York');
+  });
+
+  it('keeps every keyword free of contractions, bare verbs and adverbs', () => {
+    for (const k of keywords) {
+      expect(k).not.toMatch(/['’]/);
+      expect(k.split(' ').length > 1 || !isBareWord(k)).toBe(true);
+    }
+    expect(keywords).not.toContain("don't");
+    expect(keywords).not.toContain('recently');
+    expect(keywords).not.toContain('placed');
+  });
+
+  it('never glues a description to a name', () => {
+    const words = extractKeywords(
+      'Pop star Michael Buble married actress Luisana Lopilato. Fans cheered pop star Michael Buble and ' +
+        'actress Luisana Lopilato outside. Pop star Michael Buble waved.',
+      'Michael Buble weds',
+    );
+    for (const k of words) {
+      const parts = k.split(' ');
+      const capitals = parts.filter((p) => p !== p.toLowerCase()).length;
+      expect(capitals === 0 || capitals === parts.length).toBe(true);
+    }
+    expect(words).toContain('Michael Buble');
+    expect(words).toContain('Luisana Lopilato');
+  });
+
+  it('weighs a word by how rare it is across the archive', () => {
+    const text =
+      'The harbour and the lighthouse. The harbour and the lighthouse. The harbour and the lighthouse.';
+    const archive = { documents: 1000, counts: new Map([[frequencyKey('harbour'), 900]]) };
+    expect(extractKeywords(text, undefined, 2, undefined, archive)).toEqual(['lighthouse', 'harbour']);
+    const other = { documents: 1000, counts: new Map([[frequencyKey('lighthouse'), 900]]) };
+    expect(extractKeywords(text, undefined, 2, undefined, other)).toEqual(['harbour', 'lighthouse']);
+  });
+});
+
+describe('isBareWord', () => {
+  it.each([
+    ['left', true],
+    ['recent', true],
+    ['best', true],
+    ['placed', true],
+    ['slightly', true],
+    ['services', true],
+    ['issues', true],
+    ['story', true],
+    ['four', true],
+    ['family', false],
+    ['harbour', false],
+    ['tariffs', false],
+    ['Placed', false],
+  ])('%s → %s', (word, bare) => {
+    expect(isBareWord(word)).toBe(bare);
+  });
+});
+
+describe('frequencyKey', () => {
+  it.each([
+    ['Markets', 'market'],
+    ['café', 'cafe'],
+    ['running', 'run'],
+  ])('%s → %s', (word, key) => {
+    expect(frequencyKey(word)).toBe(key);
+  });
+});
+
+describe('withFullNames', () => {
+  const entities = {
+    people: ['Donald Trump', 'James Mattis'],
+    organizations: ['Marine Corps', 'Kenya Red Cross'],
+    places: ['Kenya', 'Lake Victoria'],
+  };
+
+  it('replaces name pieces by the full name, once, and keeps everything else in order', () => {
+    expect(
+      withFullNames(
+        ['Trump', 'waiver', 'Corps', 'Marine', 'Kenya', 'Victoria', 'President-elect', 'Mattis', 'Pentagon'],
+        entities,
+        10,
+      ),
+    ).toEqual([
+      'Donald Trump',
+      'waiver',
+      'Marine Corps',
+      'Kenya',
+      'Lake Victoria',
+      'James Mattis',
+      'Pentagon',
+    ]);
+  });
+
+  it('reads a person by the surname only: a first name alone stays', () => {
+    expect(withFullNames(['Donald', 'James'], entities, 10)).toEqual(['Donald', 'James']);
+  });
+
+  it('stops at the limit', () => {
+    expect(withFullNames(['Trump', 'waiver', 'Pentagon'], entities, 2)).toEqual(['Donald Trump', 'waiver']);
+  });
+});
+
+describe('the analysis keywords', () => {
+  it('names people, organisations and places in full and types them', () => {
+    const analysis = createAnalyzer().analyze({
+      title: 'Flooding closes schools near Lake Victoria',
+      text: [
+        'President-elect Donald Trump spoke to the Kenya Red Cross about flooding near Lake Victoria.',
+        'The Kenya Red Cross said flooding had closed schools. Trump said flooding was a disaster.',
+        'Victoria rose again on Monday, and flooding reached the World Cup stadium. Trump promised help.',
+      ].join('\n\n'),
+    });
+    expect(analysis.entities.people).toEqual(['Donald Trump']);
+    expect(analysis.entities.organizations).toEqual(['Kenya Red Cross']);
+    expect(analysis.entities.places).toEqual(['Lake Victoria']);
+    expect(analysis.keywords).toContain('Donald Trump');
+    expect(analysis.keywords).toContain('Lake Victoria');
+    expect(analysis.keywords).not.toContain('Trump');
+    expect(analysis.keywords).not.toContain('President-elect');
+    expect(analysis.keywords).not.toContain('Victoria');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, it, expect } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index.js';
+
+/** The name shown for every quote of `text`, in order. */
+function names(text: string): (string | null)[] {
+  return findQuotes(text).map((q) => q.speaker?.name ?? null);
+}
+
+describe('speakers: he and she stand for the most recent person of that gender', () => {
+  it.each([
+    [
+      'Senator Mary Hale met Governor Tom Reyes on Friday.\n\n“We agreed on the budget,” she said. “It was hard,” he said.',
+      ['Mary Hale', 'Tom Reyes'],
+    ],
+    [
+      'Paul Wendt spoke after Sarah Okafor at the hearing. Okafor left early.\n\n“I was not convinced,” he said.',
+      ['Paul Wendt'],
+    ],
+    [
+      'Mr. Dunmore answered questions from Ms. Tally. Dunmore said the plan was ready.\n\n“We start in May,” he said.\n\n“That is too late,” she said.',
+      ['Dunmore', 'Tally'],
+    ],
+  ])('GIVEN %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('learns a gender from an earlier pronoun when the given name says nothing', () => {
+    const text =
+      'Kerrigan Voss chairs the panel, and she opened the session. Dale Ortiz spoke next.\n\n' +
+      'Ortiz praised the report. “It is a fine piece of work,” Voss said.\n\n“We will vote next week,” she said.';
+    expect(names(text)).toEqual(['Kerrigan Voss', 'Kerrigan Voss']);
+  });
+
+  it('prefers the subject of a sentence to the object of a preposition', () => {
+    const text =
+      'In an interview with Radio Host Rusty Humphries, Gen. Norman Ham criticised the budget.\n\n' +
+      '“It was demoralizing,” he said.';
+    expect(names(text)).toEqual(['Norman Ham']);
+  });
+
+  it('never reaches back across a headline line', () => {
+    const text = 'Kevin Marsh Wins Again\n\n“It was a long night,” he said.';
+    expect(names(text)).toEqual([null]);
+  });
+
+  it('shows no speaker when the only person before is of the other gender', () => {
+    const text = 'Hillary Clinton spoke first.\n\n“We are done here,” he said.';
+    expect(names(text)).toEqual([null]);
+  });
+});
+
+describe('speakers: surnames and titles are linked to the fullest name', () => {
+  it.each([
+    [
+      'Senate Majority Leader Mitch McConnell met reporters.\n\n“The votes are there,” McConnell said.',
+      ['Mitch McConnell'],
+    ],
+    [
+      'Mayor Bill de Blasio called it an intentional act.\n\n“There is no evidence of terrorism,” the mayor said.',
+      ['Bill de Blasio'],
+    ],
+    [
+      'Former President Bill Clinton campaigned for his wife, Hillary Clinton. Bill Clinton spoke in Flint.\n\n' +
+        '“It is a crazy system,” Clinton said.',
+      ['Bill Clinton'],
+    ],
+    [
+      'Trump lawyer Marc Kasowitz filed the motion.\n\n“The records are private,” Trump lawyer Marc Kasowitz said.',
+      ['Marc Kasowitz'],
+    ],
+    ['Republican Donald Trump spoke in Ohio.\n\n“We will win,” Trump said.', ['Donald Trump']],
+  ])('GIVEN %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('speakers: no name rather than a wrong one', () => {
+  it.each([
+    ['“Prices will rise,” the report said.', [null]],
+    ['“We are reviewing the case,” a spokesman said.', [null]],
+    ['“The economy will slow,” the IMF said.', [null]],
+    ['“The claim is false,” PolitiFact said.', [null]],
+    ['“Nobody expected this,” it added.', [null]],
+  ])('GIVEN %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps the mention even when it names no one, so the attribution is still marked', () => {
+    const [q] = findQuotes('“Prices will rise,” the report said.');
+    expect(q?.speaker).toMatchObject({ mention: 'the report', name: null, role: null });
+  });
+});
