@@ -219,6 +219,16 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
     count(): number {
       return pg.get<{ n: number }>('SELECT count(*) AS n FROM articles')?.n ?? 0;
     },
+    documentFrequencies(minArticles: number) {
+      // ts_stat reads the search column's words (stemmed and unaccented, as SQLite's porter tokenizer
+      // spells them) with the number of articles each appears in. Its query is a constant.
+      const rows = pg.all<{ word: string; ndoc: number }>(
+        "SELECT word, ndoc FROM ts_stat('SELECT search FROM articles') WHERE ndoc >= $1",
+        [minArticles],
+      );
+      const documents = pg.get<{ n: number }>('SELECT count(*) AS n FROM articles')?.n ?? 0;
+      return { documents, counts: new Map(rows.map((r) => [r.word, r.ndoc])) };
+    },
     newest() {
       const row = pg.get<HeaderRow>(
         `SELECT ${HEADER_COLUMNS} FROM articles a ORDER BY a.published DESC NULLS LAST, a.rowid DESC LIMIT 1`,
