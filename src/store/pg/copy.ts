@@ -95,9 +95,22 @@ export function copySqliteToPg(
   }));
   if (tables.some((t) => t.source !== t.target)) return { ok: false, code: 'mismatch', tables };
   pg.run('DELETE FROM meta WHERE key = $1', [PROGRESS_KEY]);
-  // Tables other Herald versions added to SQLite that this PostgreSQL schema does not have yet.
+  // Tables other Herald versions added to SQLite that this PostgreSQL schema does not have yet. Virtual
+  // tables (full-text indexes, the articles_vocab view of one) and their shadow tables are derived from
+  // the copied rows, and PostgreSQL derives its own.
   const known = new Set<string>(COPIED_TABLES);
-  const skipped = [...sqliteTables].filter((t) => !known.has(t) && !/_fts|_trigram|^sqlite_/.test(t)).sort();
+  const derived = new Set(
+    (
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
+        .all() as Array<{
+        name: string;
+      }>
+    ).map((r) => r.name),
+  );
+  const skipped = [...sqliteTables]
+    .filter((t) => !known.has(t) && !derived.has(t) && !/_fts|_trigram|^sqlite_/.test(t))
+    .sort();
   return { ok: true, tables, resumed: noted !== undefined, skipped };
 }
 
