@@ -23,6 +23,34 @@ describe.each(storeBackends('the article store'))('on $name', (backend) => {
   afterEach(() => store.close());
 
   describe('the article store', () => {
+    it('reads back a quote whose mention names no one with no name, and lists no speaker for it', () => {
+      const said = (text: string, mention: string, name: string | null, role: string | null) => ({
+        text,
+        start: 0,
+        end: text.length,
+        partial: false,
+        speaker: { mention, start: 0, end: mention.length, name, role },
+      });
+      store.articles.upsert([
+        article('q1', 'Port talks', 'Talks at the port.', {
+          quotes: [
+            said('It is closed', 'the letter', null, null),
+            said('We will reopen', 'Ana Ortiz', 'Ana Ortiz', 'Harbour master'),
+            said('Not yet', 'he', null, 'spokesman'),
+          ],
+        }),
+      ]);
+      expect(store.articles.get('q1')?.quotes.map((q) => [q.text, q.speaker])).toEqual([
+        ['It is closed', { mention: 'the letter', start: 0, end: 0, name: null, role: null }],
+        [
+          'We will reopen',
+          { mention: 'Ana Ortiz', start: 0, end: 0, name: 'Ana Ortiz', role: 'Harbour master' },
+        ],
+        ['Not yet', { mention: 'he', start: 0, end: 0, name: null, role: 'spokesman' }],
+      ]);
+      expect(store.quotes.speakers('', 10)).toEqual(['Ana Ortiz']);
+    });
+
     it('upserts, reads back and deletes an article with its quotes', () => {
       const quote = {
         text: 'We welcome it',
