@@ -1,6 +1,6 @@
 // `npm run eval [-- --data DIR] [--corpus DIR] [--out FILE]`: every quality figure in one table —
 // summaries (ours, Lead-N, TextRank, the shipped abstractive systems), keywords (F1@10 on KPCrowd
-// beside TF-IDF and TextRank), quotes, sentence boundaries
+// beside TF-IDF, TextRank and YAKE), quotes, sentence boundaries
 // (the Golden Rules from Pragmatic Segmenter, MIT, © Kevin S. Dias) and same-story grouping — each
 // beside its target, and the same rows as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
