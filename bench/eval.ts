@@ -1,12 +1,14 @@
 // `npm run eval [-- --data DIR] [--corpus DIR] [--out FILE]`: every quality figure in one table —
 // summaries (ours, Lead-N, TextRank, the shipped abstractive systems), keywords (F1@10 on KPCrowd
 // beside TF-IDF, TextRank and YAKE), quotes, sentence boundaries
-// (the Golden Rules from Pragmatic Segmenter, MIT, © Kevin S. Dias) and same-story grouping — each
-// beside its target, and the same rows as JSON.
+// (the Golden Rules from Pragmatic Segmenter, MIT, © Kevin S. Dias), same-story grouping and, per
+// language, sentences, quotes, keywords and detection on an own gold — each beside its target, and the
+// same rows as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { EvalRow } from './eval-types.js';
 import { evaluateKeywords } from './eval-keywords.js';
+import { evaluateLanguages } from './eval-languages.js';
 import { evaluateQuotes } from './eval-quotes.js';
 import { evaluateSameStory } from './eval-same-story.js';
 import { evaluateSentences } from './eval-sentences.js';
@@ -47,6 +49,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['keywords', () => evaluateKeywords(dataDir)],
   ['quotes', () => evaluateQuotes(dataDir)],
   ['same story', () => evaluateSameStory(corpusDir)],
+  ['languages', () => evaluateLanguages()],
 ];
 
 const rows: EvalRow[] = [];
