@@ -11,6 +11,8 @@
 // kept is dropped. Defaults are the paper's and the reference implementation's (n = 3, window 1,
 // threshold 0.9); words shorter than three characters count as stop words, and a final "s" on words longer
 // than three is dropped when words are counted, as the reference implementation does.
+// Checked by hand against the reference implementation's own test (LIAAD/yake tests/test_yake.py, the
+// n = 3 English case): given its English stop list, this gives the same 20 keyphrases in the same order.
 
 const MAX_WORDS = 3;
 const DEDUP_THRESHOLD = 0.9;
