@@ -227,6 +227,16 @@ describe('French and Italian elision', () => {
   });
 });
 
+describe('Japanese keywords', () => {
+  it('are content words in kanji or katakana, never hiragana-only endings and particles', () => {
+    const text =
+      '洪水が発生した。住民は避難した。洪水の被害が拡大している。' +
+      '政府は洪水対策を発表した。住民は避難所に移動している。ダムの放流が続いている。ダムの水位が上昇した。';
+    const keywords = analyzer.analyze({ text, ...languageOf(text, 'ja') }).keywords;
+    expect(keywords).toEqual(['洪水', '住民', 'ダム']);
+  });
+});
+
 describe('the language an article declares', () => {
   const body =
     'Le gouvernement a présenté lundi un nouveau plan énergétique. Ce plan énergétique doit aussi aider les usines.';

@@ -3,6 +3,11 @@
 // or more are kept, earlier first on ties. Single characters are mostly particles and function words.
 
 const MIN_CHARS = 2;
+/**
+ * Japanese words written only in hiragana are particles, endings and helper verbs (した, している,
+ * ため, など): content words are written in kanji or katakana, so those are the keyword candidates.
+ */
+const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 /** Whether the language writes words without spaces between them (so words come from a segmenter). */
 export function needsSegmenter(language: string | undefined): boolean {
   return language === 'zh' || language === 'ja';
@@ -22,6 +27,7 @@ export function extractSegmentedKeywords(
     for (const { segment, isWordLike } of segmenter.segment(part)) {
       const word = segment.toLowerCase();
       if (!isWordLike || [...word].length < MIN_CHARS || stops.has(word) || /^\p{N}/u.test(word)) continue;
+      if (language === 'ja' && KANA_ONLY.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + weight);
     }
   };
