@@ -117,6 +117,33 @@ export function stopTestPg(dir) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** Stops the server started in `dir` and leaves its data, for restartTestPg (fast: sessions are ended). */
+export function haltTestPg(dir) {
+  runPg(requirePgBin(), 'pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
+}
+
+/** Restarts the server started in `dir` with the options it was started with (or starts it when halted). */
+export function restartTestPg(dir) {
+  runPg(requirePgBin(), 'pg_ctl', [
+    '-D',
+    join(dir, 'data'),
+    '-l',
+    join(dir, 'server.log'),
+    '-m',
+    'fast',
+    '-w',
+    '-t',
+    '60',
+    'restart',
+  ]);
+}
+
+function requirePgBin() {
+  const bin = findPgBin();
+  if (!bin) throw new Error(`PostgreSQL is not installed: ${INSTALL_HINT}`);
+  return bin;
+}
+
 // `node scripts/test-pg.js start` prints `<url> <folder>`; `node scripts/test-pg.js stop <folder>`.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [command, dir] = process.argv.slice(2);
@@ -125,10 +152,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.stdout.write(`${server.url} ${server.dir}\n`);
   } else if (command === 'stop' && dir) {
     stopTestPg(dir);
+  } else if (command === 'restart' && dir) {
+    restartTestPg(dir);
   } else if (command === 'url' && dir) {
     process.stdout.write(`${readFileSync(join(dir, 'url'), 'utf8')}\n`);
   } else {
-    process.stderr.write('usage: node scripts/test-pg.js start | stop <folder> | url <folder>\n');
+    process.stderr.write(
+      'usage: node scripts/test-pg.js start | stop <folder> | restart <folder> | url <folder>\n',
+    );
     process.exit(2);
   }
 }

@@ -13,6 +13,7 @@ import { startBackgroundLoader } from './ingest/background.js';
 import { poolThreads } from './ingest/pool.js';
 import type { Logger } from './logger.js';
 import { openStore } from './store/index.js';
+import { logPgConnection } from './store/pg/index.js';
 import { setUpFeeds } from './feeds/setup.js';
 import { createPostDelivery } from './posts/delivery.js';
 import { createPostService } from './posts/service.js';
@@ -41,7 +42,7 @@ export function startBot(
 ): Bot {
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
-  const store = openStore(databaseLocation(config));
+  const store = openStore(databaseLocation(config), { onConnection: logPgConnection(logger) });
   // The path (a URL without its password) is for the operator: /about no longer shows it to every member.
   logger.info('database opened', { path: store.path });
   // Periodic work (feed polls, live posts per channel, digest slots, the folder) is claimed in the store,

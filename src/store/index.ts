@@ -11,7 +11,7 @@ import { createSubscriptionStore } from './subscriptions.js';
 import { createPostStore } from './posts.js';
 import { createStatusQueries } from './status.js';
 import { createLeaseStore } from './leases.js';
-import { isPostgresUrl, openPgStore } from './pg/index.js';
+import { isPostgresUrl, openPgStore, type PgStoreOptions } from './pg/index.js';
 import type { Store } from './store.js';
 
 /** The SQLite store with its handle: only for tests and benches that inspect or damage the file on purpose. */
@@ -20,8 +20,8 @@ export interface SqliteStore extends Store {
 }
 
 /** The store: PostgreSQL when `location` is a postgres:// URL (DATABASE_URL), else one SQLite file. */
-export function openStore(location: string): Store {
-  return isPostgresUrl(location) ? openPgStore(location) : openSqliteStore(location);
+export function openStore(location: string, options: PgStoreOptions = {}): Store {
+  return isPostgresUrl(location) ? openPgStore(location, options) : openSqliteStore(location);
 }
 
 export function openSqliteStore(path: string): SqliteStore {

@@ -1,5 +1,6 @@
 // Several bot processes (`node dist/src/main.js`, one gateway shard each of one SHARD_COUNT) on one
-// SQLite file against the stand-in: each server's commands are answered by the process holding its
+// database, a SQLite file (DATABASE_PATH) or a fresh PostgreSQL database (DATABASE_URL), against the
+// stand-in: each server's commands are answered by the process holding its
 // shard; live posts and digests due at once in every server reach each channel exactly once; and a
 // process SIGKILLed in the middle of a delivery has its work taken over after the lease by the others,
 // nothing lost and nothing twice. One process (the leader) watches ARTICLES_DIR, and another takes the
@@ -8,7 +9,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createPgDatabase, pgIncluded } from '../helpers/pg.js';
 import { killAll, startProcess, waitForLine, type BotProcess } from './bot-process.js';
 import { TEST_TOKEN, visibleText } from './harness.js';
 import { snowflakeInShard, startStandIn, type StandIn } from './stand-in/index.js';
@@ -17,11 +20,14 @@ const LEASE_SECONDS = 2;
 const running: BotProcess[] = [];
 let standIn: StandIn | null = null;
 let dir = '';
+let pgDatabase: { url: string; drop: () => Promise<void> } | null = null;
 
 afterEach(async () => {
   await killAll(running);
   await standIn?.close();
   standIn = null;
+  await pgDatabase?.drop();
+  pgDatabase = null;
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -66,28 +72,56 @@ const embedTitles = (messages: Array<{ api: Record<string, unknown> }>): string[
     ((m.api.embeds as Array<{ title?: string }> | undefined) ?? []).map((e) => e.title ?? ''),
   );
 
-/** Which process holds a lease now (its holder id names its shards), or null. */
-function holderOf(key: string): number | null {
+/** The holder id of a lease now (it names the holder's shards), from the file or the server. */
+async function leaseHolder(key: string): Promise<string | undefined> {
+  if (pgDatabase) {
+    const client = new pg.Client({ connectionString: pgDatabase.url });
+    await client.connect();
+    try {
+      const result = await client.query<{ holder: string }>('SELECT holder FROM leases WHERE key = $1', [
+        key,
+      ]);
+      return result.rows[0]?.holder;
+    } finally {
+      await client.end();
+    }
+  }
   const db = new Database(join(dir, 'data', 'herald.db'), { readonly: true, fileMustExist: true });
   try {
     const row = db.prepare('SELECT holder FROM leases WHERE key = ?').get(key) as
       { holder: string } | undefined;
-    const match = row ? /shards (\d+) of/.exec(row.holder) : null;
-    return match ? Number(match[1]) : null;
+    return row?.holder;
   } finally {
     db.close();
   }
 }
 
+/** Which process holds a lease now, or null. */
+async function holderOf(key: string): Promise<number | null> {
+  const holder = await leaseHolder(key);
+  const match = holder ? /shards (\d+) of/.exec(holder) : null;
+  return match ? Number(match[1]) : null;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe.each([
-  { count: 2, kill: 'a live post' as const },
-  { count: 3, kill: 'a digest' as const },
-])('$count bot processes on one database', ({ count, kill }) => {
+// Three processes on SQLite; two on PostgreSQL, whose server the tests start (the machine has few cores).
+const CASES = [
+  { count: 2, kill: 'a live post' as const, backend: 'SQLite' as const },
+  { count: 3, kill: 'a digest' as const, backend: 'SQLite' as const },
+  ...(pgIncluded('multi-process e2e')
+    ? [{ count: 2, kill: 'a digest' as const, backend: 'PostgreSQL' as const }]
+    : []),
+];
+
+describe.each(CASES)('$count bot processes on one $backend database', ({ count, kill, backend }) => {
   it(`deliver every post once, and take over ${kill} from a process killed in the middle of it`, async () => {
     dir = mkdtempSync(join(tmpdir(), 'herald-multi-'));
     mkdirSync(join(dir, 'articles'));
+    if (backend === 'PostgreSQL') pgDatabase = await createPgDatabase();
+    const database: Record<string, string> = pgDatabase
+      ? { DATABASE_URL: pgDatabase.url }
+      : { DATABASE_PATH: join(dir, 'data', 'herald.db') };
     // News from hours ago, for the first digests; none of it is new enough for the alerts.
     for (const i of [0, 1, 2]) writeStory(i, 4);
     const guilds = Array.from({ length: count }, (_, shard) => ({
@@ -100,7 +134,7 @@ describe.each([
         DISCORD_TOKEN: TEST_TOKEN,
         DISCORD_API_BASE: s.apiBase,
         ARTICLES_DIR: join(dir, 'articles'),
-        DATABASE_PATH: join(dir, 'data', 'herald.db'),
+        ...database,
         DIGEST_MIN_INTERVAL: '0',
         POST_CHECK_SECONDS: '1',
         LEASE_SECONDS: String(LEASE_SECONDS),
@@ -111,6 +145,9 @@ describe.each([
       return p;
     });
     for (const p of processes) await waitForLine(p, /\bready\b/, 40_000);
+    const opened =
+      backend === 'PostgreSQL' ? /database opened path=postgres:\/\// : /database opened path=\//;
+    for (const p of processes) expect(p.output.join('')).toMatch(opened);
     const leaders = processes.filter((p) => /this process leads/.test(p.output.join('')));
     expect(leaders).toHaveLength(1);
 
@@ -165,7 +202,7 @@ describe.each([
       'the held post and digest, carried out',
     );
     const key = kill === 'a live post' ? `posts:${first.news}` : `digest:${digestIds[0]}`;
-    const victim = holderOf(key);
+    const victim = await holderOf(key);
     expect(victim, `a holder of ${key}`).not.toBeNull();
     const dead = processes[victim as number] as BotProcess;
     dead.child.kill('SIGKILL');

@@ -43,17 +43,32 @@ pg.types.setTypeParser(1700, parseBig);
 const { port, signal, url } = workerData;
 const flag = new Int32Array(signal);
 let client = null;
-let lost = null;
+// Whether the connection was lost and not yet made again, and what happened since the last answer.
+let down = false;
+let connectedOnce = false;
+let events = [];
+// SQLSTATE 08… (connection exceptions) and 57P01–57P03 (the server shuts down, crashed or is starting up)
+// say the connection is gone, although the server itself sent them.
+const isConnectionError = (e) => !e.severity || /^(08|57P0[1-3])/.test(String(e.code || ''));
+function markLost(e) {
+  if (down || !connectedOnce) return;
+  down = true;
+  events.push({ kind: 'lost', detail: String(e && e.message ? e.message : e) });
+}
 async function connection() {
   if (client) return client;
   const c = new pg.Client({ connectionString: url, application_name: 'herald' });
-  c.on('error', (e) => { lost = e; if (client === c) client = null; });
+  c.on('error', (e) => { if (client === c) client = null; markLost(e); });
+  c.on('end', () => { if (client === c) { client = null; markLost(new Error('the server closed the connection')); } });
   await c.connect();
-  lost = null;
   client = c;
+  connectedOnce = true;
+  if (down) { down = false; events.push({ kind: 'back' }); }
   return c;
 }
 function answer(reply) {
+  reply.events = events;
+  events = [];
   port.postMessage(reply);
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
@@ -71,8 +86,11 @@ port.on('message', async (msg) => {
     const r = await c.query({ text: msg.sql, values: msg.params });
     answer({ ok: true, rows: r.rows ?? [], count: r.rowCount ?? 0 });
   } catch (e) {
-    const connectionLost = !e.severity;
-    if (connectionLost && client) { client.end().catch(() => {}); client = null; }
+    const connectionLost = isConnectionError(e);
+    if (connectionLost) {
+      markLost(e);
+      if (client) { client.end().catch(() => {}); client = null; }
+    }
     answer({ ok: false, message: String(e && e.message ? e.message : e), code: e && e.code, connection: connectionLost });
   }
 });
@@ -85,9 +103,21 @@ interface Reply {
   message?: string;
   code?: string;
   connection?: boolean;
+  events?: ConnectionEvent[];
 }
 
-export function connectPg(url: string): PgConnection {
+/** The connection was lost (with what was said), or made again after it was lost. */
+export type ConnectionEvent = { kind: 'lost'; detail: string } | { kind: 'back' };
+
+/**
+ * Opens the door. A lost connection is made again at the next statement; `onConnection` hears once when
+ * it is lost and once when it is back (a statement that fails meanwhile throws a PgQueryError with
+ * `connection` set; one that was in flight when it was lost is not run again).
+ */
+export function connectPg(
+  url: string,
+  onConnection: (event: ConnectionEvent) => void = () => {},
+): PgConnection {
   const pgPath = createRequire(import.meta.url).resolve('pg');
   const signal = new SharedArrayBuffer(4);
   const flag = new Int32Array(signal);
@@ -113,7 +143,9 @@ export function connectPg(url: string): PgConnection {
       );
     const received = receiveMessageOnPort(port1);
     if (!received) throw new PgQueryError('the PostgreSQL worker sent no answer', undefined, true);
-    return received.message as Reply;
+    const reply = received.message as Reply;
+    for (const event of reply.events ?? []) onConnection(event);
+    return reply;
   }
 
   function query(sql: string, params: readonly unknown[] = []): Reply {

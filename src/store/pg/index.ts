@@ -2,9 +2,10 @@
 // DATABASE_URL=postgres://… selects it (src/store/index.ts). Migrations run at opening, under an
 // advisory lock. A store transaction takes the write lock (an advisory transaction lock) first, as
 // SQLite's BEGIN IMMEDIATE does, so two processes never both read and then both try to write.
+import type { Logger } from '../../logger.js';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
-import { connectPg, PgQueryError, type PgConnection } from './bridge.js';
+import { connectPg, PgQueryError, type ConnectionEvent, type PgConnection } from './bridge.js';
 import { createPgArticleStore } from './articles.js';
 import { createPgDeliveryStore, createPgMetaStore, createPgSubscriptionStore } from './digests.js';
 import { createPgFeedStore } from './feeds.js';
@@ -48,15 +49,60 @@ export function toPgStoreError(error: unknown, where: string): unknown {
   return error;
 }
 
-export function openPgStore(url: string): PgStore {
+/**
+ * The connection with every failure to reach the server turned into a StoreError naming it, so a caller
+ * that catches store errors (a poll, a delivery, a command) goes on and tries again later.
+ */
+function guardConnection(pg: PgConnection, where: string): PgConnection {
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        if (error instanceof PgQueryError && error.connection)
+          throw new StoreError(
+            'cannot-open',
+            where,
+            `the connection to PostgreSQL is lost (${error.message}); Herald connects again at the next try`,
+          );
+        throw error;
+      }
+    };
+  return {
+    all: guard(pg.all) as PgConnection['all'],
+    get: guard(pg.get) as PgConnection['get'],
+    run: guard(pg.run),
+    transaction: guard(pg.transaction) as PgConnection['transaction'],
+    close: () => pg.close(),
+  };
+}
+
+/** The log lines of a lost and a regained connection: one warn when lost, one info when back. */
+export function logPgConnection(logger: Pick<Logger, 'warn' | 'info'>): (event: ConnectionEvent) => void {
+  return (event) =>
+    event.kind === 'lost'
+      ? logger.warn('lost the connection to PostgreSQL; connecting again at the next store call', {
+          detail: event.detail,
+        })
+      : logger.info('connected to PostgreSQL again');
+}
+
+export interface PgStoreOptions {
+  /** Hears once when the connection to the server is lost, and once when it is made again. */
+  onConnection?: (event: ConnectionEvent) => void;
+}
+
+export function openPgStore(url: string, options: PgStoreOptions = {}): PgStore {
   const where = describePgUrl(url);
-  const pg = connectPg(url);
+  const connection = connectPg(url, options.onConnection);
   try {
-    migratePg(pg, where);
+    migratePg(connection, where);
   } catch (error) {
-    pg.close();
+    connection.close();
     throw toPgStoreError(error, where);
   }
+  const pg = guardConnection(connection, where);
   return {
     path: where,
     pg,
