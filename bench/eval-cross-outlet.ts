@@ -64,7 +64,6 @@ function readInputs(corpusDir: string): { ids: string[]; titles: string[]; input
       signature: analysis.signature,
       title,
       entities: analysis.entities,
-      keywords: analysis.keywords,
       text: body,
       published: a.date === null ? null : Date.parse(`${a.date}T12:00:00Z`),
     };

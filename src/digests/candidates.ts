@@ -20,13 +20,12 @@ function digestSummary(a: StoredArticle): string[] {
 export const ARTICLES_PER_STORY = 4;
 
 export function toDigestArticles(articles: StoredArticle[]): DigestArticle[] {
-  // The same grouping as live posts, with what the cross-outlet rule reads: keywords, text and date.
+  // The same grouping as live posts, with what the cross-outlet rule reads: text and date.
   const keys = groupStories(
     articles.map((a) => ({
       signature: a.signature,
       title: a.title,
       entities: a.entities,
-      keywords: a.keywords,
       text: a.text,
       published: a.published,
     })),

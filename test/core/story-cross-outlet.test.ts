@@ -1,20 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
-import {
-  collectStoryTerms,
-  groupStories,
-  removeFurniture,
-  type StoryInput,
-} from '../../src/core/story/index.js';
+import { groupStories, removeFurniture, type StoryInput } from '../../src/core/story/index.js';
+import { decideStoryPost } from '../../src/core/story-post.js';
 
 const analyzer = createAnalyzer();
 const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
 const START = Date.UTC(2026, 2, 1, 12);
 
-/** An article as the store hands it to grouping: signature, entities, keywords, text and date. */
+/** An article as the store hands it to grouping: signature, entities, text and date. */
 function storyOf(title: string, text: string, published: number | null): StoryInput {
   const a = analyzer.analyze({ text, title });
-  return { signature: a.signature, title, entities: a.entities, keywords: a.keywords, text, published };
+  return { signature: a.signature, title, entities: a.entities, text, published };
 }
 
 const TOPICS = [
@@ -48,7 +45,7 @@ const TOPICS = [
   'cemetery extension plan',
 ];
 
-/** Articles of a local paper on unrelated subjects, one a day, to make a batch of realistic size. */
+/** Articles of a local paper on unrelated subjects, one a day, to make a batch of digest size. */
 function filler(): StoryInput[] {
   return TOPICS.map((topic, i) =>
     storyOf(
@@ -61,21 +58,39 @@ function filler(): StoryInput[] {
   );
 }
 
-const REPORT_A =
-  'Mayor Lena Varga resigned on Monday after auditors found that 4,750,000 in flood relief money had been ' +
-  'moved to the Kestrel Marina project. Varga said she had acted on legal advice. The auditor, Tomas Brandt, ' +
-  'said the transfers broke the city charter. Deputy mayor Ines Okafor will lead the council until an election in June.';
-const REPORT_B =
-  'Lena Varga has stepped down as mayor. An audit led by Tomas Brandt showed that 4,750,000 meant for flood ' +
-  'relief went to the Kestrel Marina development instead. Her deputy, Ines Okafor, takes charge of the council ' +
-  'until voters choose a successor in June. Varga denied wrongdoing and said lawyers had approved the payments.';
+// One event (the mayor resigns over an audit) written up by two outlets in their own words.
+const REPORT_A = [
+  'Mayor Lena Varga resigned on Monday after auditors found that 4,750,000 in flood relief money had been moved to the Kestrel Marina project.',
+  'Varga said she had acted on legal advice. The auditor, Tomas Brandt, said the transfers broke the city charter and that the money must be repaid to the relief fund.',
+  'Deputy mayor Ines Okafor will lead the council until an election in June.',
+].join('\n\n');
+const REPORT_B = [
+  'Lena Varga has stepped down as mayor. An audit led by Tomas Brandt showed that 4,750,000 meant for flood relief went to the Kestrel Marina development instead.',
+  'Her deputy, Ines Okafor, takes charge of the council until voters choose a successor in June.',
+  'Varga denied wrongdoing and said lawyers had approved the transfers, but Brandt said the relief fund must be repaid.',
+].join('\n\n');
+// The same people the day before, at another event: the marina's opening.
+const OTHER_EVENT = [
+  'Mayor Lena Varga opened the first berths of the Kestrel Marina on Saturday, a project the council has funded since 2021.',
+  'Varga cut the ribbon with harbour master Piet Vos, and the first 40 yachts moored within hours.',
+  'Ines Okafor, the deputy mayor, said the marina would bring tourists and new restaurants to the old town.',
+].join('\n\n');
+// Another resignation over an audit the same week: the same kind of event, other people.
+const SAME_KIND = [
+  'Councillor Marta Quist resigned on Wednesday after an audit of the Northgate school building fund found unpaid invoices worth 310,000.',
+  'Quist said the invoices had been approved by the former finance director, Olaf Lind, who left the council last year.',
+  'Her seat on the education committee will be filled by Jan Pereira until the next election.',
+].join('\n\n');
+
+const A_TITLE = 'Mayor quits over flood fund audit';
+const B_TITLE = 'Varga steps down as audit finds marina transfers';
 
 describe('groupStories: reports of one event by different outlets', () => {
-  it('joins two differently written reports that share the event’s names and numbers, published a day apart', () => {
+  it('joins two differently written reports published a day apart, in a batch of digest size', () => {
     const items = [
       ...filler(),
-      storyOf('Mayor quits over flood fund audit', REPORT_A, START + 10 * DAY),
-      storyOf('Varga steps down as audit finds marina transfers', REPORT_B, START + 11 * DAY),
+      storyOf(A_TITLE, REPORT_A, START + 10 * DAY),
+      storyOf(B_TITLE, REPORT_B, START + 11 * DAY),
     ];
     const keys = groupStories(items);
     expect(keys[28]).toBe(keys[29]);
@@ -84,18 +99,51 @@ describe('groupStories: reports of one event by different outlets', () => {
     expect(keys.slice(0, 28)).not.toContain(keys[28]);
   });
 
+  it('joins the same two reports when they are the whole batch, as a channel’s recent posts are', () => {
+    const keys = groupStories([
+      storyOf(A_TITLE, REPORT_A, START),
+      storyOf(B_TITLE, REPORT_B, START + 5 * HOUR),
+    ]);
+    expect(keys[0]).toBe(keys[1]);
+  });
+
   it('keeps the same two reports apart when they are weeks apart, and when either is undated', () => {
     for (const [a, b] of [
       [START + 2 * DAY, START + 30 * DAY],
       [null, START + 11 * DAY],
     ] as const) {
-      const keys = groupStories([
-        ...filler(),
-        storyOf('Mayor quits over flood fund audit', REPORT_A, a),
-        storyOf('Varga steps down as audit finds marina transfers', REPORT_B, b),
-      ]);
+      const keys = groupStories([...filler(), storyOf(A_TITLE, REPORT_A, a), storyOf(B_TITLE, REPORT_B, b)]);
       expect(keys[28]).not.toBe(keys[29]);
     }
+  });
+
+  it('keeps apart the same people at another event, and the same kind of event with other people', () => {
+    const items = [
+      ...filler(),
+      storyOf(A_TITLE, REPORT_A, START + 10 * DAY),
+      storyOf('Kestrel Marina opens its first berths', OTHER_EVENT, START + 9 * DAY),
+      storyOf('Councillor quits over school fund audit', SAME_KIND, START + 10 * DAY + 3 * HOUR),
+    ];
+    const keys = groupStories(items);
+    expect(new Set(keys.slice(28)).size).toBe(3);
+  });
+
+  it('never lets a chain join two stories through a third that tells both (average link)', () => {
+    // A week's round-up tells the resignation and the marina's opening: each is close to it, but the
+    // resignation report and the opening report share little, so they stay apart.
+    const roundup = [
+      'A week in Kestrel: the mayor resigns, the marina opens.',
+      REPORT_B,
+      'Two days earlier Varga had cut the ribbon on the first berths of the Kestrel Marina with harbour master Piet Vos; 40 yachts moored within hours, and Okafor said the marina would bring tourists and restaurants to the old town.',
+    ].join('\n\n');
+    const keys = groupStories([
+      storyOf(A_TITLE, REPORT_A, START),
+      storyOf('Kestrel week: a resignation and a marina', roundup, START + HOUR),
+      storyOf('Kestrel Marina opens its first berths', OTHER_EVENT, START - DAY),
+    ]);
+    expect(keys[1]).toBe(keys[2]);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[0]).not.toBe(keys[2]);
   });
 
   it('never joins template headlines weeks apart ("X wins Y primary")', () => {
@@ -111,6 +159,23 @@ describe('groupStories: reports of one event by different outlets', () => {
     );
     const keys = groupStories([missouri, delaware]);
     expect(keys[0]).not.toBe(keys[1]);
+  });
+});
+
+describe('live posts group as digests do', () => {
+  it('merges another outlet’s report of the event into the channel’s post of it, and not an unrelated one', () => {
+    const posted = [
+      { postId: 7, postedAt: START + HOUR, story: storyOf(A_TITLE, REPORT_A, START) },
+      {
+        postId: 8,
+        postedAt: START + 2 * HOUR,
+        story: storyOf('Councillor quits over school fund audit', SAME_KIND, START + HOUR),
+      },
+    ];
+    const report = storyOf(B_TITLE, REPORT_B, START + 3 * HOUR);
+    expect(decideStoryPost(report, posted, START + 4 * HOUR)).toEqual({ kind: 'merge', postId: 7 });
+    const marina = storyOf('Kestrel Marina opens its first berths', OTHER_EVENT, START + 3 * HOUR);
+    expect(decideStoryPost(marina, posted, START + 4 * HOUR)).toEqual({ kind: 'new' });
   });
 });
 
@@ -134,18 +199,26 @@ describe('same story: site furniture is not something two stories share', () => 
     expect(keys[0]).not.toBe(keys[1]);
   });
 
-  it('removes bylines, editor’s notes and prompts before terms are read', () => {
+  it('two short different stories under the same byline, note and newsletter prompt get different keys', () => {
+    const wrap = (body: string) =>
+      [
+        'BYLINE: Amber Phillips, Washington Correspondent.',
+        body,
+        'Editor’s note: Amber Phillips covers the Kestrel county council for the Harbour Gazette.',
+        'Get the Harbour Gazette politics newsletter in your inbox every weekday morning.',
+      ].join('\n\n');
+    const keys = groupStories([
+      storyOf('Ferry fares rise', wrap('Ferry fares on the northern route rise by a fifth in April.'), START),
+      storyOf('Library hours cut', wrap('The central library will close at five on weekdays.'), START + HOUR),
+    ]);
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  it('removes bylines, editor’s notes and prompts', () => {
     const text =
       'BYLINE: Amber Phillips.\n\nThe court ruled on Thursday. Editor’s note: our coverage is independent.\n' +
-      'Sign up for our newsletter.\n- Amber Phillips.';
+      'Sign up for our newsletter.\nGet our politics newsletter in your inbox every morning.\n- Amber Phillips.';
     expect(removeFurniture(text)).toBe('\nThe court ruled on Thursday. ');
-    const terms = collectStoryTerms({
-      signature: [],
-      title: '',
-      text,
-      entities: { people: ['Amber Phillips'], organizations: [], places: [] },
-    });
-    expect([...terms].filter((t) => t.startsWith('e:'))).toEqual([]);
   });
 });
 

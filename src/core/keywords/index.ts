@@ -1,5 +1,10 @@
 // Key words and phrases of an article.
 export { createKeywordReader, type KeywordReader } from './keywords.js';
-export { frequencyKey, type DocumentFrequencies } from './document-frequencies.js';
+export {
+  createIdf,
+  frequencyKey,
+  readShippedFrequencies,
+  type DocumentFrequencies,
+} from './document-frequencies.js';
 export { withFullNames } from './keyword-names.js';
 export { isBareWord } from './keyword-words.js';

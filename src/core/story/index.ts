@@ -7,5 +7,5 @@ export {
   type Sketch,
   type Sketcher,
 } from './minhash.js';
-export { groupStories, isSameStory, type StoryInput } from './same-story.js';
-export { collectStoryTerms, removeFurniture } from './story-terms.js';
+export { groupStories, isSameStory, type GroupOptions, type StoryInput } from './same-story.js';
+export { removeFurniture } from './story-terms.js';

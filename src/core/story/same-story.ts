@@ -3,14 +3,18 @@
 //    boilerplate, dropped paragraphs, truncation, light edits and a new headline, because the headline
 //    is a small share of the shingles;
 // 2. write-ups of one event by different outlets, published within a few days of each other: their text
-//    differs, so they must share what is distinctive about the event — names, keywords, headline words and
-//    numbers weighed by how rare they are in the batch (groupStories), or, with no batch to weigh by, most
-//    headline words plus key entities. A headline alone never joins two stories.
+//    differs, so they must share what is distinctive about the event — words and numbers weighed by how
+//    rare they are in news (event-vectors.ts), the same weights whatever else is in the batch, so a
+//    digest and a live post judge a pair alike; pairs join strongest first, and groups only when their
+//    members are alike on average. isSameStory, with no texts or dates, falls back on most headline words
+//    plus key entities. A headline alone, or one headline template filled with other names, never joins
+//    two stories.
 
 import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot } from './minhash.js';
 import { isWithinEventWindow, type StoryInput } from './story-input.js';
 import { collectTitleWords } from './story-terms.js';
-import { createTermMatcher } from './term-matcher.js';
+import { createUnionFind, joinEvents } from './event-links.js';
+import type { DocumentFrequencies } from '../keywords/index.js';
 import type { Entities } from '../types.js';
 
 export { EVENT_WINDOW_MS, isWithinEventWindow, type StoryInput } from './story-input.js';
@@ -92,6 +96,10 @@ function isTemplatePair(a: StoryInput, ta: Set<string>, b: StoryInput, tb: Set<s
   return ownName(ta, tb, namesA) && ownName(tb, ta, namesB);
 }
 
+function isTemplateHeadlinePair(a: StoryInput, b: StoryInput): boolean {
+  return isTemplatePair(a, collectTitleWords(a.title), b, collectTitleWords(b.title));
+}
+
 /** Different outlets on one event: most headline words and at least two key entities in common. */
 export function isSameEvent(a: StoryInput, b: StoryInput): boolean {
   if (!a.entities || !b.entities || !isWithinEventWindow(a, b)) return false;
@@ -128,24 +136,6 @@ function collectCommonSlots(items: readonly StoryInput[]): Set<number> {
   const common = new Set<number>();
   for (const [key, n] of counts) if (n > limit) common.add(key);
   return common;
-}
-
-/** Union-find over item indices. */
-function createUnionFind(n: number): { find: (i: number) => number; union: (i: number, j: number) => void } {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const union = (i: number, j: number): void => {
-    const ri = find(i);
-    const rj = find(j);
-    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-  };
-  return { find, union };
 }
 
 /**
@@ -201,23 +191,26 @@ function keyItem(item: StoryInput, index: number): string {
   return `story-${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
 }
 
+export interface GroupOptions {
+  /** The archive's document counts (the keyword table); the table shipped with the core serves alone without. */
+  documentFrequencies?: DocumentFrequencies | undefined;
+}
+
 /**
  * A story key per item, equal exactly for items joined (transitively) by isSameStory. The key of a group
  * is the smallest member key, so it does not depend on input order.
  */
-export function groupStories(items: readonly StoryInput[]): string[] {
+export function groupStories(items: readonly StoryInput[], options: GroupOptions = {}): string[] {
   const groups = createUnionFind(items.length);
   const common = collectCommonSlots(items);
   for (const [i, j] of collectCandidatePairs(items, common)) {
     if (groups.find(i) === groups.find(j)) continue;
     if (isSameStory(items[i]!, items[j]!, common)) groups.union(i, j);
   }
-  // Other outlets' reports of one event, weighed by what is rare in this batch.
-  const terms = createTermMatcher(items);
-  for (const [i, j] of terms?.pairs ?? []) {
-    if (groups.find(i) !== groups.find(j) && terms?.isSameEvent(i, j)) groups.union(i, j);
-  }
   const itemKeys = items.map(keyItem);
+  joinEvents(items, groups, itemKeys, options.documentFrequencies, (i, j) =>
+    isTemplateHeadlinePair(items[i]!, items[j]!),
+  );
   const groupKey = new Map<number, string>();
   itemKeys.forEach((key, index) => {
     const root = groups.find(index);

@@ -8,10 +8,9 @@ export interface StoryInput {
   title: string;
   /** Distinct shingles behind the signature; estimated from the signature when absent. */
   shingleCount?: number;
-  /** Needed only by the cross-outlet rule. */
+  /** Named people, organisations and places: for the headline rule and the template-headline guard. */
   entities?: Entities;
-  /** The article's keywords and text, for the cross-outlet rule's distinctive terms and numbers. */
-  keywords?: readonly string[];
+  /** The body, for the cross-outlet rule's distinctive words and numbers. */
   text?: string;
   /** Publication time (ms since the epoch); reports of one event fall within a few days of each other. */
   published?: number | null;
