@@ -146,6 +146,15 @@ describe('groupStories: reports of one event by different outlets', () => {
     expect(keys[0]).not.toBe(keys[2]);
   });
 
+  it('keeps apart short notices of one template that name nobody, however alike their words', () => {
+    const notice = (n: number) => {
+      const title = `Harbour notice number ${n} for ships`;
+      return storyOf(title, `${title}: the harbour master issued notice ${n}.`, START + n * HOUR);
+    };
+    const keys = groupStories([notice(2), notice(6), notice(7)]);
+    expect(new Set(keys).size).toBe(3);
+  });
+
   it('never joins template headlines weeks apart ("X wins Y primary")', () => {
     const missouri = storyOf(
       'Hillary Clinton Wins Missouri Democratic Primary',

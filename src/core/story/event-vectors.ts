@@ -141,7 +141,7 @@ export function createEventVectors(
 
   // Both who and what: the same people doing something else the next day is another story, and the same
   // kind of event (a vote, a storm) with other names is too. A term either text writes as a name counts
-  // as a name for both. Scripts without capitals have no names: what alone decides.
+  // as a name for both. Scripts without capitals name nobody: this rule joins none of their reports.
   const similarity = (i: number, j: number): number => {
     const a = vectors[i];
     const b = vectors[j];
@@ -163,8 +163,8 @@ export function createEventVectors(
       part.b += y.weight ** 2;
     }
     const cosine = (p: typeof who): number => (p.dot === 0 ? 0 : p.dot / Math.sqrt(p.a * p.b));
-    if (who.a === 0 && who.b === 0) return cosine(what);
-    // One shared place or person ("Marrow Hill") in two short texts of one template is not an event.
+    // Reports of one event name its people and places; one shared name ("Marrow Hill") in two short
+    // texts of one template is not an event, nor are two notices that name nobody.
     if (sharedNames < MIN_SHARED_NAMES) return 0;
     return Math.min(cosine(who), cosine(what));
   };
