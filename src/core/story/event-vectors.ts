@@ -80,6 +80,14 @@ function isDated(item: StoryInput): boolean {
   return typeof item.published === 'number';
 }
 
+// The shipped table is constant data: read once per process, not once per batch (a live post groups a
+// batch of a few articles for every new one).
+let shippedIdfOnce: ((key: string) => number) | undefined;
+function shippedIdf(): (key: string) => number {
+  shippedIdfOnce ??= createIdf([readShippedFrequencies()]);
+  return shippedIdfOnce;
+}
+
 /**
  * Vectors for the dated items that have text, and the pairs worth comparing: items that share a heavy
  * term (an inverted index over each item's heaviest terms), so a batch of thousands costs far less than
@@ -89,8 +97,7 @@ export function createEventVectors(
   items: readonly StoryInput[],
   frequencies?: DocumentFrequencies,
 ): EventVectors {
-  const shipped = readShippedFrequencies();
-  const idf = createIdf(frequencies === undefined ? [shipped] : [shipped, frequencies]);
+  const idf = frequencies === undefined ? shippedIdf() : createIdf([readShippedFrequencies(), frequencies]);
   // Each spelling is read once per batch: its key (stemmed as the table counts it) and the key's weight.
   const keys = new Map<string, string | null>();
   const weights = new Map<string, number>();
