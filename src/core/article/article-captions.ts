@@ -11,16 +11,18 @@ import { STOPWORDS } from '../text/index.js';
  * Where a sentence starts right after a word with no stop between them: a pronoun, determiner or
  * connective followed by a lower-case word ("club He has", "colleague The cost"), or an opening single
  * quotation mark whose first word opens sentences ("Friday ‘I’d be", "bills 'We strive"). Names are left
- * alone ("told The Times", "the film It Follows"), as is a quoted nickname ("the ‘It’ girl").
+ * alone ("told The Times", "the film It Follows"), as is a quoted nickname ("the ‘It’ girl"). ASCII
+ * classes only: the scan runs over every article at load.
  */
 const GLUED_SENTENCE_START =
-  /(?<=[\p{Ll}\d%)]) (?=(?:He|She|They|We|It|His|Her|Their|Its|This|These|Those|There|But|However|The|Meanwhile) \p{Ll}|[‘'](?:I|We|It|He|She|They|This|There|My|Our)(?: \p{Ll}|[’'](?:d|m|s|ve|ll|re) ))/gu;
+  /(?<=[a-z0-9%)]) (?:(?:He|She|They|We|It|His|Her|Their|Its|This|These|Those|There|But|However|The|Meanwhile) [a-z]|[‘'](?:I|We|It|He|She|They|This|There|My|Our)(?: [a-z]|[’'](?:d|m|s|ve|ll|re) ))/g;
 
 /**
  * A caption's label ("Short and sweet:", "Strictly business:") glued after a lower-case word: up to four
- * words and a colon, then a capitalised word.
+ * words and a colon, then a capitalised word. Found from its colon, which is rare, then read backwards.
  */
-const GLUED_LABEL = /(?<=\p{Ll}) (?=\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,3}: \p{Lu}\p{Ll})/gu;
+const LABEL_BEFORE_COLON = /\p{Ll} (\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,3})$/u;
+const MAX_LABEL_CHARS = 60;
 
 /** The label at the start of a caption. */
 const LABEL_OPENING = /^\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,3}: \p{Lu}/u;
@@ -77,13 +79,24 @@ function isCaption(run: string): boolean {
   return LABEL_OPENING.test(run) || CAPTION_WORDS.test(run);
 }
 
+/** A capital then a lower-case letter at `i` ("The", "Julia"). */
+function isCapitalised(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
 /** The text with captions glued between sentences taken out or set apart (see the top of this file). */
 export function removeGluedCaptions(text: string): string {
   // [where, whether a new sentence surely starts there]: a label may be prose ("three hopefuls: Jeb"),
   // so it ends only a run that is itself a caption.
   const points: [number, boolean][] = [];
   for (const m of text.matchAll(GLUED_SENTENCE_START)) points.push([m.index, true]);
-  for (const m of text.matchAll(GLUED_LABEL)) points.push([m.index, false]);
+  for (let colon = text.indexOf(': '); colon >= 0; colon = text.indexOf(': ', colon + 2)) {
+    if (!isCapitalised(text, colon + 2)) continue;
+    const label = LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, colon - MAX_LABEL_CHARS), colon));
+    if (label) points.push([colon - (label[1] as string).length - 1, false]);
+  }
   if (points.length === 0) return text;
   points.sort((a, b) => a[0] - b[0]);
   let out = '';
