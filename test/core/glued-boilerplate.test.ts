@@ -70,6 +70,11 @@ describe('sentences glued after a closing quote or bracket', () => {
     ['He called it "criminal".Ms Smith said no.', ['He called it "criminal".', 'Ms Smith said no.']],
     ['It rose (by 5%).The rest fell.', ['It rose (by 5%).', 'The rest fell.']],
     ['The U.S. "Army".He left.', ['The U.S. "Army".', 'He left.']],
+    ['He earned $2.5m (£1.6m).The deal closed.', ['He earned $2.5m (£1.6m).', 'The deal closed.']],
+    ['It was "No.1".Fans cheered.', ['It was "No.1".', 'Fans cheered.']],
+    ['Values were "1.5".The rest "2.5".', ['Values were "1.5".', 'The rest "2.5".']],
+    ['She said "yes".then left.', ['She said "yes".then left.']],
+    ['He lived in the U.S. (Texas) for years.', ['He lived in the U.S. (Texas) for years.']],
   ])('%s', (text, sentences) => {
     expect(splitSentences(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
   });
