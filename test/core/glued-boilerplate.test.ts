@@ -19,11 +19,62 @@ describe('page furniture glued into the text', () => {
   });
 });
 
+describe('captions glued between sentences', () => {
+  it.each([
+    [
+      'The mayor opened the new library on Monday. Proud day: Mayor Ann Lee (pictured) cuts the ribbon outside the library They queued for two hours to get in.',
+      'The mayor opened the new library on Monday. They queued for two hours to get in.',
+    ],
+    [
+      'Scroll down for video The ferry ran aground near the harbour. Stuck fast: The ferry, left, lies on a sandbank off the point of the island They were rescued by lifeboat crews.',
+      'The ferry ran aground near the harbour. They were rescued by lifeboat crews.',
+    ],
+    [
+      'Sales fell in March. Still busy: Shoppers crowd the high street in the spring sales at the weekend Brisk trade: Queues form outside a shop in the city centre The chain said April was better.',
+      'Sales fell in March. The chain said April was better.',
+    ],
+    [
+      'The club confirmed the deal. Kilmarnock will confirm the new manager on Friday (left) ‘I’d be over the moon,’ he said.',
+      'The club confirmed the deal. ‘I’d be over the moon,’ he said.',
+    ],
+  ])('is taken out at load time: %s', (body, text) => {
+    const { articles } = parseTextArticle(`Headline of the story\n\n${body}\n`);
+    expect(articles.map((a) => a.text)).toEqual([text]);
+  });
+
+  it('is set apart as its own paragraph when nothing marks it as a caption', () => {
+    const body =
+      'The team won the cup. Rovers went unbeaten in six games in charge of the club He has impressed the board.';
+    const { articles } = parseTextArticle(`Headline of the story\n\n${body}\n`);
+    expect(articles.map((a) => a.text)).toEqual([
+      'The team won the cup. Rovers went unbeaten in six games in charge of the club\n\nHe has impressed the board.',
+    ]);
+  });
+
+  it.each([
+    'He starred in the film The Girl Next Door last year.',
+    'They told The Times it was over.',
+    'The year Don’t Push It won, the fences were new.',
+    'It came with the release of Fall of an Empire: The Story of Katherine of Alexandria in May.',
+    'The crowd kept chanting ‘We want more’ until dawn.',
+    'The senator faced three Republican hopefuls: Jeb Bush among them.',
+    'She met the ‘It girl’ of the year at the party.',
+  ])('leaves prose alone: %s', (body) => {
+    const { articles } = parseTextArticle(`Headline of the story\n\n${body}\n`);
+    expect(articles.map((a) => a.text)).toEqual([body]);
+  });
+});
+
 describe('sentences glued after a closing quote or bracket', () => {
   it.each([
     ['He called it "criminal".Ms Smith said no.', ['He called it "criminal".', 'Ms Smith said no.']],
     ['It rose (by 5%).The rest fell.', ['It rose (by 5%).', 'The rest fell.']],
     ['The U.S. "Army".He left.', ['The U.S. "Army".', 'He left.']],
+    ['He earned $2.5m (£1.6m).The deal closed.', ['He earned $2.5m (£1.6m).', 'The deal closed.']],
+    ['It was "No.1".Fans cheered.', ['It was "No.1".', 'Fans cheered.']],
+    ['Values were "1.5".The rest "2.5".', ['Values were "1.5".', 'The rest "2.5".']],
+    ['She said "yes".then left.', ['She said "yes".then left.']],
+    ['He lived in the U.S. (Texas) for years.', ['He lived in the U.S. (Texas) for years.']],
   ])('%s', (text, sentences) => {
     expect(splitSentences(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
   });

@@ -1,6 +1,7 @@
 // Lines that scraped articles carry but that are not article text: ad slots, links to other stories,
 // share and subscribe prompts, agency credit lines, captions' credits and separators. Each rule matches a
 // whole line or paragraph, so a real sentence that merely contains "advertisement" is never touched.
+import { removeGluedCaptions } from './article-captions.js';
 
 // Boilerplate is short; anything longer is treated as text, which also keeps every test cheap.
 const MAX_BOILERPLATE_LENGTH = 200;
@@ -68,13 +69,24 @@ export function readByline(paragraph: string): string | null {
 /**
  * Page furniture that scrapers glue into the text with no break around it: the BBC's share bar ("Share
  * this withEmailFacebook…Copy this link") and its video placeholder ("Media playback is not supported on
- * this device"). Matched anywhere, since nothing separates them from the sentences either side.
+ * this device"), the Daily Mail's "Scroll down for video" and its closed-comments note. Matched anywhere,
+ * since nothing separates them from the sentences either side.
  */
 const GLUED_BOILERPLATE =
-  /Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|X)*Copy this link|Media playback is (?:not supported|unsupported) on (?:this|your) device/g;
+  /Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|X)*Copy this link|Media playback is (?:not supported|unsupported) on (?:this|your) device|Scroll down for video|SCROLL DOWN FOR VIDEO|Sorry we are not currently accepting comments on this article\./g;
 
-/** The text with glued page furniture replaced by a paragraph break, so the sentences either side stay apart. */
+/**
+ * The text with glued page furniture replaced by a paragraph break, so the sentences either side stay
+ * apart, and with captions glued between sentences taken out (see removeGluedCaptions).
+ */
 export function removeGluedBoilerplate(text: string): string {
-  if (!text.includes('Share this with') && !text.includes('Media playback')) return text;
-  return text.replace(GLUED_BOILERPLATE, '\n\n');
+  const cleaned =
+    text.includes('Share this with') ||
+    text.includes('Media playback') ||
+    text.includes('Scroll down') ||
+    text.includes('SCROLL DOWN') ||
+    text.includes('Sorry we are not')
+      ? text.replace(GLUED_BOILERPLATE, '\n\n')
+      : text;
+  return removeGluedCaptions(cleaned);
 }

@@ -2,3 +2,4 @@
 export { createTermTable, readTerms } from './summary-terms.js';
 export { dotDense, inverseFrequencies, scatter, sumOverlapF1, weightTerms } from './summary-text.js';
 export { createSummarizer, MAX_SUMMARY_SENTENCES, type Summarizer } from './summary.js';
+export { leansOnContext } from './summary-filters.js';

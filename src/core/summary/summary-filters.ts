@@ -24,12 +24,6 @@ export interface SentenceFacts {
   question: boolean;
   /** Opens with a quotation mark: the words of a source rather than the writer's. */
   quoted: boolean;
-  /**
-   * Leans on what came before: opens with a pronoun, a connective or a quotation, or carries "however"
-   * near its start ("He added: …", "But the council…", "They can, however, …"). Fine inside a summary
-   * that follows the article's order, not as a line that must stand alone.
-   */
-  dependent: boolean;
 }
 
 const LEANING_OPENERS = new Set(
@@ -38,13 +32,22 @@ const LEANING_OPENERS = new Set(
   other others later afterwards earlier`.split(/\s+/),
 );
 
-function leansOnContext(text: string): boolean {
+/**
+ * Whether a sentence leans on what came before: it opens with an anaphor, a connective or a quotation,
+ * carries "however" near its start, or is a quotation brought in by a colon ("He added: …", "Police said:
+ * ‘We …", "They can, however, …"). Fine inside a summary that follows the article's order, not as a line
+ * that must stand alone. Asked only of the few sentences a one-line summary may pick: the patterns cost
+ * more than the rest of reading a sentence.
+ */
+export function leansOnContext(sentence: string): boolean {
+  const text = sentence.trim();
   if (`"“‘'«`.includes(text.charAt(0))) return true;
   const first = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (LEANING_OPENERS.has(first)) return true;
   return (
     /^[^.:]{0,40}\b(however|though|too|as well)\b,/i.test(text) ||
-    /^[^.]{0,60}\b(added|continued):/.test(text)
+    /^[^.]{0,60}\b(added|continued):/.test(text) ||
+    /^[^.:]{0,60}\b(said|says|told \w+|explained|insisted|warned|wrote|writes):\s*["“‘']/.test(text)
   );
 }
 
@@ -62,7 +65,6 @@ export function describeSentence(text: string, wordCount: number): SentenceFacts
     terminated: stop === '.' || stop === '!' || stop === '?' || stop === '…',
     question: stop === '?',
     quoted: `"“‘'«`.includes(trimmed.charAt(0)) && trimmed.length > 0,
-    dependent: leansOnContext(trimmed),
   };
 }
 

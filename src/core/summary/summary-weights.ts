@@ -23,14 +23,24 @@ export interface SummaryWeights {
    * minimum-Bayes-risk choice when the article's own sentences stand in for the unseen summary.
    */
   consensus: number;
-  /** Against a sentence that leans on what came before (see SentenceFacts.dependent). */
-  dependentPenalty: number;
+  /**
+   * The summary must stand alone: a sentence that leans on what came before (see leansOnContext) is
+   * never chosen while one that does not is left (a line in a digest has no sentence before it).
+   */
+  standAlone: boolean;
+  /**
+   * Words per sentence of the summary a reader would write, which a short summary's sentences are chosen
+   * against as a set (see summary-overlap.ts); 0 chooses them one by one, by score.
+   */
+  expectedWords: number;
 }
 
 /**
  * Several sentences: the lead carries the story, so position dominates; the others only reorder
  * neighbours (a summary-like length of about 30 words, centrality). Consensus would help a little
  * (BBC +0.01 ROUGE-1) but costs a pass over every pair of sentences, so it is kept for one-liners.
+ * Up to three sentences are then chosen as a set against a reader's summary of about 49 words (CNN/
+ * DailyMail's highlights), which trades a long sentence for a shorter one that carries as much.
  */
 export const SUMMARY_WEIGHTS: SummaryWeights = {
   position: 1,
@@ -46,20 +56,22 @@ export const SUMMARY_WEIGHTS: SummaryWeights = {
   lengthWeight: 0.3,
   targetWords: 30,
   consensus: 0,
-  dependentPenalty: 0,
+  standAlone: false,
+  expectedWords: 49 / 3,
 };
 
 /**
  * One line (digests, /latest): a different task. The sentence that says most of what the whole article
  * says wins, wherever it stands: consensus first, degree centrality second, no position prior (a lead
  * sentence that states the story is also the most central one, and a lead that only sets a scene is not).
+ * The line has nothing before it, so it must stand alone: no "He added: …", "But …" or quotation.
  */
 export const ONE_LINE_WEIGHTS: SummaryWeights = {
   ...SUMMARY_WEIGHTS,
   position: 0,
   centroid: 0,
   degree: 0.25,
-  lengthWeight: 0,
+  lengthWeight: 0.2,
   consensus: 1,
-  dependentPenalty: 0.15,
+  standAlone: true,
 };

@@ -4,15 +4,22 @@
 // prefer sentences of a summary-like length written in the reporter's voice, and drop near-duplicates.
 // For one line, position gives way to consensus: the sentence whose words the rest of the article
 // shares most (the minimum-Bayes-risk pick, with the article's own sentences as pseudo-references).
+// Which scored sentences make the summary is summary-choose.ts's part.
 import type { SentenceSpan } from '../types.js';
 import type { WorkCount } from '../work.js';
-import { describeSentence, isFurniture, isHeadline, type SentenceFacts } from './summary-filters.js';
+import { describeSentence, isFurniture, isHeadline } from './summary-filters.js';
 import { ONE_LINE_WEIGHTS, SUMMARY_WEIGHTS, type SummaryWeights } from './summary-weights.js';
+import {
+  type Candidate,
+  chooseByScore,
+  chooseReaderSummary,
+  MAX_READER_SENTENCES,
+} from './summary-choose.js';
 import { createTermTable, readTerms, type TermBag } from './summary-terms.js';
 import {
-  cosine,
   dotDense,
   inverseFrequencies,
+  scatter,
   sumOverlapF1,
   weightTerms,
   type TermVector,
@@ -40,14 +47,6 @@ export function summaryWindow(sentences: SentenceSpan[]): number {
   let n = 0;
   while (n < limit && (n === 0 || (sentences[n] as SentenceSpan)[0] < MAX_SUMMARY_CHARS)) n++;
   return n;
-}
-
-interface Candidate {
-  index: number;
-  facts: SentenceFacts;
-  bag: TermBag;
-  /** Raw term counts, for the near-duplicate test. */
-  counts: TermVector;
 }
 
 interface Article {
@@ -207,7 +206,12 @@ function scoreWith(
   work: WorkCount | undefined,
 ): number[] {
   const { weighted, centroid, centroidNorm, degree, maxDegree, titleVector } = features;
-  const scratch = new Float64Array(termCount);
+  // The title spread over word ids once, for its cosine with every candidate.
+  let titleDense: Float64Array | null = null;
+  if (titleVector && titleVector.norm > 0) {
+    titleDense = new Float64Array(termCount);
+    scatter(titleVector, titleDense);
+  }
   const consensus = w.consensus ? scoreConsensus(candidates, termCount) : null;
   if (consensus && work) work.sentencePairs += (candidates.length * (candidates.length - 1)) / 2;
   return candidates.map((c, rank) => {
@@ -215,14 +219,15 @@ function scoreWith(
     const toCentroid = v.norm > 0 && centroidNorm > 0 ? dotDense(v, centroid) / (v.norm * centroidNorm) : 0;
     let score = w.position * Math.exp(-rank / w.decay) + w.centroid * toCentroid;
     score += (w.degree * (degree[rank] as number)) / maxDegree;
-    if (titleVector) score += w.title * cosine(titleVector, v, scratch);
+    if (titleVector && titleDense && v.norm > 0) {
+      score += (w.title * dotDense(v, titleDense)) / (titleVector.norm * v.norm);
+    }
     if (consensus) score += w.consensus * (consensus[rank] as number);
     const words = c.facts.wordCount;
     if (words < w.minWords * 2) score -= (w.shortPenalty * (w.minWords * 2 - words)) / (w.minWords * 2);
     score -= w.lengthWeight * Math.abs(Math.log(Math.max(words, 1) / w.targetWords));
     if (c.facts.question) score -= w.questionPenalty;
     if (c.facts.quoted) score -= w.quotePenalty;
-    if (c.facts.dependent) score -= w.dependentPenalty;
     if (!c.facts.terminated) score -= w.shortPenalty;
     return score;
   });
@@ -259,18 +264,14 @@ function summarizeWith(
   }
   const candidates = long.length >= count ? long : article.eligible;
   const scores = scoreCandidates(candidates, article, w, options.work);
-  const scratch = new Float64Array(article.wordIds);
   const order = candidates
     .map((_, i) => i)
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  const chosen: Candidate[] = [];
-  for (const i of order) {
-    if (chosen.length >= count) break;
-    const c = candidates[i] as Candidate;
-    if (chosen.some((d) => cosine(d.counts, c.counts, scratch) > w.redundancy)) continue;
-    chosen.push(c);
-  }
-  const picked = chosen.map((c) => c.index);
+  const chosen =
+    w.expectedWords > 0 && count > 1 && count <= MAX_READER_SENTENCES
+      ? chooseReaderSummary(candidates, order, scores, count, w, article.wordIds)
+      : chooseByScore(candidates, order, count, w, article.wordIds);
+  const picked = chosen.map((i) => (candidates[i] as Candidate).index);
   if (picked.length < count) fillUp(picked, count, order, candidates, article);
   return picked.sort((a, b) => a - b);
 }
@@ -304,9 +305,12 @@ function fillUp(
 /** Indices of min(count, sentences) summary sentences of the article body, in document order. */
 export type Summarizer = (text: string, sentences: SentenceSpan[], options: SummaryOptions) => number[];
 
-/** A summarizer that remembers the last article it read (see readArticle). */
-export function createSummarizer(): Summarizer {
+/**
+ * A summarizer that remembers the last article it read (see readArticle). The weights are the shipped
+ * ones; the evaluation's sweeps pass others.
+ */
+export function createSummarizer(several = SUMMARY_WEIGHTS, oneLine = ONE_LINE_WEIGHTS): Summarizer {
   const memory: { last: LastRead | null } = { last: null };
   return (text, sentences, options) =>
-    summarizeWith(memory, text, sentences, options, options.count === 1 ? ONE_LINE_WEIGHTS : SUMMARY_WEIGHTS);
+    summarizeWith(memory, text, sentences, options, options.count === 1 ? oneLine : several);
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createSummarizer, leansOnContext } from '../../src/core/summary/index.js';
+import { splitSentences } from '../../src/core/text/index.js';
+
+function summaryOf(text: string, count: number): string[] {
+  const spans = splitSentences(text);
+  return createSummarizer()(text, spans, { count }).map((i) => text.slice(...(spans[i] as [number, number])));
+}
+
+function wordsOf(sentences: string[]): number {
+  return sentences.join(' ').split(/\s+/).filter(Boolean).length;
+}
+
+describe('a sentence that leans on the one before', () => {
+  it.each([
+    ['He added: "We will open the road in May."', 'an anaphor and a quotation'],
+    ['She said the road would open in May.', 'an anaphor'],
+    ['They can, however, appeal against the ruling.', 'an anaphor and "however"'],
+    ['This was the third flood in a year.', 'a demonstrative'],
+    ['But the council refused to pay for the repairs.', 'a connective'],
+    ['However, the repairs will take two years.', 'a connective'],
+    ['Meanwhile, prices in the town rose sharply.', 'a connective'],
+    ['Also on the list was the old school.', 'a connective'],
+    ['The repairs, though, will take two years.', '"though" near the start'],
+    ['"We will open the road in May," the mayor said.', 'a quotation'],
+    ['‘It is over,’ the coach said.', 'a quotation in single marks'],
+    ['Police said: ‘We are looking for a man in a red coat.’', 'a quotation brought in by a colon'],
+  ])('%s (%s)', (sentence) => {
+    expect(leansOnContext(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The council approved the river road repairs on Monday.',
+    'Police are looking for a man seen near the station.',
+    'Prices in Millford rose 3% in May, the statistics office said.',
+    'Heavy rain closed the river road for a week.',
+  ])('stands alone: %s', (sentence) => {
+    expect(leansOnContext(sentence)).toBe(false);
+  });
+});
+
+describe('the one-line summary stands alone', () => {
+  it.each([
+    ['He added: the river road flooding in Millford closed shops, schools and the bridge on Monday.'],
+    ['But the river road flooding in Millford closed shops, schools and the bridge on Monday.'],
+    ['"The river road flooding in Millford closed shops, schools and the bridge on Monday," she said.'],
+  ])('even when the sentence most like the rest leans: %s', (central) => {
+    const text = [
+      'Flooding closed the river road in Millford on Monday.',
+      central,
+      'River road shops in Millford stayed shut on Monday.',
+      'The Millford bridge over the river reopens on Friday.',
+      'Schools in Millford will open again on Wednesday.',
+    ].join(' ');
+    const [line] = summaryOf(text, 1);
+    expect(line).toBeDefined();
+    expect(line).not.toBe(central);
+    expect(leansOnContext(line as string)).toBe(false);
+  });
+
+  it('takes a leaning sentence when every sentence leans, so a line is still given', () => {
+    const text = [
+      'He said the river road was closed on Monday.',
+      'They added that the bridge was shut too.',
+      'But the schools stayed open all week.',
+    ].join(' ');
+    const lines = summaryOf(text, 1);
+    expect(lines).toHaveLength(1);
+  });
+});
+
+describe('the three-sentence summary reads at a glance', () => {
+  const LEAD =
+    'The city council voted on Tuesday to build a new harbour bridge linking the old port with the northern suburbs by 2028.';
+  const COST = 'The harbour bridge will cost 400 million dollars, and the council will borrow most of it.';
+  const ASIDE =
+    'The idea of a bridge was first raised in the 1990s, when the old ferry service across the water was losing money, many of the warehouses along the quays stood empty and the port itself seemed to many residents to be in a slow and perhaps final decline.';
+  const START = 'Work on the bridge to the northern suburbs starts next spring, the council said.';
+  const text = [
+    LEAD,
+    COST,
+    ASIDE,
+    START,
+    'Opponents said the new bridge would bring more traffic into the old port.',
+    'The mayor said the bridge would create 2,000 jobs over four years.',
+  ].join(' ');
+
+  it('trades a long sentence that adds little for shorter ones that carry the story', () => {
+    const summary = summaryOf(text, 3);
+    expect(summary).toHaveLength(3);
+    expect(summary.slice(0, 2)).toEqual([LEAD, COST]);
+    expect(summary).not.toContain(ASIDE);
+  });
+
+  it('keeps the summary between 45 and 70 words when the article allows it', () => {
+    const words = wordsOf(summaryOf(text, 3));
+    expect(words).toBeGreaterThanOrEqual(45);
+    expect(words).toBeLessThanOrEqual(70);
+  });
+
+  it('never cuts a sentence: every chosen sentence is one of the article', () => {
+    const sentences = splitSentences(text).map(([s, e]) => text.slice(s, e));
+    for (const chosen of summaryOf(text, 3)) expect(sentences).toContain(chosen);
+  });
+
+  it('never gives the same thing twice, even when the page prints it twice', () => {
+    const twice = `${LEAD} ${LEAD} ${COST} ${START}`;
+    const summary = summaryOf(twice, 3);
+    expect(summary.filter((s) => s === LEAD)).toHaveLength(1);
+    expect(summary).toEqual([LEAD, COST, START]);
+  });
+});
