@@ -108,6 +108,20 @@ export function createKeywordReader(words: Words): KeywordReader {
 
   const phraseChildren = createPairMap();
 
+  // IDF by stem id for the table of the last call: a load hands every article the same table, so each
+  // word's two string-keyed lookups are made once per load, not once per article. Tables are never
+  // changed once made (a new table is a new object), so the object says which IDF applies.
+  let idfTable: DocumentFrequencies | undefined | null = null;
+  let idfById: (id: number) => number = () => 0;
+  function idfReader(frequencies: DocumentFrequencies | undefined): (id: number) => number {
+    if (frequencies !== idfTable) {
+      idfTable = frequencies;
+      const idfOf = frequencies === undefined ? shippedIdf : createIdf([shipped, frequencies]);
+      idfById = memoizeById((id) => idfOf(keyOf(id)));
+    }
+    return idfById;
+  }
+
   // Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
   // cost more than the rest of the token's bookkeeping. Scratch of this reader, reused by each of its calls.
   let localIndex = new Int32Array(1 << 12);
@@ -149,7 +163,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     frequencies?: DocumentFrequencies,
     englishRules = true,
   ): string[] {
-    const idfOf = frequencies === undefined ? shippedIdf : createIdf([shipped, frequencies]);
+    const idfOf = idfReader(frequencies);
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
     const total = Math.max(1, text.length);
 
@@ -297,7 +311,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       return inTitle[node / 2]!;
     };
 
-    const wordIdf = wordStem.map((s) => idfOf(keyOf(s)));
+    const wordIdf = wordStem.map(idfOf);
     const scored: ScoredPhrase[] = [];
     for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
       const single = c >= phraseCountTotal;
