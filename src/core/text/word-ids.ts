@@ -322,6 +322,9 @@ export function createWordTable(): WordTable {
         cache = [];
         seen = generation;
       }
+      // Kept dense (filled up to the id): an array written at scattered indices far past its end turns
+      // into a dictionary, and every lookup into a hash probe.
+      while (cache.length <= id) cache.push(undefined);
       let value = cache[id];
       if (value === undefined) {
         value = derive(id);
