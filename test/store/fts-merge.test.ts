@@ -1,4 +1,4 @@
-// Migration 11: both full-text indexes of articles merge their segments eight at a time (FTS5's
+// Migration 11: the full-text indexes of articles and speakers merge their segments eight at a time (FTS5's
 // automerge), on a new database and on one an earlier Herald made; what a search finds is unchanged.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,13 +18,18 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function automerge(store: SqliteStore): Record<string, unknown> {
   const read = (table: string) =>
     store.db.prepare(`SELECT v FROM ${table}_config WHERE k = 'automerge'`).pluck().get();
-  return { articles: read('articles_fts'), headlines: read('headlines_fts') };
+  return {
+    articles: read('articles_fts'),
+    headlines: read('headlines_fts'),
+    speakers: read('speakers_fts'),
+    speakerTrigrams: read('speakers_trigram'),
+  };
 }
 
 describe('the full-text indexes', () => {
   it('merge eight segments at a time in a new database', () => {
     const store = openSqliteStore(join(dir, 'new.db'));
-    expect(automerge(store)).toEqual({ articles: 8, headlines: 8 });
+    expect(automerge(store)).toEqual({ articles: 8, headlines: 8, speakers: 8, speakerTrigrams: 8 });
     store.close();
   });
 
@@ -35,7 +40,7 @@ describe('the full-text indexes', () => {
     old.pragma('user_version = 10');
     old.close();
     const store = openSqliteStore(path);
-    expect(automerge(store)).toEqual({ articles: 8, headlines: 8 });
+    expect(automerge(store)).toEqual({ articles: 8, headlines: 8, speakers: 8, speakerTrigrams: 8 });
     // Enough single-article transactions to make FTS5 merge segments several times over.
     const articles = Array.from({ length: 120 }, (_, i) => variedArticle(i));
     for (const article of articles) store.articles.upsert([article]);

@@ -122,6 +122,19 @@ export function createKeywordReader(words: Words): KeywordReader {
     return idfById;
   }
 
+  // Whether a word is in a language's own stop words, by id, per stop-word set (sets are not changed
+  // once made: a language's set is made once): a string-keyed lookup per token cost more than the rest
+  // of its stop-word test.
+  const stopReaders = new WeakMap<ReadonlySet<string>, (id: number) => boolean>();
+  function stopReader(stops: ReadonlySet<string>): (id: number) => boolean {
+    let reader = stopReaders.get(stops);
+    if (reader === undefined) {
+      reader = memoizeById((id) => stops.has(wordOf(id)));
+      stopReaders.set(stops, reader);
+    }
+    return reader;
+  }
+
   // Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
   // cost more than the rest of the token's bookkeeping. Scratch of this reader, reused by each of its calls.
   let localIndex = new Int32Array(1 << 12);
@@ -164,6 +177,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     englishRules = true,
   ): string[] {
     const idfOf = idfReader(frequencies);
+    const isLanguageStop = stops === undefined ? undefined : stopReader(stops);
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
     const total = Math.max(1, text.length);
 
@@ -236,7 +250,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
           if (from > start) word = internWord(text.slice(from, end).toLowerCase());
-          const stop = isStopId(word) || stops?.has(wordOf(word)) === true;
+          const stop = isStopId(word) || isLanguageStop?.(word) === true;
           if (
             (isSkippedWord(word) || stop) &&
             !(
