@@ -7,9 +7,9 @@ import { Worker } from 'node:worker_threads';
 /**
  * Young generation of an analysis thread, MB: V8 would size it from the machine's memory (up to 3 × 64
  * MB), and analysis fills it with short-lived garbage; a small one keeps the pool's memory down at no
- * cost in time (bin/herald gives `herald ingest`'s own thread the same).
+ * cost in time (bin/herald gives `herald ingest`'s own thread a young generation of the same order).
  */
-const YOUNG_GENERATION_MB = 24;
+const YOUNG_GENERATION_MB = 12;
 
 /** `name` without extension, next to this file: 'worker' or 'pool-worker'. */
 export function spawnIngestWorker(name: string, workerData: unknown): Worker {
