@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
 import { STOPWORDS } from '../../src/core/text/index.js';
-import { frequencyKey, type DocumentFrequencies } from '../../src/core/keywords/document-frequencies.js';
+import { frequencyKey, type DocumentFrequencies } from '../../src/core/keywords/index.js';
 
 const { extractKeywords } = createAnalyzer();
 
