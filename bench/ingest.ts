@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -129,7 +130,10 @@ export async function runIngestBench(options: BenchOptions): Promise<BenchRow[]>
     rows.push(info('ingest: peak resident memory on 1 core', one.peakMb, 'MB'));
     const profiles = join(root, 'profile');
     heraldRun('0', dir, join(root, 'profiled.db'), ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
-    const file = readdirSync(profiles).find((name) => name.endsWith('.cpuprofile')) as string;
+    // bin/herald runs `ingest` again with its own V8 flags: the largest profile is the ingest's.
+    const file = readdirSync(profiles)
+      .filter((name) => name.endsWith('.cpuprofile'))
+      .sort((a, b) => statSync(join(profiles, b)).size - statSync(join(profiles, a)).size)[0] as string;
     const summary = summarizeProfile(JSON.parse(readFileSync(join(profiles, file), 'utf8')), 12);
     process.stderr.write(`${formatProfile(summary).join('\n')}\n`);
     rows.push(...summary.stages.map((s) => info(`ingest stage: ${s.stage}`, s.share, '%')));

@@ -13,10 +13,7 @@ import { poolThreads } from '../ingest/pool.js';
 import type { Feed, FullTextMode, Store } from '../store/index.js';
 import { readVersion } from '../version.js';
 
-export const FEED_USAGE = `  feed add URL [--name NAME] [--interval MINUTES] [--full-text auto|on|off]
-  feed list | items ID [--limit N] | poll [ID…] [--all]
-  feed remove ID | pause ID | resume ID
-  feed import FILE.opml | export        feeds Herald polls itself (RSS, Atom, RDF, JSON Feed)`;
+export { FEED_USAGE } from './feed-usage.js';
 
 const FULL_TEXT_MODES: readonly FullTextMode[] = ['auto', 'on', 'off'];
 const when = (ms: number | null) =>

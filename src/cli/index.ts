@@ -5,7 +5,7 @@ import { databaseLocation, loadConfig, ConfigError, type Config } from '../confi
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runAnalyze, runGroup } from './analyze.js';
 import { DB_USAGE, runDbCommand } from './db.js';
-import { FEED_USAGE, runFeedCommand } from './feed.js';
+import { FEED_USAGE } from './feed-usage.js';
 import { showFilterTest } from './filter.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
 import { createLogger } from '../logger.js';
@@ -121,8 +121,11 @@ async function withStore(
       else out.line(describeIngest(totals, stored));
       return;
     }
-    case 'feed':
+    case 'feed': {
+      // Loaded when asked for: the poller and its parsers would slow every other command's start.
+      const { runFeedCommand } = await import('./feed.js');
       return runFeedCommand(args, out, store, config);
+    }
     case 'latest':
       return showLatest(store, args, out);
     case 'search':

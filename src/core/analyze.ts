@@ -72,6 +72,9 @@ export function createAnalyzer(): Analyzer {
     const language = input.language ?? 'en';
     const english = language === 'en';
     const { work } = options;
+    // The body's words are scanned once, first: the entity reader's headline-and-body text then scans
+    // only the headline (see tokens.ts), and keywords and the story signature reuse the same scan.
+    words.scanWords(text);
     const sentences = splitSentences(text);
     const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
     const summaryOptions = {

@@ -18,6 +18,8 @@ interface ScriptModels {
   languages: string[];
   /** A number for each trigram (see trigramKey) that some language of the script has. */
   ids: Map<TrigramKey, number>;
+  /** The packed (number) keys of `ids` again, in an open-addressing table: no Map lookup per trigram. */
+  packed: PackedIds;
   /** Per trigram number: pairs (language index, rank) flattened. */
   entries: Int32Array[];
   /** Scratch: per trigram number, how often the text holds it (zeroed again after each text). */
@@ -35,6 +37,46 @@ function trigramKey(text: string, at: number): TrigramKey {
   const b = text.charCodeAt(at + 1);
   const c = text.charCodeAt(at + 2);
   return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : text.slice(at, at + 3);
+}
+
+/** Open addressing over packed trigram keys (non-negative, below 2^30); an empty slot holds -1. */
+interface PackedIds {
+  keys: Int32Array;
+  values: Int32Array;
+  mask: number;
+}
+
+const slotOf = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+
+function packIds(ids: Map<TrigramKey, number>): PackedIds {
+  let size = 16;
+  while (size < ids.size * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const values = new Int32Array(size);
+  const mask = size - 1;
+  for (const [key, id] of ids) {
+    if (typeof key !== 'number') continue;
+    let s = slotOf(key, mask);
+    while (keys[s] !== -1) s = (s + 1) & mask;
+    keys[s] = key;
+    values[s] = id;
+  }
+  return { keys, values, mask };
+}
+
+/** The number of the trigram at `at`, or -1 when no language of the script has it. */
+function trigramId(text: string, at: number, ids: Map<TrigramKey, number>, packed: PackedIds): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if ((a | b | c) >= 1024) return ids.get(text.slice(at, at + 3)) ?? -1;
+  const key = (a << 20) | (b << 10) | c;
+  const { keys, mask } = packed;
+  for (let s = slotOf(key, mask); ; s = (s + 1) & mask) {
+    const k = keys[s] as number;
+    if (k === key) return packed.values[s] as number;
+    if (k === -1) return -1;
+  }
 }
 
 let models: Map<string, ScriptModels> | null = null;
@@ -63,7 +105,8 @@ function buildModels(): Map<string, ScriptModels> {
       ids.set(trigram, entries.length);
       entries.push(Int32Array.from(entry));
     }
-    built.set(script, { languages: names, ids, entries, counts: new Int32Array(entries.length) });
+    const packed = packIds(ids);
+    built.set(script, { languages: names, ids, packed, entries, counts: new Int32Array(entries.length) });
   }
   return built;
 }
@@ -85,6 +128,21 @@ const SCRIPTS = Object.entries(expressions as Record<string, RegExp>).map(([name
 }));
 /** The scripts each code point seen so far belongs to (indices into SCRIPTS). */
 const scriptsOfCodePoint = new Map<number, number[]>();
+/**
+ * The same for the BMP as one number per code unit, so the count costs no Map lookup: 0 not yet
+ * known, 1 no script, 2 + i script i alone, -1 several (read from the Map).
+ */
+const SCRIPT_NONE = 1;
+const SCRIPT_SEVERAL = -1;
+const scriptOfUnit = new Int16Array(65536);
+
+function knownScriptOfUnit(unit: number): number {
+  const found = scriptsOf(unit);
+  const known =
+    found.length === 0 ? SCRIPT_NONE : found.length === 1 ? 2 + (found[0] as number) : SCRIPT_SEVERAL;
+  scriptOfUnit[unit] = known;
+  return known;
+}
 
 function scriptsOf(codePoint: number): number[] {
   let found = scriptsOfCodePoint.get(codePoint);
@@ -103,6 +161,13 @@ function topScript(value: string): [string | undefined, number] {
   const counts = new Int32Array(SCRIPTS.length);
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) {
+      const known = scriptOfUnit[unit] || knownScriptOfUnit(unit);
+      if (known >= 2) counts[known - 2] = (counts[known - 2] as number) + 1;
+      else if (known === SCRIPT_SEVERAL)
+        for (const script of scriptsOf(unit)) counts[script] = (counts[script] as number) + 1;
+      continue;
+    }
     let codePoint = unit;
     if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
       const low = value.charCodeAt(i + 1);
@@ -135,12 +200,12 @@ export function guessLanguage(input: string): string {
   if (!scriptModels) return script === undefined || share === 0 ? 'und' : script;
   // A trigram no language of the script has adds 300 to every distance alike, so it cannot change
   // which is smallest: only the trigrams of the models are counted.
-  const { languages, ids, entries, counts } = scriptModels;
+  const { languages, ids, packed, entries, counts } = scriptModels;
   const padded = ` ${clean(value)} `;
   const seen: number[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const id = ids.get(trigramKey(padded, i));
-    if (id === undefined) continue;
+    const id = trigramId(padded, i, ids, packed);
+    if (id < 0) continue;
     if (counts[id] === 0) seen.push(id);
     counts[id] = (counts[id] as number) + 1;
   }

@@ -1,5 +1,5 @@
 // A pool of worker threads for bulk analysis (`herald ingest`, a large scan, a feed round with many new
-// items). Jobs wait in one queue, oldest first; each worker holds at most two at a time, so the queue
+// items). Jobs wait in one queue, oldest first; each worker holds at most sixteen at a time, so the queue
 // stays here, where the writer can see it. The writer takes queued jobs itself while it waits for a
 // result (`settle`), so with one worker both cores work. Every job runs the very function the
 // single-threaded path runs (analyse-file.ts, to-stored.ts), and the caller keeps its own order: what
@@ -37,7 +37,11 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Jobs a worker holds at a time: enough to keep it busy while the writer's thread commits a batch
+ * (it hands out more jobs only between its own tasks); with two, a worker sat idle through each commit.
+ */
+const IN_FLIGHT_PER_WORKER = 16;
 
 /** Threads to start for bulk work: none on a single core, where a pool would only add its start. */
 export function poolThreads(configured: number, cores = availableParallelism()): number {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
 import { STOPWORDS } from '../../src/core/text/index.js';
+import { frequencyKey, type DocumentFrequencies } from '../../src/core/keywords/index.js';
 
 const { extractKeywords } = createAnalyzer();
 
@@ -51,5 +52,35 @@ describe('extractKeywords', () => {
 
   it('returns nothing for empty text', () => {
     expect(extractKeywords('')).toEqual([]);
+  });
+});
+
+describe('extractKeywords with archive tables, one after another', () => {
+  // The reader keeps each word's weight for the table of its last call: a call with another table (or
+  // none) must weigh by that table, as a fresh reader would.
+  const common = (words: string[]) => ({
+    documents: 4000,
+    counts: new Map(words.map((w) => [frequencyKey(w), 3900])),
+  });
+  const bikeCommon = common(['bike', 'lane', 'network']);
+  const councilCommon = common(['council', 'river', 'road']);
+  const read = (reader: typeof extractKeywords, table?: DocumentFrequencies) =>
+    reader(TEXT, 'Council expands bike lanes', 10, undefined, table);
+
+  it('weighs each call by its own table, whatever came before', () => {
+    const fresh = (table?: DocumentFrequencies) => read(createAnalyzer().extractKeywords, table);
+    const expected = [fresh(bikeCommon), fresh(councilCommon), fresh(), fresh(bikeCommon)];
+    // The tables change what is found, so reusing the wrong one would show.
+    expect(expected[0]).not.toEqual(expected[1]);
+    expect(expected[0]).not.toEqual(expected[2]);
+    expect(expected[1]).not.toEqual(expected[2]);
+    const reader = createAnalyzer().extractKeywords;
+    const actual = [
+      read(reader, bikeCommon),
+      read(reader, councilCommon),
+      read(reader),
+      read(reader, bikeCommon),
+    ];
+    expect(actual).toEqual(expected);
   });
 });

@@ -71,6 +71,35 @@ describe('joinTokens', () => {
   });
 });
 
+describe('the word table', () => {
+  it('keeps every id as it grows several times over, from a scan and from a lookup alike', () => {
+    const words = createWords();
+    // 150,000 distinct words (the table starts with room for 32,768): plain ASCII, capitals, words whose
+    // lower case is not one unit per unit (İ, final Σ), and long ones.
+    const vocabulary = Array.from({ length: 150_000 }, (_, i) => {
+      const base = i.toString(36);
+      return ['w' + base, 'Cap' + base, 'İz' + base, 'ΟΔΟΣ' + base, 'long'.repeat(5) + base][i % 5]!;
+    });
+    const text = vocabulary.join(' ');
+    const scanned = words.joinTokens(words.scanWords(text), 0);
+    expect(scanned.count).toBe(vocabulary.length);
+    const ids = new Set(scanned.ids);
+    expect(ids.size).toBe(vocabulary.length);
+    vocabulary.forEach((word, i) => {
+      const lower = word.toLowerCase();
+      const id = scanned.ids[i]!;
+      if (words.wordOf(id) !== lower) expect([i, words.wordOf(id)]).toEqual([i, lower]);
+      if (words.internWord(lower) !== id) expect([i, words.internWord(lower)]).toEqual([i, id]);
+      if (words.internRange(text, scanned.starts[i]!, scanned.ends[i]!) !== id)
+        expect([i, 'range']).toEqual([i, id]);
+      if (words.hashOfWord(id) !== hashString(lower)) expect([i, 'hash']).toEqual([i, hashString(lower)]);
+    });
+    // A second scan of the same words (a new string, not the cached scan) finds the same ids.
+    const again = words.joinTokens(words.scanWords(` ${text}`), 0);
+    expect([...again.ids]).toEqual([...scanned.ids]);
+  });
+});
+
 describe('stripPossessiveId', () => {
   it.each([
     ["china's", 'china'],

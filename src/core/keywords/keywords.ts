@@ -108,6 +108,33 @@ export function createKeywordReader(words: Words): KeywordReader {
 
   const phraseChildren = createPairMap();
 
+  // IDF by stem id for the table of the last call: a load hands every article the same table, so each
+  // word's two string-keyed lookups are made once per load, not once per article. Tables are never
+  // changed once made (a new table is a new object), so the object says which IDF applies.
+  let idfTable: DocumentFrequencies | undefined | null = null;
+  let idfById: (id: number) => number = () => 0;
+  function idfReader(frequencies: DocumentFrequencies | undefined): (id: number) => number {
+    if (frequencies !== idfTable) {
+      idfTable = frequencies;
+      const idfOf = frequencies === undefined ? shippedIdf : createIdf([shipped, frequencies]);
+      idfById = memoizeById((id) => idfOf(keyOf(id)));
+    }
+    return idfById;
+  }
+
+  // Whether a word is in a language's own stop words, by id, per stop-word set (sets are not changed
+  // once made: a language's set is made once): a string-keyed lookup per token cost more than the rest
+  // of its stop-word test.
+  const stopReaders = new WeakMap<ReadonlySet<string>, (id: number) => boolean>();
+  function stopReader(stops: ReadonlySet<string>): (id: number) => boolean {
+    let reader = stopReaders.get(stops);
+    if (reader === undefined) {
+      reader = memoizeById((id) => stops.has(wordOf(id)));
+      stopReaders.set(stops, reader);
+    }
+    return reader;
+  }
+
   // Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
   // cost more than the rest of the token's bookkeeping. Scratch of this reader, reused by each of its calls.
   let localIndex = new Int32Array(1 << 12);
@@ -149,7 +176,8 @@ export function createKeywordReader(words: Words): KeywordReader {
     frequencies?: DocumentFrequencies,
     englishRules = true,
   ): string[] {
-    const idfOf = frequencies === undefined ? shippedIdf : createIdf([shipped, frequencies]);
+    const idfOf = idfReader(frequencies);
+    const isLanguageStop = stops === undefined ? undefined : stopReader(stops);
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
     const total = Math.max(1, text.length);
 
@@ -222,7 +250,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
           if (from > start) word = internWord(text.slice(from, end).toLowerCase());
-          const stop = isStopId(word) || stops?.has(wordOf(word)) === true;
+          const stop = isStopId(word) || isLanguageStop?.(word) === true;
           if (
             (isSkippedWord(word) || stop) &&
             !(
@@ -297,7 +325,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       return inTitle[node / 2]!;
     };
 
-    const wordIdf = wordStem.map((s) => idfOf(keyOf(s)));
+    const wordIdf = wordStem.map(idfOf);
     const scored: ScoredPhrase[] = [];
     for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
       const single = c >= phraseCountTotal;

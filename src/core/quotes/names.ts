@@ -133,6 +133,9 @@ function splitAtSentenceEnds(run: string, start: number): { text: string; start:
   return out;
 }
 
+/** More words than this (with a letter) and a line is no headline. */
+const MAX_HEADLINE_WORDS = 16;
+
 /** Words a title-case headline leaves in lower case. */
 const TITLE_CASE_SMALL = new Set(
   'a an the and but or nor for of on in to at by as vs with from into over via per up off out is'.split(' '),
@@ -150,15 +153,23 @@ export function findHeadlineLines(text: string): [number, number][] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).trim();
-    const words = line.split(/\s+/u).filter((w) => /[A-Za-z\u00C0-\u024F]/u.test(w));
-    const capitalised = words.filter((w) => /^[A-Z\u00C0-\u00DE]/u.test(w)).length;
-    const short = words.length >= 2 && words.length <= 16;
-    const titleCase =
-      first &&
-      words.length >= 3 &&
-      words.every((w) => /^[^a-z]/u.test(w) || TITLE_CASE_SMALL.has(w.toLowerCase()));
-    if (short && ((!/[.?!:;,"”’)]$/u.test(line) && capitalised * 2 > words.length) || titleCase))
-      out.push([lineStart, lineEnd]);
+    // Only a short line can be a headline: a paragraph is left after its 17th word, untested further.
+    const words: string[] = [];
+    for (const w of line.split(/\s+/u)) {
+      if (!/[A-Za-z\u00C0-\u024F]/u.test(w)) continue;
+      words.push(w);
+      if (words.length > MAX_HEADLINE_WORDS) break;
+    }
+    const short = words.length >= 2 && words.length <= MAX_HEADLINE_WORDS;
+    if (short) {
+      const capitalised = words.filter((w) => /^[A-Z\u00C0-\u00DE]/u.test(w)).length;
+      const titleCase =
+        first &&
+        words.length >= 3 &&
+        words.every((w) => /^[^a-z]/u.test(w) || TITLE_CASE_SMALL.has(w.toLowerCase()));
+      if ((!/[.?!:;,"”’)]$/u.test(line) && capitalised * 2 > words.length) || titleCase)
+        out.push([lineStart, lineEnd]);
+    }
     if (line.length > 0) first = false;
     lineStart = lineEnd + 1;
   }

@@ -145,7 +145,11 @@ export function createWordTable(): WordTable {
   let wordHashes: number[] = [];
   let stops: boolean[] = [];
   let strippedIds: number[] = [];
-  let slots = new Int32Array(1 << 16);
+  /**
+   * Open addressing, two numbers a slot: id + 1 (0: empty) and the word's hash, so a probe reads the
+   * hash from the slot it is at (one memory access) and compares characters only when the hash agrees.
+   */
+  let slots = new Int32Array(2 << 16);
   let generation = 0;
 
   /** Drops the table when it has grown past its cap; called only before a scan, never in the middle of one. */
@@ -155,21 +159,30 @@ export function createWordTable(): WordTable {
     wordHashes = [];
     stops = [];
     strippedIds = [];
-    slots = new Int32Array(1 << 16);
+    slots = new Int32Array(2 << 16);
     generation++;
   }
 
+  /** The slot (its first number's index) of a hash, for a table of mask + 1 slots. */
   function slotOf(hash: number, mask: number): number {
-    return (hash ^ (hash >>> 15)) & mask;
+    return ((hash ^ (hash >>> 15)) & mask) << 1;
+  }
+
+  /** Slot count minus one (a power of two minus one). */
+  function slotMask(): number {
+    return (slots.length >> 1) - 1;
   }
 
   function growSlots(): void {
     const next = new Int32Array(slots.length * 2);
-    const mask = next.length - 1;
+    const mask = (next.length >> 1) - 1;
+    const wrap = next.length - 1;
     for (let id = 0; id < words.length; id++) {
-      let s = slotOf(wordHashes[id]!, mask);
-      while (next[s] !== 0) s = (s + 1) & mask;
+      const hash = wordHashes[id]!;
+      let s = slotOf(hash, mask);
+      while (next[s] !== 0) s = (s + 2) & wrap;
       next[s] = id + 1;
+      next[s + 1] = hash;
     }
     slots = next;
   }
@@ -193,18 +206,19 @@ export function createWordTable(): WordTable {
     stops.push(STOPWORDS.has(word));
     strippedIds.push(-1);
     slots[slot] = id + 1;
-    if (words.length * 2 > slots.length) growSlots();
+    slots[slot + 1] = hash;
+    if (words.length * 4 > slots.length) growSlots();
     return id;
   }
 
   /** Id of a lower-case string. */
   function internWord(word: string): number {
     const hash = hashString(word) | 0;
-    const mask = slots.length - 1;
-    let s = slotOf(hash, mask);
+    const wrap = slots.length - 1;
+    let s = slotOf(hash, slotMask());
     for (let e = slots[s]!; e !== 0; e = slots[s]!) {
-      if (wordHashes[e - 1] === hash && words[e - 1] === word) return e - 1;
-      s = (s + 1) & mask;
+      if (slots[s + 1] === hash && words[e - 1] === word) return e - 1;
+      s = (s + 2) & wrap;
     }
     return addWord(word, hash, s);
   }
@@ -223,12 +237,13 @@ export function createWordTable(): WordTable {
 
   /** Id of text[start, end), whose code units all lower-case one to one and whose FNV-1a hash is h. */
   function internHashed(text: string, start: number, end: number, h: number): number {
-    const mask = slots.length - 1;
+    const wrap = slots.length - 1;
     const length = end - start;
-    let s = slotOf(h, mask);
-    probe: for (let e = slots[s]!; e !== 0; s = (s + 1) & mask, e = slots[s]!) {
+    let s = slotOf(h, slotMask());
+    probe: for (let e = slots[s]!; e !== 0; s = (s + 2) & wrap, e = slots[s]!) {
+      if (slots[s + 1] !== h) continue;
       const word = words[e - 1]!;
-      if (wordHashes[e - 1] !== h || word.length !== length) continue;
+      if (word.length !== length) continue;
       for (let i = 0; i < length; i++) {
         if (lowerCodes[text.charCodeAt(start + i)] !== word.charCodeAt(i)) continue probe;
       }
@@ -322,6 +337,9 @@ export function createWordTable(): WordTable {
         cache = [];
         seen = generation;
       }
+      // Kept dense (filled up to the id): an array written at scattered indices far past its end turns
+      // into a dictionary, and every lookup into a hash probe.
+      while (cache.length <= id) cache.push(undefined);
       let value = cache[id];
       if (value === undefined) {
         value = derive(id);
