@@ -157,11 +157,12 @@ export async function runBackendScaleBench(options: BenchOptions): Promise<Bench
           rows.push(info(`${what}: share of the floor`, floor / run.seconds, '×'));
           rows.push(
             check(
-              `${what}: delivered ${run.delivered}, none twice (${run.twice})`,
+              `${what}: delivered ${run.delivered}, ${run.twice} channels twice`,
               run.delivered === digests && run.twice === 0,
               'all once',
             ),
           );
+          rows.push(info(`${what}: resends kept once by their nonce`, run.resent, ''));
           rows.push(info(`${what}: global 429s`, run.limited, ''));
         }
       }

@@ -21,8 +21,10 @@ export interface DeliveryRun {
   /** From the slot to the last digest's arrival; Infinity when some never arrived. */
   seconds: number;
   delivered: number;
-  /** Channels that got more than one digest, plus messages Discord kept once by their nonce. */
+  /** Channels that got more than one digest. */
   twice: number;
+  /** Sends Discord kept once by their nonce (a digest resent by a process that took it over). */
+  resent: number;
   /** Requests the stand-in answered 429 for the global limit. */
   limited: number;
 }
@@ -152,7 +154,7 @@ export async function timeDigestDelivery(options: DeliveryOptions): Promise<Deli
     const perChannel = new Map<string, number>();
     for (const m of all) perChannel.set(m.channelId, (perChannel.get(m.channelId) ?? 0) + 1);
     const delivered = perChannel.size;
-    const twice = [...perChannel.values()].filter((n) => n > 1).length + standIn.stats().nonceRepeats;
+    const twice = [...perChannel.values()].filter((n) => n > 1).length;
     const lastAt = Math.max(...all.map((m) => m.createdAt));
     if (delivered < count) {
       // What the processes said, for finding out why: the last lines of each.
@@ -168,6 +170,7 @@ export async function timeDigestDelivery(options: DeliveryOptions): Promise<Deli
       seconds: delivered === count ? (lastAt - slot.getTime()) / 1000 : Infinity,
       delivered,
       twice,
+      resent: standIn.stats().nonceRepeats,
       limited: standIn.stats().globalRateLimited,
     };
   } finally {
