@@ -13,7 +13,6 @@ import { startBackgroundLoader } from './ingest/background.js';
 import { poolThreads } from './ingest/pool.js';
 import type { Logger } from './logger.js';
 import { openStore } from './store/index.js';
-import { logPgConnection } from './store/pg/index.js';
 import { setUpFeeds } from './feeds/setup.js';
 import { createPostDelivery } from './posts/delivery.js';
 import { createPostService } from './posts/service.js';
@@ -23,6 +22,7 @@ import { createClaimedDigests } from './digests/claimed.js';
 import { startClaims } from './work/claims.js';
 import { postsKey } from './work/keys.js';
 import { startLeadership } from './work/leader.js';
+import { logEachFailure, type StoreOutage } from './work/outage.js';
 
 export interface Bot {
   /** Resolves when connected, commands registered and digests scheduled. */
@@ -38,21 +38,26 @@ export function redact(text: string, token: string | undefined): string {
 export function startBot(
   config: Config,
   logger: Logger,
-  options: { now?: () => number; errors?: ErrorLog } = {},
+  options: { now?: () => number; errors?: ErrorLog; outage?: StoreOutage } = {},
 ): Bot {
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
-  const store = openStore(databaseLocation(config), { onConnection: logPgConnection(logger) });
+  // The periodic loops say an unreachable store once, not at every turn (main.ts shares one with feed polling).
+  const report = options.outage?.report ?? logEachFailure(logger);
+  const store = openStore(databaseLocation(config), {
+    ...(options.outage && { onConnection: options.outage.onConnection }),
+  });
   // The path (a URL without its password) is for the operator: /about no longer shows it to every member.
   logger.info('database opened', { path: store.path });
   // Periodic work (feed polls, live posts per channel, digest slots, the folder) is claimed in the store,
   // so with several processes each unit is done by one of them (src/work/).
-  const claims = startClaims(store.leases, config, now, logger);
+  const claims = startClaims(store.leases, config, now, logger, report);
   // The folder is scanned (then watched) on the loader's own thread while the client connects, by the
   // process that leads; the bot is ready when both are done, and answers interactions whatever the loader does.
   const leader = startLeadership({
     claims,
     logger,
+    report,
     everyMs: claims.ttlMs / 3,
     startLoader: () => {
       const loader = startBackgroundLoader({
@@ -80,6 +85,7 @@ export function startBot(
     store,
     claims,
     logger,
+    report,
     enqueue: (id, slot) => scheduler.enqueue(id, slot),
     delivery: createDelivery({
       store,
@@ -89,7 +95,7 @@ export function startBot(
       onPaused: (ids) => ids.forEach((id) => scheduler.sync(id, store.subscriptions.get(id))),
     }),
   });
-  const scheduler = createScheduler({ logger, onSlot: (id, slot) => delivery.runSlot(id, slot) });
+  const scheduler = createScheduler({ logger, report, onSlot: (id, slot) => delivery.runSlot(id, slot) });
   const digests = createDigestService({
     store,
     delivery,
@@ -109,6 +115,7 @@ export function startBot(
     store,
     rest: client.rest,
     logger,
+    report,
     now,
     mayPost: (channelId) => claims.take(postsKey(channelId)),
   });

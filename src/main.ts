@@ -1,10 +1,12 @@
 // `npm start`: validate the config, start the bot, and stop it in order on SIGINT/SIGTERM.
 import { startBot, redact } from './bot.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, databaseLocation, loadConfig, type Config } from './config.js';
 import { startFeedPolling, type FeedPolling } from './feeds/run.js';
 import { createLogger } from './logger.js';
 import { StoreError } from './store/errors.js';
 import { describeStoreError } from './store-error-text.js';
+import { describePgUrl, isPostgresUrl } from './store/pg/index.js';
+import { createStoreOutage } from './work/outage.js';
 import { createErrorLog } from './web/index.js';
 
 const SHUTDOWN_LIMIT_MS = 9_000;
@@ -24,9 +26,17 @@ process.on('unhandledRejection', (reason) => {
   );
 });
 
+// An unreachable database is logged once, in words, by every periodic loop together, and once when back.
+const location = databaseLocation(config);
+const outage = createStoreOutage({
+  logger,
+  where: isPostgresUrl(location) ? describePgUrl(location) : location,
+  describe: describeStoreError,
+});
+
 let bot: ReturnType<typeof startBot>;
 try {
-  bot = startBot(config, logger, { errors: errorLog });
+  bot = startBot(config, logger, { errors: errorLog, outage });
 } catch (error) {
   const message = error instanceof StoreError ? describeStoreError(error) : (error as Error).message;
   logger.error(`could not start: ${redact(message, config.discordToken)}`);
@@ -54,7 +64,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 let feedPolling: FeedPolling | null = null;
 bot.ready.then(
   () => {
-    if (!stopping) feedPolling = startFeedPolling(config, logger);
+    if (!stopping) feedPolling = startFeedPolling(config, logger, { outage });
   },
   () => undefined,
 );

@@ -6,6 +6,7 @@
 // recorded, runs it. A timer also re-reads the subscriptions
 // (added, paused or removed through another process) and takes over interrupted runs nobody holds.
 import type { Logger } from '../logger.js';
+import { logEachFailure, type ReportFailure } from '../work/outage.js';
 import type { Store } from '../store/index.js';
 import type { Claims } from '../work/claims.js';
 import { catchUpKey, digestKey } from '../work/keys.js';
@@ -17,10 +18,13 @@ export function createClaimedDigests(deps: {
   delivery: DigestDelivery;
   claims: Claims;
   logger: Logger;
+  /** How a failed turn is logged; default: each on its own line. */
+  report?: ReportFailure;
   /** Queues a run behind the runs of its subscription (the scheduler's queue). */
   enqueue: (subscriptionId: number, slot: number) => Promise<RunOutcome | null>;
 }) {
   const { store, delivery, claims, logger } = deps;
+  const report = deps.report ?? logEachFailure(logger);
   const retries = new Set<NodeJS.Timeout>();
   // Subscriptions with a run under way in this process: a claim of our own key succeeds (it renews), so
   // this set, not the lease, keeps a timer's sweep and a queued run of one subscription apart.
@@ -108,11 +112,9 @@ export function createClaimedDigests(deps: {
       timer = setInterval(() => {
         try {
           follow(scheduler);
-          finishInterrupted().catch((error: unknown) =>
-            logger.error(`finishing interrupted digests failed: ${(error as Error).message}`),
-          );
+          finishInterrupted().catch((error: unknown) => report('finishing interrupted digests', error));
         } catch (error) {
-          logger.error(`following digests failed: ${(error as Error).message}`);
+          report('following digests', error);
         }
       }, everyMs);
       timer.unref();

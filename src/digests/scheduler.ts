@@ -7,12 +7,15 @@
 // (the process stalled for longer still) is queued too, late rather than never.
 import cron, { type ScheduledTask, type TaskContext } from 'node-cron';
 import type { Logger } from '../logger.js';
+import { logEachFailure, type ReportFailure } from '../work/outage.js';
 import type { Subscription } from '../store/index.js';
 import type { RunOutcome } from './delivery.js';
 import { createRunQueue } from './run-queue.js';
 
 export interface SchedulerDeps<T> {
   logger: Logger;
+  /** How a failed digest run is logged; default: each on its own line. */
+  report?: ReportFailure;
   /** Runs the digest of one subscription for the slot (ms; whole seconds when scheduled). */
   onSlot: (subscriptionId: number, slot: number) => Promise<T>;
 }
@@ -24,9 +27,10 @@ const slotOf = (context: TaskContext): number => Math.floor(context.date.getTime
 
 export function createScheduler<T>(deps: SchedulerDeps<T>) {
   const tasks = new Map<number, { task: ScheduledTask; cron: string; timeZone: string }>();
-  const queue = createRunQueue(deps.onSlot, (error, subscription) => {
-    deps.logger.error(`digest run failed: ${(error as Error).message}`, { subscription });
-  });
+  const report = deps.report ?? logEachFailure(deps.logger);
+  const queue = createRunQueue(deps.onSlot, (error, subscription) =>
+    report('digest run', error, { subscription }),
+  );
   let stopped = false;
 
   function unschedule(id: number): void {

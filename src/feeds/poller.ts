@@ -4,6 +4,7 @@
 import type { Feed } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
 import type { Logger } from '../logger.js';
+import { logEachFailure, type ReportFailure } from '../work/outage.js';
 import type { Claims } from '../work/claims.js';
 import { releaseFeeds, takeDueFeeds } from './claimed.js';
 import type { FeedService, PollOutcome } from './service.js';
@@ -72,6 +73,8 @@ export interface PollerDeps {
   store: Store;
   service: FeedService;
   logger: Logger;
+  /** How a failed poll round is logged; default: each on its own line. */
+  report?: ReportFailure;
   now: () => number;
   limits: PollLimits;
   /** How often the poller looks for due feeds. */
@@ -82,6 +85,7 @@ export interface PollerDeps {
 
 export function createPoller(deps: PollerDeps) {
   const { store, service, logger, now, limits } = deps;
+  const report = deps.report ?? logEachFailure(logger);
   const tickMs = deps.tickMs ?? 15_000;
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<void> | null = null;
@@ -105,7 +109,7 @@ export function createPoller(deps: PollerDeps) {
     current = runDue()
       .then(
         () => undefined,
-        (error: unknown) => logger.error(`feed polling failed: ${(error as Error).message}`),
+        (error: unknown) => report('feed polling', error),
       )
       .finally(() => {
         current = null;

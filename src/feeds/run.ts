@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { openStore } from '../store/index.js';
 import { readVersion } from '../version.js';
 import { startClaims } from '../work/claims.js';
+import type { StoreOutage } from '../work/outage.js';
 import { createPoller } from './poller.js';
 import { setUpFeeds } from './setup.js';
 import { poolThreads } from '../ingest/pool.js';
@@ -14,16 +15,32 @@ export interface FeedPolling {
   stop(): Promise<void>;
 }
 
-export function startFeedPolling(config: Config, logger: Logger, now: () => number = Date.now): FeedPolling {
-  const store = openStore(databaseLocation(config));
+export function startFeedPolling(
+  config: Config,
+  logger: Logger,
+  options: { now?: () => number; outage?: StoreOutage } = {},
+): FeedPolling {
+  const { now = Date.now, outage } = options;
+  const store = openStore(databaseLocation(config), {
+    ...(outage && { onConnection: outage.onConnection }),
+  });
+  const report = outage?.report;
   const feeds = setUpFeeds(store, config.feeds, {
     version: readVersion(),
     now,
     analysisThreads: poolThreads(config.ingestWorkers),
   });
   // Its own claims object (on this connection) under the process's holder id: the bot's leases stay the bot's.
-  const claims = startClaims(store.leases, config, now, logger);
-  const poller = createPoller({ store, service: feeds.service, logger, now, limits: feeds.limits, claims });
+  const claims = startClaims(store.leases, config, now, logger, report);
+  const poller = createPoller({
+    store,
+    service: feeds.service,
+    logger,
+    now,
+    limits: feeds.limits,
+    claims,
+    ...(report && { report }),
+  });
   poller.start();
   logger.info('feed polling started', { feeds: store.feeds.all().length });
   return {

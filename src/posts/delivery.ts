@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { Store, StoredArticle } from '../store/index.js';
 import { noticeNonce, type PostNotice } from '../store/post-notices.js';
 import type { PostRecord, PostSubscription } from '../store/posts.js';
+import { logEachFailure, type ReportFailure } from '../work/outage.js';
 import { createChannelQueues } from './channel-queue.js';
 import { recordFeedPauseNotices, renderNotice } from './notices.js';
 import { CATCH_UP_MAX, createPostPlanner, limitPerChannel } from './planner.js';
@@ -30,6 +31,8 @@ export interface PostDeliveryDeps {
   channelLimit?: { limit: number; windowMs: number };
   /** With several processes: whether this one plans and sends a channel's posts now (its claim); default yes. */
   mayPost?: (channelId: string) => boolean;
+  /** How a failed round is logged; default: each on its own line. */
+  report?: ReportFailure;
 }
 
 export type SendOutcome = 'sent' | 'paused' | 'failed' | 'waiting' | 'skipped';
@@ -37,6 +40,7 @@ export type SendOutcome = 'sent' | 'paused' | 'failed' | 'waiting' | 'skipped';
 export function createPostDelivery(deps: PostDeliveryDeps) {
   const { store, logger, now } = deps;
   const mayPost = deps.mayPost ?? (() => true);
+  const report = deps.report ?? logEachFailure(logger);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const sender = createPostSender(deps.rest);
   const queues = createChannelQueues({ now, sleep, ...deps.channelLimit });
@@ -258,7 +262,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
           try {
             await round();
           } catch (error) {
-            logger.error(`live posts failed: ${(error as Error).message}`);
+            report('live posts', error);
           }
         } while (again);
       })().finally(() => {

@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import type { ShardConfig } from '../config-shards.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { logEachFailure, type ReportFailure } from './outage.js';
 import type { LeaseStore } from '../store/index.js';
 
 export interface Claims {
@@ -40,8 +41,11 @@ export function createClaims(deps: {
   ttlMs: number;
   now: () => number;
   logger: Logger;
+  /** How a failed renewal is logged; default: each on its own line. */
+  report?: ReportFailure;
 }): Claims {
   const { leases, holder, ttlMs, now, logger } = deps;
+  const report = deps.report ?? logEachFailure(logger);
   const keys = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
 
@@ -81,7 +85,7 @@ export function createClaims(deps: {
           try {
             claims.renew();
           } catch (error) {
-            logger.error(`renewing leases failed: ${(error as Error).message}`);
+            report('renewing leases', error);
           }
         },
         Math.max(100, Math.floor(ttlMs / 3)),
@@ -103,9 +107,11 @@ export function startClaims(
   config: Pick<Config, 'shards' | 'leaseSeconds'>,
   now: () => number,
   logger: Logger,
+  report?: ReportFailure,
 ): Claims {
   const holder = createHolderId(config.shards);
-  const claims = createClaims({ leases, holder, ttlMs: config.leaseSeconds * 1000, now, logger });
+  const ttlMs = config.leaseSeconds * 1000;
+  const claims = createClaims({ leases, holder, ttlMs, now, logger, ...(report && { report }) });
   claims.start();
   return claims;
 }

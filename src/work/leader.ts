@@ -2,6 +2,7 @@
 // again on a timer and start the loader when the leader's lease lapses (it died or stopped); a leader
 // that finds its lease taken (it stalled past it) stops its loader.
 import type { Logger } from '../logger.js';
+import { logEachFailure, type ReportFailure } from './outage.js';
 import type { Claims } from './claims.js';
 import { WATCHER_KEY } from './keys.js';
 
@@ -21,11 +22,14 @@ export interface Leadership {
 export function startLeadership(deps: {
   claims: Claims;
   logger: Logger;
+  /** How a failed check is logged; default: each on its own line. */
+  report?: ReportFailure;
   /** Starts the loader (scan, then watch); its `scanned` is awaited for firstScan. */
   startLoader: () => Loader;
   everyMs: number;
 }): Leadership {
   const { claims, logger } = deps;
+  const report = deps.report ?? logEachFailure(logger);
   let loader: Loader | null = null;
   let stopping: Promise<void> | null = null;
 
@@ -53,7 +57,7 @@ export function startLeadership(deps: {
     try {
       check();
     } catch (error) {
-      logger.error(`checking the articles folder lease failed: ${(error as Error).message}`);
+      report('checking the articles folder lease', error);
     }
   }, deps.everyMs);
   timer.unref();

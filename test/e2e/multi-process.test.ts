@@ -105,14 +105,22 @@ async function holderOf(key: string): Promise<number | null> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// Three processes on SQLite; two on PostgreSQL, whose server the tests start (the machine has few cores).
+// Two and three processes on each backend (PostgreSQL's server is started by the tests), each killing a
+// different kind of work.
 const CASES = [
   { count: 2, kill: 'a live post' as const, backend: 'SQLite' as const },
   { count: 3, kill: 'a digest' as const, backend: 'SQLite' as const },
   ...(pgIncluded('multi-process e2e')
-    ? [{ count: 2, kill: 'a digest' as const, backend: 'PostgreSQL' as const }]
+    ? [
+        { count: 2, kill: 'a digest' as const, backend: 'PostgreSQL' as const },
+        { count: 3, kill: 'a live post' as const, backend: 'PostgreSQL' as const },
+      ]
     : []),
 ];
+
+/** How many interactions a process handled (its debug line for each). */
+const handled = (p: BotProcess): number =>
+  p.output.join('').match(/DEBUG interaction handled /g)?.length ?? 0;
 
 describe.each(CASES)('$count bot processes on one $backend database', ({ count, kill, backend }) => {
   it(`deliver every post once, and take over ${kill} from a process killed in the middle of it`, async () => {
@@ -140,6 +148,7 @@ describe.each(CASES)('$count bot processes on one $backend database', ({ count, 
         LEASE_SECONDS: String(LEASE_SECONDS),
         HERALD_SHARDS: String(shard),
         SHARD_COUNT: String(count),
+        LOG_LEVEL: 'debug',
       });
       running.push(p);
       return p;
@@ -173,6 +182,14 @@ describe.each(CASES)('$count bot processes on one $backend database', ({ count, 
       const added = /#(\d+)/.exec(visibleText(await s.waitForResponse(digest.id, 10_000)));
       digestIds.push(Number(added?.[1]));
     }
+    // Both commands of each server were handled by the process holding its shard, and by no other (the
+    // debug line follows the answer).
+    const handledBy = async (expected: number[]): Promise<void> => {
+      const lines = () => processes.every((p, i) => handled(p) === expected[i]);
+      await s.waitFor(lines, 5_000, 'the lines').catch(() => undefined);
+      expect(processes.map(handled)).toEqual(expected);
+    };
+    await handledBy(guilds.map(() => 2));
     await s.waitFor(
       () => channels.every((c) => s.messagesIn(c.digests).length >= 1),
       20_000,
@@ -243,12 +260,13 @@ describe.each(CASES)('$count bot processes on one $backend database', ({ count, 
     if (leaders[0] === dead) expect(survivorLogs).toMatch(/this process leads/);
     if (kill === 'a digest') expect(survivorLogs).toMatch(/finishing an interrupted digest/);
 
-    // The survivors still answer their servers.
+    // The survivors still answer their servers, each its own.
     for (const [shard, g] of guilds.entries()) {
       if (shard === victim) continue;
       const about = await s.sendCommand('about', {}, { guildId: g.id });
       expect(visibleText(await s.waitForResponse(about.id, 10_000))).toMatch(/Articles stored\n6\b/);
     }
+    await handledBy(guilds.map((_, shard) => (shard === victim ? 2 : 3)));
     for (const p of survivors) p.child.kill('SIGTERM');
     for (const p of survivors) expect(await p.exited).toBe(0);
     expect(survivorLogs).not.toContain(TEST_TOKEN);

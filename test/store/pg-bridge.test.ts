@@ -54,6 +54,21 @@ describe.runIf(pgIncluded('the PostgreSQL bridge'))('the synchronous PostgreSQL 
     expect(pg.get('SELECT 2 AS two')).toEqual({ two: 2 });
   });
 
+  it('gives each later call its own answer after a statement outlived its wait', async () => {
+    const slow = connectPg(db.url, undefined, { waitMs: 300 });
+    try {
+      expect(() => slow.get('SELECT pg_sleep(1) AS slept')).toThrow(
+        expect.objectContaining({ code: 'timeout', connection: true }),
+      );
+      // The late answer of pg_sleep arrives meanwhile; it must not be taken for the next calls' answers.
+      await new Promise((r) => setTimeout(r, 1_200));
+      const answers = [1, 2, 3].map((n) => slow.get<{ n: number }>('SELECT $1::int AS n', [n]));
+      expect(answers).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    } finally {
+      slow.close();
+    }
+  });
+
   it('says a server that cannot be reached is a connection failure', () => {
     const nowhere = connectPg('postgres://postgres@127.0.0.1:1/none');
     try {

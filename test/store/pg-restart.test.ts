@@ -1,16 +1,19 @@
-// A PostgreSQL restart in the middle of work: the store connects again by itself and carries on, with one
-// warn line when the connection is lost and one info line when it is back; a store call made while the
-// server is down throws a StoreError in words, which the bot's loops catch and retry. The test starts
+// A PostgreSQL restart in the middle of work: the store connects again by itself and carries on, and with
+// the bot's store outage (src/work/outage.ts) logs one warn line in words when the connection is lost and
+// one info line when it is back; a store call made while the server is down throws a StoreError in words,
+// which the bot's loops catch and retry. The test starts
 // its own server (scripts/test-pg.js), as restarting the shared one would break the other test files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haltTestPg, restartTestPg, startTestPg, stopTestPg } from '../../scripts/test-pg.js';
 import { createLogger } from '../../src/logger.js';
 import { StoreError } from '../../src/store/errors.js';
-import { logPgConnection, openPgStore, type PgStore } from '../../src/store/pg/index.js';
+import { describePgUrl, openPgStore, type PgStore } from '../../src/store/pg/index.js';
 import { describeStoreError } from '../../src/store-error-text.js';
+import { createStoreOutage } from '../../src/work/outage.js';
 import { pgIncluded } from '../helpers/pg.js';
 
 const AT = new Date('2026-12-06T12:00:00.000Z');
+const BACK = '2026-12-06T12:00:00.000Z INFO the database answers again; periodic work goes on';
 
 describe.runIf(pgIncluded('the PostgreSQL restart'))('a PostgreSQL restart while a store is open', () => {
   let server: { url: string; dir: string } | null = null;
@@ -30,7 +33,12 @@ describe.runIf(pgIncluded('the PostgreSQL restart'))('a PostgreSQL restart while
       (line) => lines.push(line),
       () => AT,
     );
-    store = openPgStore(server.url, { onConnection: logPgConnection(logger) });
+    const outage = createStoreOutage({
+      logger,
+      where: describePgUrl(server.url),
+      describe: describeStoreError,
+    });
+    store = openPgStore(server.url, { onConnection: outage.onConnection });
   }, 60_000);
   afterAll(() => {
     store?.close();
@@ -51,9 +59,9 @@ describe.runIf(pgIncluded('the PostgreSQL restart'))('a PostgreSQL restart while
     ]);
     expect(warnings()).toHaveLength(1);
     expect(warnings()[0]).toMatch(
-      /^2026-12-06T12:00:00\.000Z WARN lost the connection to PostgreSQL; connecting again at the next store call detail=".+"$/,
+      /^2026-12-06T12:00:00\.000Z WARN the database cannot be reached; periodic work waits until it answers: cannot reach the PostgreSQL database postgres:\/\/\S+ \(DATABASE_URL\) \(the connection to PostgreSQL is lost \(.+\)\)\. Check that the server runs/,
     );
-    expect(infos()).toEqual(['2026-12-06T12:00:00.000Z INFO connected to PostgreSQL again']);
+    expect(infos()).toEqual([BACK]);
     expect(lines).toHaveLength(2);
   }, 60_000);
 
@@ -95,6 +103,6 @@ describe.runIf(pgIncluded('the PostgreSQL restart'))('a PostgreSQL restart while
     expect(s.meta.get('before')).toBe('kept over the restart');
     expect(s.meta.get('during')).toBeNull();
     expect(warnings()).toHaveLength(1);
-    expect(infos()).toEqual(['2026-12-06T12:00:00.000Z INFO connected to PostgreSQL again']);
+    expect(infos()).toEqual([BACK]);
   }, 60_000);
 });

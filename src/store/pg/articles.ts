@@ -178,12 +178,15 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
       const ignoredTerms = Math.max(0, countQueryTerms(userText) - MAX_QUERY_TERMS);
       if (!query) return { total: 0, capped: false, ignoredTerms, hits: [] };
       // One pass finds the newest matches, counts them, and ranks and snippets the page; a page past
-      // the last one has no rows to carry the count, so only then is it asked for on its own.
+      // the last one has no rows to carry the count, so only then is it asked for on its own. Each of
+      // the newest matches is ranked from its own row, looked up by key: joined as a set, the planner
+      // read the whole table (a hash join over a sequential scan) to rank a thousand rows of a small
+      // archive (EXPLAIN ANALYZE of "government" on 5,000 articles: 28 of its 83 ms).
       const rows = pg.all<HeaderRow & { snippet: string; total: number }>(
         `WITH q AS (SELECT websearch_to_tsquery('herald_search', $1) AS q),
            newest AS MATERIALIZED (SELECT rowid FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}),
-           page AS (SELECT a.rowid, ts_rank(a.search, q.q) AS rank FROM newest JOIN articles a USING (rowid), q
-             ORDER BY rank DESC, a.rowid DESC LIMIT $2 OFFSET $3)
+           page AS (SELECT n.rowid, (SELECT ts_rank(r.search, q.q) FROM articles r WHERE r.rowid = n.rowid) AS rank
+             FROM newest n, q ORDER BY rank DESC, n.rowid DESC LIMIT $2 OFFSET $3)
          SELECT ${HEADER_COLUMNS}, ${SNIPPET} AS snippet, (SELECT count(*) FROM newest) AS total
          FROM page JOIN articles a USING (rowid), q,
            LATERAL (SELECT s, translate(s, '${HIGHLIGHT_START}${HIGHLIGHT_END}', '') AS plain

@@ -66,7 +66,8 @@ async function connection() {
   if (down) { down = false; events.push({ kind: 'back' }); }
   return c;
 }
-function answer(reply) {
+function answer(id, reply) {
+  reply.id = id;
   reply.events = events;
   events = [];
   port.postMessage(reply);
@@ -79,24 +80,26 @@ port.on('message', async (msg) => {
       const c = client;
       client = null;
       if (c) await c.end().catch(() => {});
-      answer({ ok: true, rows: [], count: 0 });
+      answer(msg.id, { ok: true, rows: [], count: 0 });
       return;
     }
     const c = await connection();
     const r = await c.query({ text: msg.sql, values: msg.params });
-    answer({ ok: true, rows: r.rows ?? [], count: r.rowCount ?? 0 });
+    answer(msg.id, { ok: true, rows: r.rows ?? [], count: r.rowCount ?? 0 });
   } catch (e) {
     const connectionLost = isConnectionError(e);
     if (connectionLost) {
       markLost(e);
       if (client) { client.end().catch(() => {}); client = null; }
     }
-    answer({ ok: false, message: String(e && e.message ? e.message : e), code: e && e.code, connection: connectionLost });
+    answer(msg.id, { ok: false, message: String(e && e.message ? e.message : e), code: e && e.code, connection: connectionLost });
   }
 });
 `;
 
 interface Reply {
+  /** The request it answers. */
+  id: number;
   ok: boolean;
   rows: Array<Record<string, unknown>>;
   count: number;
@@ -117,7 +120,9 @@ export type ConnectionEvent = { kind: 'lost'; detail: string } | { kind: 'back' 
 export function connectPg(
   url: string,
   onConnection: (event: ConnectionEvent) => void = () => {},
+  options: { waitMs?: number } = {},
 ): PgConnection {
+  const waitMs = options.waitMs ?? STATEMENT_WAIT_MS;
   const pgPath = createRequire(import.meta.url).resolve('pg');
   const signal = new SharedArrayBuffer(4);
   const flag = new Int32Array(signal);
@@ -130,22 +135,30 @@ export function connectPg(
   worker.unref();
   let closed = false;
   let depth = 0;
+  let lastId = 0;
 
+  /**
+   * Sends one request and waits for its answer. A statement that outlived its wait still answers later:
+   * that answer carries its own id and is dropped, so it is never taken for the answer of a later call.
+   */
   function call(message: Record<string, unknown>): Reply {
     if (closed) throw new PgQueryError('the PostgreSQL store is closed', undefined, false);
-    Atomics.store(flag, 0, 0);
-    port1.postMessage(message);
-    if (Atomics.wait(flag, 0, 0, STATEMENT_WAIT_MS) === 'timed-out')
-      throw new PgQueryError(
-        `PostgreSQL did not answer within ${STATEMENT_WAIT_MS / 1000} s`,
-        'timeout',
-        true,
-      );
-    const received = receiveMessageOnPort(port1);
-    if (!received) throw new PgQueryError('the PostgreSQL worker sent no answer', undefined, true);
-    const reply = received.message as Reply;
-    for (const event of reply.events ?? []) onConnection(event);
-    return reply;
+    const id = ++lastId;
+    const until = performance.now() + waitMs;
+    port1.postMessage({ ...message, id });
+    for (;;) {
+      // Cleared before the port is read: an answer posted after the read sets it again, so the wait
+      // below returns at once instead of missing it.
+      Atomics.store(flag, 0, 0);
+      for (let received = receiveMessageOnPort(port1); received; received = receiveMessageOnPort(port1)) {
+        const reply = received.message as Reply;
+        for (const event of reply.events ?? []) onConnection(event);
+        if (reply.id === id) return reply;
+      }
+      const left = until - performance.now();
+      if (left <= 0 || Atomics.wait(flag, 0, 0, left) === 'timed-out')
+        throw new PgQueryError(`PostgreSQL did not answer within ${waitMs / 1000} s`, 'timeout', true);
+    }
   }
 
   function query(sql: string, params: readonly unknown[] = []): Reply {

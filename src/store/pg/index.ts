@@ -2,7 +2,6 @@
 // DATABASE_URL=postgres://… selects it (src/store/index.ts). Migrations run at opening, under an
 // advisory lock. A store transaction takes the write lock (an advisory transaction lock) first, as
 // SQLite's BEGIN IMMEDIATE does, so two processes never both read and then both try to write.
-import type { Logger } from '../../logger.js';
 import { StoreError } from '../errors.js';
 import type { Store } from '../store.js';
 import { connectPg, PgQueryError, type ConnectionEvent, type PgConnection } from './bridge.js';
@@ -76,16 +75,6 @@ function guardConnection(pg: PgConnection, where: string): PgConnection {
     transaction: guard(pg.transaction) as PgConnection['transaction'],
     close: () => pg.close(),
   };
-}
-
-/** The log lines of a lost and a regained connection: one warn when lost, one info when back. */
-export function logPgConnection(logger: Pick<Logger, 'warn' | 'info'>): (event: ConnectionEvent) => void {
-  return (event) =>
-    event.kind === 'lost'
-      ? logger.warn('lost the connection to PostgreSQL; connecting again at the next store call', {
-          detail: event.detail,
-        })
-      : logger.info('connected to PostgreSQL again');
 }
 
 export interface PgStoreOptions {
