@@ -9,9 +9,9 @@ import { startStandIn } from '../test/e2e/stand-in/index.js';
 import { copyDatabase, getArchive } from './lib/archive.js';
 import { startBot } from './lib/bot.js';
 import { atMost, check, info, isMain, runAlone, type BenchOptions, type BenchRow } from './lib/report.js';
+import { waitForDigests } from './lib/digest-delivery.js';
 import { peakRssMb } from './lib/stats.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How far ahead the shared slot is set: time for the bot to start and schedule every subscription. */
 const LEAD_MS = 15_000;
 const QUICK_LEAD_MS = 6_000;
@@ -32,13 +32,18 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
   const lead = options.quick ? QUICK_LEAD_MS : LEAD_MS;
   const slot = new Date(Math.ceil((now + lead) / 1000) * 1000);
 
-  // Recent news for every digest: the newest stored articles, re-stamped as ingested in the last hours.
+  // Recent news for every digest: the newest stored articles, re-stamped as published (digests select by
+  // news time) and ingested in the last hours.
   const store = openSqliteStore(dbPath);
   const recent = store.db
     .prepare('SELECT rowid FROM articles ORDER BY published DESC LIMIT ?')
     .all(RECENT) as Array<{ rowid: number }>;
-  const restamp = store.db.prepare('UPDATE articles SET ingested_at = ? WHERE rowid = ?');
-  store.db.transaction(() => recent.forEach((r, i) => restamp.run(now - 60_000 - i * 240_000, r.rowid)))();
+  const restamp = store.db.prepare(
+    'UPDATE articles SET ingested_at = @at, published = @at WHERE rowid = @rowid',
+  );
+  store.db.transaction(() =>
+    recent.forEach((r, i) => restamp.run({ at: now - 60_000 - i * 240_000, rowid: r.rowid })),
+  )();
   const cron = cronAt(slot);
   store.db.transaction(() => {
     for (const name of names) {
@@ -69,24 +74,11 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
     const posts = () =>
       standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
     // Wait for every digest, but stop early once posting has stalled (10 s; 5 s in a quick run).
-    const limitAt = slot.getTime() + 60_000;
-    let seen = 0;
-    let lastChange = Date.now();
-    while (Date.now() < limitAt) {
-      const n = posts().length;
-      if (n >= count) break;
-      if (n !== seen) [seen, lastChange] = [n, Date.now()];
-      if (Date.now() > slot.getTime() + 5_000 && Date.now() - lastChange > (options.quick ? 5_000 : 10_000))
-        break;
-      await sleep(250);
-    }
-    await sleep(2000); // anything sent twice would arrive now
-    const all = posts();
-    const perChannel = new Map<string, number>();
-    for (const m of all) perChannel.set(m.channelId, (perChannel.get(m.channelId) ?? 0) + 1);
-    const delivered = perChannel.size;
-    const twice = [...perChannel.values()].filter((n) => n > 1).length;
-    const lastAt = Math.max(...all.map((m) => m.createdAt));
+    const { delivered, twice, lastAt } = await waitForDigests(posts, count, {
+      limitAt: slot.getTime() + 60_000,
+      stallAfter: slot.getTime() + 5_000,
+      stallMs: options.quick ? 5_000 : 10_000,
+    });
     if (delivered < count) {
       const counts = new Map<string, number>();
       for (const l of bot.lines) {

@@ -9,8 +9,8 @@ import type { SqliteStore, Store } from '../src/store/index.js';
 import type { PgStore } from '../src/store/pg/index.js';
 import { snowflakeInShard, startStandIn } from '../test/e2e/stand-in/index.js';
 import { startBot, type BotProcess } from './lib/bot.js';
+import { waitForDigests } from './lib/digest-delivery.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Channels per server (Discord allows 500). */
 const PER_GUILD = 250;
 /** The newest articles, stamped as published and stored in the last day, for every digest to have news. */
@@ -140,22 +140,11 @@ export async function timeDigestDelivery(options: DeliveryOptions): Promise<Deli
       standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');
     // Wait for every digest; stop early once posting has stalled for 15 s after the slot.
     const floorMs = (count / perSecond) * 1000;
-    const limitAt = slot.getTime() + 3 * floorMs + 60_000;
-    let [seen, lastChange] = [0, Date.now()];
-    while (Date.now() < limitAt) {
-      const n = posts().length;
-      if (n >= count) break;
-      if (n !== seen) [seen, lastChange] = [n, Date.now()];
-      if (Date.now() > slot.getTime() + 15_000 && Date.now() - lastChange > 15_000) break;
-      await sleep(250);
-    }
-    await sleep(2000); // anything sent twice would arrive now
-    const all = posts();
-    const perChannel = new Map<string, number>();
-    for (const m of all) perChannel.set(m.channelId, (perChannel.get(m.channelId) ?? 0) + 1);
-    const delivered = perChannel.size;
-    const twice = [...perChannel.values()].filter((n) => n > 1).length;
-    const lastAt = Math.max(...all.map((m) => m.createdAt));
+    const { delivered, twice, lastAt } = await waitForDigests(posts, count, {
+      limitAt: slot.getTime() + 3 * floorMs + 60_000,
+      stallAfter: slot.getTime() + 15_000,
+      stallMs: 15_000,
+    });
     if (delivered < count) {
       // What the processes said, for finding out why: the last lines of each.
       for (const [i, bot] of bots.entries()) {
