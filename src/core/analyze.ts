@@ -12,6 +12,7 @@ import {
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
+import { MAX_READER_SENTENCES, MIN_READER_SENTENCES } from './summary/summary-choose.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
 import { splitSentences } from './text/sentences.js';
 import { createWords, type Words } from './text/tokens.js';
@@ -107,10 +108,14 @@ export function createAnalyzer(): Analyzer {
   return { analyze, summarize, extractKeywords, extractEntities, sketchStory, storySignature, words };
 }
 
-/** Exactly min(count, sentences) indices, in order: tops up with the earliest sentences not chosen. */
+/**
+ * Min(count, sentences) indices, in order: tops up with the earliest sentences not chosen. A reader's
+ * summary that stopped at two lines is whole (see summary-choose.ts).
+ */
 function fillSummary(chosen: number[], count: number, total: number): number[] {
   const want = Math.min(count, total);
   if (chosen.length >= want) return chosen.slice(0, want);
+  if (count <= MAX_READER_SENTENCES && chosen.length >= MIN_READER_SENTENCES) return chosen;
   const picked = new Set(chosen);
   for (let i = 0; i < total && picked.size < want; i++) picked.add(i);
   return [...picked].sort((a, b) => a - b);

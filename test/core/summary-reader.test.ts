@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/core/analyze.js';
 import { createSummarizer, leansOnContext } from '../../src/core/summary/index.js';
 import { splitSentences } from '../../src/core/text/index.js';
 
@@ -108,5 +109,47 @@ describe('the three-sentence summary reads at a glance', () => {
     const summary = summaryOf(twice, 3);
     expect(summary.filter((s) => s === LEAD)).toHaveLength(1);
     expect(summary).toEqual([LEAD, COST, START]);
+  });
+});
+
+describe('a third sentence only when it adds to the story', () => {
+  const BRIDGE = [
+    'The city council voted on Tuesday to build a new harbour bridge linking the old port with the northern suburbs by 2028.',
+    'The harbour bridge will cost 400 million dollars, and the council will borrow most of it.',
+  ];
+  const BRIDGE_ASIDES = [
+    'The idea of a crossing was first raised in the 1990s, when the old ferry service across the water was losing money, many of the warehouses along the quays stood empty, the fish market had moved inland, the shipyard had closed its gates for good and the port itself seemed to many residents, shopkeepers, teachers, sailors, bus drivers, nurses and pensioners alike, many of whom had grown up with the sound of the foghorn, to be in a slow and perhaps final decline.',
+    'Long before that, in the years after the war, fishing boats and cargo ships had crowded the quays every morning, and the families who lived above the shops, pubs and chandlers on the waterfront still remember the noise of the cranes, the smell of tar and diesel, the gulls over the fish boxes and the lorries queuing from dawn in the narrow cobbled streets that climb the hill behind the church.',
+    'Several architects, engineers and historians have written about those years in books, exhibitions and films that drew large crowds to the museum by the lighthouse, where a model of the quays as they were in 1950, with its tiny cranes, carts, horses, sheds and steamers, still fills the main hall and draws school parties, tourists and old dockers who point out where they once worked.',
+  ];
+  const FLOOD = [
+    'Storms closed every school in the valley on Monday as rivers burst their banks after three days of rain.',
+    'Rescue crews lifted forty people from flooded homes in Eastbrook, the worst hit village in the valley.',
+    'Rivers in the valley are expected to peak on Tuesday, and schools will stay closed until Wednesday.',
+  ];
+  const FLOOD_REST = [
+    'Eastbrook flooded in 2012 as well, when rivers rose after rain.',
+    'Valley schools and homes in Eastbrook were cleaned within a month.',
+  ];
+
+  it('stops at two lines when every other sentence is a long aside', () => {
+    expect(summaryOf([...BRIDGE, ...BRIDGE_ASIDES].join(' '), 3)).toEqual(BRIDGE);
+  });
+
+  it('gives three when the third carries the story', () => {
+    expect(summaryOf([...FLOOD, ...FLOOD_REST].join(' '), 3)).toEqual(FLOOD);
+  });
+
+  it('keeps the two lines through the analysis, which does not top them up', () => {
+    const text = [...BRIDGE, ...BRIDGE_ASIDES].join(' ');
+    const analysis = createAnalyzer().analyze({ text });
+    expect(analysis.summary.map((i) => text.slice(...(analysis.sentences[i] as [number, number])))).toEqual(
+      BRIDGE,
+    );
+  });
+
+  it.each([1, 2, 4])('gives exactly %i when %i are asked, whatever they cost', (count) => {
+    const text = [...BRIDGE, ...BRIDGE_ASIDES].join(' ');
+    expect(summaryOf(text, count)).toHaveLength(count);
   });
 });

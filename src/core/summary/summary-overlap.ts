@@ -15,6 +15,12 @@ export interface OverlapChoice {
   /** Candidates that may be chosen (indices into bags), best first. */
   pool: readonly number[];
   count: number;
+  /**
+   * How many sentences the set always has (when the pool allows); each one beyond them joins only while
+   * it lowers the set's F1 by at most `tolerance`.
+   */
+  required: number;
+  tolerance: number;
   /** Words of the expected summary. */
   expectedWords: number;
   /** Size of the word-id space. */
@@ -51,11 +57,17 @@ const MIN_WEIGHT = 1e-2;
 /** Swaps after the first pass; a third rarely gains anything and would cost a full pass to find out. */
 const MAX_SWAPS = 2;
 
+/** The candidates chosen; `whole` when the set stopped short of `count` by choice, not for want of candidates. */
+export interface OverlapSet {
+  chosen: number[];
+  whole: boolean;
+}
+
 /**
- * Indices of `count` candidates (fewer when the pool is smaller): added one at a time, each the one that
- * raises the set's F1 most, then improved by swaps while a swap raises it.
+ * Up to `count` candidates (at least `required` when the pool allows): added one at a time, each the one
+ * that raises the set's F1 most, then improved by swaps while a swap raises it.
  */
-export function chooseByOverlap(choice: OverlapChoice): number[] {
+export function chooseByOverlap(choice: OverlapChoice): OverlapSet {
   const { expected, total } = expectedCounts(choice);
   const { bags, pool, expectedWords } = choice;
   // Counts are kept in the expected summary's unscaled units (`unit` of them make one word), which
@@ -91,6 +103,7 @@ export function chooseByOverlap(choice: OverlapChoice): number[] {
   const joins = (i: number, except: number): boolean =>
     chosen.every((c) => c === except || !choice.repeats(c, i));
   const setAside = new Set<number>();
+  let whole = false;
   while (chosen.length < choice.count) {
     let best = -1;
     let bestF = -Infinity;
@@ -104,6 +117,10 @@ export function chooseByOverlap(choice: OverlapChoice): number[] {
       }
     }
     if (best < 0) break;
+    if (chosen.length >= choice.required && bestF < f1(overlap, length) - choice.tolerance) {
+      whole = true;
+      break;
+    }
     if (!joins(best, -1)) {
       setAside.add(best);
       continue;
@@ -145,5 +162,5 @@ export function chooseByOverlap(choice: OverlapChoice): number[] {
     refused.clear();
     round++;
   }
-  return chosen;
+  return { chosen, whole };
 }

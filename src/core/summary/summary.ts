@@ -245,7 +245,10 @@ function scoreConsensus(candidates: Candidate[], wordIds: number): Float64Array 
   return sums;
 }
 
-/** Indices of min(count, sentences) summary sentences, in document order. */
+/**
+ * Indices of min(count, sentences) summary sentences, in document order; a reader's summary of up to
+ * three may stop at two (see summary-choose.ts).
+ */
 function summarizeWith(
   memory: { last: LastRead | null },
   text: string,
@@ -267,17 +270,19 @@ function summarizeWith(
   const order = candidates
     .map((_, i) => i)
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  const chosen =
+  const { chosen, whole } =
     w.expectedWords > 0 && count > 1 && count <= MAX_READER_SENTENCES
       ? chooseReaderSummary(candidates, order, scores, count, w, article.wordIds)
-      : chooseByScore(candidates, order, count, w, article.wordIds);
+      : { chosen: chooseByScore(candidates, order, count, w, article.wordIds), whole: false };
   const picked = chosen.map((i) => (candidates[i] as Candidate).index);
-  if (picked.length < count) fillUp(picked, count, order, candidates, article);
+  // A reader's summary that stopped at two lines is whole: a third would only lengthen it.
+  if (picked.length < count && !whole) fillUp(picked, count, order, candidates, article);
   return picked.sort((a, b) => a - b);
 }
 
 /**
- * Callers are promised exactly min(count, sentences) indices. When the filters leave too few, take the
+ * Callers are promised min(count, sentences) indices (a reader's summary that stops at two is whole:
+ * `count` is then two). When the filters leave too few, take the
  * best-scored sentences skipped as near-duplicates, then the short ones, then furniture in document
  * order, then the headline, and sentences beyond the window read only as the very last resort.
  */
@@ -302,7 +307,10 @@ function fillUp(
   for (let index = article.window; index < article.total && picked.length < count; index++) take(index);
 }
 
-/** Indices of min(count, sentences) summary sentences of the article body, in document order. */
+/**
+ * Indices of min(count, sentences) summary sentences of the article body, in document order; for a count
+ * of three, two when the third would only lengthen the summary.
+ */
 export type Summarizer = (text: string, sentences: SentenceSpan[], options: SummaryOptions) => number[];
 
 /**
