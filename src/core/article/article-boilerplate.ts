@@ -2,6 +2,7 @@
 // share and subscribe prompts, agency credit lines, captions' credits and separators. Each rule matches a
 // whole line or paragraph, so a real sentence that merely contains "advertisement" is never touched.
 import { removeGluedCaptions } from './article-captions.js';
+import { removeRestatedCaptions } from './article-restated-captions.js';
 
 // Boilerplate is short; anything longer is treated as text, which also keeps every test cheap.
 const MAX_BOILERPLATE_LENGTH = 200;
@@ -77,7 +78,8 @@ const GLUED_BOILERPLATE =
 
 /**
  * The text with glued page furniture replaced by a paragraph break, so the sentences either side stay
- * apart, and with captions glued between sentences taken out (see removeGluedCaptions).
+ * apart, and with glued captions taken out: those the next sentence restates (see
+ * removeRestatedCaptions), and those glued between sentences (see removeGluedCaptions).
  */
 export function removeGluedBoilerplate(text: string): string {
   const cleaned =
@@ -88,5 +90,5 @@ export function removeGluedBoilerplate(text: string): string {
     text.includes('Sorry we are not')
       ? text.replace(GLUED_BOILERPLATE, '\n\n')
       : text;
-  return removeGluedCaptions(cleaned);
+  return removeGluedCaptions(removeRestatedCaptions(cleaned));
 }
