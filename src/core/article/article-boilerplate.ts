@@ -77,8 +77,25 @@ const GLUED_BOILERPLATE =
   /Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|X)*Copy this link|Media playback is (?:not supported|unsupported) on (?:this|your) device|Scroll down for video|SCROLL DOWN FOR VIDEO|Sorry we are not currently accepting comments on this article\./g;
 
 /**
+ * A wire dateline at the start of a paragraph, glued to the first sentence or set off by a dash: "(CNN)They
+ * may…", "New Delhi, India (CNN)As…", "WASHINGTON (AP) — A…", "Dec 29 (Reuters) - U.S.…". The place and
+ * the agency belong to the page, not the story (which names its places again).
+ */
+const WIRE_DATELINE =
+  /^[^\S\n]*(?:\p{Lu}[\p{L}\d.'’ ,-]{0,50}? )?\((?:CNN|AP|Reuters|AFP)\)[^\S\n]*(?:--|—|–|-)?[^\S\n]*(?=[\p{Lu}\d"“‘'])/gmu;
+
+function removeWireDatelines(text: string): string {
+  return text.includes('(CNN)') ||
+    text.includes('(AP)') ||
+    text.includes('(Reuters)') ||
+    text.includes('(AFP)')
+    ? text.replace(WIRE_DATELINE, '')
+    : text;
+}
+
+/**
  * The text with glued page furniture replaced by a paragraph break, so the sentences either side stay
- * apart, and with glued captions taken out: those the next sentence restates (see
+ * apart, without wire datelines, and with glued captions taken out: those the next sentence restates (see
  * removeRestatedCaptions), and those glued between sentences (see removeGluedCaptions).
  */
 export function removeGluedBoilerplate(text: string): string {
@@ -90,5 +107,5 @@ export function removeGluedBoilerplate(text: string): string {
     text.includes('Sorry we are not')
       ? text.replace(GLUED_BOILERPLATE, '\n\n')
       : text;
-  return removeGluedCaptions(removeRestatedCaptions(cleaned));
+  return removeGluedCaptions(removeRestatedCaptions(removeWireDatelines(cleaned)));
 }
