@@ -37,6 +37,14 @@ describe('captions glued between sentences', () => {
       'The club confirmed the deal. Kilmarnock will confirm the new manager on Friday (left) ‘I’d be over the moon,’ he said.',
       'The club confirmed the deal. ‘I’d be over the moon,’ he said.',
     ],
+    [
+      'Prisoner Carl Bent (pictured) was jailed for five years for harassment and a phone possession charge A serving prisoner has been jailed for sending thousands of texts.',
+      'A serving prisoner has been jailed for sending thousands of texts.',
+    ],
+    [
+      'The bank said sorry on Monday. Guilty: Glenn Marsh, 56, has said he will pay back the whole sum out of his pension pot An ex-manager who stole from savers was jailed. He wept.',
+      'The bank said sorry on Monday. An ex-manager who stole from savers was jailed. He wept.',
+    ],
   ])('is taken out at load time: %s', (body, text) => {
     const { articles } = parseTextArticle(`Headline of the story\n\n${body}\n`);
     expect(articles.map((a) => a.text)).toEqual([text]);
@@ -59,6 +67,9 @@ describe('captions glued between sentences', () => {
     'The crowd kept chanting ‘We want more’ until dawn.',
     'The senator faced three Republican hopefuls: Jeb Bush among them.',
     'She met the ‘It girl’ of the year at the party.',
+    'Children short of vitamin A often fall ill. Doctors saw a lack of vitamin A in half the town.',
+    'The pictured island has a plan A for the storm and a plan B for the floods.',
+    'Staff pictured with the award said the grade A students would sit the exam early.',
   ])('leaves prose alone: %s', (body) => {
     const { articles } = parseTextArticle(`Headline of the story\n\n${body}\n`);
     expect(articles.map((a) => a.text)).toEqual([body]);

@@ -18,6 +18,14 @@ const GLUED_SENTENCE_START =
   /(?<=[a-z0-9%)]) (?:(?:He|She|They|We|It|His|Her|Their|Its|This|These|Those|There|But|However|The|Meanwhile) [a-z]|[‘'](?:I|We|It|He|She|They|This|There|My|Our)(?: [a-z]|[’'](?:d|m|s|ve|ll|re) ))/g;
 
 /**
+ * "A" or "An" before a lower-case content word, after a lower-case word: a sentence glued after a caption
+ * ("…a phone possession charge A serving prisoner has…"), but in prose too ("vitamin A deficiency"), so
+ * like a label it ends only a run that is itself a caption; and never before a function word ("plan A
+ * for", "vitamin A is"). The match starts one before the space.
+ */
+const GLUED_ARTICLE = /[a-z0-9%)] An? ([a-z]+)/g;
+
+/**
  * A caption's label ("Short and sweet:", "Strictly business:") glued after a lower-case word: up to four
  * words and a colon, then a capitalised word. Found from its colon, which is rare, then read backwards.
  */
@@ -79,6 +87,21 @@ function isCaption(run: string): boolean {
   return LABEL_OPENING.test(run) || CAPTION_WORDS.test(run);
 }
 
+/** A caption by its label or a bracketed cue ("(pictured)", "(left)"); "pictured" alone is prose too. */
+const BRACKETED_CUE =
+  /\((?:pictured|(?:far |top |bottom |centre |center )?(?:left|right|centre|center|above|below|inset))\b/i;
+
+function isPlainlyCaption(run: string): boolean {
+  return LABEL_OPENING.test(run) || BRACKETED_CUE.test(run);
+}
+
+/**
+ * What a glued point says: a sentence surely starts there ('sentence'), or only perhaps: after a
+ * label's colon ('label') or at "A"/"An" ('article'), which end a run only when it is a caption, and
+ * for "A" plainly one.
+ */
+type GluedPoint = 'sentence' | 'label' | 'article';
+
 /** A capital then a lower-case letter at `i` ("The", "Julia"). */
 function isCapitalised(text: string, i: number): boolean {
   const a = text.charCodeAt(i);
@@ -88,26 +111,30 @@ function isCapitalised(text: string, i: number): boolean {
 
 /** The text with captions glued between sentences taken out or set apart (see the top of this file). */
 export function removeGluedCaptions(text: string): string {
-  // [where, whether a new sentence surely starts there]: a label may be prose ("three hopefuls: Jeb"),
-  // so it ends only a run that is itself a caption.
-  const points: [number, boolean][] = [];
-  for (const m of text.matchAll(GLUED_SENTENCE_START)) points.push([m.index, true]);
+  // [where, what]: a label may be prose ("three hopefuls: Jeb"), so it ends only a run that is itself a
+  // caption.
+  const points: [number, GluedPoint][] = [];
+  for (const m of text.matchAll(GLUED_SENTENCE_START)) points.push([m.index, 'sentence']);
   for (let colon = text.indexOf(': '); colon >= 0; colon = text.indexOf(': ', colon + 2)) {
     if (!isCapitalised(text, colon + 2)) continue;
     const label = LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, colon - MAX_LABEL_CHARS), colon));
-    if (label) points.push([colon - (label[1] as string).length - 1, false]);
+    if (label) points.push([colon - (label[1] as string).length - 1, 'label']);
+  }
+  for (const m of text.matchAll(GLUED_ARTICLE)) {
+    if (!STOPWORDS.has(m[1] as string)) points.push([m.index + 1, 'article']);
   }
   if (points.length === 0) return text;
   points.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (const [point, sentenceStart] of points) {
+  for (const [point, kind] of points) {
     if (point < at || !endsLikeCaption(text, point)) continue;
     const start = runStart(text, at, point);
     if (start < 0 || start >= point) continue;
     const run = text.slice(start, point);
+    const sentenceStart = kind === 'sentence';
     if (countWords(run) < (sentenceStart ? MIN_CAPTION_WORDS : MIN_WORDS_BEFORE_LABEL)) continue;
-    const caption = isCaption(run);
+    const caption = kind === 'article' ? isPlainlyCaption(run) : isCaption(run);
     if (!caption && !sentenceStart) continue;
     // A caption goes; any other run keeps its words and becomes a paragraph of its own.
     out += caption ? text.slice(at, start) : `${text.slice(at, point)}\n\n`;
