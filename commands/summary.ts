@@ -19,14 +19,14 @@ export const summary: CommandModule<HeraldContext> = {
     .addIntegerOption((o) =>
       o
         .setName('sentences')
-        .setDescription('Summary length (1–10, default 3)')
+        .setDescription('Summary sentences, exactly (1–10; default 3, or 2 when a third adds little)')
         .setMinValue(1)
         .setMaxValue(10),
     )
     .toJSON(),
   execute(interaction, { store }) {
     const article = valueOrUserError(findArticle(store, interaction.options.getString('article', true)));
-    return renderSummary(toArticleView(article, interaction.options.getInteger('sentences') ?? 3));
+    return renderSummary(toArticleView(article, interaction.options.getInteger('sentences')));
   },
   autocomplete(interaction, { store }) {
     return headlineChoices(store, interaction.options.getFocused());

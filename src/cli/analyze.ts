@@ -80,12 +80,18 @@ function readRecords(input: string, out: Out): { records: Record[]; bad: BadLine
 const analyzer = createAnalyzer();
 
 /** Analyses a record; offsets point into the record's `text` as given. */
-export function analyzeRecord(record: Record, sentences: number): Analysis {
+export function analyzeRecord(record: Record, sentences: number | undefined): Analysis {
   const language = languageOf(record.text);
   if (record.title !== undefined)
-    return analyzer.analyze({ text: record.text, title: record.title, ...language }, { sentences });
+    return analyzer.analyze(
+      { text: record.text, title: record.title, ...language },
+      sentences === undefined ? {} : { sentences },
+    );
   const { title, bodyStart } = splitHeadline(record.text);
-  const result = analyzer.analyze({ text: record.text.slice(bodyStart), title, ...language }, { sentences });
+  const result = analyzer.analyze(
+    { text: record.text.slice(bodyStart), title, ...language },
+    sentences === undefined ? {} : { sentences },
+  );
   if (bodyStart === 0) return result;
   const shift = (q: Quote): Quote => ({
     ...q,
@@ -104,7 +110,8 @@ export function analyzeRecord(record: Record, sentences: number): Analysis {
 
 /** Prints one analysis a good record; returns how many lines were bad. */
 export function runAnalyze(input: string, args: ParsedArgs, out: Out): number {
-  const count = intFlag(args, 'sentences', 3, 1, 100);
+  // Without --sentences, the default summary (three, or two when a third adds little).
+  const count = args.flags.has('sentences') ? intFlag(args, 'sentences', 3, 1, 100) : undefined;
   const { records, bad } = readRecords(input, out);
   for (const record of records) {
     const a = analyzeRecord(record, count);

@@ -122,7 +122,7 @@ export function showArticle(article: StoredArticle, args: ParsedArgs, out: Out):
 }
 
 export function showSummary(articles: StoredArticle[], args: ParsedArgs, out: Out): void {
-  const count = intFlag(args, 'sentences', 3, 1, 10);
+  const count = args.flags.has('sentences') ? intFlag(args, 'sentences', 3, 1, 10) : null;
   for (const article of articles) {
     const { summary, quote } = summarizeArticle(article, count);
     if (args.flags.has('json')) {

@@ -39,6 +39,7 @@ export interface AnalysisInput {
 }
 
 export interface AnalysisOptions {
+  /** Summary sentences, exactly; without, the default summary (three, or two when a third adds little). */
   sentences?: number;
   /** Counts the steps whose number could grow faster than the text (tests only). */
   work?: WorkCount;
@@ -78,15 +79,17 @@ export function createAnalyzer(): Analyzer {
     words.scanWords(text);
     const sentences = splitSentences(text);
     const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
+    const exact = options.sentences !== undefined;
     const summaryOptions = {
       count,
+      exact,
       ...(title === undefined ? {} : { title }),
       ...(work === undefined ? {} : { work }),
     };
     const entities = english
       ? extractEntities(title ? `${title}\n\n${text}` : text, work)
       : { people: [], organizations: [], places: [] };
-    const summary = fillSummary(summarize(text, sentences, summaryOptions), count, sentences.length);
+    const summary = fillSummary(summarize(text, sentences, summaryOptions), count, sentences.length, exact);
     return {
       sentences,
       summary,
@@ -112,10 +115,10 @@ export function createAnalyzer(): Analyzer {
  * Min(count, sentences) indices, in order: tops up with the earliest sentences not chosen. A reader's
  * summary that stopped at two lines is whole (see summary-choose.ts).
  */
-function fillSummary(chosen: number[], count: number, total: number): number[] {
+function fillSummary(chosen: number[], count: number, total: number, exact: boolean): number[] {
   const want = Math.min(count, total);
   if (chosen.length >= want) return chosen.slice(0, want);
-  if (count <= MAX_READER_SENTENCES && chosen.length >= MIN_READER_SENTENCES) return chosen;
+  if (!exact && count <= MAX_READER_SENTENCES && chosen.length >= MIN_READER_SENTENCES) return chosen;
   const picked = new Set(chosen);
   for (let i = 0; i < total && picked.size < want; i++) picked.add(i);
   return [...picked].sort((a, b) => a - b);

@@ -33,11 +33,12 @@ export interface ArticleSummary {
   quote: Quote | null;
 }
 
-export function summarizeArticle(article: StoredArticle, sentences: number): ArticleSummary {
+/** `sentences`: exactly that many; null: the stored default summary. */
+export function summarizeArticle(article: StoredArticle, sentences: number | null): ArticleSummary {
   return { article, summary: summaryOf(article, sentences), quote: strongestQuote(article.quotes) };
 }
 
-export function toArticleView(article: StoredArticle, sentences: number): ArticleView {
+export function toArticleView(article: StoredArticle, sentences: number | null): ArticleView {
   const quote = strongestQuoteText(article);
   return {
     id: article.id,

@@ -18,12 +18,18 @@ export function sentenceTexts(
     .map(([s, e]) => article.text.slice(s, e));
 }
 
-/** A stored article's summary sentences: the stored one for the default length, else chosen anew. */
-export function summaryOf(article: StoredArticle, count: number): string[] {
+/**
+ * A stored article's summary sentences: the stored default summary (three, or two when a third adds
+ * little) when no count is asked, else exactly `count`, chosen anew.
+ */
+export function summaryOf(
+  article: Pick<StoredArticle, 'text' | 'sentences' | 'summary' | 'title'>,
+  count: number | null,
+): string[] {
   const indices =
-    count === article.summary.length
+    count === null
       ? article.summary
-      : summarize(article.text, article.sentences, { count, title: article.title });
+      : summarize(article.text, article.sentences, { count, exact: true, title: article.title });
   return sentenceTexts(article, indices);
 }
 

@@ -148,6 +148,19 @@ describe('a third sentence only when it adds to the story', () => {
     );
   });
 
+  it('gives three when the reader names three, in the summarizer and in the analysis', () => {
+    const text = [...BRIDGE, ...BRIDGE_ASIDES].join(' ');
+    const spans = splitSentences(text);
+    const exact = createSummarizer()(text, spans, { count: 3, exact: true });
+    const analysis = createAnalyzer().analyze({ text }, { sentences: 3 });
+    for (const indices of [exact, analysis.summary]) {
+      const chosen = indices.map((i) => text.slice(...(spans[i] as [number, number])));
+      expect(chosen).toHaveLength(3);
+      expect(chosen.slice(0, 2)).toEqual(BRIDGE);
+      expect(BRIDGE_ASIDES).toContain(chosen[2]);
+    }
+  });
+
   it.each([1, 2, 4])('gives exactly %i when %i are asked, whatever they cost', (count) => {
     const text = [...BRIDGE, ...BRIDGE_ASIDES].join(' ');
     expect(summaryOf(text, count)).toHaveLength(count);

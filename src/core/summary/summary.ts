@@ -27,6 +27,8 @@ import {
 
 export interface SummaryOptions {
   count: number;
+  /** The reader named the count: give that many, never a reader's summary that stops at two. */
+  exact?: boolean;
   title?: string;
   /** Counts the sentences read and the pairs compared (tests only). */
   work?: WorkCount;
@@ -271,7 +273,7 @@ function summarizeWith(
     .map((_, i) => i)
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
   const { chosen, whole } =
-    w.expectedWords > 0 && count > 1 && count <= MAX_READER_SENTENCES
+    !options.exact && w.expectedWords > 0 && count > 1 && count <= MAX_READER_SENTENCES
       ? chooseReaderSummary(candidates, order, scores, count, w, article.wordIds)
       : { chosen: chooseByScore(candidates, order, count, w, article.wordIds), whole: false };
   const picked = chosen.map((i) => (candidates[i] as Candidate).index);
