@@ -283,10 +283,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       else if (!spaceAfter) {
         // Paragraphs joined without a space ("community.Dr Venter", "site.\"Our"): a capitalised word right
         // after a lower-case word's stop. Initials ("U.S.") and addresses do not qualify.
-        // So do a closing quote or bracket before the stop: '"criminal".Ms', '(by 5%).The'.
+        // So do a closing quote or bracket before the stop: '"criminal".Ms', '(by 5%).The', '(a.m.).Then'.
         const before = i > start + 1 && `"'”’)]`.includes(text[i - 1] as string) ? text[i - 2] : text[i - 1];
         const wordEnd =
-          isLower(before) || isDigit(before) || (before !== text[i - 1] && /[%!?]/.test(before ?? ''));
+          isLower(before) || isDigit(before) || (before !== text[i - 1] && /[%!?.]/.test(before ?? ''));
         const glued = wordEnd && isUpper(text[k]) && isLower(text[k + 1]);
         if (glued && !isAddressToken(text, i)) emit(k);
       } else if (text.slice(k, m).includes('\n') || periodEnds(text, i, m, start)) emit(k);
