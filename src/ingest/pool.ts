@@ -38,10 +38,21 @@ export interface AnalysisPool {
 }
 
 /**
- * Jobs a worker holds at a time: enough to keep it busy while the writer's thread commits a batch
- * (it hands out more jobs only between its own tasks); with two, a worker sat idle through each commit.
+ * Jobs a worker holds at most: enough to keep it busy while the writer's thread is away from its event
+ * loop (reading a batch of files, committing one), when it can hand out no more; with sixteen, the
+ * worker sat idle through about a tenth of a bulk load. See `handOut` for how many it gets.
  */
-const IN_FLIGHT_PER_WORKER = 16;
+const IN_FLIGHT_PER_WORKER = 64;
+
+/**
+ * Jobs to give a worker that holds `busy` of them, with `queued` still waiting: at most half of what
+ * waits, so near the end the writer's thread, which can take back nothing given out, is not left
+ * waiting on a worker's backlog while there was work it could have done itself.
+ */
+export function handOut(busy: number, queued: number, limit = IN_FLIGHT_PER_WORKER): number {
+  const share = Math.max(1, Math.ceil(queued / 2));
+  return Math.max(0, Math.min(limit - busy, share - busy, queued));
+}
 
 /** Threads to start for bulk work: none on a single core, where a pool would only add its start. */
 export function poolThreads(configured: number, cores = availableParallelism()): number {
@@ -98,7 +109,7 @@ export function createAnalysisPool(size: number): AnalysisPool {
 
   const dispatch = () => {
     for (const slot of workers) {
-      while (slot.busy < IN_FLIGHT_PER_WORKER && queue.length > 0) {
+      for (let n = handOut(slot.busy, queue.length); n > 0; n--) {
         const task = queue.shift() as Task;
         running.set(task.request.id, task);
         slot.busy += 1;

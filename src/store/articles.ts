@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleStore } from './store.js';
-import type { Quote } from '../core/types.js';
+import { createArticleWriter } from './article-writes.js';
 import { buildMatchQuery, countQueryTerms, MAX_QUERY_TERMS } from './fts-query.js';
 import {
   HIGHLIGHT_END,
@@ -9,6 +9,8 @@ import {
   type SearchPage,
   type StoredArticle,
 } from './types.js';
+
+export { articleParams } from './article-writes.js';
 
 export interface ArticleRow {
   id: string;
@@ -96,43 +98,10 @@ export function toStoredArticle(row: ArticleRow, quoteRows: Array<Record<string,
   };
 }
 
-/** An article's values as the articles table holds them (lists and objects as JSON text). */
-export function articleParams(a: StoredArticle) {
-  return {
-    ...a,
-    tags: JSON.stringify(a.tags),
-    sentences: JSON.stringify(a.sentences),
-    summary: JSON.stringify(a.summary),
-    keywords: JSON.stringify(a.keywords),
-    entities: JSON.stringify(a.entities),
-    signature: JSON.stringify(a.signature),
-  };
-}
-
 export function createArticleStore(db: Database.Database): ArticleStore {
-  const upsert = db.prepare(`
-    INSERT INTO articles (id, title, standfirst, text, url, source, author, published, ingested_at, tags, file_path,
-      sentences, summary, headline_summary, keywords, entities, signature, story_key)
-    VALUES (@id, @title, @standfirst, @text, @url, @source, @author, @published, @ingestedAt, @tags, @filePath,
-      @sentences, @summary, @headlineSummary, @keywords, @entities, @signature, @storyKey)
-    ON CONFLICT (id) DO UPDATE SET title = excluded.title, standfirst = excluded.standfirst, text = excluded.text,
-      url = excluded.url, source = excluded.source, author = excluded.author, published = excluded.published,
-      tags = excluded.tags, file_path = excluded.file_path, sentences = excluded.sentences,
-      summary = excluded.summary, headline_summary = excluded.headline_summary, keywords = excluded.keywords,
-      entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key`);
-  const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
-  const insertQuote =
-    db.prepare(`INSERT INTO quotes (article_id, position, text, start, end, partial, mention, speaker, role,
-      published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const speakersOf = db.prepare('SELECT speaker FROM quotes WHERE article_id = ? AND speaker IS NOT NULL');
-  const bumpSpeaker = db.prepare(`INSERT INTO speakers (name, quotes) VALUES (?, ?)
-    ON CONFLICT (name) DO UPDATE SET quotes = quotes + excluded.quotes`);
-  const dropSpeaker = db.prepare('UPDATE speakers SET quotes = quotes - ? WHERE name = ?');
-  const pruneSpeaker = db.prepare('DELETE FROM speakers WHERE name = ? AND quotes <= 0');
-  const hasQuotes = db.prepare('SELECT 1 FROM quotes WHERE article_id = ? LIMIT 1').pluck();
-  const byId = db.prepare('SELECT * FROM articles WHERE id = ?');
+  const writer = createArticleWriter(db);
   const quotesOf = db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY position');
-  const remove = db.prepare('DELETE FROM articles WHERE id = ?');
+  const byId = db.prepare('SELECT * FROM articles WHERE id = ?');
   const latestAll = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a
     ORDER BY a.published DESC, a.rowid DESC LIMIT ?`);
   // With a topic, only the newest matches (by rowid, i.e. ingest order) are sorted by date, so the cost
@@ -178,63 +147,18 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     byNewsTime('AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)'),
   );
 
-  // Speaker counts change once per name and article, not once per quote: an article quotes the same
-  // person several times, and each count update also touches the speaker indexes.
-  function writeQuotes(id: string, quotes: Quote[], published: number | null = null): void {
-    if (hasQuotes.get(id) !== undefined) {
-      const dropped = new Map<string, number>();
-      for (const row of speakersOf.all(id) as Array<{ speaker: string }>) {
-        dropped.set(row.speaker, (dropped.get(row.speaker) ?? 0) + 1);
-      }
-      for (const [speaker, n] of dropped) {
-        dropSpeaker.run(n, speaker);
-        pruneSpeaker.run(speaker);
-      }
-      deleteQuotes.run(id);
-    }
-    if (quotes.length === 0) return;
-    const added = new Map<string, number>();
-    quotes.forEach((q, i) => {
-      const speaker = q.speaker?.name ?? null;
-      insertQuote.run(
-        id,
-        i,
-        q.text,
-        q.start,
-        q.end,
-        q.partial ? 1 : 0,
-        q.speaker?.mention ?? null,
-        speaker,
-        q.speaker?.role ?? null,
-        published,
-      );
-      if (speaker) added.set(speaker, (added.get(speaker) ?? 0) + 1);
-    });
-    for (const [speaker, n] of added) bumpSpeaker.run(speaker, n);
-  }
-
   function readArticle(row: ArticleRow): StoredArticle {
     return toStoredArticle(row, quotesOf.all(row.id) as Array<Record<string, unknown>>);
   }
 
-  const saveOne = (a: StoredArticle): void => {
-    upsert.run(articleParams(a));
-    writeQuotes(a.id, a.quotes, a.published);
-  };
-
   return {
     /** Inserts or replaces articles (with their quotes) in one transaction. */
-    upsert: db.transaction((articles: StoredArticle[]) => articles.forEach(saveOne)),
+    upsert: db.transaction((articles: StoredArticle[]) => writer.upsert(articles)),
     get(id: string): StoredArticle | null {
       const row = byId.get(id) as ArticleRow | undefined;
       return row ? readArticle(row) : null;
     },
-    delete: db.transaction((ids: string[]) => {
-      for (const id of ids) {
-        writeQuotes(id, []);
-        remove.run(id);
-      }
-    }),
+    delete: db.transaction((ids: string[]) => writer.delete(ids)),
     latest(options: { topic?: string | null; limit: number }): ArticleHeader[] {
       const match = options.topic ? buildMatchQuery(options.topic) : null;
       if (options.topic && !match) return [];
