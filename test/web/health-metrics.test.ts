@@ -251,7 +251,14 @@ describe('/metrics', () => {
       herald_interaction_ack_seconds_count: 0,
     });
     expect(scrape.types.get('process_cpu_user_seconds_total')).toBe('counter');
-    expect(scrape.series.get('process_cpu_user_seconds_total')).toBeGreaterThan(0);
+    // CPU time counts from the registry's start, in the kernel's ticks: a scrape right after it may
+    // read 0 on a busy machine. Spend 20 ms of CPU, and the next scrape must have counted them.
+    const before = scrape.series.get('process_cpu_user_seconds_total') ?? NaN;
+    expect(before).toBeGreaterThanOrEqual(0);
+    const spent = process.cpuUsage();
+    while (process.cpuUsage(spent).user < 20_000) Math.sqrt(Math.random());
+    const again = parseMetrics(await (await running.get('/metrics')).text());
+    expect(again.series.get('process_cpu_user_seconds_total')).toBeGreaterThanOrEqual(before + 0.02);
     expect(scrape.types.get('nodejs_heap_size_used_bytes')).toBe('gauge');
     expect(scrape.series.get('nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
     expect(scrape.series.get('process_resident_memory_bytes')).toBeGreaterThan(0);
