@@ -180,6 +180,12 @@ function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Spea
   return { mention: written, start: mention.start, end: mention.end, name, role };
 }
 
+/** The name book and people of the text, read only when some quote has a speaker to name. */
+function readSpeakerCache(text: string, spans: MarkSpan[], work: WorkCount | undefined): SpeakerCache {
+  const book = createNameBook(text);
+  return { book, people: findPeople(text, book, spans), work, roles: new Map() };
+}
+
 /**
  * Every direct quotation in `text` with its speaker, in document order. The text is read once from start
  * to end (newlines are found as the quotes reach them), so the cost grows with its length, not faster.
@@ -208,12 +214,16 @@ export function findQuotes(text: string, work?: WorkCount, speakers = true): Quo
     previousClose = span.close;
   }
   inheritSpeakers(cands);
-  const book = createNameBook(text);
-  const cache: SpeakerCache = { book, people: findPeople(text, book, spans), work, roles: new Map() };
+  // Reading the article's names costs about as much as the rest of the quote search: an article whose
+  // quotes have no speaker (or whose language gets none) never needs them.
+  let cache: SpeakerCache | null = null;
   const quotes: Quote[] = [];
   for (const c of cands) {
     if (isNotSpeech(text, c)) continue;
-    const speaker = c.mention === null ? null : buildSpeaker(text, cache, c.mention);
+    const speaker =
+      c.mention === null
+        ? null
+        : buildSpeaker(text, (cache ??= readSpeakerCache(text, spans, work)), c.mention);
     quotes.push({
       text: text.slice(c.span.start, c.span.end),
       start: c.span.start,
