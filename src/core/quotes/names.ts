@@ -136,6 +136,9 @@ function splitAtSentenceEnds(run: string, start: number): { text: string; start:
 /** More words than this (with a letter) and a line is no headline. */
 const MAX_HEADLINE_WORDS = 16;
 
+/** The words of a trimmed line, as splitting it at white space gives them. */
+const LINE_WORD = /\S+/gu;
+
 /** Words a title-case headline leaves in lower case. */
 const TITLE_CASE_SMALL = new Set(
   'a an the and but or nor for of on in to at by as vs with from into over via per up off out is'.split(' '),
@@ -153,11 +156,12 @@ export function findHeadlineLines(text: string): [number, number][] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).trim();
-    // Only a short line can be a headline: a paragraph is left after its 17th word, untested further.
+    // Only a short line can be a headline: a paragraph is left after its 17th word, unsplit further.
     const words: string[] = [];
-    for (const w of line.split(/\s+/u)) {
-      if (!/[A-Za-z\u00C0-\u024F]/u.test(w)) continue;
-      words.push(w);
+    LINE_WORD.lastIndex = 0;
+    for (let m = LINE_WORD.exec(line); m !== null; m = LINE_WORD.exec(line)) {
+      if (!/[A-Za-z\u00C0-\u024F]/u.test(m[0])) continue;
+      words.push(m[0]);
       if (words.length > MAX_HEADLINE_WORDS) break;
     }
     const short = words.length >= 2 && words.length <= MAX_HEADLINE_WORDS;
