@@ -85,50 +85,59 @@ function trigramId(text: string, at: number, ids: Map<TrigramKey, number>, packe
   }
 }
 
-let models: Map<string, ScriptModels> | null = null;
+/** The models of each script, built the first time a text of that script comes (most loads see one or two). */
+const models = new Map<string, ScriptModels>();
+const SCRIPT_DATA = data as Record<string, Record<string, string> | undefined>;
 
-function buildModels(): Map<string, ScriptModels> {
-  const built = new Map<string, ScriptModels>();
-  for (const [script, languages] of Object.entries(data as Record<string, Record<string, string>>)) {
-    const names = Object.keys(languages);
-    const pairs = new Map<TrigramKey, number[]>();
-    names.forEach((name, languageIndex) => {
-      const list = (languages[name] as string).split('|');
-      // As franc: a trigram listed twice keeps its first (lowest) rank.
-      const ranks = new Map<string, number>();
-      for (let rank = list.length - 1; rank >= 0; rank--) ranks.set(list[rank] as string, rank);
-      for (const [trigram, rank] of ranks) {
-        if (trigram.length !== 3) continue; // a text's trigrams are three units long: never met
-        const key = trigramKey(trigram, 0);
-        let entry = pairs.get(key);
-        if (!entry) pairs.set(key, (entry = []));
-        entry.push(languageIndex, rank);
-      }
-    });
-    const ids = new Map<TrigramKey, number>();
-    const starts = new Int32Array(pairs.size + 1);
-    let length = 0;
-    for (const [trigram, entry] of pairs) {
-      starts[ids.size] = length;
-      ids.set(trigram, ids.size);
-      length += entry.length;
-    }
-    starts[ids.size] = length;
-    const flat = new Int32Array(length);
-    let at = 0;
-    for (const entry of pairs.values()) for (const x of entry) flat[at++] = x;
-    const packed = packIds(ids);
-    built.set(script, {
-      languages: names,
-      ids,
-      packed,
-      pairs: flat,
-      starts,
-      counts: new Int32Array(ids.size),
-      seen: new Int32Array(ids.size),
-    });
+function modelsOf(script: string): ScriptModels | undefined {
+  let built = models.get(script);
+  if (built === undefined) {
+    const languages = SCRIPT_DATA[script];
+    if (languages === undefined) return undefined;
+    built = buildModels(languages);
+    models.set(script, built);
   }
   return built;
+}
+
+function buildModels(languages: Record<string, string>): ScriptModels {
+  const names = Object.keys(languages);
+  const pairs = new Map<TrigramKey, number[]>();
+  names.forEach((name, languageIndex) => {
+    const list = (languages[name] as string).split('|');
+    // As franc: a trigram listed twice keeps its first (lowest) rank.
+    const ranks = new Map<string, number>();
+    for (let rank = list.length - 1; rank >= 0; rank--) ranks.set(list[rank] as string, rank);
+    for (const [trigram, rank] of ranks) {
+      if (trigram.length !== 3) continue; // a text's trigrams are three units long: never met
+      const key = trigramKey(trigram, 0);
+      let entry = pairs.get(key);
+      if (!entry) pairs.set(key, (entry = []));
+      entry.push(languageIndex, rank);
+    }
+  });
+  const ids = new Map<TrigramKey, number>();
+  const starts = new Int32Array(pairs.size + 1);
+  let length = 0;
+  for (const [trigram, entry] of pairs) {
+    starts[ids.size] = length;
+    ids.set(trigram, ids.size);
+    length += entry.length;
+  }
+  starts[ids.size] = length;
+  const flat = new Int32Array(length);
+  let at = 0;
+  for (const entry of pairs.values()) for (const x of entry) flat[at++] = x;
+  const packed = packIds(ids);
+  return {
+    languages: names,
+    ids,
+    packed,
+    pairs: flat,
+    starts,
+    counts: new Int32Array(ids.size),
+    seen: new Int32Array(ids.size),
+  };
 }
 
 /**
@@ -137,7 +146,10 @@ function buildModels(): Map<string, ScriptModels> {
  * the same.
  */
 function clean(value: string): string {
-  return value.replace(/[\s\u0021-\u0040]+/g, ' ').trim().toLowerCase();
+  return value
+    .replace(/[\s\u0021-\u0040]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const SCRIPTS = Object.entries(expressions as Record<string, RegExp>).map(([name, expression]) => ({
@@ -214,9 +226,8 @@ function topScript(value: string): [string | undefined, number] {
 export function guessLanguage(input: string): string {
   if (!input || input.length < MIN_LENGTH) return 'und';
   const value = input.slice(0, MAX_LENGTH);
-  models ??= buildModels();
   const [script, share] = topScript(value);
-  const scriptModels = script === undefined ? undefined : models.get(script);
+  const scriptModels = script === undefined ? undefined : modelsOf(script);
   if (!scriptModels) return script === undefined || share === 0 ? 'und' : script;
   // A trigram no language of the script has adds 300 to every distance alike, so it cannot change
   // which is smallest: only the trigrams of the models are counted.
