@@ -56,12 +56,24 @@ export interface TermTable {
   /** Scratch for readTerms (one sentence's distinct words and counts), reused by each call. */
   scratchIds: Int32Array;
   scratchCounts: Float64Array;
+  /**
+   * Storage the bags' arrays are views of: two numbers of each kind a word of a sentence, taken from
+   * one block per table rather than four small typed arrays (each with a buffer of its own) a sentence.
+   */
+  ints: Int32Array;
+  intsUsed: number;
+  floats: Float64Array;
+  floatsUsed: number;
 }
+
+/** The largest block of bag storage made ahead of need (numbers of each kind). */
+const MAX_POOL_BLOCK = 1 << 16;
 
 /** A table for a text of about `textLength` characters (it grows if need be). */
 export function createTermTable(textLength = 4000): TermTable {
   // About one distinct word in every ten characters of news prose.
   const expected = Math.ceil(textLength / 10);
+  const poolSize = Math.min(Math.ceil(textLength / 3), MAX_POOL_BLOCK) + 64;
   return {
     byToken: new HashIndex(expected),
     byTerm: new HashIndex(expected),
@@ -73,7 +85,34 @@ export function createTermTable(textLength = 4000): TermTable {
     buffer: new Uint16Array(MAX_TOKEN),
     scratchIds: new Int32Array(256),
     scratchCounts: new Float64Array(256),
+    // A word in every six characters or so, held twice (content terms and every word); a long text's
+    // bags take further blocks as they need them.
+    ints: new Int32Array(poolSize),
+    intsUsed: 0,
+    floats: new Float64Array(poolSize),
+    floatsUsed: 0,
   };
+}
+
+/** `n` numbers of the table's integer block (a new block when this one is used up). */
+function takeInts(table: TermTable, n: number): Int32Array {
+  if (table.intsUsed + n > table.ints.length) {
+    table.ints = new Int32Array(Math.max(n, table.ints.length * 2));
+    table.intsUsed = 0;
+  }
+  const view = table.ints.subarray(table.intsUsed, table.intsUsed + n);
+  table.intsUsed += n;
+  return view;
+}
+
+function takeFloats(table: TermTable, n: number): Float64Array {
+  if (table.floatsUsed + n > table.floats.length) {
+    table.floats = new Float64Array(Math.max(n, table.floats.length * 2));
+    table.floatsUsed = 0;
+  }
+  const view = table.floats.subarray(table.floatsUsed, table.floatsUsed + n);
+  table.floatsUsed += n;
+  return view;
 }
 
 function growTable(table: TermTable): void {
@@ -241,18 +280,21 @@ export function readTerms(text: string, start: number, end: number, table: TermT
     }
   }
   const bag: TermBag = {
-    ids: new Int32Array(contentCount),
-    counts: new Float64Array(contentCount),
-    wordIds: ids.slice(0, distinct),
-    wordCounts: counts.slice(0, distinct),
+    ids: takeInts(table, contentCount),
+    counts: takeFloats(table, contentCount),
+    wordIds: takeInts(table, distinct),
+    wordCounts: takeFloats(table, distinct),
     wordCount,
   };
   let at = 0;
   for (let k = 0; k < distinct; k++) {
     const id = ids[k] as number;
+    const count = counts[k] as number;
+    bag.wordIds[k] = id;
+    bag.wordCounts[k] = count;
     if (table.content[id] === 1) {
       bag.ids[at] = id;
-      bag.counts[at++] = counts[k] as number;
+      bag.counts[at++] = count;
     }
   }
   return bag;
