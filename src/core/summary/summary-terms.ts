@@ -60,10 +60,15 @@ export interface TermTable {
    * Storage the bags' arrays are views of: two numbers of each kind a word of a sentence, taken from
    * one block per table rather than four small typed arrays (each with a buffer of its own) a sentence.
    */
-  ints: Int32Array;
-  intsUsed: number;
-  floats: Float64Array;
-  floatsUsed: number;
+  ints: Block<Int32Array>;
+  floats: Block<Float64Array>;
+}
+
+/** A block of numbers handed out in views, and how to make the next one. */
+interface Block<T extends Int32Array | Float64Array> {
+  array: T;
+  used: number;
+  make: (size: number) => T;
 }
 
 /** The largest block of bag storage made ahead of need (numbers of each kind). */
@@ -87,31 +92,19 @@ export function createTermTable(textLength = 4000): TermTable {
     scratchCounts: new Float64Array(256),
     // A word in every six characters or so, held twice (content terms and every word); a long text's
     // bags take further blocks as they need them.
-    ints: new Int32Array(poolSize),
-    intsUsed: 0,
-    floats: new Float64Array(poolSize),
-    floatsUsed: 0,
+    ints: { array: new Int32Array(poolSize), used: 0, make: (size) => new Int32Array(size) },
+    floats: { array: new Float64Array(poolSize), used: 0, make: (size) => new Float64Array(size) },
   };
 }
 
-/** `n` numbers of the table's integer block (a new block when this one is used up). */
-function takeInts(table: TermTable, n: number): Int32Array {
-  if (table.intsUsed + n > table.ints.length) {
-    table.ints = new Int32Array(Math.max(n, table.ints.length * 2));
-    table.intsUsed = 0;
+/** A view of `n` numbers of the block (a new block when this one is used up). */
+function take<T extends Int32Array | Float64Array>(block: Block<T>, n: number): T {
+  if (block.used + n > block.array.length) {
+    block.array = block.make(Math.max(n, block.array.length * 2));
+    block.used = 0;
   }
-  const view = table.ints.subarray(table.intsUsed, table.intsUsed + n);
-  table.intsUsed += n;
-  return view;
-}
-
-function takeFloats(table: TermTable, n: number): Float64Array {
-  if (table.floatsUsed + n > table.floats.length) {
-    table.floats = new Float64Array(Math.max(n, table.floats.length * 2));
-    table.floatsUsed = 0;
-  }
-  const view = table.floats.subarray(table.floatsUsed, table.floatsUsed + n);
-  table.floatsUsed += n;
+  const view = block.array.subarray(block.used, block.used + n) as T;
+  block.used += n;
   return view;
 }
 
@@ -280,10 +273,10 @@ export function readTerms(text: string, start: number, end: number, table: TermT
     }
   }
   const bag: TermBag = {
-    ids: takeInts(table, contentCount),
-    counts: takeFloats(table, contentCount),
-    wordIds: takeInts(table, distinct),
-    wordCounts: takeFloats(table, distinct),
+    ids: take(table.ints, contentCount),
+    counts: take(table.floats, contentCount),
+    wordIds: take(table.ints, distinct),
+    wordCounts: take(table.floats, distinct),
     wordCount,
   };
   let at = 0;
