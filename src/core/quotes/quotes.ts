@@ -39,6 +39,8 @@ const CLOSING = new Set(['”', '"', '“', '»', '」', '』']);
 const WHOLE_BEFORE = new Set(['', '.', '?', '!', ':', '：', '。', '！', '？', '؟']);
 /** Chinese and Japanese: each character counts as a word, since no spaces separate them. */
 const WIDE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** No Han, Hiragana or Katakana code unit comes before U+2E80 (CJK radicals). */
+const FIRST_WIDE = 0x2e80;
 const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
@@ -52,8 +54,9 @@ function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 0x20;
-    if (!space && (!inWord || WIDE_LETTER.test(text[i]!))) n++;
+    const code = text.charCodeAt(i);
+    const space = code <= 0x20;
+    if (!space && (!inWord || (code >= FIRST_WIDE && WIDE_LETTER.test(text[i]!)))) n++;
     inWord = !space;
   }
   return n;
