@@ -20,10 +20,16 @@ interface ScriptModels {
   ids: Map<TrigramKey, number>;
   /** The packed (number) keys of `ids` again, in an open-addressing table: no Map lookup per trigram. */
   packed: PackedIds;
-  /** Per trigram number: pairs (language index, rank) flattened. */
-  entries: Int32Array[];
+  /**
+   * Per trigram number t: pairs (language index, rank) flattened, at pairs[starts[t]] to
+   * pairs[starts[t + 1]] (one array for all trigrams, read in one sweep of memory).
+   */
+  pairs: Int32Array;
+  starts: Int32Array;
   /** Scratch: per trigram number, how often the text holds it (zeroed again after each text). */
   counts: Int32Array;
+  /** Scratch: the trigram numbers the text holds, in order of first sight. */
+  seen: Int32Array;
 }
 
 type TrigramKey = number | string;
@@ -79,43 +85,69 @@ function trigramId(text: string, at: number, ids: Map<TrigramKey, number>, packe
   }
 }
 
-let models: Map<string, ScriptModels> | null = null;
+/** The models of each script, built the first time a text of that script comes (most loads see one or two). */
+const models = new Map<string, ScriptModels>();
+const SCRIPT_DATA = data as Record<string, Record<string, string> | undefined>;
 
-function buildModels(): Map<string, ScriptModels> {
-  const built = new Map<string, ScriptModels>();
-  for (const [script, languages] of Object.entries(data as Record<string, Record<string, string>>)) {
-    const names = Object.keys(languages);
-    const pairs = new Map<TrigramKey, number[]>();
-    names.forEach((name, languageIndex) => {
-      const list = (languages[name] as string).split('|');
-      // As franc: a trigram listed twice keeps its first (lowest) rank.
-      const ranks = new Map<string, number>();
-      for (let rank = list.length - 1; rank >= 0; rank--) ranks.set(list[rank] as string, rank);
-      for (const [trigram, rank] of ranks) {
-        if (trigram.length !== 3) continue; // a text's trigrams are three units long: never met
-        const key = trigramKey(trigram, 0);
-        let entry = pairs.get(key);
-        if (!entry) pairs.set(key, (entry = []));
-        entry.push(languageIndex, rank);
-      }
-    });
-    const ids = new Map<TrigramKey, number>();
-    const entries: Int32Array[] = [];
-    for (const [trigram, entry] of pairs) {
-      ids.set(trigram, entries.length);
-      entries.push(Int32Array.from(entry));
-    }
-    const packed = packIds(ids);
-    built.set(script, { languages: names, ids, packed, entries, counts: new Int32Array(entries.length) });
+function modelsOf(script: string): ScriptModels | undefined {
+  let built = models.get(script);
+  if (built === undefined) {
+    const languages = SCRIPT_DATA[script];
+    if (languages === undefined) return undefined;
+    built = buildModels(languages);
+    models.set(script, built);
   }
   return built;
 }
 
-/** trigram-utils' clean: punctuation, symbols and digits (U+0021–U+0040) and white space to one space. */
+function buildModels(languages: Record<string, string>): ScriptModels {
+  const names = Object.keys(languages);
+  const pairs = new Map<TrigramKey, number[]>();
+  names.forEach((name, languageIndex) => {
+    const list = (languages[name] as string).split('|');
+    // As franc: a trigram listed twice keeps its first (lowest) rank.
+    const ranks = new Map<string, number>();
+    for (let rank = list.length - 1; rank >= 0; rank--) ranks.set(list[rank] as string, rank);
+    for (const [trigram, rank] of ranks) {
+      if (trigram.length !== 3) continue; // a text's trigrams are three units long: never met
+      const key = trigramKey(trigram, 0);
+      let entry = pairs.get(key);
+      if (!entry) pairs.set(key, (entry = []));
+      entry.push(languageIndex, rank);
+    }
+  });
+  const ids = new Map<TrigramKey, number>();
+  const starts = new Int32Array(pairs.size + 1);
+  let length = 0;
+  for (const [trigram, entry] of pairs) {
+    starts[ids.size] = length;
+    ids.set(trigram, ids.size);
+    length += entry.length;
+  }
+  starts[ids.size] = length;
+  const flat = new Int32Array(length);
+  let at = 0;
+  for (const entry of pairs.values()) for (const x of entry) flat[at++] = x;
+  const packed = packIds(ids);
+  return {
+    languages: names,
+    ids,
+    packed,
+    pairs: flat,
+    starts,
+    counts: new Int32Array(ids.size),
+    seen: new Int32Array(ids.size),
+  };
+}
+
+/**
+ * trigram-utils' clean: punctuation, symbols and digits (U+0021–U+0040) and white space to one space.
+ * It replaces the first by spaces and then collapses white space; one pass over runs of either does
+ * the same.
+ */
 function clean(value: string): string {
   return value
-    .replace(/[\u0021-\u0040]+/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\u0021-\u0040]+/g, ' ')
     .trim()
     .toLowerCase();
 }
@@ -194,29 +226,30 @@ function topScript(value: string): [string | undefined, number] {
 export function guessLanguage(input: string): string {
   if (!input || input.length < MIN_LENGTH) return 'und';
   const value = input.slice(0, MAX_LENGTH);
-  models ??= buildModels();
   const [script, share] = topScript(value);
-  const scriptModels = script === undefined ? undefined : models.get(script);
+  const scriptModels = script === undefined ? undefined : modelsOf(script);
   if (!scriptModels) return script === undefined || share === 0 ? 'und' : script;
   // A trigram no language of the script has adds 300 to every distance alike, so it cannot change
   // which is smallest: only the trigrams of the models are counted.
-  const { languages, ids, packed, entries, counts } = scriptModels;
+  const { languages, ids, packed, pairs, starts, counts, seen } = scriptModels;
   const padded = ` ${clean(value)} `;
-  const seen: number[] = [];
+  let seenCount = 0;
   for (let i = 0; i + 3 <= padded.length; i++) {
     const id = trigramId(padded, i, ids, packed);
     if (id < 0) continue;
-    if (counts[id] === 0) seen.push(id);
+    if (counts[id] === 0) seen[seenCount++] = id;
     counts[id] = (counts[id] as number) + 1;
   }
-  const distances = new Float64Array(languages.length);
-  for (const id of seen) {
+  // Whole numbers well inside 32 bits: at most 2,048 trigrams, each adding at most 300 in size.
+  const distances = new Int32Array(languages.length);
+  for (let s = 0; s < seenCount; s++) {
+    const id = seen[s] as number;
     const count = counts[id] as number;
     counts[id] = 0;
-    const entry = entries[id] as Int32Array;
-    for (let k = 0; k < entry.length; k += 2) {
-      const language = entry[k] as number;
-      const difference = Math.abs(count - (entry[k + 1] as number) - 1);
+    const end = starts[id + 1] as number;
+    for (let k = starts[id] as number; k < end; k += 2) {
+      const language = pairs[k] as number;
+      const difference = Math.abs(count - (pairs[k + 1] as number) - 1);
       distances[language] = (distances[language] as number) + difference - MAX_DIFFERENCE;
     }
   }

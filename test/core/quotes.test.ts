@@ -169,3 +169,26 @@ describe('findQuotes: marks of other languages', () => {
     ]);
   });
 });
+
+describe('speaker names as the article writes them', () => {
+  it.each([
+    [
+      'an initial keeps its full stop, a trailing comma goes',
+      'Mayor Julie A. Diaz, who leads the city, spoke on Monday.\n\n“We will win this,” said Julie A. Diaz.',
+      'Julie A. Diaz',
+    ],
+    [
+      'titles and a comma after the name are not part of it',
+      'Former Gov. Mary Smith, the chair, arrived.\n\n“I am ready,” said Mary Smith, the chair.',
+      'Mary Smith',
+    ],
+    [
+      'a possessive is not part of the name',
+      'Ann Lee’s aides met Ann Lee’s rival Tom Hall.\n\n“We won,” said Ann Lee.',
+      'Ann Lee',
+    ],
+  ])('%s', (_, text, name) => {
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([name]);
+  });
+});

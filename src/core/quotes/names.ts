@@ -84,8 +84,44 @@ const ABBREVIATED = new Set([
 const NAME_RUN =
   /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:[ \u00a0](?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)(?![A-Za-z\u00C0-\u024F]))+/g;
 
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+
+/** True when the word ends in "'s" or "’s". */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && isApostrophe(word.charCodeAt(n - 2));
+}
+
+/** Lower case without a final ".", "'" or "’", with or without an "s" after it (what /[.’']s?$/ strips). */
 function normaliseWord(word: string): string {
-  return word.replace(/[.’']s?$/u, '').toLowerCase();
+  let n = word.length;
+  if (n > 0 && word.charCodeAt(n - 1) === 115 && n >= 2) {
+    const mark = word.charCodeAt(n - 2);
+    if (mark === 46 || isApostrophe(mark)) n -= 2;
+  } else if (n > 0) {
+    const mark = word.charCodeAt(n - 1);
+    if (mark === 46 || isApostrophe(mark)) n -= 1;
+  }
+  return (n === word.length ? word : word.slice(0, n)).toLowerCase();
+}
+
+/**
+ * A name word as kept: without "'s", then without a trailing comma, or a trailing full stop after two
+ * characters that are neither white space nor a full stop (so an initial keeps its: "A.").
+ */
+function trimNameWord(part: string): string {
+  const w = endsPossessive(part) ? part.slice(0, -2) : part;
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 44) return w.slice(0, -1);
+  if (last === 46 && n >= 3 && isWordChar(w.charCodeAt(n - 2)) && isWordChar(w.charCodeAt(n - 3)))
+    return w.slice(0, -1);
+  return w;
+}
+
+/** Neither white space nor a full stop: [^\s.]. */
+function isWordChar(code: number): boolean {
+  return code !== 46 && !/\s/u.test(String.fromCharCode(code));
 }
 
 /**
@@ -99,13 +135,11 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   let lastTitle = first - 1;
   for (let i = first; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    if (TITLES.has(normaliseWord(part)) || /[’']s$/u.test(part)) lastTitle = i;
+    if (TITLES.has(normaliseWord(part)) || endsPossessive(part)) lastTitle = i;
   }
   const titles = parts.slice(first, lastTitle + 1);
   // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
-  const words = parts
-    .slice(lastTitle + 1)
-    .map((w) => w.replace(/[’']s$/u, '').replace(/(?<=[^\s.]{2})[.]$|,$/u, ''));
+  const words = parts.slice(lastTitle + 1).map(trimNameWord);
   return { titles, words: words.filter((w) => w.length > 0) };
 }
 
@@ -136,6 +170,9 @@ function splitAtSentenceEnds(run: string, start: number): { text: string; start:
 /** More words than this (with a letter) and a line is no headline. */
 const MAX_HEADLINE_WORDS = 16;
 
+/** The words of a trimmed line, as splitting it at white space gives them. */
+const LINE_WORD = /\S+/gu;
+
 /** Words a title-case headline leaves in lower case. */
 const TITLE_CASE_SMALL = new Set(
   'a an the and but or nor for of on in to at by as vs with from into over via per up off out is'.split(' '),
@@ -153,11 +190,12 @@ export function findHeadlineLines(text: string): [number, number][] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).trim();
-    // Only a short line can be a headline: a paragraph is left after its 17th word, untested further.
+    // Only a short line can be a headline: a paragraph is left after its 17th word, unsplit further.
     const words: string[] = [];
-    for (const w of line.split(/\s+/u)) {
-      if (!/[A-Za-z\u00C0-\u024F]/u.test(w)) continue;
-      words.push(w);
+    LINE_WORD.lastIndex = 0;
+    for (let m = LINE_WORD.exec(line); m !== null; m = LINE_WORD.exec(line)) {
+      if (!/[A-Za-z\u00C0-\u024F]/u.test(m[0])) continue;
+      words.push(m[0]);
       if (words.length > MAX_HEADLINE_WORDS) break;
     }
     const short = words.length >= 2 && words.length <= MAX_HEADLINE_WORDS;

@@ -21,11 +21,14 @@ const LOW = 0x201e; // „ (German, Czech, Polish): closed by “ (or ”)
  * Marks that say unambiguously which closing mark ends them: « » (French, Russian, Spanish…), 「 」 and
  * 『 』 (Chinese, Japanese). Marks of another kind inside such a quote are a quote within the quote.
  */
-const CLOSER_OF = new Map<number, number>([
-  [0xab, 0xbb], // « »
-  [0x300c, 0x300d], // 「 」
-  [0x300e, 0x300f], // 『 』
-]);
+function closerOf(code: number): number {
+  if (code === 0xab) return 0xbb; // « »
+  if (code === 0x300c) return 0x300d; // 「 」
+  if (code === 0x300e) return 0x300f; // 『 』
+  return code === LOW ? LEFT : -1;
+}
+/** Below this code unit only the newline and the straight mark mean anything to the scan. */
+const FIRST_OTHER_MARK = 0xab;
 
 function isSpace(code: number): boolean {
   return (
@@ -92,8 +95,10 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
       }
       continue;
     }
-    const pairedCloser = c === LOW ? LEFT : CLOSER_OF.get(c);
-    if (pairedCloser !== undefined) {
+    // Nearly every character is a plain one outside any quote.
+    if (c < FIRST_OTHER_MARK && c !== NEWLINE && c !== STRAIGHT) continue;
+    const pairedCloser = closerOf(c);
+    if (pairedCloser >= 0) {
       if (open >= 0) {
         spans.push(unclosedSpan(text, open, i));
       }

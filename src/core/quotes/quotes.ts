@@ -39,6 +39,8 @@ const CLOSING = new Set(['”', '"', '“', '»', '」', '』']);
 const WHOLE_BEFORE = new Set(['', '.', '?', '!', ':', '：', '。', '！', '？', '؟']);
 /** Chinese and Japanese: each character counts as a word, since no spaces separate them. */
 const WIDE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** No Han, Hiragana or Katakana code unit comes before U+2E80 (CJK radicals). */
+const FIRST_WIDE = 0x2e80;
 const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
@@ -52,8 +54,9 @@ function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 0x20;
-    if (!space && (!inWord || WIDE_LETTER.test(text[i]!))) n++;
+    const code = text.charCodeAt(i);
+    const space = code <= 0x20;
+    if (!space && (!inWord || (code >= FIRST_WIDE && WIDE_LETTER.test(text[i]!)))) n++;
     inWord = !space;
   }
   return n;
@@ -180,6 +183,12 @@ function buildSpeaker(text: string, cache: SpeakerCache, mention: Mention): Spea
   return { mention: written, start: mention.start, end: mention.end, name, role };
 }
 
+/** The name book and people of the text, read only when some quote has a speaker to name. */
+function readSpeakerCache(text: string, spans: MarkSpan[], work: WorkCount | undefined): SpeakerCache {
+  const book = createNameBook(text);
+  return { book, people: findPeople(text, book, spans), work, roles: new Map() };
+}
+
 /**
  * Every direct quotation in `text` with its speaker, in document order. The text is read once from start
  * to end (newlines are found as the quotes reach them), so the cost grows with its length, not faster.
@@ -208,12 +217,16 @@ export function findQuotes(text: string, work?: WorkCount, speakers = true): Quo
     previousClose = span.close;
   }
   inheritSpeakers(cands);
-  const book = createNameBook(text);
-  const cache: SpeakerCache = { book, people: findPeople(text, book, spans), work, roles: new Map() };
+  // Reading the article's names costs about as much as the rest of the quote search: an article whose
+  // quotes have no speaker (or whose language gets none) never needs them.
+  let cache: SpeakerCache | null = null;
   const quotes: Quote[] = [];
   for (const c of cands) {
     if (isNotSpeech(text, c)) continue;
-    const speaker = c.mention === null ? null : buildSpeaker(text, cache, c.mention);
+    const speaker =
+      c.mention === null
+        ? null
+        : buildSpeaker(text, (cache ??= readSpeakerCache(text, spans, work)), c.mention);
     quotes.push({
       text: text.slice(c.span.start, c.span.end),
       start: c.span.start,

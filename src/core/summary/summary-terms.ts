@@ -56,12 +56,29 @@ export interface TermTable {
   /** Scratch for readTerms (one sentence's distinct words and counts), reused by each call. */
   scratchIds: Int32Array;
   scratchCounts: Float64Array;
+  /**
+   * Storage the bags' arrays are views of: two numbers of each kind a word of a sentence, taken from
+   * one block per table rather than four small typed arrays (each with a buffer of its own) a sentence.
+   */
+  ints: Block<Int32Array>;
+  floats: Block<Float64Array>;
 }
+
+/** A block of numbers handed out in views, and how to make the next one. */
+interface Block<T extends Int32Array | Float64Array> {
+  array: T;
+  used: number;
+  make: (size: number) => T;
+}
+
+/** The largest block of bag storage made ahead of need (numbers of each kind). */
+const MAX_POOL_BLOCK = 1 << 16;
 
 /** A table for a text of about `textLength` characters (it grows if need be). */
 export function createTermTable(textLength = 4000): TermTable {
   // About one distinct word in every ten characters of news prose.
   const expected = Math.ceil(textLength / 10);
+  const poolSize = Math.min(Math.ceil(textLength / 3), MAX_POOL_BLOCK) + 64;
   return {
     byToken: new HashIndex(expected),
     byTerm: new HashIndex(expected),
@@ -73,7 +90,22 @@ export function createTermTable(textLength = 4000): TermTable {
     buffer: new Uint16Array(MAX_TOKEN),
     scratchIds: new Int32Array(256),
     scratchCounts: new Float64Array(256),
+    // A word in every six characters or so, held twice (content terms and every word); a long text's
+    // bags take further blocks as they need them.
+    ints: { array: new Int32Array(poolSize), used: 0, make: (size) => new Int32Array(size) },
+    floats: { array: new Float64Array(poolSize), used: 0, make: (size) => new Float64Array(size) },
   };
+}
+
+/** A view of `n` numbers of the block (a new block when this one is used up). */
+function take<T extends Int32Array | Float64Array>(block: Block<T>, n: number): T {
+  if (block.used + n > block.array.length) {
+    block.array = block.make(Math.max(n, block.array.length * 2));
+    block.used = 0;
+  }
+  const view = block.array.subarray(block.used, block.used + n) as T;
+  block.used += n;
+  return view;
 }
 
 function growTable(table: TermTable): void {
@@ -241,18 +273,21 @@ export function readTerms(text: string, start: number, end: number, table: TermT
     }
   }
   const bag: TermBag = {
-    ids: new Int32Array(contentCount),
-    counts: new Float64Array(contentCount),
-    wordIds: ids.slice(0, distinct),
-    wordCounts: counts.slice(0, distinct),
+    ids: take(table.ints, contentCount),
+    counts: take(table.floats, contentCount),
+    wordIds: take(table.ints, distinct),
+    wordCounts: take(table.floats, distinct),
     wordCount,
   };
   let at = 0;
   for (let k = 0; k < distinct; k++) {
     const id = ids[k] as number;
+    const count = counts[k] as number;
+    bag.wordIds[k] = id;
+    bag.wordCounts[k] = count;
     if (table.content[id] === 1) {
       bag.ids[at] = id;
-      bag.counts[at++] = counts[k] as number;
+      bag.counts[at++] = count;
     }
   }
   return bag;
