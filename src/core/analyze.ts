@@ -12,7 +12,6 @@ import {
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
-import { MAX_READER_SENTENCES, MIN_READER_SENTENCES } from './summary/summary-choose.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
 import { splitSentences } from './text/sentences.js';
 import { createWords, type Words } from './text/tokens.js';
@@ -89,7 +88,8 @@ export function createAnalyzer(): Analyzer {
     const entities = english
       ? extractEntities(title ? `${title}\n\n${text}` : text, work)
       : { people: [], organizations: [], places: [] };
-    const summary = fillSummary(summarize(text, sentences, summaryOptions), count, sentences.length, exact);
+    // min(count, sentences) indices, or two when a default summary's third would only lengthen it.
+    const summary = summarize(text, sentences, summaryOptions);
     return {
       sentences,
       summary,
@@ -109,19 +109,6 @@ export function createAnalyzer(): Analyzer {
     };
   };
   return { analyze, summarize, extractKeywords, extractEntities, sketchStory, storySignature, words };
-}
-
-/**
- * Min(count, sentences) indices, in order: tops up with the earliest sentences not chosen. A reader's
- * summary that stopped at two lines is whole (see summary-choose.ts).
- */
-function fillSummary(chosen: number[], count: number, total: number, exact: boolean): number[] {
-  const want = Math.min(count, total);
-  if (chosen.length >= want) return chosen.slice(0, want);
-  if (!exact && count <= MAX_READER_SENTENCES && chosen.length >= MIN_READER_SENTENCES) return chosen;
-  const picked = new Set(chosen);
-  for (let i = 0; i < total && picked.size < want; i++) picked.add(i);
-  return [...picked].sort((a, b) => a - b);
 }
 
 /**

@@ -57,7 +57,7 @@ export const MAX_READER_SENTENCES = 3;
  * beats both Lead-3s on every ROUGE figure and keeps the mean summary within 70 words in 99.1 % of them
  * (0.04: 93.5 % beat Lead-3; 0.05: 93.0 % both, the words failing; 0.0525: 77.5 %).
  */
-export const MIN_READER_SENTENCES = 2;
+const MIN_READER_SENTENCES = 2;
 const READER_TOLERANCE = 0.045;
 /** How many candidates beyond the count, best scored first, may stand in the set. */
 const READER_POOL_EXTRA = 12;
