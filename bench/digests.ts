@@ -9,17 +9,13 @@ import { startStandIn } from '../test/e2e/stand-in/index.js';
 import { copyDatabase, getArchive } from './lib/archive.js';
 import { startBot } from './lib/bot.js';
 import { atMost, check, info, isMain, runAlone, type BenchOptions, type BenchRow } from './lib/report.js';
-import { waitForDigests } from './lib/digest-delivery.js';
+import { addDigestsDue, waitForDigests } from './lib/digest-delivery.js';
 import { peakRssMb } from './lib/stats.js';
 
 /** How far ahead the shared slot is set: time for the bot to start and schedule every subscription. */
 const LEAD_MS = 15_000;
 const QUICK_LEAD_MS = 6_000;
 const RECENT = 300;
-
-function cronAt(at: Date): string {
-  return `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`;
-}
 
 export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]> {
   const count = options.quick ? 100 : 1000;
@@ -44,23 +40,12 @@ export async function runDigestsBench(options: BenchOptions): Promise<BenchRow[]
   store.db.transaction(() =>
     recent.forEach((r, i) => restamp.run({ at: now - 60_000 - i * 240_000, rowid: r.rowid })),
   )();
-  const cron = cronAt(slot);
-  store.db.transaction(() => {
-    for (const name of names) {
-      store.subscriptions.add({
-        guildId: standIn.guildId,
-        channelId: standIn.channelId(name),
-        name,
-        schedule: cron,
-        cron,
-        timeZone: 'UTC',
-        topic: null,
-        maxItems: 5,
-        createdBy: null,
-        createdAt: now,
-      });
-    }
-  })();
+  addDigestsDue(
+    store,
+    names.map((name) => ({ guildId: standIn.guildId, channelId: standIn.channelId(name), name })),
+    slot,
+    now,
+  );
   store.close();
 
   const articlesDir = join(dir, 'articles');

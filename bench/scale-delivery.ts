@@ -5,11 +5,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SqliteStore, Store } from '../src/store/index.js';
+import type { SqliteStore } from '../src/store/index.js';
 import type { PgStore } from '../src/store/pg/index.js';
 import { snowflakeInShard, startStandIn } from '../test/e2e/stand-in/index.js';
 import { startBot, type BotProcess } from './lib/bot.js';
-import { waitForDigests } from './lib/digest-delivery.js';
+import { addDigestsDue, waitForDigests } from './lib/digest-delivery.js';
 
 /** Channels per server (Discord allows 500). */
 const PER_GUILD = 250;
@@ -51,10 +51,6 @@ function run(store: SqliteStore | PgStore, sql: string, params: unknown[] = []):
   } else store.db.prepare(sql).run(...params);
 }
 
-function cronAt(at: Date): string {
-  return `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`;
-}
-
 /** No subscriptions, deliveries or leases left from a run before; recent news for the digests. */
 function resetWork(store: SqliteStore | PgStore, now: number): void {
   for (const table of ['digest_articles', 'deliveries', 'subscriptions', 'leases'])
@@ -66,30 +62,6 @@ function resetWork(store: SqliteStore | PgStore, now: number): void {
        WHERE rowid IN (SELECT rowid FROM articles ORDER BY published DESC LIMIT ${RECENT})`,
     [now - 60_000, now - 120_000],
   );
-}
-
-function addDigests(
-  store: Store,
-  channels: Array<{ guildId: string; channelId: string; name: string }>,
-  slot: Date,
-): void {
-  const cron = cronAt(slot);
-  store.transaction(() => {
-    for (const c of channels) {
-      store.subscriptions.add({
-        guildId: c.guildId,
-        channelId: c.channelId,
-        name: c.name,
-        schedule: cron,
-        cron,
-        timeZone: 'UTC',
-        topic: null,
-        maxItems: 5,
-        createdBy: null,
-        createdAt: Date.now(),
-      });
-    }
-  });
 }
 
 export async function timeDigestDelivery(options: DeliveryOptions): Promise<DeliveryRun> {
@@ -134,7 +106,7 @@ export async function timeDigestDelivery(options: DeliveryOptions): Promise<Deli
     const channels = guilds.flatMap((g) =>
       g.channels.map((name) => ({ guildId: g.id, channelId: standIn.channelId(name, g.id), name })),
     );
-    addDigests(store, channels, slot);
+    addDigestsDue(store, channels, slot, Date.now());
     const channelIds = new Set(channels.map((c) => c.channelId));
     const posts = () =>
       standIn.allMessages().filter((m) => channelIds.has(m.channelId) && m.source === 'channel');

@@ -2,6 +2,8 @@
 // messages until all have come or posting has stalled, wait a little more for anything sent twice, then
 // count the channels reached, the channels reached more than once, and when the last one arrived.
 
+import type { Store } from '../../src/store/index.js';
+
 interface Posted {
   channelId: string;
   createdAt: number;
@@ -47,4 +49,35 @@ export async function waitForDigests(
     twice: [...perChannel.values()].filter((n) => n > 1).length,
     lastAt: Math.max(...all.map((m) => m.createdAt)),
   };
+}
+
+/** A daily cron line for the second `at` falls on (UTC). */
+export function cronAt(at: Date): string {
+  return `${at.getUTCSeconds()} ${at.getUTCMinutes()} ${at.getUTCHours()} * * *`;
+}
+
+/** One daily digest of five items in each channel, all due at `slot`, added in one transaction. */
+export function addDigestsDue(
+  store: Store,
+  channels: ReadonlyArray<{ guildId: string; channelId: string; name: string }>,
+  slot: Date,
+  createdAt: number,
+): void {
+  const cron = cronAt(slot);
+  store.transaction(() => {
+    for (const c of channels) {
+      store.subscriptions.add({
+        guildId: c.guildId,
+        channelId: c.channelId,
+        name: c.name,
+        schedule: cron,
+        cron,
+        timeZone: 'UTC',
+        topic: null,
+        maxItems: 5,
+        createdBy: null,
+        createdAt,
+      });
+    }
+  });
 }
