@@ -68,6 +68,9 @@ for (const [name, evaluate] of sections) {
 process.stdout.write(`${formatTable(rows)}\n`);
 const targets = rows.filter((r) => r.met !== null);
 process.stdout.write(`\n${targets.filter((r) => r.met).length} of ${targets.length} targets met\n`);
+// A missed target is named again under the table, so it cannot pass unseen in a long run.
+for (const r of targets.filter((t) => !t.met))
+  process.stdout.write(`NOT MET: ${r.dataset}, ${r.system}, ${r.metric} ${r.value} (target ${r.target})\n`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ dataDir, corpusDir, rows }, null, 2)}\n`);
 process.stdout.write(`written to ${out}\n`);
