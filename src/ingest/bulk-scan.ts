@@ -4,7 +4,7 @@ import type { Loader, LoadReport } from './loader.js';
 import { createAnalysisPool, type AnalysisPool } from './pool.js';
 
 export async function scanInBulk(loader: Loader, threads: number): Promise<LoadReport> {
-  if (threads < 1) return loader.scan();
+  if (threads < 1) return loader.scanBulk(null);
   let pool: AnalysisPool | null = null;
   try {
     return await loader.scanBulk(() => (pool ??= createAnalysisPool(threads)));

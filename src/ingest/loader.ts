@@ -293,15 +293,18 @@ export function createLoader(root: string, deps: LoaderDeps) {
     },
     loadPaths,
     /**
-     * scan(), with the analysis in a pool of threads when at least `minFiles` files changed (a pool
-     * costs its start); the same writes, in the same order. `openPool` is called at most once.
+     * scan(), for bulk work: when at least `minFiles` files changed, written as a bulk load (see
+     * Store.bulkWrites) and, given `openPool`, analysed in a pool of threads (a pool costs its start);
+     * the same writes, in the same order. `openPool` is called at most once.
      */
-    async scanBulk(openPool: () => AnalysisPool, minFiles = BULK_MIN_FILES): Promise<LoadReport> {
+    async scanBulk(openPool: (() => AnalysisPool) | null, minFiles = BULK_MIN_FILES): Promise<LoadReport> {
       freshTable();
       const { files, changed, gone, report } = findChanges();
       if (!files) return report;
       if (changed.length < minFiles) return run(changed, gone, report);
-      return runWithPool(openPool(), changed, gone, report);
+      return store.bulkWrites(async () =>
+        openPool ? runWithPool(openPool(), changed, gone, report) : run(changed, gone, report),
+      );
     },
   };
 }
