@@ -10,8 +10,8 @@ import { showFilterTest } from './filter.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
 import { createLogger } from '../logger.js';
 import { createLoader, emptyReport } from '../ingest/loader.js';
-import { scanWithPool } from '../ingest/bulk-scan.js';
-import { createAnalysisPool, poolThreads } from '../ingest/pool.js';
+import { poolWhenAsked } from '../ingest/bulk-scan.js';
+import { poolThreads } from '../ingest/pool.js';
 import { describeIngest } from '../ingest/report-text.js';
 import { describeStoreError } from '../store-error-text.js';
 import { StoreError, toStoreError } from '../store/errors.js';
@@ -105,9 +105,8 @@ async function withStore(
       const totals = emptyReport();
       for (const path of paths)
         if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
-      // Started first, so its threads load while the folders are walked; one pool for every PATH.
-      const threads = poolThreads(config.ingestWorkers);
-      const pool = threads > 0 ? createAnalysisPool(threads) : null;
+      // One pool for every PATH, started by the first scan with enough changed files.
+      const pool = poolWhenAsked(poolThreads(config.ingestWorkers));
       try {
         for (const path of paths) {
           // Each PATH is a root: what is read stays inside it, as ARTICLES_DIR's scan stays inside that.
@@ -118,11 +117,11 @@ async function withStore(
             now: Date.now,
             followSymlinks: config.followSymlinks,
           });
-          const report = await scanWithPool(loader, pool);
+          const report = await loader.scanBulk(pool.open);
           for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
         }
       } finally {
-        await pool?.close();
+        await pool.close();
       }
       const stored = store.articles.count();
       if (args.flags.has('json')) out.line(JSON.stringify({ ...totals, stored }));

@@ -39,7 +39,7 @@ describe('herald ingest', () => {
     );
   });
 
-  it('loads several folders with one analysis pool, and checks every PATH before loading any', () => {
+  it('loads several folders in turn, and checks every PATH before loading any', () => {
     const first = writeArticles(join(dir, 'one'), 50);
     const second = writeArticles(join(dir, 'two'), 45, 50);
     const env = { DATABASE_PATH: join(dir, 'h.db'), INGEST_WORKERS: '1' };
