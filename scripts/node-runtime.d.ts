@@ -6,3 +6,8 @@ export declare function nodePackageName(platform: string, arch: string): string;
 export declare function projectNode(root?: string): string | null;
 export declare function installNode(version: string, prefix: string): string;
 export declare function ensureNode(root?: string): void;
+export declare function ingestRuntime(
+  command: string | undefined,
+  execArgv: readonly string[],
+  env: Record<string, string | undefined>,
+): { flags: string[]; env: Record<string, string> };

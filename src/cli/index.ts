@@ -10,7 +10,7 @@ import { showFilterTest } from './filter.js';
 import { showArticle, showLatest, showQuotes, showSearch, showSummary, type Out } from './show.js';
 import { createLogger } from '../logger.js';
 import { createLoader, emptyReport } from '../ingest/loader.js';
-import { scanInBulk } from '../ingest/bulk-scan.js';
+import { poolWhenAsked } from '../ingest/bulk-scan.js';
 import { poolThreads } from '../ingest/pool.js';
 import { describeIngest } from '../ingest/report-text.js';
 import { describeStoreError } from '../store-error-text.js';
@@ -103,18 +103,25 @@ async function withStore(
       const logger = createLogger(args.flags.has('json') ? 'error' : 'warn', (line) => out.err(line));
       const paths = args.positionals.length > 0 ? args.positionals : [config.articlesDir];
       const totals = emptyReport();
-      for (const path of paths) {
+      for (const path of paths)
         if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
-        // Each PATH is a root: what is read stays inside it, as ARTICLES_DIR's scan stays inside that.
-        const loader = createLoader(path, {
-          store,
-          parse: parseFile,
-          logger,
-          now: Date.now,
-          followSymlinks: config.followSymlinks,
-        });
-        const report = await scanInBulk(loader, poolThreads(config.ingestWorkers));
-        for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
+      // One pool for every PATH, started by the first scan with enough changed files.
+      const pool = poolWhenAsked(poolThreads(config.ingestWorkers));
+      try {
+        for (const path of paths) {
+          // Each PATH is a root: what is read stays inside it, as ARTICLES_DIR's scan stays inside that.
+          const loader = createLoader(path, {
+            store,
+            parse: parseFile,
+            logger,
+            now: Date.now,
+            followSymlinks: config.followSymlinks,
+          });
+          const report = await loader.scanBulk(pool.open);
+          for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += report[key];
+        }
+      } finally {
+        await pool.close();
       }
       const stored = store.articles.count();
       if (args.flags.has('json')) out.line(JSON.stringify({ ...totals, stored }));

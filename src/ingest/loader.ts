@@ -31,8 +31,12 @@ import { createWalker, isIgnoredFile } from './walk.js';
 export { isIgnoredFile } from './walk.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** A bulk load analyses in a pool of threads from this many changed files on. */
-export const BULK_MIN_FILES = 32;
+/**
+ * A bulk load analyses in a pool of threads from this many changed files on. Below it a thread's start
+ * and warm-up (it compiles the analysis anew) cost more than it gives: on 2 cores, loads of 100, 200 and
+ * 400 files took longer with the pool in 8 of 9 runs.
+ */
+export const BULK_MIN_FILES = 500;
 
 export type { ParseFile } from './analyse-file.js';
 export { emptyReport, type LoadReport } from './load-batch.js';
@@ -245,9 +249,15 @@ export function createLoader(root: string, deps: LoaderDeps) {
   /**
    * A full scan: every file under the root, and the removal of articles whose files have gone. An
    * unchanged file costs one stat; what the store knows is read a folder at a time, so memory stays
-   * small however large the archive. A scan asked to stop removes nothing.
+   * small however large the archive. A scan asked to stop removes nothing. `onFolder` hears how many
+   * changed files were found so far, after each folder.
    */
-  function findChanges(): { files: boolean; changed: string[]; gone: string[]; report: LoadReport } {
+  function findChanges(onFolder?: (changed: number) => void): {
+    files: boolean;
+    changed: string[];
+    gone: string[];
+    report: LoadReport;
+  } {
     const report = emptyReport();
     if (walker.classify(absoluteRoot).kind === 'file')
       return { files: true, changed: [absoluteRoot], gone: [], report };
@@ -270,6 +280,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
         } else changed.push(path);
       }
       gone.push(...stamps.keys());
+      onFolder?.(changed.length);
     });
     if (!finished) return { files: false, changed, gone, report };
     // Files known in folders that no longer exist (or are no longer walked into).
@@ -293,15 +304,22 @@ export function createLoader(root: string, deps: LoaderDeps) {
     },
     loadPaths,
     /**
-     * scan(), with the analysis in a pool of threads when at least `minFiles` files changed (a pool
-     * costs its start); the same writes, in the same order. `openPool` is called at most once.
+     * scan(), for bulk work: when at least `minFiles` files changed, written as a bulk load (see
+     * Store.bulkWrites) and, given `openPool`, analysed in a pool of threads (a pool costs its start);
+     * the same writes, in the same order. `openPool` is called at most once, as soon as the walk has
+     * found `minFiles` changed files, so the pool's threads load while the walk goes on.
      */
-    async scanBulk(openPool: () => AnalysisPool, minFiles = BULK_MIN_FILES): Promise<LoadReport> {
+    async scanBulk(openPool: (() => AnalysisPool) | null, minFiles = BULK_MIN_FILES): Promise<LoadReport> {
       freshTable();
-      const { files, changed, gone, report } = findChanges();
+      let pool: AnalysisPool | null = null;
+      const { files, changed, gone, report } = findChanges((count) => {
+        if (openPool && count >= minFiles) pool ??= openPool();
+      });
       if (!files) return report;
       if (changed.length < minFiles) return run(changed, gone, report);
-      return runWithPool(openPool(), changed, gone, report);
+      return store.bulkWrites(async () =>
+        pool ? runWithPool(pool, changed, gone, report) : run(changed, gone, report),
+      );
     },
   };
 }

@@ -45,3 +45,31 @@ export function setUpDatabase(db: Database.Database, path = ':memory:'): Databas
   migrate(db, path);
   return db;
 }
+
+/**
+ * Pages the write-ahead log may reach during a bulk load before SQLite copies it back into the database
+ * (64 MB at 4 KB a page; 1,000 otherwise). Each checkpoint rewrites the pages the load keeps changing
+ * (the full-text index's), so fewer of them cost less; bounded, so the log of a large archive stays small.
+ */
+export const BULK_AUTOCHECKPOINT_PAGES = 16_384;
+
+/** Store.bulkWrites for a SQLite connection: checkpoints seldom during `fn`, once after, setting restored. */
+export function bulkCheckpoints(db: Database.Database) {
+  let open = 0;
+  let before = 0;
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (open++ === 0) {
+      before = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+      db.pragma(`wal_autocheckpoint = ${BULK_AUTOCHECKPOINT_PAGES}`);
+    }
+    try {
+      return await fn();
+    } finally {
+      if (--open === 0 && db.open) {
+        db.pragma(`wal_autocheckpoint = ${before}`);
+        // Never waits on a reader: what one still needs is copied at a later checkpoint.
+        db.pragma('wal_checkpoint(PASSIVE)');
+      }
+    }
+  };
+}

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { createArticleStore } from './articles.js';
-import { openDatabase } from './db.js';
+import { bulkCheckpoints, openDatabase } from './db.js';
 import { createFeedStore } from './feeds.js';
 import { createFileStore } from './files.js';
 import { createMetaStore } from './meta.js';
@@ -42,6 +42,7 @@ export function openSqliteStore(path: string): SqliteStore {
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
     },
+    bulkWrites: bulkCheckpoints(db),
     /** Bytes on disk, the write-ahead log included. */
     sizeOnDisk(): number {
       if (path === ':memory:') return 0;

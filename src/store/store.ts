@@ -149,6 +149,12 @@ export interface Store {
    * IMMEDIATE), so two processes never both read and then both try to write. Nested calls join it.
    */
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs a bulk load (`fn`, which writes in its own transactions): SQLite then checkpoints its
+   * write-ahead log seldom, and once at the end, instead of every thousand pages; the setting it had is
+   * restored after, failure or not. Nested or overlapping calls share one. PostgreSQL just runs `fn`.
+   */
+  bulkWrites<T>(fn: () => Promise<T>): Promise<T>;
   /** Bytes on disk, the write-ahead log included (0 for a store in memory). */
   sizeOnDisk(): number;
   close(): void;

@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { herald, writeArticles } from './fixtures.js';
+import { openSqliteStore } from '../../src/store/index.js';
+import { herald, headlineOf, writeArticles } from './fixtures.js';
 
 let dir: string;
 beforeEach(() => {
@@ -36,5 +37,34 @@ describe('herald ingest', () => {
     expect(text.out.trim()).toBe(
       `${files + 3} files: 1 loaded (1 article), ${files + 2} unchanged, 0 skipped, 1 removed; 9 articles stored`,
     );
+  });
+
+  it('loads several folders in turn, and checks every PATH before loading any', () => {
+    const first = writeArticles(join(dir, 'one'), 50);
+    const second = writeArticles(join(dir, 'two'), 45, 50);
+    const env = { DATABASE_PATH: join(dir, 'h.db'), INGEST_WORKERS: '1' };
+    const missing = herald(['ingest', join(dir, 'one'), join(dir, 'nowhere')], env);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toContain(`${join(dir, 'nowhere')}: no such file or folder`);
+    const untouched = openSqliteStore(env.DATABASE_PATH);
+    expect(untouched.articles.count()).toBe(0);
+    untouched.close();
+    const both = herald(['ingest', '--json', join(dir, 'one'), join(dir, 'two')], env);
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.out)).toMatchObject({
+      files: first.files + second.files,
+      articles: 95,
+      stored: 95,
+    });
+    // Each folder's articles in turn: the first PATH's stored first.
+    const store = openSqliteStore(env.DATABASE_PATH);
+    const titles = store.db.prepare('SELECT title FROM articles ORDER BY rowid').pluck().all() as string[];
+    store.close();
+    const headlines = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => headlineOf(from + i)).sort();
+    expect([titles.slice(0, 50).sort(), titles.slice(50).sort()]).toEqual([
+      headlines(0, 50),
+      headlines(50, 45),
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { createAnalysisPool } from '../../src/ingest/pool.js';
 import { createLogger } from '../../src/logger.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 import { variedFile } from '../helpers/varied-articles.js';
-import { writeArticles } from './fixtures.js';
+import { headlineOf, writeArticles } from './fixtures.js';
 
 // The pool must store exactly what the single-threaded loader stores: the same rows, in the same order
 // (rowids), with the same analysis, quotes, speakers, files and search index, on articles varied in
@@ -100,4 +100,22 @@ describe('the analysis pool', () => {
     single.store.close();
     pooled.store.close();
   }, 120_000);
+
+  it('starts no pool when fewer files changed than a bulk load needs, and stores them all the same', async () => {
+    const articles = join(dir, 'few');
+    const { files } = writeArticles(articles, 12);
+    const few = load(articles, join(dir, 'few.db'));
+    const asked: number[] = [];
+    const openPool = () => {
+      asked.push(1);
+      throw new Error('no pool for a few files');
+    };
+    const first = await few.loader.scanBulk(openPool, files + 1);
+    const again = await few.loader.scanBulk(openPool, 1);
+    expect(asked).toEqual([]);
+    expect([first.loaded, again.unchanged]).toEqual([files, files]);
+    const titles = few.store.db.prepare('SELECT title FROM articles ORDER BY title').pluck().all();
+    expect(titles).toEqual(Array.from({ length: 12 }, (_, i) => headlineOf(i)).sort());
+    few.store.close();
+  });
 });

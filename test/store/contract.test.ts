@@ -65,6 +65,27 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
     expect([store.meta.get('k'), store.meta.get('other')]).toEqual(['three', 'two']);
   });
 
+  it('runs a bulk load: its result, its writes kept, its failure passed on', async () => {
+    const stored = await store.bulkWrites(async () => {
+      store.transaction(() => store.articles.upsert([newsArticle('b1', 'Bulk one', T0, T0)]));
+      await Promise.resolve();
+      store.transaction(() => store.articles.upsert([newsArticle('b2', 'Bulk two', T0 + HOUR, T0)]));
+      return store.articles.count();
+    });
+    expect(stored).toBe(2);
+    await expect(
+      store.bulkWrites(async () => {
+        store.transaction(() => store.articles.upsert([newsArticle('b3', 'Bulk three', T0, T0)]));
+        throw new Error('disk on fire');
+      }),
+    ).rejects.toThrow('disk on fire');
+    expect(['b1', 'b2', 'b3'].map((id) => store.articles.get(id)?.title)).toEqual([
+      'Bulk one',
+      'Bulk two',
+      'Bulk three',
+    ]);
+  });
+
   it('commits a transaction, joins nested ones, and rolls back all of it when it throws', () => {
     store.transaction(() => {
       store.meta.set('a', '1');

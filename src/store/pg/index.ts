@@ -111,6 +111,8 @@ export function openPgStore(url: string, options: PgStoreOptions = {}): PgStore 
         return fn();
       });
     },
+    // The server checkpoints on its own schedule, the same for one write or many.
+    bulkWrites: (fn) => fn(),
     sizeOnDisk(): number {
       return pg.get<{ n: number }>('SELECT pg_database_size(current_database()) AS n')?.n ?? 0;
     },
