@@ -74,79 +74,105 @@ function trimEnd(text: string, floor: number, to: number): number {
   return i;
 }
 
+/** A scan in progress: the spans found so far and the open quote. */
+interface QuoteScan {
+  readonly text: string;
+  readonly spans: MarkSpan[];
+  /** Where the open quote's mark is, or -1. */
+  open: number;
+  /** The one closing mark that ends the open quote, or -1 for the English marks' own rules. */
+  closer: number;
+}
+
+// Each kind of mark is read by a small function of its own: compiled code meeting a kind for the first
+// time (often after many articles) is thrown away and compiled again, and so only that small function is.
+
 /**
  * Pair the double quotation marks of `text`. A paragraph that opens a quote without closing it is
  * continued by the next paragraph when that one starts with an opening mark (the newspaper convention
  * for quotes running over several paragraphs); otherwise the quote ends with its paragraph.
  */
 export function scanQuoteMarks(text: string): MarkSpan[] {
-  const spans: MarkSpan[] = [];
-  let open = -1;
-  /** The one closing mark that ends the open quote, or -1 for the English marks' own rules. */
-  let closer = -1;
+  const scan: QuoteScan = { text, spans: [], open: -1, closer: -1 };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (closer >= 0 && c !== NEWLINE) {
-      if (c === closer || (closer === LEFT && c === RIGHT)) {
-        spans.push(closedSpan(text, open, i));
-        open = -1;
-        closer = -1;
-      }
+    if (scan.closer >= 0 && c !== NEWLINE) {
+      if (c === scan.closer || (scan.closer === LEFT && c === RIGHT)) closeQuote(scan, i);
       continue;
     }
     // Nearly every character is a plain one outside any quote.
     if (c < FIRST_OTHER_MARK && c !== NEWLINE && c !== STRAIGHT) continue;
-    const pairedCloser = closerOf(c);
-    if (pairedCloser >= 0) {
-      if (open >= 0) {
-        spans.push(unclosedSpan(text, open, i));
-      }
-      open = i;
-      closer = pairedCloser;
-      continue;
-    }
-    if (c === NEWLINE) {
-      if (open < 0) continue;
-      const next = skipSpaces(text, i);
-      const mark = text.charCodeAt(next);
-      if (next < n && (isOpeningMark(mark) || mark === text.charCodeAt(open))) {
-        // Paragraph break inside a running quote: skip the continuation mark.
-        i = next;
-        continue;
-      }
-      spans.push(unclosedSpan(text, open, i));
-      open = -1;
-      closer = -1;
-      continue;
-    }
-    if (c === LEFT) {
-      if (open >= 0) {
-        spans.push(unclosedSpan(text, open, i));
-      }
-      open = i;
-    } else if (c === RIGHT) {
-      if (open >= 0) {
-        spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
-        open = -1;
-      } else if (
-        i + 1 < n &&
-        !isSpace(text.charCodeAt(i + 1)) &&
-        (i === 0 || isSpace(text.charCodeAt(i - 1)))
-      ) {
-        open = i; // ”word used as an opening mark
-      }
-    } else if (c === STRAIGHT) {
-      if (open >= 0) {
-        spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
-        open = -1;
-      } else if (i + 1 < n && !isSpace(text.charCodeAt(i + 1))) {
-        open = i;
-      }
-    }
+    i = readMark(scan, i, c);
   }
+  if (scan.open >= 0) scan.spans.push(unclosedSpan(text, scan.open, n));
+  return scan.spans.filter((s) => s.end > s.start);
+}
+
+/** The open quote closed by the mark at `i`, its closer's own. */
+function closeQuote(scan: QuoteScan, i: number): void {
+  scan.spans.push(closedSpan(scan.text, scan.open, i));
+  scan.open = -1;
+  scan.closer = -1;
+}
+
+/** Ends the open quote, if any, unclosed at `i`. */
+function endOpenQuote(scan: QuoteScan, i: number): void {
+  if (scan.open >= 0) scan.spans.push(unclosedSpan(scan.text, scan.open, i));
+}
+
+/** A mark or a newline at `i`; returns the index the scan goes on after. */
+function readMark(scan: QuoteScan, i: number, c: number): number {
+  const pairedCloser = closerOf(c);
+  if (pairedCloser >= 0) {
+    endOpenQuote(scan, i);
+    scan.open = i;
+    scan.closer = pairedCloser;
+    return i;
+  }
+  if (c === NEWLINE) return readNewline(scan, i);
+  if (c === LEFT) {
+    endOpenQuote(scan, i);
+    scan.open = i;
+  } else if (c === RIGHT) readRight(scan, i);
+  else if (c === STRAIGHT) readStraight(scan, i);
+  return i;
+}
+
+/** A newline inside a quote ends it, unless the next paragraph opens with a continuation mark. */
+function readNewline(scan: QuoteScan, i: number): number {
+  const { text, open } = scan;
+  if (open < 0) return i;
+  const next = skipSpaces(text, i);
+  const mark = text.charCodeAt(next);
+  // Paragraph break inside a running quote: skip the continuation mark.
+  if (next < text.length && (isOpeningMark(mark) || mark === text.charCodeAt(open))) return next;
+  scan.spans.push(unclosedSpan(text, open, i));
+  scan.open = -1;
+  scan.closer = -1;
+  return i;
+}
+
+function readRight(scan: QuoteScan, i: number): void {
+  const { text, open } = scan;
   if (open >= 0) {
-    spans.push(unclosedSpan(text, open, n));
+    scan.spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
+    scan.open = -1;
+  } else if (
+    i + 1 < text.length &&
+    !isSpace(text.charCodeAt(i + 1)) &&
+    (i === 0 || isSpace(text.charCodeAt(i - 1)))
+  ) {
+    scan.open = i; // ”word used as an opening mark
   }
-  return spans.filter((s) => s.end > s.start);
+}
+
+function readStraight(scan: QuoteScan, i: number): void {
+  const { text, open } = scan;
+  if (open >= 0) {
+    scan.spans.push({ open, start: open + 1, end: i, close: i + 1, closed: true });
+    scan.open = -1;
+  } else if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) {
+    scan.open = i;
+  }
 }

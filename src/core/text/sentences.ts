@@ -161,152 +161,212 @@ function isWrappedLine(text: string, lineStart: number, nl: number, next: number
   return countWords(text, lineStart, nl) >= 4;
 }
 
+/** A split in progress: the text, the sentences found so far and the open sentence. */
+interface Split {
+  readonly text: string;
+  readonly n: number;
+  readonly spans: SentenceSpan[];
+  /** Where the open sentence starts, or -1 between sentences. */
+  start: number;
+  lineStart: number;
+  /** The marker the next list item would open with, while the open sentence is a list item. */
+  listNext: string | null;
+}
+
+// The scan below is split into small functions on purpose: each rare case (a list marker, an ellipsis, a
+// wide stop) is first met only after many articles, and compiled code meeting a case for the first time
+// is thrown away and compiled again; in its own function that recompiles only the small function.
+
 /** Split `text` into sentences: [start, end) offsets, trimmed of surrounding whitespace. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
   const n = text.length;
-  let start = -1;
-  let lineStart = 0;
-  let listNext: string | null = null;
-
-  const emit = (end: number): void => {
-    let e = end;
-    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
-    if (start >= 0 && e > start) spans.push([start, e]);
-    start = -1;
-  };
-
+  const split: Split = { text, n, spans: [], start: -1, lineStart: 0, listNext: null };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (start < 0) {
+    if (split.start < 0) {
       if (isSpace(c)) {
-        if (c === 10) lineStart = i + 1;
+        if (c === 10) split.lineStart = i + 1;
         i++;
         continue;
       }
-      start = i;
-      const marker = readListMarker(text, i);
-      listNext = marker ? marker.next : null;
-      if (marker) i = marker.end;
-      while (text[i] === '.' || (text[i] === ' ' && text[i + 1] === '.')) i++; // a sentence opening with ". . ."
-      if (i > start) continue;
+      const opened = openSentence(split, i);
+      if (opened > i) {
+        i = opened;
+        continue;
+      }
     }
     // Fast path: ordinary ASCII characters cannot start or end anything, except a list marker after a space.
-    if (isPlain(c) && (listNext === null || !isSpace(text.charCodeAt(i - 1)))) {
+    if (isPlain(c) && (split.listNext === null || !isSpace(text.charCodeAt(i - 1)))) {
       i++;
       while (i < n && isPlain(text.charCodeAt(i))) i++;
       continue;
     }
-    const ch = text[i] as string;
-    if (isSpace(c)) {
-      let j = i;
-      let newlines = 0;
-      let lastNl = i;
-      while (j < n && isSpace(text.charCodeAt(j))) {
-        if (text.charCodeAt(j) === 10) {
-          newlines++;
-          lastNl = j;
-        }
-        j++;
-      }
-      if (newlines > 0) {
-        if (newlines > 1 || j === n || !isWrappedLine(text, lineStart, i, j)) emit(i);
-        lineStart = lastNl + 1;
-      }
-      i = j;
-      continue;
-    }
-    const prevSpace = i > 0 && isSpace(text.charCodeAt(i - 1));
-    if (prevSpace && i > start && BULLETS.includes(ch)) {
-      emit(i);
-      continue;
-    }
-    if (prevSpace && i > start && listNext !== null && ch === listNext[0] && text.startsWith(listNext, i)) {
-      if (readListMarker(text, i)) {
-        emit(i);
-        continue;
-      }
-    }
-    if (ch === '!' || ch === '?') {
-      let k = i + 1;
-      while (text[k] === '!' || text[k] === '?') k++;
-      k = skipClosers(text, k);
-      const glued = k > i + 1 && isUpper(text[k]) && isLower(text[k + 1]);
-      if (k >= n || glued || (isSpace(text.charCodeAt(k)) && !nextIsLower(text, k))) emit(k);
-      i = k;
-      continue;
-    }
-    if (WIDE_STOPS.includes(ch)) {
-      let k = i + 1;
-      while (k < n && (WIDE_STOPS.includes(text[k] as string) || CLOSERS.includes(text[k] as string))) k++;
-      // 「…！」と言った: a quotation closed inside the sentence that goes on after it.
-      if (!CLOSERS.includes(text[k - 1] as string) || !QUOTE_GOES_ON.includes(text[k] ?? '')) emit(k);
-      i = k;
-      continue;
-    }
-    if (ch === '.' || ch === '…') {
-      i = handleDots(i);
-      continue;
-    }
-    i++;
+    i = isSpace(c) ? readSpaces(split, i) : readMark(split, i);
   }
-  if (start >= 0) emit(n);
-  return spans;
+  if (split.start >= 0) emit(split, n);
+  return split.spans;
+}
 
-  /** Handle a period or an ellipsis at `i`; returns where scanning resumes. */
-  function handleDots(i: number): number {
-    let j = i;
-    let dots = 0;
-    let spaced = false;
-    for (;;) {
-      if (text[j] === '.') {
-        dots++;
-        j++;
-      } else if (text[j] === '…') {
-        dots += 3;
-        j++;
-      } else if (text[j] === ' ' && text[j + 1] === '.' && dots > 0) {
-        spaced = true;
-        j++;
-      } else break;
+/** Ends the open sentence at `end`, less trailing white space. */
+function emit(split: Split, end: number): void {
+  const { start, text } = split;
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (start >= 0 && e > start) split.spans.push([start, e]);
+  split.start = -1;
+}
+
+/** Opens a sentence at `i`; returns past its list marker or opening dots, or `i` when it has none. */
+function openSentence(split: Split, at: number): number {
+  const { text } = split;
+  split.start = at;
+  let i = at;
+  const marker = readListMarker(text, i);
+  split.listNext = marker ? marker.next : null;
+  if (marker) i = marker.end;
+  while (text[i] === '.' || (text[i] === ' ' && text[i + 1] === '.')) i++; // a sentence opening with ". . ."
+  return i;
+}
+
+/** White space at `i`: a paragraph break or an unwrapped line ends the sentence; returns past it. */
+function readSpaces(split: Split, i: number): number {
+  const { text, n } = split;
+  let j = i;
+  let newlines = 0;
+  let lastNl = i;
+  while (j < n && isSpace(text.charCodeAt(j))) {
+    if (text.charCodeAt(j) === 10) {
+      newlines++;
+      lastNl = j;
     }
-    let k = j;
-    k = skipClosers(text, k);
-    const atEnd = k >= n;
-    const spaceAfter = !atEnd && isSpace(text.charCodeAt(k));
-    let m = k;
-    while (m < n && isSpace(text.charCodeAt(m))) m++;
-    if (dots === 1) {
-      if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return i + 1;
-      if (atEnd) emit(k);
-      else if (!spaceAfter) {
-        // Paragraphs joined without a space ("community.Dr Venter", "site.\"Our"): a capitalised word right
-        // after a lower-case word's stop. Initials ("U.S.") and addresses do not qualify.
-        // So do a closing quote or bracket before the stop: '"criminal".Ms', '(by 5%).The', '(a.m.).Then'.
-        const before = i > start + 1 && `"'”’)]`.includes(text[i - 1] as string) ? text[i - 2] : text[i - 1];
-        const wordEnd =
-          isLower(before) || isDigit(before) || (before !== text[i - 1] && /[%!?.]/.test(before ?? ''));
-        const glued = wordEnd && isUpper(text[k]) && isLower(text[k + 1]);
-        if (glued && !isAddressToken(text, i)) emit(k);
-      } else if (text.slice(k, m).includes('\n') || periodEnds(text, i, m, start)) emit(k);
-      return k;
-    }
-    // An ellipsis. "[...]" marks an elision inside a quotation, never a stop.
-    if (text[i - 1] === '[' || atEnd || !spaceAfter) {
-      if (atEnd) emit(k);
-      return k;
-    }
-    const upperNext = isUpper(text[m]);
-    if (spaced && dots >= 4 && isLetter(text[i - 1]) && text[i + 1] === ' ' && upperNext) {
-      // "compounds. . . . The": the first dot is the stop, the spaced ellipsis opens the next sentence.
-      emit(i + 1);
-      return i + 1;
-    }
-    const ends = dots >= 4 ? upperNext : !spaced && upperNext && wordAt(text, m) !== 'i';
-    if (ends) emit(k);
+    j++;
+  }
+  if (newlines > 0) {
+    if (newlines > 1 || j === n || !isWrappedLine(text, split.lineStart, i, j)) emit(split, i);
+    split.lineStart = lastNl + 1;
+  }
+  return j;
+}
+
+/** A character that may start or end something at `i` (not white space); returns where scanning resumes. */
+function readMark(split: Split, i: number): number {
+  const { text } = split;
+  const ch = text[i] as string;
+  const prevSpace = i > 0 && isSpace(text.charCodeAt(i - 1));
+  if (prevSpace && i > split.start && startsListItem(split, i, ch)) {
+    emit(split, i);
+    return i;
+  }
+  if (ch === '!' || ch === '?') return readBang(split, i);
+  if (ch === '.' || ch === '…') return readDots(split, i);
+  if (WIDE_STOPS.includes(ch)) return readWideStop(split, i);
+  return i + 1;
+}
+
+/** Whether a bullet or the list's next marker at `i` (after a space) opens a new item. */
+function startsListItem(split: Split, i: number, ch: string): boolean {
+  if (BULLETS.includes(ch)) return true;
+  const { listNext, text } = split;
+  return (
+    listNext !== null &&
+    ch === listNext[0] &&
+    text.startsWith(listNext, i) &&
+    readListMarker(text, i) !== null
+  );
+}
+
+/** "!" or "?" at `i`, with any more of them and closing marks after. */
+function readBang(split: Split, i: number): number {
+  const { text, n } = split;
+  let k = i + 1;
+  while (text[k] === '!' || text[k] === '?') k++;
+  k = skipClosers(text, k);
+  const glued = k > i + 1 && isUpper(text[k]) && isLower(text[k + 1]);
+  if (k >= n || glued || (isSpace(text.charCodeAt(k)) && !nextIsLower(text, k))) emit(split, k);
+  return k;
+}
+
+/** A full stop of Chinese, Japanese or Arabic script at `i`. */
+function readWideStop(split: Split, i: number): number {
+  const { text, n } = split;
+  let k = i + 1;
+  while (k < n && (WIDE_STOPS.includes(text[k] as string) || CLOSERS.includes(text[k] as string))) k++;
+  // 「…！」と言った: a quotation closed inside the sentence that goes on after it.
+  if (!CLOSERS.includes(text[k - 1] as string) || !QUOTE_GOES_ON.includes(text[k] ?? '')) emit(split, k);
+  return k;
+}
+
+/** A period or an ellipsis at `i`; returns where scanning resumes. */
+function readDots(split: Split, i: number): number {
+  const { text, n } = split;
+  let j = i;
+  let dots = 0;
+  let spaced = false;
+  for (;;) {
+    if (text[j] === '.') {
+      dots++;
+      j++;
+    } else if (text[j] === '…') {
+      dots += 3;
+      j++;
+    } else if (text[j] === ' ' && text[j + 1] === '.' && dots > 0) {
+      spaced = true;
+      j++;
+    } else break;
+  }
+  const k = skipClosers(text, j);
+  const atEnd = k >= n;
+  const spaceAfter = !atEnd && isSpace(text.charCodeAt(k));
+  let m = k;
+  while (m < n && isSpace(text.charCodeAt(m))) m++;
+  if (dots === 1) return readPeriod(split, i, k, m, atEnd, spaceAfter);
+  // An ellipsis. "[...]" marks an elision inside a quotation, never a stop.
+  if (text[i - 1] === '[' || atEnd || !spaceAfter) {
+    if (atEnd) emit(split, k);
     return k;
   }
+  const upperNext = isUpper(text[m]);
+  if (spaced && dots >= 4 && isLetter(text[i - 1]) && text[i + 1] === ' ' && upperNext) {
+    // "compounds. . . . The": the first dot is the stop, the spaced ellipsis opens the next sentence.
+    emit(split, i + 1);
+    return i + 1;
+  }
+  const ends = dots >= 4 ? upperNext : !spaced && upperNext && wordAt(text, m) !== 'i';
+  if (ends) emit(split, k);
+  return k;
+}
+
+/** A single period at `i`, its closing marks ending at `k` and the white space after them at `m`. */
+function readPeriod(
+  split: Split,
+  i: number,
+  k: number,
+  m: number,
+  atEnd: boolean,
+  spaceAfter: boolean,
+): number {
+  const { text } = split;
+  if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return i + 1;
+  if (atEnd) emit(split, k);
+  else if (!spaceAfter) {
+    if (isGluedStop(split, i, k)) emit(split, k);
+  } else if (text.slice(k, m).includes('\n') || periodEnds(text, i, m, split.start)) emit(split, k);
+  return k;
+}
+
+/**
+ * Paragraphs joined without a space ("community.Dr Venter", "site.\"Our"): a capitalised word right after a
+ * lower-case word's stop. Initials ("U.S.") and addresses do not qualify. So do a closing quote or bracket
+ * before the stop: '"criminal".Ms', '(by 5%).The', '(a.m.).Then'.
+ */
+function isGluedStop(split: Split, i: number, k: number): boolean {
+  const { text } = split;
+  const before = i > split.start + 1 && `"'”’)]`.includes(text[i - 1] as string) ? text[i - 2] : text[i - 1];
+  const wordEnd =
+    isLower(before) || isDigit(before) || (before !== text[i - 1] && /[%!?.]/.test(before ?? ''));
+  const glued = wordEnd && isUpper(text[k]) && isLower(text[k + 1]);
+  return glued && !isAddressToken(text, i);
 }
 
 /**
