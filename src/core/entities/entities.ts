@@ -35,7 +35,8 @@ interface Mention {
   start: number;
   /** Followed by a verb of saying: a hint that a lone word is a person. */
   speaks: boolean;
-  initial?: boolean;
+  /** A lone word that starts a sentence (false for every other mention): always set, so mentions have one shape. */
+  initial: boolean;
 }
 
 /** Longest place name at the start of the words, as a word count (0 when none). */
@@ -46,18 +47,36 @@ function matchPlacePrefix(words: string[]): number {
   return 0;
 }
 
+// The word lists below are built by push, never by map: compiled code makes map's arrays in another shape
+// than the interpreter does, and code compiled for one shape is thrown away when it meets the other.
+
+/** The lower-case words of the tokens. */
+function lowersOf(run: Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < run.length; i++) words.push(run[i]!.lower);
+  return words;
+}
+
+/** The tokens as written. */
+function textsOf(run: Token[]): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < run.length; i++) texts.push(run[i]!.text);
+  return texts;
+}
+
 function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   while (run.length > 0 && (run[0]!.lower === 'the' || !run[0]!.capital)) run = run.slice(1);
   if (run.length === 0) return;
-  const words = run.map((t) => t.lower);
+  const words = lowersOf(run);
   const start = run[0]!.start;
-  const texts = run.map((t) => t.text);
+  const texts = textsOf(run);
   const place = PLACES.get(words.join(' '));
-  if (place !== undefined) return void out.push({ kind: 'place', words: [place], start, speaks });
+  if (place !== undefined)
+    return void out.push({ kind: 'place', words: [place], start, speaks, initial: false });
   if (run.length === 1 && words[0]!.includes('-')) {
     const parts = words[0]!.split('-').map((p) => PLACES.get(p));
     if (parts.every((p) => p !== undefined)) {
-      for (const p of parts) out.push({ kind: 'place', words: [p!], start, speaks });
+      for (const p of parts) out.push({ kind: 'place', words: [p!], start, speaks, initial: false });
       return;
     }
   }
@@ -76,12 +95,12 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   }
   const last = words[words.length - 1]!;
   if (ORG_WORDS.has(last) || (words.length >= 3 && ORG_WORDS.has(words[0]!) && words[1] === 'of')) {
-    return void out.push({ kind: 'org', words: texts, start, speaks });
+    return void out.push({ kind: 'org', words: texts, start, speaks, initial: false });
   }
   // Events and works are not people ("World Cup", "Cannes Film Festival"), nor anything else listed here.
   if (words.length > 1 && EVENT_WORDS.has(last)) return;
   if (words.length > 1 && PLACE_PREFIXES.has(words[0]!)) {
-    return void out.push({ kind: 'place', words: texts, start, speaks });
+    return void out.push({ kind: 'place', words: texts, start, speaks, initial: false });
   }
   const firstTitle = words.findIndex(isTitleWord);
   if (firstTitle >= 0) {
@@ -90,7 +109,13 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
     if (firstTitle > 0) classifyRun(run.slice(0, firstTitle), false, out);
     const rest = run.slice(lastTitle + 1);
     if (rest.length > 0 && rest.every((t) => t.capital)) {
-      out.push({ kind: 'person', words: rest.map((t) => t.text), start: rest[0]!.start, speaks });
+      out.push({
+        kind: 'person',
+        words: textsOf(rest),
+        start: rest[0]!.start,
+        speaks,
+        initial: false,
+      });
     } else if (rest.length > 0) classifyRun(rest, speaks, out);
     return;
   }
@@ -104,11 +129,12 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
     const kind = ACRONYM.test(texts[0]!) ? 'org' : 'single';
     return void out.push({ kind, words: texts, start, speaks, initial: run[0]!.initial });
   }
-  if (PLACE_WORDS.has(last)) return void out.push({ kind: 'place', words: texts, start, speaks });
+  if (PLACE_WORDS.has(last))
+    return void out.push({ kind: 'place', words: texts, start, speaks, initial: false });
   // "Los Angeles Lakers", "China Daily": a place followed by more words names a body based there;
   // "CNN ORC": an acronym inside a run marks an organisation.
   const kind = matchPlacePrefix(words) > 0 || texts.some((t) => ACRONYM.test(t)) ? 'org' : 'person';
-  out.push({ kind, words: texts, start, speaks });
+  out.push({ kind, words: texts, start, speaks, initial: false });
 }
 
 /** People, organisations and places of `text`, most mentioned first. `work` counts entity comparisons. */
@@ -135,7 +161,7 @@ function extractEntities(
     if (existing) {
       existing.count++;
       existing.speaks += m.speaks ? 1 : 0;
-      existing.initialOnly &&= m.initial === true;
+      existing.initialOnly &&= m.initial;
       // A lone word later confirmed as a titled person ("Minister Wang") becomes a person.
       if (m.kind === 'person') existing.kind = 'person';
       continue;
@@ -147,7 +173,7 @@ function extractEntities(
       count: 1,
       first: m.start,
       speaks: m.speaks ? 1 : 0,
-      initialOnly: m.initial === true,
+      initialOnly: m.initial,
     });
   }
   const entities = [...byKey.values()];
