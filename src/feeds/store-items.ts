@@ -96,8 +96,13 @@ export async function storeFeedItems(
   return report;
 }
 
-/** From this many items to analyse on, a feed's items are analysed in the pool. */
-export const BULK_MIN_ITEMS = 32;
+/**
+ * From this many items to analyse on, a feed's items are analysed in the pool. Below it a fresh thread's
+ * start and warm-up cost more than it gives, the more so in a running bot, whose own thread has long
+ * compiled the analysis: on 2 cores, 32 and 100 new items took 1.6 to 10 times as long with the pool,
+ * 300 about as long (the same threshold as a bulk load of files, BULK_MIN_FILES).
+ */
+export const BULK_MIN_ITEMS = 500;
 
 /**
  * The items' analyses, in order: in the pool when there are many, else here, item by item, giving the
