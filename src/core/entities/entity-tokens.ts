@@ -55,6 +55,15 @@ function hasAny(text: string, from: number, to: number, marks: string): boolean 
   return false;
 }
 
+/**
+ * An apostrophe after the word that no letter follows, in the line: plural "Airways'". Reads nothing past
+ * the line (a read past the text's end, met first after many articles, threw away compiled code).
+ */
+function hasPluralMark(text: string, end: number, lineEnd: number): boolean {
+  if (end >= lineEnd || !isApostropheCode(text.charCodeAt(end))) return false;
+  return end + 1 >= lineEnd || !isLetterCode(text.charCodeAt(end + 1));
+}
+
 /** "." then only white space: the gap after an abbreviation such as "Mr." */
 function isAbbreviationGap(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) !== 46) return false;
@@ -134,11 +143,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
         // "China's", "Micron’s"; plural "Airways'" shows in the next character.
         const ownS =
           end - start > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
-        const possessive =
-          ownS ||
-          (isApostropheCode(text.charCodeAt(end)) &&
-            end < lineEnd &&
-            !isLetterCode(text.charCodeAt(end + 1)));
+        const possessive = ownS || hasPluralMark(text, end, lineEnd);
         const rawEnd = ownS ? end - 2 : end;
         const lower = ownS ? stripPossessiveId(tokens.ids[t]!) : tokens.ids[t]!;
         const capital =
