@@ -27,6 +27,7 @@ import {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
+import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -52,16 +53,6 @@ function elidedPrefixEnd(text: string, start: number, end: number, stops: Readon
   return start;
 }
 
-/** Per word id, whether it is in one stop-word set: UNKNOWN until looked up, for the word table's `generation`. */
-interface StopMarks {
-  stops: ReadonlySet<string>;
-  generation: number;
-  marks: number[];
-}
-const UNKNOWN = 0;
-const NOT_STOP = 1;
-const STOP = 2;
-
 /** Key phrases of a text, most telling first: at most `limit`. */
 export type KeywordReader = (
   text: string,
@@ -77,7 +68,7 @@ export type KeywordReader = (
 
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
 export function createKeywordReader(words: Words): KeywordReader {
-  const { generation, internWord, isStopId, memoizeById, stripPossessiveId, tokenizeWords, wordOf } = words;
+  const { internWord, isStopId, memoizeById, stripPossessiveId, tokenizeWords, wordOf } = words;
 
   const stemOf = memoizeById((id) => {
     const word = wordOf(id);
@@ -132,30 +123,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     return idfById;
   }
 
-  // Whether a word is in a language's own stop words, by id, per stop-word set (sets are not changed
-  // once made: a language's set is made once): a string-keyed lookup per token cost more than the rest
-  // of its stop-word test. One function reads every set's marks: a memoized closure per set made the
-  // token loop call a new function with each new language, and its optimised code was thrown away.
-  const stopMarks = new WeakMap<ReadonlySet<string>, StopMarks>();
-  function stopMarksOf(stops: ReadonlySet<string>): StopMarks {
-    let marks = stopMarks.get(stops);
-    if (marks === undefined || marks.generation !== generation()) {
-      marks = { stops, generation: generation(), marks: [] };
-      stopMarks.set(stops, marks);
-    }
-    return marks;
-  }
-
-  function isLanguageStopId(table: StopMarks, id: number): boolean {
-    const marks = table.marks;
-    while (marks.length <= id) marks.push(UNKNOWN);
-    let mark = marks[id]!;
-    if (mark === UNKNOWN) {
-      mark = table.stops.has(wordOf(id)) ? STOP : NOT_STOP;
-      marks[id] = mark;
-    }
-    return mark === STOP;
-  }
+  const stopMarksOf = createStopMarkReader(words);
 
   // Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
   // cost more than the rest of the token's bookkeeping. Scratch of this reader, reused by each of its calls.
