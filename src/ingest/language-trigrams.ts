@@ -191,6 +191,24 @@ function scriptsOf(codePoint: number): number[] {
 /** franc's getTopScript: the script with the largest share of the text, the first on a tie. */
 function topScript(value: string): [string | undefined, number] {
   const counts = new Int32Array(SCRIPTS.length);
+  countScripts(value, counts);
+  let topCount = -1;
+  let top: string | undefined;
+  SCRIPTS.forEach((script, i) => {
+    const share = (counts[i] as number) / value.length || 0;
+    if (share > topCount) {
+      topCount = share;
+      top = script.name;
+    }
+  });
+  return [top, topCount];
+}
+
+/**
+ * Adds each code point's scripts to `counts`. The loop is a function of its own with nothing after it
+ * (see readSentences in core/text/sentences.ts for why).
+ */
+function countScripts(value: string, counts: Int32Array): void {
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
     if (unit < 0xd800 || unit > 0xdfff) {
@@ -210,16 +228,6 @@ function topScript(value: string): [string | undefined, number] {
     }
     for (const script of scriptsOf(codePoint)) counts[script] = (counts[script] as number) + 1;
   }
-  let topCount = -1;
-  let top: string | undefined;
-  SCRIPTS.forEach((script, i) => {
-    const share = (counts[i] as number) / value.length || 0;
-    if (share > topCount) {
-      topCount = share;
-      top = script.name;
-    }
-  });
-  return [top, topCount];
 }
 
 /** The ISO 639-3 code franc-min would answer for `value` (with no options), or 'und'. */

@@ -39,18 +39,28 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 export function detectBinary(bytes: Uint8Array): string | null {
   const sampleLength = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
   if (sampleLength === 0) return null;
-  let controls = 0;
-  for (let i = 0; i < sampleLength; i += 1) {
-    const byte = bytes[i] ?? 0;
-    if (byte === 0) return 'binary file (contains NUL bytes)';
-    // Tab, line feed, form feed, carriage return and escape are common in text.
-    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27) controls += 1;
-    if (byte === 0x7f) controls += 1;
-  }
+  const controls = countControls(bytes, sampleLength);
+  if (controls < 0) return 'binary file (contains NUL bytes)';
   if (controls / sampleLength > MAX_CONTROL_SHARE) {
     return `binary file (${Math.round((controls / sampleLength) * 100)}% control characters)`;
   }
   return null;
+}
+
+/**
+ * Control characters in the first `sampleLength` bytes, or -1 at a NUL byte. The loop is a function of
+ * its own with nothing after it (see readSentences in sentences.ts for why).
+ */
+function countControls(bytes: Uint8Array, sampleLength: number): number {
+  let controls = 0;
+  for (let i = 0; i < sampleLength; i += 1) {
+    const byte = bytes[i] ?? 0;
+    if (byte === 0) return -1;
+    // Tab, line feed, form feed, carriage return and escape are common in text.
+    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27) controls += 1;
+    if (byte === 0x7f) controls += 1;
+  }
+  return controls;
 }
 
 function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {

@@ -39,6 +39,21 @@ interface Mention {
   initial: boolean;
 }
 
+/**
+ * The places of a word whose every hyphenated part is one ("Paris-Berlin"), or null. A loop: a mapped
+ * array's elements kind (strings, undefined) changed from one word to the next, and with it the compiled
+ * code of classifyRun.
+ */
+function hyphenatedPlaces(word: string): string[] | null {
+  const places: string[] = [];
+  for (const part of word.split('-')) {
+    const place = PLACES.get(part);
+    if (place === undefined) return null;
+    places.push(place);
+  }
+  return places;
+}
+
 /** Longest place name at the start of the words, as a word count (0 when none). */
 function matchPlacePrefix(words: string[]): number {
   for (let n = Math.min(MAX_PLACE_WORDS, words.length); n > 0; n--) {
@@ -74,9 +89,9 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   if (place !== undefined)
     return void out.push({ kind: 'place', words: [place], start, speaks, initial: false });
   if (run.length === 1 && words[0]!.includes('-')) {
-    const parts = words[0]!.split('-').map((p) => PLACES.get(p));
-    if (parts.every((p) => p !== undefined)) {
-      for (const p of parts) out.push({ kind: 'place', words: [p!], start, speaks, initial: false });
+    const places = hyphenatedPlaces(words[0]!);
+    if (places !== null) {
+      for (const p of places) out.push({ kind: 'place', words: [p], start, speaks, initial: false });
       return;
     }
   }
@@ -86,7 +101,7 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
     const left = run.slice(0, of);
     let right = run.slice(of + 1);
     // "Secretary of State John Kerry": the word after a title's "of" belongs to the title.
-    const office = right[0]?.lower ?? '';
+    const office = right.length > 0 ? right[0]!.lower : '';
     if (left.every((t) => PERSON_TITLES.has(t.lower)) && (OFFICES.has(office) || PERSON_TITLES.has(office))) {
       right = right.slice(1);
     }

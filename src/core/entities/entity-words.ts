@@ -61,9 +61,12 @@ export const OFFICES = new Set([
 /** Ends in a contraction ("I'm", "We'll", "Don't"), as /['’](m|re|ll|ve|d|t)$/i says, without a regex per token. */
 export function isContraction(word: string): boolean {
   const n = word.length;
+  // Reads nothing before the word's start: a read out of bounds, met first at a one-letter word, threw
+  // away the compiled code of the token loop.
+  if (n < 2) return false;
   const last = word.charCodeAt(n - 1) | 32;
   if (isApostropheCode(word.charCodeAt(n - 2))) return last === 109 || last === 100 || last === 116;
-  if (!isApostropheCode(word.charCodeAt(n - 3))) return false;
+  if (n < 3 || !isApostropheCode(word.charCodeAt(n - 3))) return false;
   const before = word.charCodeAt(n - 2) | 32;
   return (
     (before === 114 && last === 101) || (before === 108 && last === 108) || (before === 118 && last === 101)

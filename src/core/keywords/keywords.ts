@@ -27,6 +27,7 @@ import {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
+import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -122,18 +123,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     return idfById;
   }
 
-  // Whether a word is in a language's own stop words, by id, per stop-word set (sets are not changed
-  // once made: a language's set is made once): a string-keyed lookup per token cost more than the rest
-  // of its stop-word test.
-  const stopReaders = new WeakMap<ReadonlySet<string>, (id: number) => boolean>();
-  function stopReader(stops: ReadonlySet<string>): (id: number) => boolean {
-    let reader = stopReaders.get(stops);
-    if (reader === undefined) {
-      reader = memoizeById((id) => stops.has(wordOf(id)));
-      stopReaders.set(stops, reader);
-    }
-    return reader;
-  }
+  const stopMarksOf = createStopMarkReader(words);
 
   // Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
   // cost more than the rest of the token's bookkeeping. Scratch of this reader, reused by each of its calls.
@@ -177,8 +167,9 @@ export function createKeywordReader(words: Words): KeywordReader {
     englishRules = true,
   ): string[] {
     const idfOf = idfReader(frequencies);
-    const isLanguageStop = stops === undefined ? undefined : stopReader(stops);
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
+    // After the scan, which is where the word table may be dropped.
+    const languageStops = stops === undefined ? undefined : stopMarksOf(stops);
     const total = Math.max(1, text.length);
 
     // Words by stem, as local indices into parallel arrays.
@@ -250,7 +241,8 @@ export function createKeywordReader(words: Words): KeywordReader {
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
           if (from > start) word = internWord(text.slice(from, end).toLowerCase());
-          const stop = isStopId(word) || isLanguageStop?.(word) === true;
+          const stop =
+            isStopId(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
           if (
             (isSkippedWord(word) || stop) &&
             !(
@@ -296,7 +288,9 @@ export function createKeywordReader(words: Words): KeywordReader {
     }
 
     const titleStems = collectTitleStems(title);
-    const inTitle = wordStem.map((s) => titleStems.has(s));
+    /** 1 for a word of the title (a typed array, for the same reason as wordIdf below). */
+    const inTitle = new Uint8Array(wordStem.length);
+    for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
     const phraseCountTotal = phraseFirst.length;
     /** The words of candidate c: phrases first, in the order they were met, then single words. */
     const wordsOf = (c: number): number[] => {
@@ -314,18 +308,21 @@ export function createKeywordReader(words: Words): KeywordReader {
 
     /** Whether every word of candidate c is in the title (what wordsOf(c).every(...) says, unbuilt). */
     const isAllInTitle = (c: number): boolean => {
-      if (c >= phraseCountTotal) return inTitle[c - phraseCountTotal]!;
-      if (!inTitle[phraseLast[c]!]) return false;
+      if (c >= phraseCountTotal) return inTitle[c - phraseCountTotal] === 1;
+      if (inTitle[phraseLast[c]!] === 0) return false;
       let node = phraseParent[c]!;
       while (node & 1) {
         const p = (node - 1) / 2;
-        if (!inTitle[phraseLast[p]!]) return false;
+        if (inTitle[phraseLast[p]!] === 0) return false;
         node = phraseParent[p]!;
       }
-      return inTitle[node / 2]!;
+      return inTitle[node / 2] === 1;
     };
 
-    const wordIdf = wordStem.map(idfOf);
+    // A typed array: a mapped array's elements kind (small integers or doubles) depends on the values,
+    // and the optimised loop below was thrown away when an article brought the other kind.
+    const wordIdf = new Float64Array(wordStem.length);
+    for (let w = 0; w < wordStem.length; w++) wordIdf[w] = idfOf(wordStem[w]!);
     const scored: ScoredPhrase[] = [];
     for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
       const single = c >= phraseCountTotal;
@@ -347,7 +344,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       let idf = 0;
       for (const w of words) {
         idf += wordIdf[w]!;
-        if (inTitle[w]) titleWords++;
+        titleWords += inTitle[w]!;
       }
       // How often, how early, how much of the headline, how rare across articles.
       const score =

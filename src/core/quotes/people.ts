@@ -7,7 +7,7 @@
 import type { MarkSpan } from './quote-marks.js';
 import { findSentenceStart } from './quote-context.js';
 import { isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
-import { genderOfGivenName, genderOfTitle, NAME_PREFIX_WORDS, type Gender } from './person-words.js';
+import { genderOfGivenName, genderOfTitles, NAME_PREFIX_WORDS, type Gender } from './person-words.js';
 
 export interface Person {
   /** The fullest name the article writes, without titles: ["Barack", "Obama"]. */
@@ -200,7 +200,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       canBeSame(p.words, words),
     );
     if (candidates.length === 0) candidates = holdingEvery(people, words);
-    const titleGender = titles.map(genderOfTitle).find((g) => g !== null) ?? null;
+    const titleGender = genderOfTitles(titles);
     const fitting =
       titleGender === null
         ? candidates
@@ -235,8 +235,8 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       const titled = run.titles.some((t) => PERSON_TITLES.has(keyOf(t).replace(/[.]$/u, '')));
       if (person === null && titled && words.length === 1 && looksLikePersonName(words)) person = add(words);
       if (person === null) continue;
-      const titleGender = run.titles.map(genderOfTitle).find((g) => g !== null);
-      if (person.gender === null && titleGender !== undefined) person.gender = titleGender;
+      const titleGender = genderOfTitles(run.titles);
+      if (person.gender === null && titleGender !== null) person.gender = titleGender;
       if (words.length === 1) readRoleWords(text, run, person.roles);
       person.mentions++;
       recent.set(person, start);

@@ -67,6 +67,18 @@ export function genderOfTitle(title: string): Gender | null {
 }
 
 /**
+ * The gender of the first title that has one, or null. A loop, not map and find: the mapped array's
+ * elements kind (none, nulls, strings) changed from one name to the next, and with it the compiled code.
+ */
+export function genderOfTitles(titles: readonly string[]): Gender | null {
+  for (const title of titles) {
+    const gender = genderOfTitle(title);
+    if (gender !== null) return gender;
+  }
+  return null;
+}
+
+/**
  * Capitalised words that open a name run without belonging to the name: party and nationality
  * adjectives, sentence adverbs and epithets ("Republican Donald Trump", "Meanwhile Trump").
  */

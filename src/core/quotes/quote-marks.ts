@@ -94,6 +94,14 @@ interface QuoteScan {
  */
 export function scanQuoteMarks(text: string): MarkSpan[] {
   const scan: QuoteScan = { text, spans: [], open: -1, closer: -1 };
+  readQuoteMarks(scan);
+  if (scan.open >= 0) scan.spans.push(unclosedSpan(text, scan.open, text.length));
+  return scan.spans.filter((s) => s.end > s.start);
+}
+
+/** The scanning loop, with nothing after it (see readSentences in sentences.ts for why). */
+function readQuoteMarks(scan: QuoteScan): void {
+  const { text } = scan;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -105,8 +113,6 @@ export function scanQuoteMarks(text: string): MarkSpan[] {
     if (c < FIRST_OTHER_MARK && c !== NEWLINE && c !== STRAIGHT) continue;
     i = readMark(scan, i, c);
   }
-  if (scan.open >= 0) scan.spans.push(unclosedSpan(text, scan.open, n));
-  return scan.spans.filter((s) => s.end > s.start);
 }
 
 /** The open quote closed by the mark at `i`, its closer's own. */

@@ -179,8 +179,19 @@ interface Split {
 
 /** Split `text` into sentences: [start, end) offsets, trimmed of surrounding whitespace. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const n = text.length;
-  const split: Split = { text, n, spans: [], start: -1, lineStart: 0, listNext: null };
+  const split: Split = { text, n: text.length, spans: [], start: -1, lineStart: 0, listNext: null };
+  readSentences(split);
+  if (split.start >= 0) emit(split, split.n);
+  return split.spans;
+}
+
+/**
+ * The scanning loop, a function of its own with nothing after the loop: V8 compiles a long loop while it
+ * runs (on-stack replacement), often in the first article, before the code after the loop has ever run;
+ * that compiled loop then bailed out at its end, in every article, until the whole function was compiled.
+ */
+function readSentences(split: Split): void {
+  const { text, n } = split;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -204,8 +215,6 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     i = isSpace(c) ? readSpaces(split, i) : readMark(split, i);
   }
-  if (split.start >= 0) emit(split, n);
-  return split.spans;
 }
 
 /** Ends the open sentence at `end`, less trailing white space. */

@@ -38,6 +38,11 @@ function fillClass(c: number): number {
 }
 for (let c = 0; c < 128; c++) fillClass(c);
 
+/**
+ * Every reader looks classes up through this one function, so its call of fillClass has been made (by
+ * any reader) long before a scanning loop first meets a new code unit: a call never made before in
+ * compiled code throws that code away.
+ */
 function classOf(c: number): number {
   return classes[c] || fillClass(c);
 }
@@ -228,8 +233,7 @@ export function createWordTable(): WordTable {
     let h = FNV_OFFSET;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if ((classes[c] || fillClass(c)) & SPECIAL_LOWER)
-        return internWord(text.slice(start, end).toLowerCase());
+      if (classOf(c) & SPECIAL_LOWER) return internWord(text.slice(start, end).toLowerCase());
       h = Math.imul(h ^ lowerCodes[c]!, 0x01000193);
     }
     return internHashed(text, start, end, h);
@@ -257,15 +261,14 @@ export function createWordTable(): WordTable {
    * The loop is written out by hand because it is the hottest code of the whole analysis.
    */
   function scanRuns(text: string): Runs {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const ids: number[] = [];
-    const joins: number[] = [];
+    // Made before the loop, so nothing after the loop but its return (see readSentences in sentences.ts).
+    const runs: Runs = { starts: [], ends: [], ids: [], joins: [] };
+    const { starts, ends, ids, joins } = runs;
     const n = text.length;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      let k = classes[c] || fillClass(c);
+      let k = classOf(c);
       if ((k & ALNUM) === 0 && !(isHighSurrogate(c) && astralMatches(text, i, ALNUM_CP))) {
         i++;
         continue;
@@ -285,7 +288,7 @@ export function createWordTable(): WordTable {
         }
         if (i >= n) break;
         c = text.charCodeAt(i);
-        k = classes[c] || fillClass(c);
+        k = classOf(c);
         if ((k & ALNUM) === 0 && !(isHighSurrogate(c) && astralMatches(text, i, ALNUM_CP))) break;
       }
       starts.push(start);
@@ -298,7 +301,7 @@ export function createWordTable(): WordTable {
       }
       joins.push(join);
     }
-    return { starts, ends, ids, joins };
+    return runs;
   }
 
   function wordOf(id: number): string {

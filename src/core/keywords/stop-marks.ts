@@ -1,0 +1,46 @@
+// Whether a word is in a language's own stop words, by id, per stop-word set (sets are not changed once
+// made: a language's set is made once): a string-keyed lookup per token cost more than the rest of its
+// stop-word test. One function reads every set's marks: a memoized closure per set made the keyword
+// reader's token loop call a new function with each new language, and its optimised code was thrown away.
+
+import type { Words } from '../text/tokens.js';
+
+/** Per word id, whether it is in one stop-word set: UNKNOWN until looked up, for the word table's `generation`. */
+export interface StopMarks {
+  readonly stops: ReadonlySet<string>;
+  readonly generation: number;
+  readonly wordOf: (id: number) => string;
+  readonly marks: number[];
+}
+
+const UNKNOWN = 0;
+const NOT_STOP = 1;
+const STOP = 2;
+
+/** The marks of a stop-word set over an analyzer's words; call it after any scan (a scan may drop the ids). */
+export function createStopMarkReader(
+  words: Pick<Words, 'generation' | 'wordOf'>,
+): (stops: ReadonlySet<string>) => StopMarks {
+  const { generation, wordOf } = words;
+  const bySet = new WeakMap<ReadonlySet<string>, StopMarks>();
+  return (stops) => {
+    let table = bySet.get(stops);
+    if (table === undefined || table.generation !== generation()) {
+      table = { stops, generation: generation(), wordOf, marks: [] };
+      bySet.set(stops, table);
+    }
+    return table;
+  };
+}
+
+/** Whether word `id` is in the table's stop words. */
+export function isLanguageStopId(table: StopMarks, id: number): boolean {
+  const marks = table.marks;
+  while (marks.length <= id) marks.push(UNKNOWN);
+  let mark = marks[id]!;
+  if (mark === UNKNOWN) {
+    mark = table.stops.has(table.wordOf(id)) ? STOP : NOT_STOP;
+    marks[id] = mark;
+  }
+  return mark === STOP;
+}
