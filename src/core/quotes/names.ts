@@ -23,7 +23,10 @@ const TITLES = new Set(
     'secretary gen general col lt sgt capt judge justice rev sir lord lady dame king queen prince princess ' +
     'chairman chairwoman chair ceo director mayor premier chancellor ambassador spokesman spokeswoman ' +
     'spokesperson commissioner attorney speaker leader candidate nominee professor officer deputy chief ' +
-    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del'
+    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del ' +
+    // Occupations written before a name at a sentence start: "Actor Clint Howard", "Reporter Jo Kim".
+    'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
+    'comedian pastor activist analyst economist strategist consultant pollster lawyer'
   ).split(' '),
 );
 
@@ -143,11 +146,23 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   return { titles, words: words.filter((w) => w.length > 0) };
 }
 
-/** True when a run of name words reads like a person rather than an institution. */
+/** Words that end a capitalised run only when it is a group or an adjective: "the Wisconsin Republican". */
+const GROUP_LAST_WORDS = new Set(
+  'republican democrat democratic american americans independent conservative liberal'.split(' '),
+);
+
+/**
+ * True when a run of name words reads like a person rather than an institution: no organisation or
+ * place word, no acronym of three letters or more ("Independence USA"), no party or nationality last
+ * ("African American").
+ */
 export function isPersonLike(words: string[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
-  for (const w of words) if (NOT_PERSON_WORDS.has(normaliseWord(w)) || w.endsWith('-')) return false;
-  return true;
+  for (const w of words) {
+    if (NOT_PERSON_WORDS.has(normaliseWord(w)) || w.endsWith('-')) return false;
+    if (/^[A-Z]{3,}$/u.test(w)) return false;
+  }
+  return !GROUP_LAST_WORDS.has(normaliseWord(words[words.length - 1] ?? ''));
 }
 
 /** The pieces of a capitalised run split after any word whose full stop ends a sentence ("Arizona. Johnson"). */

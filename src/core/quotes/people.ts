@@ -7,7 +7,16 @@
 import type { MarkSpan } from './quote-marks.js';
 import { findSentenceStart } from './quote-context.js';
 import { isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
-import { genderOfGivenName, genderOfTitle, NAME_PREFIX_WORDS, type Gender } from './person-words.js';
+import {
+  AFTER_DETERMINER,
+  genderOfGivenName,
+  genderOfTitle,
+  NAME_PREFIX_WORDS,
+  NOT_SPEAKER_WORDS,
+  PERSON_TITLES,
+  SPEECH_AFTER,
+  type Gender,
+} from './person-words.js';
 
 export interface Person {
   /** The fullest name the article writes, without titles: ["Barack", "Obama"]. */
@@ -42,12 +51,6 @@ const PREPOSITIONS = new Set(
     'into over after before behind beside via'
   ).split(' '),
 );
-/** Capitalised words before "said" that are not a person: pronouns, determiners, sentence adverbs. */
-const NOT_SPEAKER_WORDS = new Set(
-  'he she it they we i you the a an this that these those there here who what officials police critics'.split(
-    ' ',
-  ),
-);
 const TOKEN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|\b(?:he|she)\b/gu;
 const MAX_SENTENCES_BACK = 6;
 const MAX_DISTANCE = 2000;
@@ -70,18 +73,6 @@ export function looksLikePersonName(words: string[]): boolean {
     return !/[a-z][A-Z]/u.test(w) || INNER_CAPITAL_OK.test(w);
   });
 }
-
-/** Titles that make a lone capitalised word a person: "Mr. Obama", "Sen. Cruz", "President Obama". */
-const PERSON_TITLES = new Set(
-  (
-    'mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary gen ' +
-    'general judge justice rev sir lord lady dame king queen prince princess mayor chancellor ambassador ' +
-    'speaker del sheriff detective coach commissioner chairman chairwoman premier'
-  ).split(' '),
-);
-/** A lone capitalised word right before a speech verb is someone speaking: "Melanie said". */
-const SPEECH_AFTER =
-  /^[ \u00a0]+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained)\b/u;
 
 function keyOf(word: string): string {
   const lower = word.toLowerCase();
@@ -233,7 +224,16 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       if (!isPersonLike(words)) continue;
       let person = pick(words, run.titles);
       const titled = run.titles.some((t) => PERSON_TITLES.has(keyOf(t).replace(/[.]$/u, '')));
-      if (person === null && titled && words.length === 1 && looksLikePersonName(words)) person = add(words);
+      // "Johnson said" is someone speaking; "The Ledger wrote" is a paper.
+      const speaking =
+        words.length === 1 &&
+        SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) &&
+        !AFTER_DETERMINER.test(text.slice(Math.max(0, run.start - 6), run.start) + run.text) &&
+        outside(start);
+      if (person === null && (titled || speaking) && words.length === 1 && looksLikePersonName(words)) {
+        person = add(words);
+        person.gender = genderOfGivenName(words[0] ?? '');
+      }
       if (person === null) continue;
       const titleGender = run.titles.map(genderOfTitle).find((g) => g !== null);
       if (person.gender === null && titleGender !== undefined) person.gender = titleGender;
@@ -258,7 +258,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     }
     const bare = word.replace(/[’']s$/u, '');
     if (!bySurname.has(keyOf(bare))) {
-      if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 12)))
+      if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)))
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
       const created = add([bare]);

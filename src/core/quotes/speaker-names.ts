@@ -48,7 +48,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
   if (words !== null) {
     const person = resolveName(people, start, words);
     if (person !== null) return person.words.join(' ');
-    return looksLikePersonName(words) ? words.join(' ') : null;
+    // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown.
+    return words.length > 1 && looksLikePersonName(words) ? words.join(' ') : null;
   }
   if (DETERMINER_START.test(written)) {
     const head = /([a-z]+)\W*$/u.exec(lower)?.[1] ?? '';
