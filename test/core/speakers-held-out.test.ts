@@ -8,8 +8,15 @@ function names(text: string): (string | null)[] {
   return findQuotes(text).map((q) => q.speaker?.name ?? null);
 }
 
+/** One test per article: the names shown for its quotes. */
+function eachArticle(cases: [string, (string | null)[]][]): void {
+  it.each(cases)('GIVEN %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+}
+
 describe('speakers: words that are not a person are never shown as one', () => {
-  it.each([
+  eachArticle([
     // A lone capitalised word the article never uses for a person.
     [
       'Mayor Dana Pruitt spoke at the fair.\n\nTranscript as follows:\n\n“We will open the library in May.”',
@@ -29,7 +36,52 @@ describe('speakers: words that are not a person are never shown as one', () => {
     ],
     // An occupation before a name is a title.
     ['Actor Sam Reilly backed the mayor.\n\n“She has my vote,” Reilly said.', ['Sam Reilly']],
-  ])('GIVEN %j', (text, expected) => {
-    expect(names(text)).toEqual(expected);
-  });
+  ]);
+});
+
+describe('speakers: attribution forms', () => {
+  eachArticle([
+    // A place or a person's possessive, role words, then the name.
+    ['“We will fix the roads,” said Millbrook resident Tara Quint.', ['Tara Quint']],
+    [
+      '“The count is done,” said Ortiz’s deputy campaign manager, Lena Marsh, who ran the field office.',
+      ['Lena Marsh'],
+    ],
+    // A role with "of" before the name.
+    ['“Nobody listens to us,” said master of ceremonies Omar Haddad.', ['Omar Haddad']],
+    // A post-posed appositive of any length: an age, a town, a relative clause.
+    [
+      '“Both of them worry me,” Hal Brody, 41, of Dayton, Ohio, who voted early, said in an interview.',
+      ['Hal Brody'],
+    ],
+    // A role, then the name set off by commas.
+    ['“The vote is close,” Sen. Ray Dunn’s chief of staff, Ellen Pike, told reporters.', ['Ellen Pike']],
+    // A party in parentheses, then a comma.
+    [
+      'On Tuesday in Dayton, OH, after winning the primary, Gov. Carl Moss (R-OH), said, “We are ready for winter.”',
+      ['Carl Moss'],
+    ],
+    // The name of what the person writes for, with its "The".
+    ['Nora Bell of The Courier wrote, “The mayor has no plan.”', ['Nora Bell']],
+    // A party word and role words before the name that opens the clause.
+    [
+      'In response to the storm, Democratic state senator Ruth Adler issued a statement:\n\n“Our thoughts are with the families.”',
+      ['Ruth Adler'],
+    ],
+    // A participle belongs to whoever said, not to the first name of the sentence.
+    [
+      'Mayor Ann Ruiz and Gov. Ted Lamb will meet next week, Vic Lowe said, adding, “They need to talk.”',
+      ['Vic Lowe'],
+    ],
+    // "Here" opens a sentence without being its subject.
+    [
+      'Here in Dayton, Pete Lowry stepped up his attacks, saying, “The plant must stay open.”',
+      ['Pete Lowry'],
+    ],
+    // "stating" is a cue: an email is not the previous speaker.
+    [
+      '“We are done,” Ray Mott said.\n\nHis campaign sent an email to supporters stating, “Mott Wins Again.”',
+      ['Ray Mott', null],
+    ],
+  ]);
 });

@@ -144,7 +144,8 @@ function readCuedMention(
 function inheritSpeakers(cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c === undefined || c.mention !== null) continue;
+    // A quote with a cue of its own that names no one ("His campaign wrote") borrows no one else's name.
+    if (c === undefined || c.mention !== null || c.cued) continue;
     const prev = cands[i - 1];
     const next = cands[i + 1];
     if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph)

@@ -27,8 +27,10 @@ const CAP_TOKEN = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von
 
 /** The capitalised words that end a mention ("Trump lawyer Marc Kasowitz" → "Marc Kasowitz"). */
 function readNamePart(written: string): string[] | null {
-  const cut = NAME_PART_END.exec(written);
-  const part = (cut === null ? written : written.slice(0, cut.index)).trim();
+  // The name starts at the first capital: "master of ceremonies Asab Al-Tabchi" is not cut at its "of".
+  const firstCapital = /(?:^|\s)[A-Z\u00C0-\u00DE]/u.exec(written)?.index ?? 0;
+  const cut = NAME_PART_END.exec(written.slice(firstCapital));
+  const part = (cut === null ? written : written.slice(0, firstCapital + cut.index)).trim();
   const tokens = part.split(/\s+/u).filter((t) => t.length > 0);
   let first = tokens.length;
   while (first > 0 && CAP_TOKEN.test(tokens[first - 1] ?? '')) first--;
