@@ -85,3 +85,18 @@ describe('speakers: attribution forms', () => {
     ],
   ]);
 });
+
+describe('speakers: sentence bounds for he and she', () => {
+  eachArticle([
+    // A full stop inside a parenthesis in mid-sentence ends no sentence.
+    [
+      'Rep. Sean Tully (R-Wisc.) also spoke when introducing Mayor Dan Cobb on Friday. “We need the bridge,” he said.',
+      ['Sean Tully'],
+    ],
+    // A preposition in the sentence before does not make the next sentence's subject its object.
+    [
+      'Gov. Tom Hale spoke first. Voters were worried about the plant in town. Sen. Mark Doyle said he would fight for it.\n\n“It stays open,” he said.',
+      ['Mark Doyle'],
+    ],
+  ]);
+});

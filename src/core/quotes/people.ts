@@ -296,6 +296,8 @@ function isOblique(text: string, start: number, end: number): boolean {
   const before = readWordsBefore(text, start, 5);
   for (let k = 0; k < before.length && k < 4; k++) {
     const w = before[k] as string;
+    // "… in strategy. Sen. David Perdue said": the sentence before ends, and so does the look back.
+    if (/^[a-z].*\.$/u.test(w)) return false;
     if (PREPOSITIONS.has(w)) {
       // "Secretary of State John Kerry": a title's "of", not a preposition.
       return !(w === 'of' && /^[A-Z][a-z]/u.test(before[k + 1] ?? ''));
