@@ -100,3 +100,28 @@ describe('speakers: sentence bounds for he and she', () => {
     ],
   ]);
 });
+
+describe('speakers: "the senator" after a quote names whom the text is about', () => {
+  eachArticle([
+    // The subject of the sentence before, in the same paragraph.
+    [
+      'Rob Tate (D-Ohio) defended the plan in an interview. “It is the best we can do,” the Senate minority leader said.',
+      ['Rob Tate'],
+    ],
+    // The subject of the paragraph before, when the quote opens its paragraph.
+    [
+      'Ben Cole says he is being targeted.\n\n“There is no question about it,” the Republican candidate told reporters.',
+      ['Ben Cole'],
+    ],
+    // A role opening its own sentence may be someone new.
+    [
+      'Dave Lin hosted the cookout.\n\nAt the party, the band leader called everyone to the stage, singing “Our Time Has Come Today.”',
+      [null],
+    ],
+    // A sentence of quotation before it is someone else's turn.
+    [
+      'Gloria Ames asked about the votes. “Would you run again?” Ames asked.\n\n“I would, yes,” the senator said.',
+      ['Gloria Ames', null],
+    ],
+  ]);
+});

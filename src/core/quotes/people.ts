@@ -5,7 +5,6 @@
 // anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
 
 import type { MarkSpan } from './quote-marks.js';
-import { findSentenceStart } from './quote-context.js';
 import { isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
 import {
   AFTER_DETERMINER,
@@ -27,7 +26,7 @@ export interface Person {
   mentions: number;
 }
 
-interface Mention {
+export interface PersonMention {
   start: number;
   end: number;
   /** The person named, or null for a pronoun. */
@@ -41,7 +40,7 @@ interface Mention {
 export interface People {
   text: string;
   people: Person[];
-  mentions: Mention[];
+  mentions: PersonMention[];
   headlines: [number, number][];
 }
 
@@ -52,8 +51,8 @@ const PREPOSITIONS = new Set(
   ).split(' '),
 );
 const TOKEN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|\b(?:he|she)\b/gu;
-const MAX_SENTENCES_BACK = 6;
-const MAX_DISTANCE = 2000;
+export const MAX_SENTENCES_BACK = 6;
+export const MAX_DISTANCE = 2000;
 
 /** The name words that identify a person: leading party adjectives and epithets dropped, initials kept. */
 export function personWords(words: string[]): string[] {
@@ -99,7 +98,7 @@ function givenNames(words: string[]): string[] {
 }
 
 /** Names written surname first ("Wang Wentao", then "Minister Wang"): the people holding every word. */
-function holdingEvery(people: Person[], words: string[]): Person[] {
+export function holdingEvery(people: Person[], words: string[]): Person[] {
   const keys = words.map(keyOf);
   return people.filter((p) => {
     const own = p.words.map(keyOf);
@@ -108,7 +107,7 @@ function holdingEvery(people: Person[], words: string[]): Person[] {
 }
 
 /** True when two names can be one person: same surname, and the first given names agree where both have one. */
-function canBeSame(a: string[], b: string[]): boolean {
+export function canBeSame(a: string[], b: string[]): boolean {
   if (keyOf(a[a.length - 1] ?? '') !== keyOf(b[b.length - 1] ?? '')) return false;
   const ga = givenNames(a);
   const gb = givenNames(b);
@@ -128,7 +127,7 @@ function insideAny(spans: MarkSpan[], pos: number): boolean {
 }
 
 /** Index of the first range ending after `pos` (ranges in order, not overlapping). */
-function firstEndingAfter(ranges: [number, number][], pos: number): number {
+export function firstEndingAfter(ranges: [number, number][], pos: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -160,7 +159,7 @@ function readRoleWords(text: string, name: NameMention, into: Set<string>): void
 export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[]): People {
   const { headlines } = book;
   const people: Person[] = [];
-  const mentions: Mention[] = [];
+  const mentions: PersonMention[] = [];
   const bySurname = new Map<string, Person[]>();
   const outside = (pos: number) => !insideAny(quoteSpans, pos) && !insideHeadline(headlines, pos);
   const named = book.names.filter((n) => outside(n.start));
@@ -308,89 +307,14 @@ function isOblique(text: string, start: number, end: number): boolean {
 }
 
 /** A person of unknown gender takes the gender of a he or she that follows them as the next mention. */
-function learnGenders(text: string, mentions: Mention[]): void {
+function learnGenders(text: string, mentions: PersonMention[]): void {
   const votes = new Map<Person, number>();
   for (let i = 1; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    const prev = mentions[i - 1] as Mention;
+    const m = mentions[i] as PersonMention;
+    const prev = mentions[i - 1] as PersonMention;
     if (m.pronoun === null || prev.person === null || prev.person.gender !== null || prev.oblique) continue;
     if (m.start - prev.end > 200 || text.slice(prev.end, m.start).includes('\n')) continue;
     votes.set(prev.person, (votes.get(prev.person) ?? 0) + (m.pronoun === 'm' ? 1 : -1));
   }
   for (const [person, v] of votes) if (v !== 0) person.gender = v > 0 ? 'm' : 'f';
-}
-
-/** Index of the first mention starting at or after `pos`. */
-function firstMentionFrom(mentions: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((mentions[mid] as Mention).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function headlineBetween(people: People, from: number, to: number): boolean {
-  const range = people.headlines[firstEndingAfter(people.headlines, from)];
-  return range !== undefined && range[0] < to;
-}
-
-/**
- * The person "he" or "she" at `pos` stands for: in the pronoun's own sentence and then each sentence
- * before it, the first person of that gender (or of unknown gender) who is a subject rather than the
- * object of a preposition; a he or she met on the way stands for whoever it stands for. Never across a
- * headline line, and no further back than a few sentences.
- */
-export function resolvePronoun(people: People, pos: number, gender: Gender, depth = 0): Person | null {
-  if (depth > 4) return null;
-  const { text, mentions } = people;
-  const floor = Math.max(0, pos - MAX_DISTANCE);
-  let end = pos;
-  // The object of a preposition of exactly that gender, when no subject fits: "questions from Ms. Tally".
-  let fallback: Person | null = null;
-  for (let s = 0; s < MAX_SENTENCES_BACK && end > floor; s++) {
-    const start = findSentenceStart(text, end, floor);
-    if (headlineBetween(people, start, pos)) return fallback;
-    for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
-      const m = mentions[i] as Mention;
-      if (m.end > end) break;
-      if (m.oblique) {
-        if (fallback === null && m.person?.gender === gender) fallback = m.person;
-        continue;
-      }
-      if (m.pronoun !== null) {
-        if (m.pronoun !== gender) continue;
-        return resolvePronoun(people, m.start, gender, depth + 1);
-      }
-      if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
-    }
-    end = start;
-    while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
-  }
-  return fallback;
-}
-
-/** The person an article's title or role noun ("the senator", "the former president") points at. */
-export function resolveRole(people: People, pos: number, role: string): Person | null {
-  const { mentions } = people;
-  for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
-    const m = mentions[i] as Mention;
-    if (pos - m.start > MAX_DISTANCE * 2) break;
-    if (m.person !== null && m.person.roles.has(role)) return m.person;
-  }
-  return null;
-}
-
-/** The person a written name ("Trump", "Mr. Obama", "Hillary Clinton") belongs to, or null. */
-export function resolveName(people: People, pos: number, words: string[]): Person | null {
-  const { mentions } = people;
-  for (let i = firstMentionFrom(mentions, pos + 1) - 1; i >= 0; i--) {
-    const p = mentions[i]?.person;
-    if (p && canBeSame(p.words, words)) return p;
-  }
-  for (const p of people.people) if (canBeSame(p.words, words)) return p;
-  const holding = holdingEvery(people.people, words);
-  return holding.length === 0 ? null : holding.reduce((a, b) => (b.mentions > a.mentions ? b : a));
 }

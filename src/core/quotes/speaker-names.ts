@@ -3,14 +3,8 @@
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
 import { splitName } from './names.js';
-import {
-  looksLikePersonName,
-  personWords,
-  resolveName,
-  resolvePronoun,
-  resolveRole,
-  type People,
-} from './people.js';
+import { looksLikePersonName, personWords, type People } from './people.js';
+import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
 const ROLE_HEADS = new Set(
@@ -55,7 +49,13 @@ export function nameSpeaker(people: People, written: string, start: number): str
   }
   if (DETERMINER_START.test(written)) {
     const head = /([a-z]+)\W*$/u.exec(lower)?.[1] ?? '';
-    if (ROLE_HEADS.has(head)) return resolveRole(people, start, head)?.words.join(' ') ?? null;
+    if (ROLE_HEADS.has(head)) {
+      // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
+      const person = /^the\s/iu.test(written)
+        ? resolveDefiniteRole(people, start, head)
+        : resolveRole(people, start, head);
+      return person?.words.join(' ') ?? null;
+    }
   }
   return null;
 }
