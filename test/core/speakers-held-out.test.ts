@@ -125,3 +125,16 @@ describe('speakers: "the senator" after a quote names whom the text is about', (
     ],
   ]);
 });
+
+describe('speakers: a known given name after "the" or "of" is a person, not a place', () => {
+  eachArticle([
+    [
+      'Volunteers at the Dana Price campaign office made calls all day.\n\n“We are close,” Price said.',
+      ['Dana Price'],
+    ],
+    [
+      'Wayne Cole knocks on doors for the Bernie Walsh campaign.\n\nIn Columbia, Walsh stepped up his attacks, saying, “The plant must stay open.”',
+      ['Bernie Walsh'],
+    ],
+  ]);
+});

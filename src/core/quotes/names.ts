@@ -2,6 +2,7 @@
 // turned into the fullest form the article uses ("Wang Wentao") and the role it gives that person.
 
 import type { WorkCount } from '../work.js';
+import { genderOfGivenName } from './person-words.js';
 
 /** A run of capitalised words that looks like a person's name. */
 export interface NameMention {
@@ -294,5 +295,7 @@ export function namesWithAll(book: NameBook, wanted: string[], work?: WorkCount)
 export function isPlaceMention(text: string, name: NameMention): boolean {
   if (name.titles.length > 0) return false;
   if (PLACE_NAMES.has(name.keys.join(' '))) return true;
+  // "the Bernie Sanders campaign", "of Hillary Clinton's campaign": a known given name is a person.
+  if (name.words.length >= 2 && genderOfGivenName(name.words[0] ?? '') !== null) return false;
   return PLACE_LEAD.test(text.slice(Math.max(0, name.start - 12), name.start));
 }
