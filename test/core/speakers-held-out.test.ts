@@ -138,3 +138,23 @@ describe('speakers: a known given name after "the" or "of" is a person, not a pl
     ],
   ]);
 });
+
+describe('speakers: roles around a name', () => {
+  eachArticle([
+    // "Chief of Staff" is a title.
+    [
+      'Party Chief of Staff Nora Quill explained the plan to donors.\n\n“We start early this year,” she said.',
+      ['Nora Quill'],
+    ],
+    // A role with "of" after a speech verb is the speaker's, not a preposition's object.
+    [
+      'Gov. Nate Deal has vowed to block them.\n\n“Thanks for coming,” said master of ceremonies Rafi Haddad. “No thanks to the governor,” he added.',
+      ['Rafi Haddad', 'Rafi Haddad'],
+    ],
+    // A name before a role noun modifies the name after it.
+    [
+      'Senator Ben Obi won Iowa that night. Obi consultant Carl Brill picked up the thread.\n\n“They have more in common than not,” he said.',
+      ['Carl Brill'],
+    ],
+  ]);
+});

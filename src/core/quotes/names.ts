@@ -27,7 +27,7 @@ const TITLES = new Set(
     'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del ' +
     // Occupations written before a name at a sentence start: "Actor Clint Howard", "Reporter Jo Kim".
     'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
-    'comedian pastor activist analyst economist strategist consultant pollster lawyer'
+    'comedian pastor activist analyst economist strategist consultant pollster lawyer staff'
   ).split(' '),
 );
 

@@ -281,7 +281,10 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
 
 /** Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz". */
 const MODIFIER_OF_NAME =
-  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer)[ \u00a0]+[A-Z]/u;
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally)[ \u00a0]+[A-Z]/u;
+
+/** Speech verbs that may come before their subject: "said master of ceremonies Asab Al-Tabchi". */
+const INVERTED_CUES = new Set('said says added asked wrote explained continued replied'.split(' '));
 
 /**
  * True when a mention is not the subject of its clause: a possessive ("Trump's"), the object of a
@@ -298,7 +301,9 @@ function isOblique(text: string, start: number, end: number): boolean {
     // "… in strategy. Sen. David Perdue said": the sentence before ends, and so does the look back.
     if (/^[a-z].*\.$/u.test(w)) return false;
     if (PREPOSITIONS.has(w)) {
-      // "Secretary of State John Kerry": a title's "of", not a preposition.
+      // "Secretary of State John Kerry": a title's "of", not a preposition; "said master of ceremonies
+      // Asab Al-Tabchi": the role of the one who said.
+      if (before.slice(k + 1).some((v) => INVERTED_CUES.has(v))) return false;
       return !(w === 'of' && /^[A-Z][a-z]/u.test(before[k + 1] ?? ''));
     }
     if (!/^[a-z]/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w)) return false;
