@@ -158,3 +158,12 @@ describe('speakers: roles around a name', () => {
     ],
   ]);
 });
+
+describe('speakers: a name written as a possessive is still the person', () => {
+  eachArticle([
+    [
+      'Agents seized the server in Hillary Rowe’s basement.\n\n“It was never classified,” Rowe said.',
+      ['Hillary Rowe'],
+    ],
+  ]);
+});

@@ -139,7 +139,9 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   let lastTitle = first - 1;
   for (let i = first; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    if (TITLES.has(normaliseWord(part)) || endsPossessive(part)) lastTitle = i;
+    // "China’s Commerce Minister Wang": a possessive opens a title; "Hillary Clinton’s campaign": the
+    // possessive that ends the run is the person.
+    if (TITLES.has(normaliseWord(part)) || (endsPossessive(part) && i < parts.length - 1)) lastTitle = i;
   }
   const titles = parts.slice(first, lastTitle + 1);
   // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
