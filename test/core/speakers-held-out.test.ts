@@ -167,3 +167,18 @@ describe('speakers: a name written as a possessive is still the person', () => {
     ],
   ]);
 });
+
+describe('speakers: after a question in marks', () => {
+  eachArticle([
+    // A name that opens a sentence leading to its own quotation is that quotation's speaker only.
+    [
+      'Dana Voss emailed her aide, Carl Minton.\n\nVoss writes, “Why now? Was that on my way to Lima?” Minton then writes back, “You look fine.”',
+      ['Dana Voss', 'Carl Minton'],
+    ],
+    // A bare attribution still belongs to the question.
+    [
+      'Sen. David Vitter grilled the bank chief.\n\n“Why isn’t this proof enough?” Vitter demanded.',
+      ['David Vitter'],
+    ],
+  ]);
+});
