@@ -182,3 +182,15 @@ describe('speakers: after a question in marks', () => {
     ],
   ]);
 });
+
+describe('speakers: a surname two people share', () => {
+  eachArticle([
+    // Named as often, the one the article named first is the one it is about.
+    [
+      'Democratic candidate Hillary Rowe spoke in Iowa on Monday, joined by her husband, former President Bill Rowe.\n\n“We will win this state,” Rowe said.',
+      ['Hillary Rowe'],
+    ],
+    // "AG" is a title, not a given name.
+    ['Former AG Tom Ruddy spoke at the convention.\n\n“The law is clear,” Ruddy said.', ['Tom Ruddy']],
+  ]);
+});

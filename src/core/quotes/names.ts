@@ -24,7 +24,7 @@ const TITLES = new Set(
     'secretary gen general col lt sgt capt judge justice rev sir lord lady dame king queen prince princess ' +
     'chairman chairwoman chair ceo director mayor premier chancellor ambassador spokesman spokeswoman ' +
     'spokesperson commissioner attorney speaker leader candidate nominee professor officer deputy chief ' +
-    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del ' +
+    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del ag ' +
     // Occupations written before a name at a sentence start: "Actor Clint Howard", "Reporter Jo Kim".
     'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
     'comedian pastor activist analyst economist strategist consultant pollster lawyer staff'

@@ -184,7 +184,6 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     if (same !== undefined && words.length > same.words.length) same.words = words;
     readRoleWords(text, name, person.roles);
   }
-  const recent = new Map<Person, number>();
   const pick = (words: string[], titles: string[]): Person | null => {
     let candidates = (bySurname.get(keyOf(words[words.length - 1] ?? '')) ?? []).filter((p) =>
       canBeSame(p.words, words),
@@ -200,11 +199,8 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     const roles = titles.map((t) => keyOf(t).replace(/[.]$/u, ''));
     const titledSo = fitting.filter((p) => roles.some((r) => p.roles.has(r)));
     if (titledSo.length === 1) return titledSo[0] ?? null;
-    return fitting.reduce((a, b) =>
-      b.mentions > a.mentions || (b.mentions === a.mentions && (recent.get(b) ?? -1) > (recent.get(a) ?? -1))
-        ? b
-        : a,
-    );
+    // On a tie, the one the article named first: the person it is about.
+    return fitting.reduce((a, b) => (b.mentions > a.mentions ? b : a));
   };
   for (const p of people) {
     p.gender = genderOfGivenName(givenNames(p.words)[0] ?? '');
@@ -238,7 +234,6 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       if (person.gender === null && titleGender !== undefined) person.gender = titleGender;
       if (words.length === 1) readRoleWords(text, run, person.roles);
       person.mentions++;
-      recent.set(person, start);
       mentions.push({ start, end: run.end, person, pronoun: null, oblique: isOblique(text, start, run.end) });
       continue;
     }
@@ -266,7 +261,6 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     const person = pick([bare], []);
     if (person === null) continue;
     person.mentions++;
-    recent.set(person, start);
     mentions.push({
       start,
       end: start + word.length,
