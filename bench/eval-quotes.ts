@@ -1,6 +1,6 @@
 // Quote extraction measured on PolNeAR (dev split): recall of gold direct quotes, precision against all
 // gold attribution contents, and speaker accuracy on the matched quotes.
-// Run alone: npx tsx bench/eval-quotes.ts [dataDir] [--errors N]
+// Run alone: npx tsx bench/eval-quotes.ts [dataDir] [--errors N] [--split train-speakers]
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,15 @@ import { findQuotes } from '../src/core/quotes/index.js';
 import type { Quote } from '../src/core/types.js';
 import type { EvalRow } from './eval-types.js';
 import { makeAtLeastRow } from './lib/eval/at-least-row.js';
-import { newResolvedCounts, readResolvedGold, scoreResolved, type ResolvedCounts } from './eval-speakers.js';
+import {
+  newResolvedCounts,
+  readResolvedGold,
+  scoreResolved,
+  SPEAKER_GOLD,
+  TRAIN_SPEAKER_GOLD,
+  type ResolvedCounts,
+  type ResolvedGold,
+} from './eval-speakers.js';
 
 type Span = [number, number];
 
@@ -58,10 +66,14 @@ function bestMatch(quotes: Quote[], g: GoldQuote): Quote | null {
 }
 
 /** The resolved-name score: each hand-resolved gold quote against the name shown for its best match. */
-function countResolved(articles: GoldArticle[], found: Map<string, Quote[]>): ResolvedCounts {
+function countResolved(
+  articles: GoldArticle[],
+  found: Map<string, Quote[]>,
+  golds: ResolvedGold[],
+): ResolvedCounts {
   const counts = newResolvedCounts();
   const byId = new Map(articles.map((a) => [a.id, a]));
-  for (const gold of readResolvedGold()) {
+  for (const gold of golds) {
     const article = byId.get(gold.article);
     const g = article?.quotes?.find(
       (q) => q.attribution_id === gold.attribution && q.content_spans[0]?.[0] === gold.start,
@@ -161,7 +173,7 @@ export async function evaluateQuotes(
     countArticle(a, quotes, counts);
   }
   lastCounts = counts;
-  const resolved = split === 'dev' ? countResolved(articles, found) : null;
+  const resolved = split === 'dev' ? countResolved(articles, found, readResolvedGold(SPEAKER_GOLD)) : null;
   lastResolved = resolved;
   const rows = [
     row('direct quote recall', counts.found / Math.max(1, counts.gold), TARGETS.recall),
@@ -169,21 +181,44 @@ export async function evaluateQuotes(
     row('speaker accuracy', counts.speakerRight / Math.max(1, counts.matched), TARGETS.speaker),
     row('direct+mixed recall', counts.foundAll / Math.max(1, counts.goldAll), null),
   ];
-  if (resolved !== null) {
-    rows.push(
-      row(
-        `resolved name: right person (${resolved.gold} hand-resolved quotes)`,
-        resolved.right / Math.max(1, resolved.gold),
-        TARGETS.resolved,
-      ),
-      row(
-        `resolved name: precision of names shown (${resolved.shown})`,
-        resolved.shownRight / Math.max(1, resolved.shown),
-        TARGETS.shownPrecision,
-      ),
-    );
-  }
+  if (resolved !== null) rows.push(...resolvedRows(row, resolved));
   return rows.map((r) => (split === 'dev' ? r : { ...r, dataset: `polnear.${split}` }));
+}
+
+function resolvedRows(rowOf: typeof row, resolved: ResolvedCounts): EvalRow[] {
+  return [
+    rowOf(
+      `resolved name: right person (${resolved.gold} hand-resolved quotes)`,
+      resolved.right / Math.max(1, resolved.gold),
+      TARGETS.resolved,
+    ),
+    rowOf(
+      `resolved name: precision of names shown (${resolved.shown})`,
+      resolved.shownRight / Math.max(1, resolved.shown),
+      TARGETS.shownPrecision,
+    ),
+  ];
+}
+
+/**
+ * The resolved-name score on the hand-resolved sample of PolNeAR's train split (every 10th article; the
+ * speaker rules were not built on it): only the sampled articles are analysed.
+ */
+export async function evaluateTrainSpeakers(
+  dataDir: string = path.resolve('../shared/eval'),
+): Promise<EvalRow[]> {
+  const golds = readResolvedGold(TRAIN_SPEAKER_GOLD);
+  const wanted = new Set(golds.map((g) => g.article));
+  const articles = (await readArticles(path.join(dataDir, 'quotes', 'polnear.train.jsonl'))).filter((a) =>
+    wanted.has(a.id),
+  );
+  const found = new Map(articles.map((a) => [a.id, findQuotes(a.text)]));
+  const resolved = countResolved(articles, found, golds);
+  lastResolved = resolved;
+  return resolvedRows(
+    makeAtLeastRow(`polnear.train (every 10th article, ${articles.length})`, SYSTEM),
+    resolved,
+  );
 }
 
 let lastCounts: QuoteCounts | null = null;
@@ -196,7 +231,8 @@ async function main(): Promise<void> {
   const splitIdx = args.indexOf('--split');
   const split = splitIdx >= 0 ? (args[splitIdx + 1] ?? 'dev') : 'dev';
   const dataDir = args[0] !== undefined && !args[0].startsWith('--') ? path.resolve(args[0]) : undefined;
-  const rows = await evaluateQuotes(dataDir, split);
+  const rows =
+    split === 'train-speakers' ? await evaluateTrainSpeakers(dataDir) : await evaluateQuotes(dataDir, split);
   for (const r of rows) {
     const mark = r.met === null ? '' : r.met ? '  met' : '  MISSED';
     console.log(`${r.dataset}  ${r.metric.padEnd(22)} ${r.value.toFixed(4)}  ${r.target ?? ''}${mark}`);

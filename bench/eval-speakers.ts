@@ -17,6 +17,10 @@ export interface ResolvedGold {
 }
 
 export const SPEAKER_GOLD = fileURLToPath(new URL('./gold/polnear-dev-speakers.tsv', import.meta.url));
+/** The same, built the same way on every 10th article of PolNeAR's train split (see bench/gold/README.md). */
+export const TRAIN_SPEAKER_GOLD = fileURLToPath(
+  new URL('./gold/polnear-train-speakers.tsv', import.meta.url),
+);
 
 export function readResolvedGold(file: string = SPEAKER_GOLD): ResolvedGold[] {
   const lines = readFileSync(file, 'utf8').split('\n').slice(1);

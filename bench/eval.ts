@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import type { EvalRow } from './eval-types.js';
 import { evaluateKeywords } from './eval-keywords.js';
 import { evaluateLanguages } from './eval-languages.js';
-import { evaluateQuotes } from './eval-quotes.js';
+import { evaluateQuotes, evaluateTrainSpeakers } from './eval-quotes.js';
 import { evaluateSameStory } from './eval-same-story.js';
 import { evaluateSentences } from './eval-sentences.js';
 import { evaluateSummaries } from './eval-summaries.js';
@@ -48,6 +48,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['summaries', () => evaluateSummaries(dataDir)],
   ['keywords', () => evaluateKeywords(dataDir)],
   ['quotes', () => evaluateQuotes(dataDir)],
+  ['speakers (train sample)', () => evaluateTrainSpeakers(dataDir)],
   ['same story', () => evaluateSameStory(corpusDir)],
   ['languages', () => evaluateLanguages()],
 ];

@@ -2,6 +2,7 @@
 // turned into the fullest form the article uses ("Wang Wentao") and the role it gives that person.
 
 import type { WorkCount } from '../work.js';
+import { genderOfGivenName } from './person-words.js';
 
 /** A run of capitalised words that looks like a person's name. */
 export interface NameMention {
@@ -23,7 +24,10 @@ const TITLES = new Set(
     'secretary gen general col lt sgt capt judge justice rev sir lord lady dame king queen prince princess ' +
     'chairman chairwoman chair ceo director mayor premier chancellor ambassador spokesman spokeswoman ' +
     'spokesperson commissioner attorney speaker leader candidate nominee professor officer deputy chief ' +
-    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del'
+    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del ag ' +
+    // Occupations written before a name at a sentence start: "Actor Clint Howard", "Reporter Jo Kim".
+    'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
+    'comedian pastor activist analyst economist strategist consultant pollster lawyer staff'
   ).split(' '),
 );
 
@@ -135,7 +139,9 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   let lastTitle = first - 1;
   for (let i = first; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    if (TITLES.has(normaliseWord(part)) || endsPossessive(part)) lastTitle = i;
+    // "China’s Commerce Minister Wang": a possessive opens a title; "Hillary Clinton’s campaign": the
+    // possessive that ends the run is the person.
+    if (TITLES.has(normaliseWord(part)) || (endsPossessive(part) && i < parts.length - 1)) lastTitle = i;
   }
   const titles = parts.slice(first, lastTitle + 1);
   // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
@@ -143,11 +149,23 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   return { titles, words: words.filter((w) => w.length > 0) };
 }
 
-/** True when a run of name words reads like a person rather than an institution. */
+/** Words that end a capitalised run only when it is a group or an adjective: "the Wisconsin Republican". */
+const GROUP_LAST_WORDS = new Set(
+  'republican democrat democratic american americans independent conservative liberal'.split(' '),
+);
+
+/**
+ * True when a run of name words reads like a person rather than an institution: no organisation or
+ * place word, no acronym of three letters or more ("Independence USA"), no party or nationality last
+ * ("African American").
+ */
 export function isPersonLike(words: string[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
-  for (const w of words) if (NOT_PERSON_WORDS.has(normaliseWord(w)) || w.endsWith('-')) return false;
-  return true;
+  for (const w of words) {
+    if (NOT_PERSON_WORDS.has(normaliseWord(w)) || w.endsWith('-')) return false;
+    if (/^[A-Z]{3,}$/u.test(w)) return false;
+  }
+  return !GROUP_LAST_WORDS.has(normaliseWord(words[words.length - 1] ?? ''));
 }
 
 /** The pieces of a capitalised run split after any word whose full stop ends a sentence ("Arizona. Johnson"). */
@@ -279,5 +297,7 @@ export function namesWithAll(book: NameBook, wanted: string[], work?: WorkCount)
 export function isPlaceMention(text: string, name: NameMention): boolean {
   if (name.titles.length > 0) return false;
   if (PLACE_NAMES.has(name.keys.join(' '))) return true;
+  // "the Bernie Sanders campaign", "of Hillary Clinton's campaign": a known given name is a person.
+  if (name.words.length >= 2 && genderOfGivenName(name.words[0] ?? '') !== null) return false;
   return PLACE_LEAD.test(text.slice(Math.max(0, name.start - 12), name.start));
 }

@@ -5,9 +5,17 @@
 // anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
 
 import type { MarkSpan } from './quote-marks.js';
-import { findSentenceStart } from './quote-context.js';
 import { isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
-import { genderOfGivenName, genderOfTitles, NAME_PREFIX_WORDS, type Gender } from './person-words.js';
+import {
+  AFTER_DETERMINER,
+  genderOfGivenName,
+  genderOfTitles,
+  NAME_PREFIX_WORDS,
+  NOT_SPEAKER_WORDS,
+  PERSON_TITLES,
+  SPEECH_AFTER,
+  type Gender,
+} from './person-words.js';
 
 export interface Person {
   /** The fullest name the article writes, without titles: ["Barack", "Obama"]. */
@@ -18,7 +26,7 @@ export interface Person {
   mentions: number;
 }
 
-interface Mention {
+export interface PersonMention {
   start: number;
   end: number;
   /** The person named, or null for a pronoun. */
@@ -32,7 +40,7 @@ interface Mention {
 export interface People {
   text: string;
   people: Person[];
-  mentions: Mention[];
+  mentions: PersonMention[];
   headlines: [number, number][];
 }
 
@@ -42,15 +50,9 @@ const PREPOSITIONS = new Set(
     'into over after before behind beside via'
   ).split(' '),
 );
-/** Capitalised words before "said" that are not a person: pronouns, determiners, sentence adverbs. */
-const NOT_SPEAKER_WORDS = new Set(
-  'he she it they we i you the a an this that these those there here who what officials police critics'.split(
-    ' ',
-  ),
-);
 const TOKEN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|\b(?:he|she)\b/gu;
-const MAX_SENTENCES_BACK = 6;
-const MAX_DISTANCE = 2000;
+export const MAX_SENTENCES_BACK = 6;
+export const MAX_DISTANCE = 2000;
 
 /** The name words that identify a person: leading party adjectives and epithets dropped, initials kept. */
 export function personWords(words: string[]): string[] {
@@ -70,18 +72,6 @@ export function looksLikePersonName(words: string[]): boolean {
     return !/[a-z][A-Z]/u.test(w) || INNER_CAPITAL_OK.test(w);
   });
 }
-
-/** Titles that make a lone capitalised word a person: "Mr. Obama", "Sen. Cruz", "President Obama". */
-const PERSON_TITLES = new Set(
-  (
-    'mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary gen ' +
-    'general judge justice rev sir lord lady dame king queen prince princess mayor chancellor ambassador ' +
-    'speaker del sheriff detective coach commissioner chairman chairwoman premier'
-  ).split(' '),
-);
-/** A lone capitalised word right before a speech verb is someone speaking: "Melanie said". */
-const SPEECH_AFTER =
-  /^[ \u00a0]+(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained)\b/u;
 
 function keyOf(word: string): string {
   const lower = word.toLowerCase();
@@ -108,7 +98,7 @@ function givenNames(words: string[]): string[] {
 }
 
 /** Names written surname first ("Wang Wentao", then "Minister Wang"): the people holding every word. */
-function holdingEvery(people: Person[], words: string[]): Person[] {
+export function holdingEvery(people: Person[], words: string[]): Person[] {
   const keys = words.map(keyOf);
   return people.filter((p) => {
     const own = p.words.map(keyOf);
@@ -117,7 +107,7 @@ function holdingEvery(people: Person[], words: string[]): Person[] {
 }
 
 /** True when two names can be one person: same surname, and the first given names agree where both have one. */
-function canBeSame(a: string[], b: string[]): boolean {
+export function canBeSame(a: string[], b: string[]): boolean {
   if (keyOf(a[a.length - 1] ?? '') !== keyOf(b[b.length - 1] ?? '')) return false;
   const ga = givenNames(a);
   const gb = givenNames(b);
@@ -137,7 +127,7 @@ function insideAny(spans: MarkSpan[], pos: number): boolean {
 }
 
 /** Index of the first range ending after `pos` (ranges in order, not overlapping). */
-function firstEndingAfter(ranges: [number, number][], pos: number): number {
+export function firstEndingAfter(ranges: [number, number][], pos: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -169,7 +159,7 @@ function readRoleWords(text: string, name: NameMention, into: Set<string>): void
 export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[]): People {
   const { headlines } = book;
   const people: Person[] = [];
-  const mentions: Mention[] = [];
+  const mentions: PersonMention[] = [];
   const bySurname = new Map<string, Person[]>();
   const outside = (pos: number) => !insideAny(quoteSpans, pos) && !insideHeadline(headlines, pos);
   const named = book.names.filter((n) => outside(n.start));
@@ -194,7 +184,6 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     if (same !== undefined && words.length > same.words.length) same.words = words;
     readRoleWords(text, name, person.roles);
   }
-  const recent = new Map<Person, number>();
   const pick = (words: string[], titles: string[]): Person | null => {
     let candidates = (bySurname.get(keyOf(words[words.length - 1] ?? '')) ?? []).filter((p) =>
       canBeSame(p.words, words),
@@ -210,11 +199,8 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     const roles = titles.map((t) => keyOf(t).replace(/[.]$/u, ''));
     const titledSo = fitting.filter((p) => roles.some((r) => p.roles.has(r)));
     if (titledSo.length === 1) return titledSo[0] ?? null;
-    return fitting.reduce((a, b) =>
-      b.mentions > a.mentions || (b.mentions === a.mentions && (recent.get(b) ?? -1) > (recent.get(a) ?? -1))
-        ? b
-        : a,
-    );
+    // On a tie, the one the article named first: the person it is about.
+    return fitting.reduce((a, b) => (b.mentions > a.mentions ? b : a));
   };
   for (const p of people) {
     p.gender = genderOfGivenName(givenNames(p.words)[0] ?? '');
@@ -233,13 +219,21 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       if (!isPersonLike(words)) continue;
       let person = pick(words, run.titles);
       const titled = run.titles.some((t) => PERSON_TITLES.has(keyOf(t).replace(/[.]$/u, '')));
-      if (person === null && titled && words.length === 1 && looksLikePersonName(words)) person = add(words);
+      // "Johnson said" is someone speaking; "The Ledger wrote" is a paper.
+      const speaking =
+        words.length === 1 &&
+        SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) &&
+        !AFTER_DETERMINER.test(text.slice(Math.max(0, run.start - 6), run.start) + run.text) &&
+        outside(start);
+      if (person === null && (titled || speaking) && words.length === 1 && looksLikePersonName(words)) {
+        person = add(words);
+        person.gender = genderOfGivenName(words[0] ?? '');
+      }
       if (person === null) continue;
       const titleGender = genderOfTitles(run.titles);
       if (person.gender === null && titleGender !== null) person.gender = titleGender;
       if (words.length === 1) readRoleWords(text, run, person.roles);
       person.mentions++;
-      recent.set(person, start);
       mentions.push({ start, end: run.end, person, pronoun: null, oblique: isOblique(text, start, run.end) });
       continue;
     }
@@ -258,7 +252,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     }
     const bare = word.replace(/[’']s$/u, '');
     if (!bySurname.has(keyOf(bare))) {
-      if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 12)))
+      if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)))
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
       const created = add([bare]);
@@ -267,7 +261,6 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     const person = pick([bare], []);
     if (person === null) continue;
     person.mentions++;
-    recent.set(person, start);
     mentions.push({
       start,
       end: start + word.length,
@@ -282,7 +275,10 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
 
 /** Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz". */
 const MODIFIER_OF_NAME =
-  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer)[ \u00a0]+[A-Z]/u;
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally)[ \u00a0]+[A-Z]/u;
+
+/** Speech verbs that may come before their subject: "said master of ceremonies Asab Al-Tabchi". */
+const INVERTED_CUES = new Set('said says added asked wrote explained continued replied'.split(' '));
 
 /**
  * True when a mention is not the subject of its clause: a possessive ("Trump's"), the object of a
@@ -296,8 +292,12 @@ function isOblique(text: string, start: number, end: number): boolean {
   const before = readWordsBefore(text, start, 5);
   for (let k = 0; k < before.length && k < 4; k++) {
     const w = before[k] as string;
+    // "… in strategy. Sen. David Perdue said": the sentence before ends, and so does the look back.
+    if (/^[a-z].*\.$/u.test(w)) return false;
     if (PREPOSITIONS.has(w)) {
-      // "Secretary of State John Kerry": a title's "of", not a preposition.
+      // "Secretary of State John Kerry": a title's "of", not a preposition; "said master of ceremonies
+      // Asab Al-Tabchi": the role of the one who said.
+      if (before.slice(k + 1).some((v) => INVERTED_CUES.has(v))) return false;
       return !(w === 'of' && /^[A-Z][a-z]/u.test(before[k + 1] ?? ''));
     }
     if (!/^[a-z]/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w)) return false;
@@ -306,89 +306,14 @@ function isOblique(text: string, start: number, end: number): boolean {
 }
 
 /** A person of unknown gender takes the gender of a he or she that follows them as the next mention. */
-function learnGenders(text: string, mentions: Mention[]): void {
+function learnGenders(text: string, mentions: PersonMention[]): void {
   const votes = new Map<Person, number>();
   for (let i = 1; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    const prev = mentions[i - 1] as Mention;
+    const m = mentions[i] as PersonMention;
+    const prev = mentions[i - 1] as PersonMention;
     if (m.pronoun === null || prev.person === null || prev.person.gender !== null || prev.oblique) continue;
     if (m.start - prev.end > 200 || text.slice(prev.end, m.start).includes('\n')) continue;
     votes.set(prev.person, (votes.get(prev.person) ?? 0) + (m.pronoun === 'm' ? 1 : -1));
   }
   for (const [person, v] of votes) if (v !== 0) person.gender = v > 0 ? 'm' : 'f';
-}
-
-/** Index of the first mention starting at or after `pos`. */
-function firstMentionFrom(mentions: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((mentions[mid] as Mention).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function headlineBetween(people: People, from: number, to: number): boolean {
-  const range = people.headlines[firstEndingAfter(people.headlines, from)];
-  return range !== undefined && range[0] < to;
-}
-
-/**
- * The person "he" or "she" at `pos` stands for: in the pronoun's own sentence and then each sentence
- * before it, the first person of that gender (or of unknown gender) who is a subject rather than the
- * object of a preposition; a he or she met on the way stands for whoever it stands for. Never across a
- * headline line, and no further back than a few sentences.
- */
-export function resolvePronoun(people: People, pos: number, gender: Gender, depth = 0): Person | null {
-  if (depth > 4) return null;
-  const { text, mentions } = people;
-  const floor = Math.max(0, pos - MAX_DISTANCE);
-  let end = pos;
-  // The object of a preposition of exactly that gender, when no subject fits: "questions from Ms. Tally".
-  let fallback: Person | null = null;
-  for (let s = 0; s < MAX_SENTENCES_BACK && end > floor; s++) {
-    const start = findSentenceStart(text, end, floor);
-    if (headlineBetween(people, start, pos)) return fallback;
-    for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
-      const m = mentions[i] as Mention;
-      if (m.end > end) break;
-      if (m.oblique) {
-        if (fallback === null && m.person?.gender === gender) fallback = m.person;
-        continue;
-      }
-      if (m.pronoun !== null) {
-        if (m.pronoun !== gender) continue;
-        return resolvePronoun(people, m.start, gender, depth + 1);
-      }
-      if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
-    }
-    end = start;
-    while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
-  }
-  return fallback;
-}
-
-/** The person an article's title or role noun ("the senator", "the former president") points at. */
-export function resolveRole(people: People, pos: number, role: string): Person | null {
-  const { mentions } = people;
-  for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
-    const m = mentions[i] as Mention;
-    if (pos - m.start > MAX_DISTANCE * 2) break;
-    if (m.person !== null && m.person.roles.has(role)) return m.person;
-  }
-  return null;
-}
-
-/** The person a written name ("Trump", "Mr. Obama", "Hillary Clinton") belongs to, or null. */
-export function resolveName(people: People, pos: number, words: string[]): Person | null {
-  const { mentions } = people;
-  for (let i = firstMentionFrom(mentions, pos + 1) - 1; i >= 0; i--) {
-    const p = mentions[i]?.person;
-    if (p && canBeSame(p.words, words)) return p;
-  }
-  for (const p of people.people) if (canBeSame(p.words, words)) return p;
-  const holding = holdingEvery(people.people, words);
-  return holding.length === 0 ? null : holding.reduce((a, b) => (b.mentions > a.mentions ? b : a));
 }

@@ -100,3 +100,26 @@ export const HEADLINE_VERBS = new Set(
     'warns warn urges urge rips rip hits hit defends defend admits admit vows vow sings sing says:'
   ).split(' '),
 );
+
+/** Capitalised words before "said" that are not a person: pronouns, determiners, sentence adverbs. */
+export const NOT_SPEAKER_WORDS = new Set(
+  'he she it they we i you the a an this that these those there here who what officials police critics'.split(
+    ' ',
+  ),
+);
+
+/** Titles that make a lone capitalised word a person: "Mr. Obama", "Sen. Cruz", "President Obama". */
+export const PERSON_TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof sen senator rep representative gov governor president minister secretary gen ' +
+    'general judge justice rev sir lord lady dame king queen prince princess mayor chancellor ambassador ' +
+    'speaker del sheriff detective coach commissioner chairman chairwoman premier'
+  ).split(' '),
+);
+
+/** A lone capitalised word right before a speech verb is someone speaking: "Melanie said". */
+export const SPEECH_AFTER =
+  /^[ \u00a0]+(?:(?:has|had|also|later|then)[ \u00a0]+)?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained|insisted|argued|noted|declared|tweeted)\b/u;
+
+/** A run opened by a determiner, written in it or just before it: "The Ledger", "the Ledger". */
+export const AFTER_DETERMINER = /(?:^|[^A-Za-z])(?:the|a|an|The|A|An)[ \u00a0]+[A-Z]/u;

@@ -26,6 +26,18 @@ function isSentenceEnd(text: string, i: number): boolean {
 }
 
 /**
+ * True when the parenthesis closing at `close` was opened at a sentence start, so a full stop inside it
+ * can end a sentence; "Rep. Sean Duffy (R-Wisc.) also said" goes on past "Wisc.)".
+ */
+function opensSentence(text: string, close: number): boolean {
+  const open = text.lastIndexOf('(', close);
+  if (open < 0 || close - open > 80) return true;
+  let k = open - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '.' || text[k] === '?' || text[k] === '!';
+}
+
+/**
  * The start of the sentence holding `pos`, never before `floor`: just after a newline, or after a full
  * stop, question or exclamation mark (optionally followed by a closing quotation mark) and a space.
  */
@@ -36,6 +48,7 @@ export function findSentenceStart(text: string, pos: number, floor: number): num
     if (c !== 0x20 && c !== 0xa0) continue;
     let j = i - 1;
     const prev = text[j];
+    if (prev === ')' && !opensSentence(text, j)) continue;
     if (prev === '”' || prev === '"' || prev === '’' || prev === ')') j--;
     if (isSentenceEnd(text, j)) return i + 1;
   }

@@ -4,7 +4,7 @@
 
 export const CUE_WORDS =
   'said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|asking|wrote|writes|writing|' +
-  'explained|explains|stated|states|noted|notes|argued|argues|claimed|claims|declared|declares|insisted|' +
+  'explained|explains|stated|states|stating|noted|notes|argued|argues|claimed|claims|declared|declares|insisted|' +
   'insists|continued|continues|concluded|replied|replies|responded|responds|answered|warned|warns|recalled|' +
   'recalls|remarked|observed|observes|acknowledged|acknowledges|admitted|admits|announced|announces|' +
   'tweeted|tweets|posted|joked|jokes|quipped|predicted|predicts|suggested|suggests|conceded|concedes|' +
@@ -33,18 +33,20 @@ export const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|h
 export const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
 export const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
 export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*)`;
-export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|de|van|von|bin|al|da|di|del|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
+export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|(?:de|van|von|bin|al|da|di|del)(?=\s)|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
+/** A name or place, role words and a name: "Concord resident Whit Symms", "Rubio’s deputy campaign manager, Rich Beeson". */
+export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s[a-z][a-z-]*){1,3},?\s${NAME}`;
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
-/** One or two appositives after a name: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,`. */
-export const APPOSITIVE = String.raw`(?:(?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,2},)?`;
+/** Up to four appositives after a name (an age, a town, a relative clause), captured: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,`. */
+export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,4},)?`;
 export const CUE = String.raw`(?:${CUE_WORDS})`;
 
 /** Forms of "be": "Trump was told" is said to Trump, not by him. */
 export const BE = String.raw`(?:was|were|is|are|be|been|being)`;
-/** Up to six words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
-export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|${WORD})){0,5}?`;
+/** Up to eight words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
+export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|${WORD})){0,7}?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
 export const AFTER_SUBJECT_CUE = new RegExp(
   String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
@@ -64,7 +66,7 @@ export const AFTER_VERB_NAME = new RegExp(
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 export const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
   'uy',
 );
 /** `” ― Carla Sanchez` or `” — Carla Sanchez.` closing its line: a dash attribution. */
@@ -118,5 +120,7 @@ export const SKIPPABLE = new Set(
   ).split(' '),
 );
 export const LEADING_FUNCTION_WORDS = new Set(
-  'but and so yet in on at as when while after before also however still now then of for with'.split(' '),
+  'but and so yet in on at as when while after before also however still now then of for with here there alongside'.split(
+    ' ',
+  ),
 );

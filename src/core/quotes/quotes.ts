@@ -91,6 +91,17 @@ function isNotSpeech(text: string, c: Candidate): boolean {
   return WORK_BEFORE.test(lead) && !c.cued && words <= 6;
 }
 
+/**
+ * After a question or exclamation in marks, a capitalised name may open the writer's next sentence: it
+ * belongs to this quote unless that sentence goes on to open a quotation of its own (“Why now?” Clinton
+ * asked. — but “Why now?” Mills then writes back, “You look cute.”).
+ */
+function isQuestionAttribution(text: string, after: Mention): boolean {
+  if (!/^[A-Z\u00C0-\u00DE]/u.test(text.slice(after.start, after.start + 1))) return true;
+  const rest = /^[^.?!\n]*/u.exec(text.slice(after.end, after.end + 200))?.[0] ?? '';
+  return !/[“"]/u.test(rest);
+}
+
 /** The mention a cue next to this quote points at, before or after it. */
 function readCuedMention(
   text: string,
@@ -101,6 +112,7 @@ function readCuedMention(
 ): Mention | null {
   const inner = text.slice(Math.max(span.start, span.end - 3), span.end);
   const endsSentence = /[.]["'’”]?\s*$/u.test(inner) && !partial;
+  const endsQuestion = /[?!]["'’”]?\s*$/u.test(inner) && !partial;
   if (span.closed) {
     const dashed = readDashAttribution(text, span.close);
     if (dashed !== null) return dashed;
@@ -109,7 +121,8 @@ function readCuedMention(
     if (
       after !== null &&
       after.start - span.close < 60 &&
-      (!endsSentence || ATTRIBUTION_SENTENCE.test(text.slice(after.end, after.end + 12)))
+      (!endsSentence || ATTRIBUTION_SENTENCE.test(text.slice(after.end, after.end + 12))) &&
+      (!endsQuestion || isQuestionAttribution(text, after))
     ) {
       return after;
     }
@@ -144,7 +157,8 @@ function readCuedMention(
 function inheritSpeakers(cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c === undefined || c.mention !== null) continue;
+    // A quote with a cue of its own that names no one ("His campaign wrote") borrows no one else's name.
+    if (c === undefined || c.mention !== null || c.cued) continue;
     const prev = cands[i - 1];
     const next = cands[i + 1];
     if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph)

@@ -3,14 +3,8 @@
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
 import { splitName } from './names.js';
-import {
-  looksLikePersonName,
-  personWords,
-  resolveName,
-  resolvePronoun,
-  resolveRole,
-  type People,
-} from './people.js';
+import { looksLikePersonName, personWords, type People } from './people.js';
+import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
 const ROLE_HEADS = new Set(
@@ -27,8 +21,10 @@ const CAP_TOKEN = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von
 
 /** The capitalised words that end a mention ("Trump lawyer Marc Kasowitz" → "Marc Kasowitz"). */
 function readNamePart(written: string): string[] | null {
-  const cut = NAME_PART_END.exec(written);
-  const part = (cut === null ? written : written.slice(0, cut.index)).trim();
+  // The name starts at the first capital: "master of ceremonies Asab Al-Tabchi" is not cut at its "of".
+  const firstCapital = /(?:^|\s)[A-Z\u00C0-\u00DE]/u.exec(written)?.index ?? 0;
+  const cut = NAME_PART_END.exec(written.slice(firstCapital));
+  const part = (cut === null ? written : written.slice(0, firstCapital + cut.index)).trim();
   const tokens = part.split(/\s+/u).filter((t) => t.length > 0);
   let first = tokens.length;
   while (first > 0 && CAP_TOKEN.test(tokens[first - 1] ?? '')) first--;
@@ -48,11 +44,18 @@ export function nameSpeaker(people: People, written: string, start: number): str
   if (words !== null) {
     const person = resolveName(people, start, words);
     if (person !== null) return person.words.join(' ');
-    return looksLikePersonName(words) ? words.join(' ') : null;
+    // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown.
+    return words.length > 1 && looksLikePersonName(words) ? words.join(' ') : null;
   }
   if (DETERMINER_START.test(written)) {
     const head = /([a-z]+)\W*$/u.exec(lower)?.[1] ?? '';
-    if (ROLE_HEADS.has(head)) return resolveRole(people, start, head)?.words.join(' ') ?? null;
+    if (ROLE_HEADS.has(head)) {
+      // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
+      const person = /^the\s/iu.test(written)
+        ? resolveDefiniteRole(people, start, head)
+        : resolveRole(people, start, head);
+      return person?.words.join(' ') ?? null;
+    }
   }
   return null;
 }

@@ -20,6 +20,7 @@ import {
   SKIPPABLE,
   STOP_WORDS,
 } from './quote-cues.js';
+import { NAME_PREFIX_WORDS } from './person-words.js';
 
 /** A speaker mention as written, with its offsets. */
 export interface Mention {
@@ -92,9 +93,31 @@ export function readCueAfter(text: string, from: number): Mention | null {
       pattern === AFTER_CUE_SUBJECT || pattern === AFTER_VERB_NAME
         ? m.index + m[0].length - m[1].length
         : m.index + m[0].indexOf(m[1]);
+    // "said Rubio’s deputy campaign manager, Rich Beeson": the name after the role.
+    const comma = m[1].lastIndexOf(', ');
+    if (pattern === AFTER_CUE_SUBJECT && comma > 0) return tidy(text, start + comma + 2, start + m[1].length);
+    if (pattern === AFTER_SUBJECT_CUE && m[2] !== undefined) {
+      const named = readNamedAppositive(text, start + m[1].length, m[1], m[2]);
+      if (named !== null) return named;
+    }
     return tidy(text, start, start + m[1].length);
   }
   return null;
+}
+
+const APPOSITIVE_NAME =
+  /^,\s([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:\s[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*)+),/u;
+
+/**
+ * The name set off by commas after a role ("Hunter’s chief of staff, Joe Kasper, told"): the speaker is
+ * the appositive when the subject before it ends in a lower-case role word.
+ */
+function readNamedAppositive(text: string, at: number, subject: string, appositive: string): Mention | null {
+  if (!/(?:^|\s)[a-z][a-z-]*$/u.test(subject)) return null;
+  const m = APPOSITIVE_NAME.exec(appositive);
+  if (m === null || m[1] === undefined) return null;
+  const start = text.indexOf(m[1], at);
+  return start < 0 ? null : { start, end: start + m[1].length };
 }
 
 /**
@@ -119,6 +142,14 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
     const open = text.lastIndexOf('(', cursor);
     if (open > floor && cursor - open < 40) cursor = open;
     while (cursor > floor && /\s/u.test(text[cursor - 1] ?? '')) cursor--;
+  }
+  // "Gov. John Kasich (R-OH), said": the comma after a parenthesis that follows a name.
+  if (text[cursor - 1] === ',' && text[cursor - 2] === ')') {
+    const open = text.lastIndexOf('(', cursor);
+    if (open > floor && cursor - open < 40) {
+      const named = readWordsBack(text, floor, open);
+      if (named !== null && isCapitalised(text.slice(named.start, named.end))) return named;
+    }
   }
   // Appositive or relative clause: "Smith, a spokesman for X, said" / "her adviser, Jake Sullivan, said".
   if (text[cursor - 1] === ',') return readAppositiveSubject(text, floor, cursor - 1);
@@ -187,6 +218,18 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
     if (i === tokens.length - 1 && PRONOUNS.has(key)) return { start: tok.start, end: tok.end };
     const cap = isCapitalised(word);
     const possessive = /[’']s$/u.test(word);
+    // "George Zornick of The Nation": a determiner opening the name of what the person belongs to.
+    if (
+      key === 'the' &&
+      cap &&
+      sawCapital &&
+      lower === 0 &&
+      tokens[i - 1]?.word === 'of' &&
+      isCapitalised(tokens[i - 2]?.word ?? '')
+    ) {
+      start = tok.start;
+      continue;
+    }
     if (DETERMINERS.has(key) || (possessive && sawCapital === false && lower > 0)) {
       start = tok.start;
       sawDeterminer = true;
@@ -227,14 +270,22 @@ export function readCueBefore(text: string, from: number, to: number): Mention |
   const windowText = text.slice(from, to);
   CUE_ANYWHERE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) last = m;
+  let earlier: RegExpExecArray | null = null;
+  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) {
+    earlier = last;
+    last = m;
+  }
   if (last === null) return null;
   const cueStart = from + last.index;
   const cueEnd = cueStart + last[0].length;
   const verb = last[0].toLowerCase();
   if (verb !== 'according to') {
-    // "…, saying: “…”" belongs to the subject of the clause the participle hangs on.
-    if (verb.endsWith('ing')) return readClauseSubject(text, from, cueStart);
+    if (verb.endsWith('ing')) {
+      // "…, Spicer said, adding: “…”": whoever said; otherwise the subject of the clause the participle
+      // hangs on ("Sanders stepped up his emphasis, saying: “…”").
+      const said = earlier === null ? null : readSubjectBefore(text, from, from + earlier.index);
+      return said ?? readClauseSubject(text, from, cueStart);
+    }
     const subject = readSubjectBefore(text, from, cueStart);
     if (subject !== null) return subject;
   }
@@ -261,6 +312,9 @@ export function readLeadingSubject(text: string, from: number, to: number): Ment
   if (LEADING_FUNCTION_WORDS.has(firstWord) || STOP_WORDS.has(firstWord)) return null;
   return tidy(text, start, start + hit[1].length);
 }
+
+const ROLE_WORDS_THEN_NAME =
+  /^(?:\s[a-z][a-z-]*){1,3}\s[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:\s[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*)+/u;
 
 /**
  * The subject of the clause in [from, to): a determiner phrase opening it ("The judge"), else the first
@@ -293,6 +347,11 @@ export function readClauseSubject(text: string, from: number, to: number): Menti
     }
     // A sentence opening on a participle ("Appearing at the rally, Suu Kyi said") has its subject later.
     if (phrase.length === 0 || /^[A-Z][a-z]+ing\b/.test(phrase)) continue;
+    // "Republican presidential nominee Donald Trump": a party word, role words, then the name.
+    if (phrase.split(/\s+/u).every((w) => NAME_PREFIX_WORDS.has(w.toLowerCase()))) {
+      const more = ROLE_WORDS_THEN_NAME.exec(windowText.slice(start + phrase.length));
+      if (more !== null) phrase += more[0];
+    }
     const before = /([A-Za-z\u00C0-\u024F’']+)[\s,]*$/u.exec(
       windowText.slice(Math.max(0, start - 20), start),
     );

@@ -1,0 +1,133 @@
+// Who a short mention stands for, given the people of the article (people.ts): "he" or "she", a
+// surname, "the senator". When nothing fits, the answer is null: no speaker rather than a wrong one.
+
+import { findSentenceStart } from './quote-context.js';
+import {
+  canBeSame,
+  firstEndingAfter,
+  holdingEvery,
+  MAX_DISTANCE,
+  MAX_SENTENCES_BACK,
+  type People,
+  type Person,
+  type PersonMention,
+} from './people.js';
+import type { Gender } from './person-words.js';
+
+/** Index of the first mention starting at or after `pos`. */
+function firstMentionFrom(mentions: PersonMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as PersonMention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function headlineBetween(people: People, from: number, to: number): boolean {
+  const range = people.headlines[firstEndingAfter(people.headlines, from)];
+  return range !== undefined && range[0] < to;
+}
+
+/**
+ * The person "he" or "she" at `pos` stands for: in the pronoun's own sentence and then each sentence
+ * before it, the first person of that gender (or of unknown gender) who is a subject rather than the
+ * object of a preposition; a he or she met on the way stands for whoever it stands for. Never across a
+ * headline line, and no further back than a few sentences.
+ */
+export function resolvePronoun(people: People, pos: number, gender: Gender, depth = 0): Person | null {
+  if (depth > 4) return null;
+  const { text, mentions } = people;
+  const floor = Math.max(0, pos - MAX_DISTANCE);
+  let end = pos;
+  // The object of a preposition of exactly that gender, when no subject fits: "questions from Ms. Tally".
+  let fallback: Person | null = null;
+  for (let s = 0; s < MAX_SENTENCES_BACK && end > floor; s++) {
+    const start = findSentenceStart(text, end, floor);
+    if (headlineBetween(people, start, pos)) return fallback;
+    for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+      const m = mentions[i] as PersonMention;
+      if (m.end > end) break;
+      if (m.oblique) {
+        if (fallback === null && m.person?.gender === gender) fallback = m.person;
+        continue;
+      }
+      if (m.pronoun !== null) {
+        if (m.pronoun !== gender) continue;
+        return resolvePronoun(people, m.start, gender, depth + 1);
+      }
+      if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
+    }
+    end = start;
+    while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
+  }
+  return fallback;
+}
+
+/** The person an article's title or role noun ("the senator", "the former president") points at. */
+export function resolveRole(people: People, pos: number, role: string): Person | null {
+  const { mentions } = people;
+  for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
+    const m = mentions[i] as PersonMention;
+    if (pos - m.start > MAX_DISTANCE * 2) break;
+    if (m.person !== null && m.person.roles.has(role)) return m.person;
+  }
+  return null;
+}
+
+/** The person a written name ("Trump", "Mr. Obama", "Hillary Clinton") belongs to, or null. */
+export function resolveName(people: People, pos: number, words: string[]): Person | null {
+  const { mentions } = people;
+  for (let i = firstMentionFrom(mentions, pos + 1) - 1; i >= 0; i--) {
+    const p = mentions[i]?.person;
+    if (p && canBeSame(p.words, words)) return p;
+  }
+  for (const p of people.people) if (canBeSame(p.words, words)) return p;
+  const holding = holdingEvery(people.people, words);
+  return holding.length === 0 ? null : holding.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+}
+
+/**
+ * The subject of the sentence holding `pos`, or, when a quotation comes before `pos` in its sentence
+ * (“…,” the senator said), of the sentence before it: its first person named who is not the object of
+ * a preposition. A sentence before that holds a quotation is someone else's turn and ends the search,
+ * and so does a pronoun subject or a headline line. A role opening its own sentence ("At the cookout,
+ * the band leader sang") may be someone new and reaches no further back.
+ */
+function resolveRecentSubject(people: People, pos: number): Person | null {
+  const { text, mentions } = people;
+  const floor = Math.max(0, pos - MAX_DISTANCE);
+  let end = pos;
+  for (let s = 0; s < 2 && end > floor; s++) {
+    const start = findSentenceStart(text, end, floor);
+    if (headlineBetween(people, start, pos)) return null;
+    // “Would you run again?” Ames asked. — words after a question or exclamation in marks belong to it.
+    const lead = text.slice(Math.max(0, start - 4), start);
+    const quoted = /[“”"]/u.test(text.slice(start, end)) || /[?!][”"][ \u00a0]*$/u.test(lead);
+    if (s > 0 && quoted) return null;
+    for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+      const m = mentions[i] as PersonMention;
+      if (m.end > end) break;
+      if (m.oblique) continue;
+      if (m.person === null) return null;
+      return m.person;
+    }
+    if (!quoted) return null;
+    end = start;
+    while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
+  }
+  return null;
+}
+
+/**
+ * The person "the senator" at `pos` stands for: the subject of the sentence (or the one before) when
+ * the article titled them so; else the nearest person it titled so; else, for a role the article gave
+ * no one, that subject — the writer naming again whom the paragraph is about.
+ */
+export function resolveDefiniteRole(people: People, pos: number, role: string): Person | null {
+  const subject = resolveRecentSubject(people, pos);
+  if (subject !== null && subject.roles.has(role)) return subject;
+  return resolveRole(people, pos, role) ?? subject;
+}

@@ -1,0 +1,196 @@
+// Speaker rules found wanting on held-out articles (PolNeAR train sample, bench/gold): each case is a
+// short article written for the project that shows one general rule.
+import { describe, it, expect } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index.js';
+
+/** The name shown for every quote of `text`, in order. */
+function names(text: string): (string | null)[] {
+  return findQuotes(text).map((q) => q.speaker?.name ?? null);
+}
+
+/** One test per article: the names shown for its quotes. */
+function eachArticle(cases: [string, (string | null)[]][]): void {
+  it.each(cases)('GIVEN %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+}
+
+describe('speakers: words that are not a person are never shown as one', () => {
+  eachArticle([
+    // A lone capitalised word the article never uses for a person.
+    [
+      'Mayor Dana Pruitt spoke at the fair.\n\nTranscript as follows:\n\n“We will open the library in May.”',
+      [null],
+    ],
+    ['“Prices keep rising,” The Ledger wrote.', [null]],
+    // A party or nationality word closes a description, not a name.
+    [
+      'Speaker Paul Rand met donors. The Ohio Republican did not endorse anyone.\n\n“We will wait,” he said.',
+      ['Paul Rand'],
+    ],
+    // An acronym belongs to an organisation.
+    [
+      'Groups such as Voters First USA spent millions against Senator Karen Lind. She kept her seat.\n\n' +
+        '“It was a hard race,” she said.',
+      ['Karen Lind'],
+    ],
+    // An occupation before a name is a title.
+    ['Actor Sam Reilly backed the mayor.\n\n“She has my vote,” Reilly said.', ['Sam Reilly']],
+  ]);
+});
+
+describe('speakers: attribution forms', () => {
+  eachArticle([
+    // A place or a person's possessive, role words, then the name.
+    ['“We will fix the roads,” said Millbrook resident Tara Quint.', ['Tara Quint']],
+    [
+      '“The count is done,” said Ortiz’s deputy campaign manager, Lena Marsh, who ran the field office.',
+      ['Lena Marsh'],
+    ],
+    // A role with "of" before the name.
+    ['“Nobody listens to us,” said master of ceremonies Omar Haddad.', ['Omar Haddad']],
+    // A post-posed appositive of any length: an age, a town, a relative clause.
+    [
+      '“Both of them worry me,” Hal Brody, 41, of Dayton, Ohio, who voted early, said in an interview.',
+      ['Hal Brody'],
+    ],
+    // A role, then the name set off by commas.
+    ['“The vote is close,” Sen. Ray Dunn’s chief of staff, Ellen Pike, told reporters.', ['Ellen Pike']],
+    // A party in parentheses, then a comma.
+    [
+      'On Tuesday in Dayton, OH, after winning the primary, Gov. Carl Moss (R-OH), said, “We are ready for winter.”',
+      ['Carl Moss'],
+    ],
+    // The name of what the person writes for, with its "The".
+    ['Nora Bell of The Courier wrote, “The mayor has no plan.”', ['Nora Bell']],
+    // A party word and role words before the name that opens the clause.
+    [
+      'In response to the storm, Democratic state senator Ruth Adler issued a statement:\n\n“Our thoughts are with the families.”',
+      ['Ruth Adler'],
+    ],
+    // A participle belongs to whoever said, not to the first name of the sentence.
+    [
+      'Mayor Ann Ruiz and Gov. Ted Lamb will meet next week, Vic Lowe said, adding, “They need to talk.”',
+      ['Vic Lowe'],
+    ],
+    // "Here" opens a sentence without being its subject.
+    [
+      'Here in Dayton, Pete Lowry stepped up his attacks, saying, “The plant must stay open.”',
+      ['Pete Lowry'],
+    ],
+    // "stating" is a cue: an email is not the previous speaker.
+    [
+      '“We are done,” Ray Mott said.\n\nHis campaign sent an email to supporters stating, “Mott Wins Again.”',
+      ['Ray Mott', null],
+    ],
+  ]);
+});
+
+describe('speakers: sentence bounds for he and she', () => {
+  eachArticle([
+    // A full stop inside a parenthesis in mid-sentence ends no sentence.
+    [
+      'Rep. Sean Tully (R-Wisc.) also spoke when introducing Mayor Dan Cobb on Friday. “We need the bridge,” he said.',
+      ['Sean Tully'],
+    ],
+    // A preposition in the sentence before does not make the next sentence's subject its object.
+    [
+      'Gov. Tom Hale spoke first. Voters were worried about the plant in town. Sen. Mark Doyle said he would fight for it.\n\n“It stays open,” he said.',
+      ['Mark Doyle'],
+    ],
+  ]);
+});
+
+describe('speakers: "the senator" after a quote names whom the text is about', () => {
+  eachArticle([
+    // The subject of the sentence before, in the same paragraph.
+    [
+      'Rob Tate (D-Ohio) defended the plan in an interview. “It is the best we can do,” the Senate minority leader said.',
+      ['Rob Tate'],
+    ],
+    // The subject of the paragraph before, when the quote opens its paragraph.
+    [
+      'Ben Cole says he is being targeted.\n\n“There is no question about it,” the Republican candidate told reporters.',
+      ['Ben Cole'],
+    ],
+    // A role opening its own sentence may be someone new.
+    [
+      'Dave Lin hosted the cookout.\n\nAt the party, the band leader called everyone to the stage, singing “Our Time Has Come Today.”',
+      [null],
+    ],
+    // A sentence of quotation before it is someone else's turn.
+    [
+      'Gloria Ames asked about the votes. “Would you run again?” Ames asked.\n\n“I would, yes,” the senator said.',
+      ['Gloria Ames', null],
+    ],
+  ]);
+});
+
+describe('speakers: a known given name after "the" or "of" is a person, not a place', () => {
+  eachArticle([
+    [
+      'Volunteers at the Dana Price campaign office made calls all day.\n\n“We are close,” Price said.',
+      ['Dana Price'],
+    ],
+    [
+      'Wayne Cole knocks on doors for the Bernie Walsh campaign.\n\nIn Columbia, Walsh stepped up his attacks, saying, “The plant must stay open.”',
+      ['Bernie Walsh'],
+    ],
+  ]);
+});
+
+describe('speakers: roles around a name', () => {
+  eachArticle([
+    // "Chief of Staff" is a title.
+    [
+      'Party Chief of Staff Nora Quill explained the plan to donors.\n\n“We start early this year,” she said.',
+      ['Nora Quill'],
+    ],
+    // A role with "of" after a speech verb is the speaker's, not a preposition's object.
+    [
+      'Gov. Nate Deal has vowed to block them.\n\n“Thanks for coming,” said master of ceremonies Rafi Haddad. “No thanks to the governor,” he added.',
+      ['Rafi Haddad', 'Rafi Haddad'],
+    ],
+    // A name before a role noun modifies the name after it.
+    [
+      'Senator Ben Obi won Iowa that night. Obi consultant Carl Brill picked up the thread.\n\n“They have more in common than not,” he said.',
+      ['Carl Brill'],
+    ],
+  ]);
+});
+
+describe('speakers: a name written as a possessive is still the person', () => {
+  eachArticle([
+    [
+      'Agents seized the server in Hillary Rowe’s basement.\n\n“It was never classified,” Rowe said.',
+      ['Hillary Rowe'],
+    ],
+  ]);
+});
+
+describe('speakers: after a question in marks', () => {
+  eachArticle([
+    // A name that opens a sentence leading to its own quotation is that quotation's speaker only.
+    [
+      'Dana Voss emailed her aide, Carl Minton.\n\nVoss writes, “Why now? Was that on my way to Lima?” Minton then writes back, “You look fine.”',
+      ['Dana Voss', 'Carl Minton'],
+    ],
+    // A bare attribution still belongs to the question.
+    [
+      'Sen. David Vitter grilled the bank chief.\n\n“Why isn’t this proof enough?” Vitter demanded.',
+      ['David Vitter'],
+    ],
+  ]);
+});
+
+describe('speakers: a surname two people share', () => {
+  eachArticle([
+    // Named as often, the one the article named first is the one it is about.
+    [
+      'Democratic candidate Hillary Rowe spoke in Iowa on Monday, joined by her husband, former President Bill Rowe.\n\n“We will win this state,” Rowe said.',
+      ['Hillary Rowe'],
+    ],
+    // "AG" is a title, not a given name.
+    ['Former AG Tom Ruddy spoke at the convention.\n\n“The law is clear,” Ruddy said.', ['Tom Ruddy']],
+  ]);
+});
