@@ -1,6 +1,6 @@
 // Quote extraction measured on PolNeAR (dev split): recall of gold direct quotes, precision against all
 // gold attribution contents, and speaker accuracy on the matched quotes.
-// Run alone: npx tsx bench/eval-quotes.ts [dataDir] [--errors N] [--split train-speakers]
+// Run alone: npx tsx bench/eval-quotes.ts [dataDir] [--errors N] [--split train-speakers|train-speakers-b]
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import {
   readResolvedGold,
   scoreResolved,
   SPEAKER_GOLD,
+  TRAIN_B_SPEAKER_GOLD,
   TRAIN_SPEAKER_GOLD,
   type ResolvedCounts,
   type ResolvedGold,
@@ -200,14 +201,24 @@ function resolvedRows(rowOf: typeof row, resolved: ResolvedCounts): EvalRow[] {
   ];
 }
 
+/** The hand-resolved samples of PolNeAR's train split, by the name `--split` takes. */
+const TRAIN_SAMPLES = {
+  'train-speakers': { gold: TRAIN_SPEAKER_GOLD, label: 'every 10th article' },
+  'train-speakers-b': { gold: TRAIN_B_SPEAKER_GOLD, label: 'every 10th article from offset 5' },
+} as const;
+
+export type TrainSample = keyof typeof TRAIN_SAMPLES;
+
 /**
- * The resolved-name score on the hand-resolved sample of PolNeAR's train split (every 10th article; the
- * speaker rules were not built on it): only the sampled articles are analysed.
+ * The resolved-name score on a hand-resolved sample of PolNeAR's train split (every 10th article, from
+ * offset 0 or, for sample b, offset 5): only the sampled articles are analysed.
  */
 export async function evaluateTrainSpeakers(
   dataDir: string = path.resolve('../shared/eval'),
+  sample: TrainSample = 'train-speakers',
 ): Promise<EvalRow[]> {
-  const golds = readResolvedGold(TRAIN_SPEAKER_GOLD);
+  const { gold, label } = TRAIN_SAMPLES[sample];
+  const golds = readResolvedGold(gold);
   const wanted = new Set(golds.map((g) => g.article));
   const articles = (await readArticles(path.join(dataDir, 'quotes', 'polnear.train.jsonl'))).filter((a) =>
     wanted.has(a.id),
@@ -215,10 +226,7 @@ export async function evaluateTrainSpeakers(
   const found = new Map(articles.map((a) => [a.id, findQuotes(a.text)]));
   const resolved = countResolved(articles, found, golds);
   lastResolved = resolved;
-  return resolvedRows(
-    makeAtLeastRow(`polnear.train (every 10th article, ${articles.length})`, SYSTEM),
-    resolved,
-  );
+  return resolvedRows(makeAtLeastRow(`polnear.train (${label}, ${articles.length})`, SYSTEM), resolved);
 }
 
 let lastCounts: QuoteCounts | null = null;
@@ -232,7 +240,9 @@ async function main(): Promise<void> {
   const split = splitIdx >= 0 ? (args[splitIdx + 1] ?? 'dev') : 'dev';
   const dataDir = args[0] !== undefined && !args[0].startsWith('--') ? path.resolve(args[0]) : undefined;
   const rows =
-    split === 'train-speakers' ? await evaluateTrainSpeakers(dataDir) : await evaluateQuotes(dataDir, split);
+    split in TRAIN_SAMPLES
+      ? await evaluateTrainSpeakers(dataDir, split as TrainSample)
+      : await evaluateQuotes(dataDir, split);
   for (const r of rows) {
     const mark = r.met === null ? '' : r.met ? '  met' : '  MISSED';
     console.log(`${r.dataset}  ${r.metric.padEnd(22)} ${r.value.toFixed(4)}  ${r.target ?? ''}${mark}`);

@@ -21,6 +21,13 @@ export const SPEAKER_GOLD = fileURLToPath(new URL('./gold/polnear-dev-speakers.t
 export const TRAIN_SPEAKER_GOLD = fileURLToPath(
   new URL('./gold/polnear-train-speakers.tsv', import.meta.url),
 );
+/**
+ * A second train sample, disjoint from the first and resolved after the speaker rules were last changed:
+ * every 10th article from the 6th (offset 5) on, in id order (see bench/gold/README.md).
+ */
+export const TRAIN_B_SPEAKER_GOLD = fileURLToPath(
+  new URL('./gold/polnear-train-speakers-b.tsv', import.meta.url),
+);
 
 export function readResolvedGold(file: string = SPEAKER_GOLD): ResolvedGold[] {
   const lines = readFileSync(file, 'utf8').split('\n').slice(1);

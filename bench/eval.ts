@@ -49,6 +49,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['keywords', () => evaluateKeywords(dataDir)],
   ['quotes', () => evaluateQuotes(dataDir)],
   ['speakers (train sample)', () => evaluateTrainSpeakers(dataDir)],
+  ['speakers (train sample b)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-b')],
   ['same story', () => evaluateSameStory(corpusDir)],
   ['languages', () => evaluateLanguages()],
 ];
