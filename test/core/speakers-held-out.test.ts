@@ -194,3 +194,53 @@ describe('speakers: a surname two people share', () => {
     ['Former AG Tom Ruddy spoke at the convention.\n\n“The law is clear,” Ruddy said.', ['Tom Ruddy']],
   ]);
 });
+
+// Found on the second held-out sample (bench/gold/polnear-train-speakers-b.tsv).
+
+describe('speakers: a dash attribution on the line after the quote', () => {
+  eachArticle([
+    // A fact-check lists each claim, then its speaker on a line of its own after a hyphen.
+    [
+      'Some claims from the debate.\n\n“Wages have not grown in forty years.”\n\n- Nora Quill.\n\nThe figure is old.\n\n' +
+        '“I wrote that bill.”\n\n- Quill.\n\nShe did not.\n\n“The plant never closed.”\n- Gov. Ted Lamb',
+      ['Nora Quill', 'Nora Quill', 'Ted Lamb'],
+    ],
+    // A hyphen inside a line is no attribution, and neither is a list item that is not a name.
+    [
+      'Ray Mott spoke at the fair.\n\n“We are ready.”\n\n- the first item\n\n“It is late,” he said - Ray Mott was tired.',
+      [null, 'Ray Mott'],
+    ],
+  ]);
+});
+
+describe('speakers: a surname goes to a namesake with a known given name or a title', () => {
+  eachArticle([
+    // A capitalised word opening a sentence-case headline is no given name.
+    [
+      'Understated Vale raises his profile.\n\nLabor Secretary Thomas Vale packed up his papers.\n\n' +
+        '“We will win,” Vale said. “It frankly breaks my heart,” Vale told the crowd.',
+      ['Thomas Vale', 'Thomas Vale'],
+    ],
+    // Two namesakes with titles or known given names: still the one named first.
+    [
+      'Actor Clint Vane backs the senator.\n\nVane, the brother of Hollywood legend Ron Vane, spoke on radio.\n\n' +
+        '“She cannot win,” Vane said.',
+      ['Clint Vane'],
+    ],
+  ]);
+});
+
+describe('speakers: descriptions before a name are not part of it', () => {
+  eachArticle([
+    // A birthplace ("Korean-born") and the words before it.
+    [
+      'South Korean-born Monte Hale was deported in 2003.\n\n“I was shocked,” said Hale, 44. “I kept arguing,” he said.',
+      ['Monte Hale', 'Monte Hale'],
+    ],
+    // An occupation opening the sentence.
+    [
+      'Filmmaker Jack Moreno said, “We could speak freely.”\n\nProducer Ana Ruiz said, “It is over.”',
+      ['Jack Moreno', 'Ana Ruiz'],
+    ],
+  ]);
+});

@@ -27,7 +27,8 @@ const TITLES = new Set(
     'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del ag ' +
     // Occupations written before a name at a sentence start: "Actor Clint Howard", "Reporter Jo Kim".
     'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
-    'comedian pastor activist analyst economist strategist consultant pollster lawyer staff'
+    'comedian pastor activist analyst economist strategist consultant pollster lawyer staff filmmaker ' +
+    'producer singer musician artist photographer businessman businesswoman entrepreneur investor historian'
   ).split(' '),
 );
 

@@ -54,9 +54,21 @@ const TOKEN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|\b(?:he|she)\b/gu;
 export const MAX_SENTENCES_BACK = 6;
 export const MAX_DISTANCE = 2000;
 
-/** The name words that identify a person: leading party adjectives and epithets dropped, initials kept. */
+/** A birthplace written before a name: "Korean-born", "South Korean-born". */
+const BORN = /-born$/iu;
+
+/**
+ * The name words that identify a person: leading party adjectives and epithets dropped, and a birthplace
+ * with the words before it ("South Korean-born Monte Haines"), initials kept.
+ */
 export function personWords(words: string[]): string[] {
   let first = 0;
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (BORN.test(words[i] ?? '')) {
+      first = i + 1;
+      break;
+    }
+  }
   while (first < words.length && NAME_PREFIX_WORDS.has((words[first] ?? '').toLowerCase())) first++;
   return words.slice(first);
 }
@@ -199,8 +211,13 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     const roles = titles.map((t) => keyOf(t).replace(/[.]$/u, ''));
     const titledSo = fitting.filter((p) => roles.some((r) => p.roles.has(r)));
     if (titledSo.length === 1) return titledSo[0] ?? null;
+    // A known given name or a title ("Labor Secretary Thomas Perez", "Actor Clint Howard") is surer than
+    // a capitalised word that may only open a sentence or a headline ("Understated Perez raises profile").
+    const known = fitting.filter(
+      (p) => p.roles.size > 0 || genderOfGivenName(givenNames(p.words)[0] ?? '') !== null,
+    );
     // On a tie, the one the article named first: the person it is about.
-    return fitting.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+    return (known.length > 0 ? known : fitting).reduce((a, b) => (b.mentions > a.mentions ? b : a));
   };
   for (const p of people) {
     p.gender = genderOfGivenName(givenNames(p.words)[0] ?? '');

@@ -69,9 +69,12 @@ export const AFTER_CUE_SUBJECT = new RegExp(
   String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
   'uy',
 );
-/** `” ― Carla Sanchez` or `” — Carla Sanchez.` closing its line: a dash attribution. */
+/**
+ * `” ― Carla Sanchez` or `” — Carla Sanchez.` closing its line, or a line of its own right after the
+ * quote's line that opens on a dash, a plain hyphen included (`”\n\n- Carla Sanchez.`): a dash attribution.
+ */
 export const DASH_ATTRIBUTION = new RegExp(
-  String.raw`[ \u00a0]*[―—–][ \u00a0]*(${NAME})\.?[ \u00a0]*(?=\n|$)`,
+  String.raw`(?:[ \u00a0]*[―—–]|(?:[ \u00a0]*\n){1,2}[ \u00a0]*[―—–-])[ \u00a0]*(${NAME})\.?[ \u00a0]*(?=\n|$)`,
   'uy',
 );
 /** The subject opening a sentence. */
