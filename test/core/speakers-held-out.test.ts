@@ -244,3 +244,25 @@ describe('speakers: descriptions before a name are not part of it', () => {
     ],
   ]);
 });
+
+describe('speakers: a long quotation does not use up the sentences "he" may look back', () => {
+  eachArticle([
+    [
+      'Speaker Paul Rand spoke to reporters on Tuesday.\n\nRand said, “Look, it was wrong. The post is gone. ' +
+        'I do not know who wrote it. They have to fix that. We must get back to the issues. Voters care about jobs.”\n\n' +
+        'He added, “We will win in the fall.”',
+      ['Paul Rand', 'Paul Rand'],
+    ],
+    [
+      'Mayor Dana Voss recalled the rally in Lima.\n\n“Do you notice he does an event? He does an event. He walks in. ' +
+        'He walks out. You do not see him for days. He goes home,” she said.',
+      ['Dana Voss'],
+    ],
+    // A quotation that speaks of a "she" of its own still counts: who is meant is not sure.
+    [
+      'Reporter Ann Cole wrote about a voter.\n\n“She was angry. She was tired. She felt alone. She voted. ' +
+        'She waited. She went home.”\n\n“It never crossed my mind,” she said.',
+      [null, null],
+    ],
+  ]);
+});

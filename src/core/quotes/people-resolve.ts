@@ -6,6 +6,7 @@ import {
   canBeSame,
   firstEndingAfter,
   holdingEvery,
+  insideAny,
   MAX_DISTANCE,
   MAX_SENTENCES_BACK,
   type People,
@@ -31,11 +32,16 @@ function headlineBetween(people: People, from: number, to: number): boolean {
   return range !== undefined && range[0] < to;
 }
 
+const QUOTED_PRONOUN: Record<Gender, RegExp> = {
+  m: /\b(?:he|him|his)\b/iu,
+  f: /\b(?:she|her|hers)\b/iu,
+};
+
 /**
  * The person "he" or "she" at `pos` stands for: in the pronoun's own sentence and then each sentence
  * before it, the first person of that gender (or of unknown gender) who is a subject rather than the
  * object of a preposition; a he or she met on the way stands for whoever it stands for. Never across a
- * headline line, and no further back than a few sentences.
+ * headline line, and no further back than a few of the writer's sentences (a quotation's don't count).
  */
 export function resolvePronoun(people: People, pos: number, gender: Gender, depth = 0): Person | null {
   if (depth > 4) return null;
@@ -44,9 +50,15 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
   let end = pos;
   // The object of a preposition of exactly that gender, when no subject fits: "questions from Ms. Tally".
   let fallback: Person | null = null;
-  for (let s = 0; s < MAX_SENTENCES_BACK && end > floor; s++) {
+  // Inside a quotation itself (a quotation quoted), every sentence counts.
+  const writers = !insideAny(people.quotes, pos);
+  for (let s = 0; s < MAX_SENTENCES_BACK && end > floor;) {
     const start = findSentenceStart(text, end, floor);
     if (headlineBetween(people, start, pos)) return fallback;
+    // A sentence inside a quotation is the speaker's, not the writer's: a long quotation does not use up
+    // the sentences the search may go back, unless it speaks of someone of that gender itself.
+    if (!writers || !insideAny(people.quotes, start) || QUOTED_PRONOUN[gender].test(text.slice(start, end)))
+      s++;
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end) break;

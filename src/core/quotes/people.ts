@@ -42,6 +42,8 @@ export interface People {
   people: Person[];
   mentions: PersonMention[];
   headlines: [number, number][];
+  /** The quotations' spans, in order. */
+  quotes: MarkSpan[];
 }
 
 const PREPOSITIONS = new Set(
@@ -126,7 +128,7 @@ export function canBeSame(a: string[], b: string[]): boolean {
   return ga.length === 0 || gb.length === 0 || keyOf(ga[0] ?? '') === keyOf(gb[0] ?? '');
 }
 
-function insideAny(spans: MarkSpan[], pos: number): boolean {
+export function insideAny(spans: MarkSpan[], pos: number): boolean {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -287,7 +289,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     });
   }
   learnGenders(text, mentions);
-  return { text, people, mentions, headlines };
+  return { text, people, mentions, headlines, quotes: quoteSpans };
 }
 
 /** Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz". */
