@@ -266,3 +266,16 @@ describe('speakers: a long quotation does not use up the sentences "he" may look
     ],
   ]);
 });
+
+describe('speakers: more inverted cue forms', () => {
+  eachArticle([
+    // A present-tense cue before the name, as its past tense is.
+    ['“I’m a voter,” declares Ada Stone, 27, a Navy veteran. “I vote.”', ['Ada Stone', 'Ada Stone']],
+    ['“The rules are clear,” insists Omar Haddad.', ['Omar Haddad']],
+    // Lower-case words, a place and a role before the name.
+    [
+      '“He is struggling,” said former Vermont governor Howard Dane (D), a Clinton supporter. “He knows it.”',
+      ['Howard Dane', 'Howard Dane'],
+    ],
+  ]);
+});

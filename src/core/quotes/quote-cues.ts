@@ -23,7 +23,8 @@ export const CUE_WORDS =
 export const INVERTIBLE_CUE =
   'said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|continues|according to|replied|' +
   'recalled|noted|notes|argued|warned|concluded|concludes|declared|insisted|observed|remarked|responded|' +
-  'countered|stated|tweeted|recounted|cautioned|acknowledged|admitted|agreed';
+  'countered|stated|tweeted|recounted|cautioned|acknowledged|admitted|agreed|declares|insists|observes|' +
+  'remarks|replies|responds|recalls|warns|argues|states|counters|cautions|acknowledges|admits|agrees';
 
 export const INVERTIBLE_SET = new Set(INVERTIBLE_CUE.split('|'));
 
@@ -66,7 +67,7 @@ export const AFTER_VERB_NAME = new RegExp(
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 export const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?${NAME})`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?(?:${ROLE_THEN_NAME}|${NAME}))`,
   'uy',
 );
 /**
