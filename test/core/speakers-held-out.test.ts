@@ -279,3 +279,20 @@ describe('speakers: more inverted cue forms', () => {
     ],
   ]);
 });
+
+describe('speakers: a role after an inverted cue runs to its punctuation', () => {
+  eachArticle([
+    [
+      'Mark Doyle said he backs an exception.\n\n“It is a hard issue,” said the Ohio senator, “because two rights conflict.”',
+      ['Mark Doyle', 'Mark Doyle'],
+    ],
+  ]);
+});
+
+describe('speakers: the subject of a passive is spoken to, not speaking', () => {
+  eachArticle([
+    ['In an interview, Gov. Tom Hale was asked, “Where is the most dangerous place?”', [null]],
+    ['Sen. Ruth Adler was repeatedly told: “You cannot win.”', [null]],
+    ['Sen. Ruth Adler told reporters: “You cannot win.”', ['Ruth Adler']],
+  ]);
+});

@@ -17,6 +17,7 @@ import {
   isPossibleSpeaker,
   readClauseSubject,
   readCueAfter,
+  endsInPassiveCue,
   readDashAttribution,
   readCueBefore,
   readNameBeforeColon,
@@ -131,7 +132,7 @@ function readCuedMention(
   const before = readCueBefore(text, sentenceStart, span.open);
   if (before !== null) return before;
   const lead = readCharBefore(text, span.open);
-  if (lead.char === ':') {
+  if (lead.char === ':' && !endsInPassiveCue(text, sentenceStart, lead.index)) {
     return (
       readNameBeforeColon(text, sentenceStart, lead.index) ??
       readClauseSubject(text, sentenceStart, lead.index)

@@ -7,6 +7,7 @@ import {
   AFTER_SUBJECT_CUE,
   AFTER_SUBJECT_VERB,
   AFTER_VERB_NAME,
+  BE,
   CALENDAR_WORDS,
   CLAUSE_CANDIDATE,
   CUE_ANYWHERE,
@@ -260,6 +261,18 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
   return m;
 }
 
+/** A form of "be" (and an adverb) right before a cue verb: a passive. */
+const PASSIVE_BEFORE = new RegExp(String.raw`\b${BE}\s+(?:[a-z]+ly\s+)?$`, 'u');
+
+/** True when the last cue verb in [from, to) is a passive ("Trump was asked"). */
+export function endsInPassiveCue(text: string, from: number, to: number): boolean {
+  const windowText = text.slice(from, to);
+  CUE_ANYWHERE.lastIndex = 0;
+  let last = -1;
+  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) last = m.index;
+  return last >= 0 && PASSIVE_BEFORE.test(windowText.slice(0, last));
+}
+
 /**
  * The speaker named by the last cue verb in [from, to): the subject before the verb, or the mention
  * after it for `according to X` and inverted order (`said Smith, “...`). Returns null when the window
@@ -279,6 +292,8 @@ export function readCueBefore(text: string, from: number, to: number): Mention |
   const cueStart = from + last.index;
   const cueEnd = cueStart + last[0].length;
   const verb = last[0].toLowerCase();
+  // "Trump was asked, “…”": the words are said to the subject of a passive, not by them.
+  if (PASSIVE_BEFORE.test(windowText.slice(0, last.index))) return null;
   if (verb !== 'according to') {
     if (verb.endsWith('ing')) {
       // "…, Spicer said, adding: “…”": whoever said; otherwise the subject of the clause the participle
