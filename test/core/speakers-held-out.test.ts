@@ -296,3 +296,23 @@ describe('speakers: the subject of a passive is spoken to, not speaking', () => 
     ['Sen. Ruth Adler told reporters: “You cannot win.”', ['Ruth Adler']],
   ]);
 });
+
+describe('speakers: an article and an adjective before a name after the mark', () => {
+  eachArticle([
+    [
+      'President Pierre Lamont spoke on Tuesday. Jim Tate said the country was lost: “France is no longer France,” he claimed.\n\n' +
+        '“France will always be France,” an angry Lamont retaliated. “It never gives up.”',
+      ['Jim Tate', 'Pierre Lamont', 'Pierre Lamont'],
+    ],
+  ]);
+});
+
+describe('speakers: "Security" names an agency or a programme, not a person', () => {
+  eachArticle([
+    [
+      'Many adoptees got Social Security numbers and voted.\n\nNow 46, she is scared of losing her job.\n\n“I am scared,” she said.',
+      [null],
+    ],
+    ['Adoptees got driver’s licenses. Some had Social Security cards.\n\n“I am scared,” she said.', [null]],
+  ]);
+});

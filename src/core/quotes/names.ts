@@ -50,7 +50,7 @@ const NOT_PERSON_WORDS = new Set(
     'journal press agency office ministry bureau service county city state states union church club ' +
     'street republicans democrats america china russia washington york county fund bank center centre ' +
     'corps springs beach valley river army navy guard airport school college hospital park square city day ' +
-    'carolina dakota hampshire jersey mexico island islands coast county ' +
+    'carolina dakota hampshire jersey mexico island islands coast county security ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );

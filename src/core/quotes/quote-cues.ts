@@ -55,9 +55,12 @@ export const AFTER_SUBJECT_CUE = new RegExp(
 );
 /** Verbs ending like a past tense or third person that never say anything themselves ("has", "was"). */
 export const AUXILIARY = String.raw`(?:has|was|is|does|needed|used|seemed|appeared|remains|looks|gets|goes|becomes|faces|plans|wants|hopes|needs)`;
-/** `,” Trump barked`: a name or pronoun and a past-tense verb right after the mark, when no known cue is there. */
+/**
+ * `,” Trump barked` / `,” an angry Hollande retaliated`: a name (after an article and an adjective) or a
+ * pronoun and a past-tense verb right after the mark, when no known cue is there.
+ */
 export const AFTER_SUBJECT_VERB = new RegExp(
-  String.raw`[ \u00a0,—–-]*(${PRONOUN}|${NAME})\s(?:${BETWEEN})(?!${AUXILIARY}\b)[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
+  String.raw`[ \u00a0,—–-]*(${PRONOUN}|(?:(?:an?|the)\s[a-z]+\s)?${NAME})\s(?:${BETWEEN})(?!${AUXILIARY}\b)[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
   'uy',
 );
 /** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
