@@ -84,3 +84,12 @@ export function isDigit(c: number): boolean {
 export function isLetter(c: number): boolean {
   return isLower(c) || isUpper(c);
 }
+
+export function isLetterOrDigit(c: number): boolean {
+  return isLetter(c) || isDigit(c);
+}
+
+/** % ! ? . */
+export function isStopOrPercent(c: number): boolean {
+  return c === 0x25 || c === BANG || c === QUESTION || c === DOT;
+}

@@ -14,10 +14,12 @@ import {
   isDigit,
   isLatinCloser,
   isLetter,
+  isLetterOrDigit,
   isLower,
   isPlain,
   isQuoteGoesOn,
   isSpace,
+  isStopOrPercent,
   isUpper,
   isWideStop,
   NEWLINE,
@@ -189,12 +191,22 @@ function readSentences(split: Split): void {
     }
     // Fast path: ordinary ASCII characters cannot start or end anything, except a list marker after a space.
     if (isPlain(c) && (split.listNext === null || !isSpace(text.charCodeAt(i - 1)))) {
-      i++;
-      while (i < n && isPlain(text.charCodeAt(i))) i++;
+      i = skipPlain(text, i + 1, n);
       continue;
     }
     i = isSpace(c) ? readSpaces(split, i) : readMark(split, i);
   }
+}
+
+/**
+ * Past the plain characters from `i`. A loop of its own, not one inside the scanning loop: code compiled
+ * while an inner loop runs (on-stack replacement) bails out each time that inner loop ends, and in some
+ * runs the scanning loop stayed in that state for every later article.
+ */
+function skipPlain(text: string, i: number, n: number): number {
+  let j = i;
+  while (j < n && isPlain(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Ends the open sentence at `end`, less trailing white space. */
@@ -385,13 +397,4 @@ function nextIsLower(text: string, k: number): boolean {
   let m = k;
   while (m < text.length && isSpace(text.charCodeAt(m))) m++;
   return isLower(codeAt(text, m));
-}
-
-function isLetterOrDigit(c: number): boolean {
-  return isLetter(c) || isDigit(c);
-}
-
-/** % ! ? . */
-function isStopOrPercent(c: number): boolean {
-  return c === 0x25 || c === BANG || c === QUESTION || c === DOT;
 }
