@@ -145,8 +145,22 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   }
   const titles = parts.slice(first, lastTitle + 1);
   // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
-  const words = parts.slice(lastTitle + 1).map(trimNameWord);
-  return { titles, words: words.filter((w) => w.length > 0) };
+  const words: string[] = [];
+  for (let i = lastTitle + 1; i < parts.length; i++) {
+    const word = trimNameWord(parts[i] ?? '');
+    if (word.length > 0) words.push(word);
+  }
+  return { titles, words };
+}
+
+/**
+ * `words` in lower case, built by push: the arrays `map` returns are sometimes holey and sometimes not,
+ * and every reader of name keys met both kinds (compiled code thrown away: 'wrong map').
+ */
+function lowerCased(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) out.push(word.toLowerCase());
+  return out;
 }
 
 /** Words that end a capitalised run only when it is a group or an adjective: "the Wisconsin Republican". */
@@ -244,7 +258,7 @@ export function indexNames(text: string, headlines = findHeadlineLines(text)): N
     for (const piece of splitAtSentenceEnds(m[0], m.index)) {
       const { titles, words } = splitName(piece.text.replace(/[.,]$/u, ''));
       if (!isPersonLike(words)) continue;
-      const keys = words.map((w) => w.toLowerCase());
+      const keys = lowerCased(words);
       const end = piece.start + piece.text.length;
       out.push({ text: piece.text, start: piece.start, end, words, titles, keys });
     }
