@@ -83,13 +83,28 @@ function readWordsBefore(text: string, pos: number, max: number): string[] {
   const words: string[] = [];
   let i = pos;
   while (words.length < max) {
-    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
     const end = i;
-    while (i > 0 && /[A-Za-z’'.-]/u.test(text[i - 1] ?? '')) i--;
+    while (i > 0 && isWordPart(text.charCodeAt(i - 1))) i--;
     if (i === end) break;
     words.push(text.slice(i, end));
   }
   return words;
+}
+
+/**
+ * A space or a no-break space. (Codes, not `text[i]`: a one-character string's compiled reads depend on
+ * how the text is stored, and the first two-byte article threw them away.)
+ */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+/** A letter A-Z or a-z, an apostrophe (’ or '), a full stop or a hyphen. */
+function isWordPart(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d
+  );
 }
 
 /** Given names (initials left out) of a name: everything but the surname. */
