@@ -146,8 +146,22 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   }
   const titles = parts.slice(first, lastTitle + 1);
   // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
-  const words = parts.slice(lastTitle + 1).map(trimNameWord);
-  return { titles, words: words.filter((w) => w.length > 0) };
+  const words: string[] = [];
+  for (let i = lastTitle + 1; i < parts.length; i++) {
+    const word = trimNameWord(parts[i] ?? '');
+    if (word.length > 0) words.push(word);
+  }
+  return { titles, words };
+}
+
+/**
+ * `words` in lower case, built by push: the arrays `map` returns are sometimes holey and sometimes not,
+ * and every reader of name keys met both kinds (compiled code thrown away: 'wrong map').
+ */
+function lowerCased(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) out.push(word.toLowerCase());
+  return out;
 }
 
 /** Words that end a capitalised run only when it is a group or an adjective: "the Wisconsin Republican". */
@@ -186,6 +200,14 @@ function splitAtSentenceEnds(run: string, start: number): { text: string; start:
   return out;
 }
 
+/**
+ * Lines of the text, in order: the start and end offsets of each in turn, and last an empty line past
+ * the end of the text, so that every search reads a line (code compiled while articles had no headline
+ * line was thrown away at the first one). A typed array: an empty array literal has another elements
+ * kind than a filled one, and every reader met both ('wrong map').
+ */
+export type LineRanges = Uint32Array;
+
 /** More words than this (with a letter) and a line is no headline. */
 const MAX_HEADLINE_WORDS = 16;
 
@@ -201,8 +223,8 @@ const TITLE_CASE_SMALL = new Set(
  * The ranges of headline lines: short lines with no closing punctuation, mostly in capitalised words;
  * and a first line in title case even when it ends with a full stop ("Lindsey Graham Says X.").
  */
-export function findHeadlineLines(text: string): [number, number][] {
-  const out: [number, number][] = [];
+export function findHeadlineLines(text: string): LineRanges {
+  const out: number[] = [];
   let lineStart = 0;
   let first = true;
   while (lineStart <= text.length) {
@@ -225,12 +247,13 @@ export function findHeadlineLines(text: string): [number, number][] {
         words.length >= 3 &&
         words.every((w) => /^[^a-z]/u.test(w) || TITLE_CASE_SMALL.has(w.toLowerCase()));
       if ((!/[.?!:;,"”’)]$/u.test(line) && capitalised * 2 > words.length) || titleCase)
-        out.push([lineStart, lineEnd]);
+        out.push(lineStart, lineEnd);
     }
     if (line.length > 0) first = false;
     lineStart = lineEnd + 1;
   }
-  return out;
+  out.push(text.length + 1, text.length + 1);
+  return Uint32Array.from(out);
 }
 
 /** Every person-like capitalised run of the article outside headline lines, in order. */
@@ -239,13 +262,12 @@ export function indexNames(text: string, headlines = findHeadlineLines(text)): N
   let h = 0;
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
-    while (h < headlines.length && (headlines[h] as [number, number])[1] <= m.index) h++;
-    const line = headlines[h];
-    if (line !== undefined && line[0] <= m.index) continue;
+    while (h < headlines.length && (headlines[h + 1] as number) <= m.index) h += 2;
+    if (h < headlines.length && (headlines[h] as number) <= m.index) continue;
     for (const piece of splitAtSentenceEnds(m[0], m.index)) {
       const { titles, words } = splitName(piece.text.replace(/[.,]$/u, ''));
       if (!isPersonLike(words)) continue;
-      const keys = words.map((w) => w.toLowerCase());
+      const keys = lowerCased(words);
       const end = piece.start + piece.text.length;
       out.push({ text: piece.text, start: piece.start, end, words, titles, keys });
     }
@@ -260,7 +282,7 @@ export function indexNames(text: string, headlines = findHeadlineLines(text)): N
 export interface NameBook {
   names: NameMention[];
   /** The headline lines' ranges, in order. */
-  headlines: [number, number][];
+  headlines: LineRanges;
   byKey: Map<string, NameMention[]>;
 }
 

@@ -4,11 +4,11 @@
 import { findSentenceStart } from './quote-context.js';
 import {
   canBeSame,
-  firstEndingAfter,
   holdingEvery,
   insideAny,
   MAX_DISTANCE,
   MAX_SENTENCES_BACK,
+  startOfLineEndingAfter,
   type People,
   type Person,
   type PersonMention,
@@ -28,8 +28,8 @@ function firstMentionFrom(mentions: PersonMention[], pos: number): number {
 }
 
 function headlineBetween(people: People, from: number, to: number): boolean {
-  const range = people.headlines[firstEndingAfter(people.headlines, from)];
-  return range !== undefined && range[0] < to;
+  const start = startOfLineEndingAfter(people.headlines, from);
+  return start >= 0 && start < to;
 }
 
 const QUOTED_PRONOUN: Record<Gender, RegExp> = {

@@ -5,7 +5,7 @@
 // anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
 
 import type { MarkSpan } from './quote-marks.js';
-import { isPersonLike, isPlaceMention, type NameBook, type NameMention } from './names.js';
+import { isPersonLike, isPlaceMention, type LineRanges, type NameBook, type NameMention } from './names.js';
 import {
   AFTER_DETERMINER,
   genderOfGivenName,
@@ -41,7 +41,7 @@ export interface People {
   text: string;
   people: Person[];
   mentions: PersonMention[];
-  headlines: [number, number][];
+  headlines: LineRanges;
   /** The quotations' spans, in order. */
   quotes: MarkSpan[];
 }
@@ -97,13 +97,28 @@ function readWordsBefore(text: string, pos: number, max: number): string[] {
   const words: string[] = [];
   let i = pos;
   while (words.length < max) {
-    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
     const end = i;
-    while (i > 0 && /[A-Za-z’'.-]/u.test(text[i - 1] ?? '')) i--;
+    while (i > 0 && isWordPart(text.charCodeAt(i - 1))) i--;
     if (i === end) break;
     words.push(text.slice(i, end));
   }
   return words;
+}
+
+/**
+ * A space or a no-break space. (Codes, not `text[i]`: a one-character string's compiled reads depend on
+ * how the text is stored, and the first two-byte article threw them away.)
+ */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+/** A letter A-Z or a-z, an apostrophe (’ or '), a full stop or a hyphen. */
+function isWordPart(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d
+  );
 }
 
 /** Given names (initials left out) of a name: everything but the surname. */
@@ -140,21 +155,21 @@ export function insideAny(spans: MarkSpan[], pos: number): boolean {
   return span !== undefined && pos < span.end;
 }
 
-/** Index of the first range ending after `pos` (ranges in order, not overlapping). */
-export function firstEndingAfter(ranges: [number, number][], pos: number): number {
+/** The start of the first line ending after `pos` (lines in order, not overlapping), or -1 if none does. */
+export function startOfLineEndingAfter(lines: LineRanges, pos: number): number {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = lines.length >>> 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((ranges[mid] as [number, number])[1] <= pos) lo = mid + 1;
+    if ((lines[2 * mid + 1] as number) <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return 2 * lo < lines.length ? (lines[2 * lo] as number) : -1;
 }
 
-function insideHeadline(headlines: [number, number][], pos: number): boolean {
-  const range = headlines[firstEndingAfter(headlines, pos)];
-  return range !== undefined && range[0] <= pos;
+function insideHeadline(headlines: LineRanges, pos: number): boolean {
+  const start = startOfLineEndingAfter(headlines, pos);
+  return start >= 0 && start <= pos;
 }
 
 /** Lower-case role words written right before a name ("Tulsa police Chief") or in the appositive after it. */

@@ -79,7 +79,7 @@ interface Features {
   weighted: TermVector[];
   centroid: Float64Array;
   centroidNorm: number;
-  degree: number[];
+  degree: Float64Array;
   maxDegree: number;
   titleVector: TermVector | null;
 }
@@ -173,11 +173,13 @@ function scoreCandidates(
 
 function describeCandidates(candidates: Candidate[], article: Article): Features {
   const termCount = article.wordIds;
-  const idf = inverseFrequencies(
-    candidates.map((c) => c.bag),
-    termCount,
-  );
-  const weighted = candidates.map((c) => weightTerms(c.bag, idf));
+  // Arrays built by push and a typed array: the arrays `map` returns are holey or packed, of small
+  // integers or of doubles, from one article to the next, and the loops over them met every kind.
+  const bags: TermBag[] = [];
+  for (const c of candidates) bags.push(c.bag);
+  const idf = inverseFrequencies(bags, termCount);
+  const weighted: TermVector[] = [];
+  for (const bag of bags) weighted.push(weightTerms(bag, idf));
   // Degree centrality, the summed cosine to every other sentence, without comparing pairs: with unit
   // vectors u, sum over j != i of u_i·u_j = u_i·(sum of all u) - 1.
   const centroid = new Float64Array(termCount);
@@ -193,7 +195,11 @@ function describeCandidates(candidates: Candidate[], article: Article): Features
   let centroidNorm = 0;
   for (const x of centroid) centroidNorm += x * x;
   centroidNorm = Math.sqrt(centroidNorm);
-  const degree = weighted.map((v) => (v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1));
+  const degree = new Float64Array(weighted.length);
+  for (let i = 0; i < weighted.length; i++) {
+    const v = weighted[i] as TermVector;
+    degree[i] = v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1;
+  }
   let maxDegree = 1e-9;
   for (const d of degree) if (d > maxDegree) maxDegree = d;
   const titleVector = article.titleBag ? weightTerms(article.titleBag, idf) : null;

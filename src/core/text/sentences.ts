@@ -2,6 +2,32 @@
 // The hard cases (abbreviations, initials, ellipses, quotes, lists) follow the English "Golden Rules"
 // published with Pragmatic Segmenter (MIT, © Kevin S. Dias); the code here is our own.
 import type { SentenceSpan } from '../types.js';
+import {
+  BANG,
+  CLOSE_GUILLEMET,
+  CLOSE_PAREN,
+  codeAt,
+  DOT,
+  ELLIPSIS,
+  isBullet,
+  isCloser,
+  isDigit,
+  isLatinCloser,
+  isLetter,
+  isLetterOrDigit,
+  isLower,
+  isPlain,
+  isQuoteGoesOn,
+  isSpace,
+  isStopOrPercent,
+  isUpper,
+  isWideStop,
+  NEWLINE,
+  OPEN_BRACKET,
+  OPEN_CURLY_QUOTE,
+  QUESTION,
+  SPACE,
+} from './sentence-chars.js';
 
 // Titles written before a name: a period after them never ends a sentence.
 const PREPOSITIVE = new Set(
@@ -26,88 +52,43 @@ const OPENERS = new Set(
     'some many most both all not for from by with under last one two several'
   ).split(' '),
 );
-const CLOSERS = '"\'”’)]»」』）';
-/** Full stops of Chinese, Japanese and Arabic script: they end a sentence with or without a space after. */
-const WIDE_STOPS = '。！？؟';
-const QUOTE_GOES_ON = 'と、，';
-const BULLETS = '•⁃▪●◦‣';
-
-/**
- * A character that cannot start or end anything: printable ASCII other than the stops ".", "!" and "?",
- * or a character above ASCII that is not white space, an ellipsis or a bullet. (Curly quotes, dashes and
- * accented letters are common in news; each one used to leave the fast path.)
- */
-function isPlain(c: number): boolean {
-  if (c < 128) return c > 32 && c !== 46 && c !== 33 && c !== 63;
-  return !isSpace(c) && c !== 0x2026 && !isBulletCode(c) && !isWideStop(c);
-}
-function isWideStop(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x061f;
-}
-function isBulletCode(c: number): boolean {
-  return c === 0x2022 || c === 0x2043 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0x2023;
-}
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f ||
-    c === 0x3000
-  );
-}
-// ASCII first: these run on every stop, and case mapping allocates.
-function isLower(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-function isUpper(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-function isLetter(ch: string | undefined): boolean {
-  return isLower(ch) || isUpper(ch);
-}
 
 /** A list marker ("1.", "2)", "1.)", "b.", "• 9.") at `i`: where it ends and which marker would come next. */
 function readListMarker(text: string, i: number): { end: number; next: string } | null {
   let j = i;
-  if (BULLETS.includes(text[j] ?? '\0')) {
+  if (isBullet(codeAt(text, j))) {
     j++;
-    while (text[j] === ' ') j++;
+    while (codeAt(text, j) === SPACE) j++;
   }
   const from = j;
-  while (isDigit(text[j]) && j - from < 2) j++;
+  while (isDigit(codeAt(text, j)) && j - from < 2) j++;
   let next: string;
   if (j > from) next = String(Number(text.slice(from, j)) + 1);
-  else if (isLower(text[j]) && !isLetter(text[j + 1])) next = String.fromCharCode(text.charCodeAt(j++) + 1);
+  else if (isLower(codeAt(text, j)) && !isLetter(codeAt(text, j + 1)))
+    next = String.fromCharCode(text.charCodeAt(j++) + 1);
   else return null;
-  if (text[j] === '.' && text[j + 1] === ')') j += 2;
-  else if (text[j] === '.' || text[j] === ')') j++;
+  const mark = codeAt(text, j);
+  if (mark === DOT && codeAt(text, j + 1) === CLOSE_PAREN) j += 2;
+  else if (mark === DOT || mark === CLOSE_PAREN) j++;
   else return null;
-  return text[j] === ' ' ? { end: j, next } : null;
+  return codeAt(text, j) === SPACE ? { end: j, next } : null;
 }
 
 /** The letters-and-dots word that ends just before `i` ("U.S", "Mr", "a.m"). */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && isLetter(text[j - 1])) j--;
+  while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
   // Only single letters chain into initials, so "Tuesday.Mr" stays "Mr".
-  if (i - j === 1) while (text[j - 1] === '.' && isLetter(text[j - 2]) && !isLetter(text[j - 3])) j -= 2;
+  if (i - j === 1) {
+    while (codeAt(text, j - 1) === DOT && isLetter(codeAt(text, j - 2)) && !isLetter(codeAt(text, j - 3)))
+      j -= 2;
+  }
   return text.slice(j, i);
 }
 
 function wordAt(text: string, i: number): string {
   let j = i;
-  while (isLetter(text[j])) j++;
+  while (isLetter(codeAt(text, j))) j++;
   return text.slice(i, j).toLowerCase();
 }
 
@@ -136,11 +117,11 @@ function isAddressToken(text: string, i: number): boolean {
 function periodEnds(text: string, i: number, m: number, start: number): boolean {
   let first = m;
   // Look through opening punctuation ("“Yes", "(The") to the first letter or digit.
-  while (first < text.length && first - m < 3 && !isLetter(text[first]) && !isDigit(text[first])) first++;
-  const next = text[first];
+  while (first < text.length && first - m < 3 && !isLetterOrDigit(text.charCodeAt(first))) first++;
+  const next = codeAt(text, first);
   if (isLower(next)) return false;
   const word = wordBefore(text, i);
-  if (isDigit(next)) return word === '' && isDigit(text[i - 1]);
+  if (isDigit(next)) return word === '' && isDigit(codeAt(text, i - 1));
   if (!isUpper(next)) return true;
   const lower = word.toLowerCase();
   if (PREPOSITIVE.has(lower)) return false;
@@ -154,10 +135,11 @@ function periodEnds(text: string, i: number, m: number, start: number): boolean 
 
 /** Whether a single line break inside a sentence is a wrapped line rather than a new paragraph or list item. */
 function isWrappedLine(text: string, lineStart: number, nl: number, next: number): boolean {
-  if (!isLower(text[next])) return false;
+  if (!isLower(codeAt(text, next))) return false;
   let last = nl - 1;
   while (last > lineStart && isSpace(text.charCodeAt(last))) last--;
-  if ('.!?:;'.includes(text[last] ?? '.')) return false;
+  const c = codeAt(text, last);
+  if (c === -1 || c === DOT || c === BANG || c === QUESTION || c === 0x3a || c === 0x3b) return false; // . ! ? : ;
   return countWords(text, lineStart, nl) >= 4;
 }
 
@@ -209,12 +191,22 @@ function readSentences(split: Split): void {
     }
     // Fast path: ordinary ASCII characters cannot start or end anything, except a list marker after a space.
     if (isPlain(c) && (split.listNext === null || !isSpace(text.charCodeAt(i - 1)))) {
-      i++;
-      while (i < n && isPlain(text.charCodeAt(i))) i++;
+      i = skipPlain(text, i + 1, n);
       continue;
     }
     i = isSpace(c) ? readSpaces(split, i) : readMark(split, i);
   }
+}
+
+/**
+ * Past the plain characters from `i`. A loop of its own, not one inside the scanning loop: code compiled
+ * while an inner loop runs (on-stack replacement) bails out each time that inner loop ends, and in some
+ * runs the scanning loop stayed in that state for every later article.
+ */
+function skipPlain(text: string, i: number, n: number): number {
+  let j = i;
+  while (j < n && isPlain(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /** Ends the open sentence at `end`, less trailing white space. */
@@ -234,7 +226,8 @@ function openSentence(split: Split, at: number): number {
   const marker = readListMarker(text, i);
   split.listNext = marker ? marker.next : null;
   if (marker) i = marker.end;
-  while (text[i] === '.' || (text[i] === ' ' && text[i + 1] === '.')) i++; // a sentence opening with ". . ."
+  // a sentence opening with ". . ."
+  while (codeAt(text, i) === DOT || (codeAt(text, i) === SPACE && codeAt(text, i + 1) === DOT)) i++;
   return i;
 }
 
@@ -261,25 +254,25 @@ function readSpaces(split: Split, i: number): number {
 /** A character that may start or end something at `i` (not white space); returns where scanning resumes. */
 function readMark(split: Split, i: number): number {
   const { text } = split;
-  const ch = text[i] as string;
+  const c = text.charCodeAt(i);
   const prevSpace = i > 0 && isSpace(text.charCodeAt(i - 1));
-  if (prevSpace && i > split.start && startsListItem(split, i, ch)) {
+  if (prevSpace && i > split.start && startsListItem(split, i, c)) {
     emit(split, i);
     return i;
   }
-  if (ch === '!' || ch === '?') return readBang(split, i);
-  if (ch === '.' || ch === '…') return readDots(split, i);
-  if (WIDE_STOPS.includes(ch)) return readWideStop(split, i);
+  if (c === BANG || c === QUESTION) return readBang(split, i);
+  if (c === DOT || c === ELLIPSIS) return readDots(split, i);
+  if (isWideStop(c)) return readWideStop(split, i);
   return i + 1;
 }
 
 /** Whether a bullet or the list's next marker at `i` (after a space) opens a new item. */
-function startsListItem(split: Split, i: number, ch: string): boolean {
-  if (BULLETS.includes(ch)) return true;
+function startsListItem(split: Split, i: number, c: number): boolean {
+  if (isBullet(c)) return true;
   const { listNext, text } = split;
   return (
     listNext !== null &&
-    ch === listNext[0] &&
+    c === listNext.charCodeAt(0) &&
     text.startsWith(listNext, i) &&
     readListMarker(text, i) !== null
   );
@@ -289,9 +282,9 @@ function startsListItem(split: Split, i: number, ch: string): boolean {
 function readBang(split: Split, i: number): number {
   const { text, n } = split;
   let k = i + 1;
-  while (text[k] === '!' || text[k] === '?') k++;
+  while (codeAt(text, k) === BANG || codeAt(text, k) === QUESTION) k++;
   k = skipClosers(text, k);
-  const glued = k > i + 1 && isUpper(text[k]) && isLower(text[k + 1]);
+  const glued = k > i + 1 && isUpper(codeAt(text, k)) && isLower(codeAt(text, k + 1));
   if (k >= n || glued || (isSpace(text.charCodeAt(k)) && !nextIsLower(text, k))) emit(split, k);
   return k;
 }
@@ -300,9 +293,10 @@ function readBang(split: Split, i: number): number {
 function readWideStop(split: Split, i: number): number {
   const { text, n } = split;
   let k = i + 1;
-  while (k < n && (WIDE_STOPS.includes(text[k] as string) || CLOSERS.includes(text[k] as string))) k++;
-  // 「…！」と言った: a quotation closed inside the sentence that goes on after it.
-  if (!CLOSERS.includes(text[k - 1] as string) || !QUOTE_GOES_ON.includes(text[k] ?? '')) emit(split, k);
+  while (k < n && (isWideStop(text.charCodeAt(k)) || isCloser(text.charCodeAt(k)))) k++;
+  // 「…！」と言った: a quotation closed inside the sentence that goes on after it. (At the end of the text
+  // the sentence is left open: the caller ends it there.)
+  if (!isCloser(text.charCodeAt(k - 1)) || !(k >= n || isQuoteGoesOn(text.charCodeAt(k)))) emit(split, k);
   return k;
 }
 
@@ -313,13 +307,14 @@ function readDots(split: Split, i: number): number {
   let dots = 0;
   let spaced = false;
   for (;;) {
-    if (text[j] === '.') {
+    const c = codeAt(text, j);
+    if (c === DOT) {
       dots++;
       j++;
-    } else if (text[j] === '…') {
+    } else if (c === ELLIPSIS) {
       dots += 3;
       j++;
-    } else if (text[j] === ' ' && text[j + 1] === '.' && dots > 0) {
+    } else if (c === SPACE && codeAt(text, j + 1) === DOT && dots > 0) {
       spaced = true;
       j++;
     } else break;
@@ -331,12 +326,12 @@ function readDots(split: Split, i: number): number {
   while (m < n && isSpace(text.charCodeAt(m))) m++;
   if (dots === 1) return readPeriod(split, i, k, m, atEnd, spaceAfter);
   // An ellipsis. "[...]" marks an elision inside a quotation, never a stop.
-  if (text[i - 1] === '[' || atEnd || !spaceAfter) {
+  if (codeAt(text, i - 1) === OPEN_BRACKET || atEnd || !spaceAfter) {
     if (atEnd) emit(split, k);
     return k;
   }
-  const upperNext = isUpper(text[m]);
-  if (spaced && dots >= 4 && isLetter(text[i - 1]) && text[i + 1] === ' ' && upperNext) {
+  const upperNext = isUpper(codeAt(text, m));
+  if (spaced && dots >= 4 && isLetter(codeAt(text, i - 1)) && codeAt(text, i + 1) === SPACE && upperNext) {
     // "compounds. . . . The": the first dot is the stop, the spaced ellipsis opens the next sentence.
     emit(split, i + 1);
     return i + 1;
@@ -356,12 +351,17 @@ function readPeriod(
   spaceAfter: boolean,
 ): number {
   const { text } = split;
-  if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return i + 1;
+  if (isDigit(codeAt(text, i - 1)) && isDigit(codeAt(text, i + 1))) return i + 1;
   if (atEnd) emit(split, k);
   else if (!spaceAfter) {
     if (isGluedStop(split, i, k)) emit(split, k);
-  } else if (text.slice(k, m).includes('\n') || periodEnds(text, i, m, split.start)) emit(split, k);
+  } else if (hasNewline(text, k, m) || periodEnds(text, i, m, split.start)) emit(split, k);
   return k;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === NEWLINE) return true;
+  return false;
 }
 
 /**
@@ -371,10 +371,10 @@ function readPeriod(
  */
 function isGluedStop(split: Split, i: number, k: number): boolean {
   const { text } = split;
-  const before = i > split.start + 1 && `"'”’)]`.includes(text[i - 1] as string) ? text[i - 2] : text[i - 1];
-  const wordEnd =
-    isLower(before) || isDigit(before) || (before !== text[i - 1] && /[%!?.]/.test(before ?? ''));
-  const glued = wordEnd && isUpper(text[k]) && isLower(text[k + 1]);
+  const previous = codeAt(text, i - 1);
+  const before = i > split.start + 1 && isLatinCloser(previous) ? codeAt(text, i - 2) : previous;
+  const wordEnd = isLower(before) || isDigit(before) || (before !== previous && isStopOrPercent(before));
+  const glued = wordEnd && isUpper(codeAt(text, k)) && isLower(codeAt(text, k + 1));
   return glued && !isAddressToken(text, i);
 }
 
@@ -385,10 +385,10 @@ function isGluedStop(split: Split, i: number, k: number): boolean {
 function skipClosers(text: string, from: number): number {
   let k = from;
   for (;;) {
-    const ch = text[k];
-    if (ch !== undefined && CLOSERS.includes(ch)) k++;
-    else if (ch === '“' && (k + 1 >= text.length || isSpace(text.charCodeAt(k + 1)))) k++;
-    else if (ch !== undefined && ch !== '\n' && isSpace(text.charCodeAt(k)) && text[k + 1] === '»') k += 2;
+    const c = codeAt(text, k);
+    if (isCloser(c)) k++;
+    else if (c === OPEN_CURLY_QUOTE && (k + 1 >= text.length || isSpace(text.charCodeAt(k + 1)))) k++;
+    else if (c !== NEWLINE && isSpace(c) && codeAt(text, k + 1) === CLOSE_GUILLEMET) k += 2;
     else return k;
   }
 }
@@ -396,5 +396,5 @@ function skipClosers(text: string, from: number): number {
 function nextIsLower(text: string, k: number): boolean {
   let m = k;
   while (m < text.length && isSpace(text.charCodeAt(m))) m++;
-  return isLower(text[m]);
+  return isLower(codeAt(text, m));
 }
