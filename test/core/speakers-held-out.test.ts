@@ -316,3 +316,22 @@ describe('speakers: "Security" names an agency or a programme, not a person', ()
     ['Adoptees got driver’s licenses. Some had Social Security cards.\n\n“I am scared,” she said.', [null]],
   ]);
 });
+
+describe('speakers: a role set off before the name, after an inverted cue', () => {
+  eachArticle([
+    [
+      'The council approved the plan. Ana Bell runs the budget.\n\n“We will watch every dollar,” said the city treasurer, Ana Bell.',
+      ['Ana Bell'],
+    ],
+    [
+      'The council approved the plan.\n\n“The first payment is due in March,” said the city treasurer, Ana Bell, adding that the bank agreed.',
+      ['Ana Bell'],
+    ],
+    [
+      'Shares fell on Monday.\n\n“We expect a better quarter,” said the company’s spokesman, Mr. Owen Marsh.',
+      ['Owen Marsh'],
+    ],
+    // One word after the comma is not taken for a person's name.
+    ['Shares fell on Monday.\n\n“We expect a better quarter,” said the company, Zentrix.', [null]],
+  ]);
+});

@@ -43,6 +43,8 @@ export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`
 /** Up to four appositives after a name (an age, a town, a relative clause), captured: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,`. */
 export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,4},)?`;
 export const CUE = String.raw`(?:${CUE_WORDS})`;
+/** A role set off before the name it describes: "the city treasurer, Ana Bell" (a name of two words or more). */
+export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP_WORD}){1,3}(?=[,.;:!?]|[ \u00a0]*\n|$)`;
 
 /** Forms of "be": "Trump was told" is said to Trump, not by him. */
 export const BE = String.raw`(?:was|were|is|are|be|been|being)`;
@@ -70,7 +72,7 @@ export const AFTER_VERB_NAME = new RegExp(
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 export const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${NOUN_PHRASE}(?=[,.;:!?]|[ \u00a0]*\n|$)|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?(?:${ROLE_THEN_NAME}|${NAME}))`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${ROLE_COMMA_NAME}|${NOUN_PHRASE}(?=[,.;:!?]|[ \u00a0]*\n|$)|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?(?:${ROLE_THEN_NAME}|${NAME}))`,
   'uy',
 );
 /**
