@@ -264,13 +264,23 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
 /** A form of "be" (and an adverb) right before a cue verb: a passive. */
 const PASSIVE_BEFORE = new RegExp(String.raw`\b${BE}\s+(?:[a-z]+ly\s+)?$`, 'u');
 
+/** The last cue verb in `windowText` and the one before it (each null when there is none). */
+function lastCues(windowText: string): { last: RegExpExecArray | null; earlier: RegExpExecArray | null } {
+  CUE_ANYWHERE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let earlier: RegExpExecArray | null = null;
+  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) {
+    earlier = last;
+    last = m;
+  }
+  return { last, earlier };
+}
+
 /** True when the last cue verb in [from, to) is a passive ("Trump was asked"). */
 export function endsInPassiveCue(text: string, from: number, to: number): boolean {
   const windowText = text.slice(from, to);
-  CUE_ANYWHERE.lastIndex = 0;
-  let last = -1;
-  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) last = m.index;
-  return last >= 0 && PASSIVE_BEFORE.test(windowText.slice(0, last));
+  const { last } = lastCues(windowText);
+  return last !== null && PASSIVE_BEFORE.test(windowText.slice(0, last.index));
 }
 
 /**
@@ -281,13 +291,7 @@ export function endsInPassiveCue(text: string, from: number, to: number): boolea
 export function readCueBefore(text: string, from: number, to: number): Mention | null {
   if (to <= from) return null;
   const windowText = text.slice(from, to);
-  CUE_ANYWHERE.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  let earlier: RegExpExecArray | null = null;
-  for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) {
-    earlier = last;
-    last = m;
-  }
+  const { last, earlier } = lastCues(windowText);
   if (last === null) return null;
   const cueStart = from + last.index;
   const cueEnd = cueStart + last[0].length;
