@@ -88,6 +88,8 @@ describe('sentences glued after a closing quote or bracket', () => {
     ['They met at "10 a.m.".Lunch followed.', ['They met at "10 a.m.".', 'Lunch followed.']],
     ['Values were "1.5".The rest "2.5".', ['Values were "1.5".', 'The rest "2.5".']],
     ['She said "yes".then left.', ['She said "yes".then left.']],
+    ['A licence for a House (HMO).But many wait.', ['A licence for a House (HMO).', 'But many wait.']],
+    ['It is run by the "IMF".Maybe not.', ['It is run by the "IMF".', 'Maybe not.']],
     ['He lived in the U.S. (Texas) for years.', ['He lived in the U.S. (Texas) for years.']],
   ])('%s', (text, sentences) => {
     expect(splitSentences(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);

@@ -373,7 +373,11 @@ function isGluedStop(split: Split, i: number, k: number): boolean {
   const { text } = split;
   const previous = codeAt(text, i - 1);
   const before = i > split.start + 1 && isLatinCloser(previous) ? codeAt(text, i - 2) : previous;
-  const wordEnd = isLower(before) || isDigit(before) || (before !== previous && isStopOrPercent(before));
+  // After a closing mark the stop ends the sentence whatever the word's case: '(HMO).But'.
+  const wordEnd =
+    isLower(before) ||
+    isDigit(before) ||
+    (before !== previous && (isStopOrPercent(before) || isUpper(before)));
   const glued = wordEnd && isUpper(codeAt(text, k)) && isLower(codeAt(text, k + 1));
   return glued && !isAddressToken(text, i);
 }
