@@ -16,6 +16,7 @@ import {
   splitStandfirst,
   toComparable,
 } from './article-text.js';
+import { repairMojibake } from './mojibake.js';
 
 export interface ParsedArticle {
   /** Short stable id: from the normalised URL when there is one, else from headline and text. */
@@ -155,11 +156,19 @@ function joinPieces(pieces: readonly string[]): string {
   return [only.slice(0, 1), only.slice(1)].join('');
 }
 
+/** Headline, standfirst and author with UTF-8 misread as Windows-1252 put right (see mojibake.ts). */
+function repairMeta(meta: ArticleMeta): ArticleMeta {
+  const fix = (value: string | null): string | null => (value === null ? null : repairMojibake(value));
+  return { ...meta, title: fix(meta.title), standfirst: fix(meta.standfirst), author: fix(meta.author) };
+}
+
 /**
  * Builds the article from its metadata and raw paragraphs, or returns null when no text is left once
  * boilerplate and repeated headlines are gone.
  */
-export function assembleArticle(meta: ArticleMeta, rawParagraphs: readonly string[]): ParsedArticle | null {
+export function assembleArticle(rawMeta: ArticleMeta, rawLines: readonly string[]): ParsedArticle | null {
+  const meta = repairMeta(rawMeta);
+  const rawParagraphs = rawLines.map(repairMojibake);
   const cleaned = cleanParagraphs(rawParagraphs, meta.title);
   let standfirst: string | null = null;
   let paragraphs = cleaned.paragraphs;

@@ -11,3 +11,4 @@ export { removeGluedBoilerplate } from './article-boilerplate.js';
 export { collapseSpaces, toComparable } from './article-text.js';
 export { detectArticleFormat, parseArticleFile, parseMarkdownArticle, parseTextArticle } from './article.js';
 export { decodeArticleBytes, decodeWindows1252 } from './decode.js';
+export { repairMojibake } from './mojibake.js';
