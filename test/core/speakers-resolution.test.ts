@@ -90,3 +90,23 @@ describe('speakers: no name rather than a wrong one', () => {
     expect(q?.speaker).toMatchObject({ mention: 'the report', name: null, role: null });
   });
 });
+
+describe('speakers: a surname that is also a title', () => {
+  it.each([
+    [
+      'Not least, said Paul King, a consultant at Cisco, the tools are old.\n\n“Criminals do what works,” said Mr King.',
+      ['Paul King'],
+    ],
+    [
+      'Eric Prince runs the firm.\n\n“We are ready,” said Mr Prince. “It is done,” said Ms Judge.',
+      ['Eric Prince', 'Judge'],
+    ],
+    [
+      'Carol King sang first and Mark Judge spoke after her.\n\n“It was a long night,” said Mr Judge.\n\n“I loved it,” Ms King said.',
+      ['Mark Judge', 'Carol King'],
+    ],
+    ['The Saudi King met the Prime Minister on Monday.\n\n“We agreed,” the King said.', [null]],
+  ])('GIVEN %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

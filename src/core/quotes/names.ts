@@ -129,6 +129,19 @@ function isWordChar(code: number): boolean {
   return code !== 46 && !/\s/u.test(String.fromCharCode(code));
 }
 
+/** Honorifics that are only ever followed by a surname or a full name: "Mr King", "Ms Prince". */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
+/**
+ * A title word that ends the run right after a given name or an honorific is a surname: "Paul King",
+ * "Mr King", "Erik Prince" (but "Prime Minister", "Saudi King" and "Senate Speaker" stay titles).
+ */
+function isSurnameTitle(parts: readonly string[], i: number, first: number): boolean {
+  if (i !== parts.length - 1 || i === first || !TITLES.has(normaliseWord(parts[i] ?? ''))) return false;
+  const before = normaliseWord(parts[i - 1] ?? '');
+  return HONORIFICS.has(before.replace(/[.]$/u, '')) || genderOfGivenName(before) !== null;
+}
+
 /**
  * Split a capitalised run into its leading titles ("China’s Commerce Minister") and the name words after
  * them ("Wang", "Wentao"), dropping sentence-start function words.
@@ -142,6 +155,7 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
     const part = parts[i] ?? '';
     // "China’s Commerce Minister Wang": a possessive opens a title; "Hillary Clinton’s campaign": the
     // possessive that ends the run is the person.
+    if (isSurnameTitle(parts, i, first)) continue;
     if (TITLES.has(normaliseWord(part)) || (endsPossessive(part) && i < parts.length - 1)) lastTitle = i;
   }
   const titles = parts.slice(first, lastTitle + 1);
