@@ -123,3 +123,24 @@ describe('speakers: pronouns resolve only to people, and to no one rather than t
     expect(quotes[0]?.speaker?.name).toBe(name);
   });
 });
+
+describe('speakers: a quote without a cue borrows the next quote’s speaker only when nothing comes between', () => {
+  it('not across a sentence of the writer’s own', () => {
+    const text =
+      'Tory chairman Liam Fox said the plan was weak. “Who is hiding now?” The vote is due in May. ' +
+      'Labour chief Alan Milburn said it would be a “watershed” election.';
+    expect(attributions(text)).toEqual([
+      ['Who is hiding now?', null, null],
+      ['watershed', 'Alan Milburn', 'Alan Milburn'],
+    ]);
+  });
+
+  it('still across the space between two quotes', () => {
+    const text =
+      'The mayor spoke last. “The bridge opens in May.” “It was worth the wait,” said Mayor Ana Bell.';
+    expect(attributions(text)).toEqual([
+      ['The bridge opens in May.', 'Mayor Ana Bell', 'Ana Bell'],
+      ['It was worth the wait,', 'Mayor Ana Bell', 'Ana Bell'],
+    ]);
+  });
+});

@@ -154,8 +154,16 @@ function readCuedMention(
   return null;
 }
 
+/**
+ * True when the writer has a sentence of their own between two quotes ("… hide?” The election is due in
+ * May. Mr Milburn said … “watershed”): the next quote's cue then speaks for that sentence, not this quote.
+ */
+function hasWriterSentenceBetween(text: string, from: number, to: number): boolean {
+  return /[.?!]["'’”)]*\s+[A-Z\u00C0-\u00DE][^]*\s\S/u.test(text.slice(from, to));
+}
+
 /** Give cue-less whole quotes the speaker of a neighbouring quote in the same or previous paragraph. */
-function inheritSpeakers(cands: Candidate[]): void {
+function inheritSpeakers(text: string, cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     // A quote with a cue of its own that names no one ("His campaign wrote") borrows no one else's name.
@@ -165,7 +173,13 @@ function inheritSpeakers(cands: Candidate[]): void {
     if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph)
       c.mention = prev.mention;
     else if (c.partial) continue;
-    else if (next !== undefined && next.mention !== null && next.cued && next.paragraph === c.paragraph)
+    else if (
+      next !== undefined &&
+      next.mention !== null &&
+      next.cued &&
+      next.paragraph === c.paragraph &&
+      !hasWriterSentenceBetween(text, c.span.close, next.span.open)
+    )
       c.mention = next.mention;
     else if (
       prev !== undefined &&
@@ -231,7 +245,7 @@ export function findQuotes(text: string, work?: WorkCount, speakers = true): Quo
     cands.push({ span, paragraph, partial, mention, cued: cue !== null });
     previousClose = span.close;
   }
-  inheritSpeakers(cands);
+  inheritSpeakers(text, cands);
   // Reading the article's names costs about as much as the rest of the quote search: an article whose
   // quotes have no speaker (or whose language gets none) never needs them.
   let cache: SpeakerCache | null = null;
