@@ -125,6 +125,21 @@ describe('herald', () => {
     expect(herald(['latest', '--limit', 'x']).err).toMatch(/--limit/);
   });
 
+  it('refuses an option the command does not have and names the ones it has', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['ingest', 'articles', '--db', 'other.db'], /ingest has no option --db \(its options: --json\)/],
+      [['latest', '--sort', 'new'], /latest has no option --sort \(its options: --topic, --limit, --json\)/],
+      [['search', 'bridge', '--limit=5'], /search has no option --limit \(its options: --page, --json\)/],
+      [['feed', 'add', 'http://127.0.0.1:9/x', '--every', '5'], /feed has no option --every/],
+    ];
+    for (const [args, message] of cases) {
+      const result = herald(args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.err, args.join(' ')).toMatch(message);
+      expect(result.err, args.join(' ')).toMatch(/\.env/);
+    }
+  });
+
   it('analyze writes one line per good record, in order, with offsets into the text given', () => {
     const input = [
       JSON.stringify({ id: 'a', text: ARTICLE }),

@@ -37,6 +37,35 @@ Options: --json for machine-readable output; --help.`;
 
 const BOOLEANS = ['json', 'help', 'all'] as const;
 
+/** The options each command reads; any other is a mistake worth saying, not one to ignore. */
+const COMMAND_FLAGS: Record<string, readonly string[]> = {
+  ingest: [],
+  latest: ['topic', 'limit'],
+  search: ['page'],
+  show: [],
+  filter: ['limit'],
+  summary: ['sentences'],
+  quotes: [],
+  analyze: ['sentences'],
+  group: [],
+  feed: ['name', 'interval', 'full-text', 'limit', 'all'],
+  db: ['to', 'from'],
+};
+
+/** Refuses an option the command does not have, naming the ones it has. */
+function checkFlags(command: string, args: ParsedArgs): void {
+  const known = COMMAND_FLAGS[command];
+  if (known === undefined) return;
+  for (const flag of args.flags.keys()) {
+    if (flag === 'json' || flag === 'help' || known.includes(flag)) continue;
+    const options = [...known, 'json'].map((name) => `--${name}`).join(', ');
+    throw new UsageError(
+      `${command} has no option --${flag} (its options: ${options}); ` +
+        'settings such as the database and the articles folder come from .env (see .env.example)',
+    );
+  }
+}
+
 function readStdin(): string {
   try {
     return readFileSync(0, 'utf8');
@@ -165,6 +194,7 @@ export async function runCli(argv: string[], out: Out = defaultOut()): Promise<n
       out.line(USAGE);
       return command ? 0 : 1;
     }
+    checkFlags(command, args);
     return await dispatch(command, args, out, () => loadConfig({ requireToken: false }));
   } catch (error) {
     if (error instanceof UsageError) {
