@@ -117,6 +117,23 @@ describe('paragraph layout', () => {
     expect(article?.author).toBe('Ana Lima');
     expect(article?.paragraphs).toEqual(['The body of the story.']);
   });
+
+  it.each([
+    ['By Ana Lima\n\nThe ferry link reopened on Monday. Crews worked all week.', 'Ana Lima'],
+    [
+      'BYLINE: Amber Phillips\n\nBYLINE: Amber Phillips.\n\nThe ferry link reopened on Monday. Crews worked all week.',
+      'Amber Phillips',
+    ],
+    [
+      'byline: Jo Kim and Dev Rao\n\nThe ferry link reopened on Monday. Crews worked all week.',
+      'Jo Kim and Dev Rao',
+    ],
+  ])('never takes a byline on the first line for the headline: %j', (text, author) => {
+    const [article] = parseTextArticle(text).articles;
+    expect(article?.title).toBe('The ferry link reopened on Monday.');
+    expect(article?.author).toBe(author);
+    expect(article?.paragraphs).toEqual(['The ferry link reopened on Monday. Crews worked all week.']);
+  });
 });
 
 describe('standfirst', () => {

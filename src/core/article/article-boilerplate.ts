@@ -49,16 +49,21 @@ export function isBoilerplate(paragraph: string): boolean {
   return BOILERPLATE_RULES.some((rule) => rule.test(text));
 }
 
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|,))*)\s*$/iu;
+const BYLINE =
+  /^(?:by|byline:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|,))*)\s*$/iu;
 const MAX_BYLINE_LENGTH = 80;
 
-/** The author's name when a paragraph is only a byline ("By Jane Doe and John Roe"), else null. */
+/** The author's name when a paragraph is only a byline ("By Jane Doe and John Roe", "BYLINE: Jo Kim"), else null. */
 export function readByline(paragraph: string): string | null {
   const text = paragraph.trim();
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const match = BYLINE.exec(text);
   if (match === null) return null;
-  const name = (match[1] ?? '').replace(/[\s,]+$/, '').trim();
+  // A full stop after a surname ends the line ("BYLINE: Amber Phillips."); an initial keeps its own.
+  const name = (match[1] ?? '')
+    .replace(/[\s,]+$/, '')
+    .replace(/(\p{L}{2,})\.$/u, '$1')
+    .trim();
   // "By then, …" or "By Monday" are sentences, not bylines: require a capitalised first and last word.
   const words = name.split(/\s+/);
   const first = words[0] ?? '';

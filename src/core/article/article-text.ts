@@ -211,7 +211,9 @@ export function findHeadline(lines: readonly string[]): { title: string | null; 
   for (let i = 0; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
     if (line === '' || isBoilerplate(line)) continue;
-    if (line.length > MAX_HEADLINE_LENGTH) return { title: null, bodyStart: i };
+    // A byline is not a headline: it stays in the body, where it becomes the author, and the headline
+    // is made from the text.
+    if (line.length > MAX_HEADLINE_LENGTH || readByline(line) !== null) return { title: null, bodyStart: i };
     const next = (lines[i + 1] ?? '').trim();
     const continuesSentence =
       next !== '' && !SENTENCE_END.test(line) && /^\p{Ll}/u.test(next) && line.length >= 50;
