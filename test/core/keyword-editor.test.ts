@@ -73,6 +73,11 @@ describe('isBareWord', () => {
     ['harbour', false],
     ['tariffs', false],
     ['Placed', false],
+    ['January', true],
+    ['Oct', true],
+    ['Sept.', true],
+    ['May', false],
+    ['march', false],
   ])('%s → %s', (word, bare) => {
     expect(isBareWord(word)).toBe(bare);
   });
@@ -140,5 +145,22 @@ describe('the analysis keywords', () => {
     expect(analysis.keywords).not.toContain('Trump');
     expect(analysis.keywords).not.toContain('President-elect');
     expect(analysis.keywords).not.toContain('Victoria');
+  });
+});
+
+describe('the analysis keywords leave dates out', () => {
+  it('never gives a month as a keyword, however often the article names it', () => {
+    const analysis = createAnalyzer().analyze({
+      title: 'Harbour dredging plan approved',
+      text: [
+        'The harbour board approved the dredging plan in January. Dredging starts in March and ends in October.',
+        'Fishermen asked the harbour board in February to delay the dredging until April.',
+        'The board said the dredging would cost £4m. A report due in Oct. will set the dredging depth.',
+        'The harbour reopens in November, the board said, and the dredging report comes in December.',
+      ].join('\n\n'),
+    });
+    expect(analysis.keywords).toContain('dredging');
+    for (const month of ['January', 'February', 'March', 'April', 'October', 'Oct', 'November', 'December'])
+      expect(analysis.keywords).not.toContain(month);
   });
 });

@@ -29,6 +29,15 @@ const ADJECTIVES_AND_VERBS = new Set(
   strikes won wins lost loses said says near later earlier soon ago`.split(/\s+/),
 );
 
+/**
+ * Months, named or shortened, are when a story happened, not what it is about ("January", "Oct"). "May"
+ * is left out: alone and capitalised it is as often a person (Mrs May).
+ */
+const MONTHS = new Set(
+  `january february march april june july august september october november december jan feb mar apr jun
+  jul aug sep sept oct nov dec`.split(/\s+/),
+);
+
 /** Nouns that end like a past tense or an adverb. */
 const NOUNS_LIKE_THAT = new Set(
   'family rally ally reply supply assembly anomaly monopoly italy july bully belly jelly homicide hatred kindred'.split(
@@ -41,7 +50,7 @@ export function isBareWord(form: string): boolean {
   const lower = form.toLowerCase();
   // Written with a capital it may be a name ("Best", "Young"), but "Monday" or "Aides" is no more one.
   if (GENERIC.has(lower)) return true;
-  if (form !== lower) return false;
+  if (form !== lower) return MONTHS.has(lower.replace(/\.$/u, ''));
   if (ADJECTIVES_AND_VERBS.has(form)) return true;
   return form.length > 4 && /(ed|ly)$/.test(form) && !/eed$/.test(form) && !NOUNS_LIKE_THAT.has(form);
 }
