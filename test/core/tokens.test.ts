@@ -49,6 +49,32 @@ describe('joinTokens', () => {
     });
   }
 
+  it('does not join two sentences run together at a full stop, but keeps initials, hosts and versions', () => {
+    const text =
+      'Saved in Staffordshire.The Art Fund paid. See art.org.uk, the U.S.Army, Node.js and v2.Beta for Inc.Staff';
+    const tokens = joinTokens(scanWords(text), JOIN_APOSTROPHE | JOIN_PERIOD | JOIN_HYPHEN);
+    const found = [...tokens.starts].map((start, t) => text.slice(start, tokens.ends[t]));
+    expect(found).toEqual([
+      'Saved',
+      'in',
+      'Staffordshire',
+      'The',
+      'Art',
+      'Fund',
+      'paid',
+      'See',
+      'art.org.uk',
+      'the',
+      'U.S.Army',
+      'Node.js',
+      'and',
+      'v2.Beta',
+      'for',
+      'Inc',
+      'Staff',
+    ]);
+  });
+
   it('gives equal words one id and their hash is hashString of the word', () => {
     const tokens = joinTokens(scanWords('Market market MARKET markets'), 0);
     expect(tokens.ids[0]).toBe(tokens.ids[1]);

@@ -69,6 +69,20 @@ function alnumWidth(text: string, i: number): number {
   return isHighSurrogate(c) && astralMatches(text, i, ALNUM_CP) ? 2 : 0;
 }
 
+/**
+ * A full stop between a lower-case word of three letters or more and a capitalised word: two sentences
+ * run together ("in Staffordshire.The Art Fund"), not one token as "U.S" or "example.com" are.
+ */
+function isGluedStop(text: string, start: number, stop: number): boolean {
+  if (stop - start < 3 || stop + 2 >= text.length) return false;
+  const before = classOf(text.charCodeAt(stop - 1));
+  const first = classOf(text.charCodeAt(stop + 1));
+  const second = classOf(text.charCodeAt(stop + 2));
+  return (
+    (before & (LETTER | UPPER)) === LETTER && (first & UPPER) !== 0 && (second & (LETTER | UPPER)) === LETTER
+  );
+}
+
 /** Whether the code point at i is an upper-case letter (\p{Lu}); false past the end. */
 export function isUpperAt(text: string, i: number, end = text.length): boolean {
   if (i >= end) return false;
@@ -297,7 +311,11 @@ export function createWordTable(): WordTable {
       let join = 0;
       if (i + 1 < n) {
         join = joinBit(c);
-        if (join !== 0 && alnumWidth(text, i + 1) === 0) join = 0;
+        if (
+          join !== 0 &&
+          (alnumWidth(text, i + 1) === 0 || (join === JOIN_PERIOD && isGluedStop(text, start, i)))
+        )
+          join = 0;
       }
       joins.push(join);
     }
