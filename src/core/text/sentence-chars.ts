@@ -93,3 +93,16 @@ export function isLetterOrDigit(c: number): boolean {
 export function isStopOrPercent(c: number): boolean {
   return c === 0x25 || c === BANG || c === QUESTION || c === DOT;
 }
+
+/** Whether a line break lies in [from, to). */
+export function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === NEWLINE) return true;
+  return false;
+}
+
+/** Whether the first character after the white space at `k` is a lower-case letter. */
+export function nextIsLower(text: string, k: number): boolean {
+  let m = k;
+  while (m < text.length && isSpace(text.charCodeAt(m))) m++;
+  return isLower(codeAt(text, m));
+}

@@ -27,6 +27,8 @@ import {
   OPEN_CURLY_QUOTE,
   QUESTION,
   SPACE,
+  hasNewline,
+  nextIsLower,
 } from './sentence-chars.js';
 
 // Titles written before a name: a period after them never ends a sentence.
@@ -359,11 +361,6 @@ function readPeriod(
   return k;
 }
 
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === NEWLINE) return true;
-  return false;
-}
-
 /**
  * Paragraphs joined without a space ("community.Dr Venter", "site.\"Our"): a capitalised word right after a
  * lower-case word's stop. Initials ("U.S.") and addresses do not qualify. So do a closing quote or bracket
@@ -395,10 +392,4 @@ function skipClosers(text: string, from: number): number {
     else if (c !== NEWLINE && isSpace(c) && codeAt(text, k + 1) === CLOSE_GUILLEMET) k += 2;
     else return k;
   }
-}
-
-function nextIsLower(text: string, k: number): boolean {
-  let m = k;
-  while (m < text.length && isSpace(text.charCodeAt(m))) m++;
-  return isLower(codeAt(text, m));
 }
