@@ -4,8 +4,6 @@
 
 /** Steps counted by the parts of the analysis whose cost could grow faster than the text. */
 export interface WorkCount {
-  /** Sentence pairs compared by the summariser. */
-  sentencePairs: number;
   /** Sentences the summariser read as candidates. */
   summaryCandidates: number;
   /** Name mentions examined while resolving quote speakers' full names and roles. */
@@ -15,5 +13,5 @@ export interface WorkCount {
 }
 
 export function createWorkCount(): WorkCount {
-  return { sentencePairs: 0, summaryCandidates: 0, nameLookups: 0, entityComparisons: 0 };
+  return { summaryCandidates: 0, nameLookups: 0, entityComparisons: 0 };
 }

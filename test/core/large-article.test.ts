@@ -1,5 +1,5 @@
 // Issue 19 §8: a large article is analysed at a cost in proportion to its length. Shown by counting work
-// (sentence pairs, name lookups, entity comparisons) on generated articles of growing length, never by
+// (summary candidates, name lookups, entity comparisons) on generated articles of growing length, never by
 // timing; and the analysis of a long article still finds what is in it, at its end as at its start.
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
@@ -20,21 +20,15 @@ function workFor(paragraphs: number): WorkCount {
 }
 
 describe('analysis of a large article', () => {
-  it('the summariser reads at most MAX_SUMMARY_SENTENCES sentences, and compares no more pairs, however long the article', () => {
-    const pairsAtMost = (MAX_SUMMARY_SENTENCES * (MAX_SUMMARY_SENTENCES - 1)) / 2;
-    const counts = [300, 600, 1200].map((paragraphs) => {
+  it('the summariser reads at most MAX_SUMMARY_SENTENCES sentences, however long the article', () => {
+    // Each candidate is then scored in passes over its own words (no pair of sentences is compared), so
+    // the one-line summary's work is bounded with the sentences read.
+    for (const paragraphs of [300, 600, 1200]) {
       const { text } = generateArticle(paragraphs);
       const work = createWorkCount();
       summarize(text, splitSentences(text), { count: 1, work });
-      return work;
-    });
-    for (const work of counts) {
       expect(work.summaryCandidates).toBe(MAX_SUMMARY_SENTENCES);
-      expect(work.sentencePairs).toBeGreaterThan(0);
-      expect(work.sentencePairs).toBeLessThanOrEqual(pairsAtMost);
     }
-    expect(counts[1]!.sentencePairs).toBe(counts[0]!.sentencePairs);
-    expect(counts[2]!.sentencePairs).toBe(counts[0]!.sentencePairs);
   });
 
   it('summarises an article of 150,000 sentences (about what a 20 MB file holds) from its opening', () => {

@@ -3,7 +3,6 @@ import { createSummarizer } from '../../src/core/summary/index.js';
 import { leadN, textRank } from '../../bench/lib/eval/baselines.js';
 import { splitSentences } from '../../src/core/text/index.js';
 import { createTermTable, readTerms } from '../../src/core/summary/index.js';
-import { sumOverlapF1 } from '../../src/core/summary/index.js';
 
 const summarize = createSummarizer();
 
@@ -191,13 +190,5 @@ describe('summary word bags', () => {
     expect(bag.ids.length).toBe(1);
     expect(bag.counts[0]).toBe(3);
     expect(bag.wordCount).toBe(5);
-  });
-
-  it('scores overlap like ROUGE-1 F1, stopwords included and counts clipped', () => {
-    const table = createTermTable();
-    const bags = ['the cat sat', 'the cat the cat ran', 'dogs bark'].map((t) => bagOf(t, table));
-    const sums = sumOverlapF1(bags, table.size);
-    // the/cat shared once each between the first two: 2 * 2 / (3 + 5) = 0.5; nothing with the third.
-    expect(Array.from(sums)).toEqual([0.5, 0.5, 0]);
   });
 });

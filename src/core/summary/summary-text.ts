@@ -1,5 +1,5 @@
 // Vector arithmetic over the word bags of summary-terms.ts: TF-IDF weights, cosine similarity through a
-// dense scratch array indexed by word id, and the pairwise word-overlap F1 behind the consensus score.
+// dense scratch array indexed by word id, and the word-overlap F1 behind the one-line summary's choice.
 import type { TermBag } from './summary-terms.js';
 
 /** A TF-IDF vector over word ids with its Euclidean norm. */
@@ -54,33 +54,42 @@ export function cosine(a: TermVector, b: TermVector, scratch: Float64Array): num
 }
 
 /**
- * Each sentence's summed ROUGE-1-like F1 against all the others: shared words (stopwords included,
- * counts clipped) over the mean of the two lengths. O(n²) in sentences, a scatter and one pass per pair.
+ * Each sentence's word-overlap F1 (ROUGE-1-like: stopwords included, counts clipped) with the line a
+ * reader would write, `lineWords` words long and made of the words the article repeats: a word counts
+ * once for every sentence beyond the first that uses it. A word of a single sentence is in no such line,
+ * and a sentence's own use of a word never counts for it (for a word it holds, the count is the number of
+ * other sentences that use it), so the line stands for what the rest of the article says. A headline,
+ * when given, is the editor's own one-line summary: it counts as one more sentence using its words (it
+ * is not scored). One pass over the words: no pair of sentences is compared.
  */
-export function sumOverlapF1(bags: TermBag[], wordIds: number): Float64Array {
-  const n = bags.length;
-  const sums = new Float64Array(n);
-  const mine = new Float64Array(wordIds);
-  for (let i = 0; i < n; i++) {
-    const a = bags[i] as TermBag;
-    for (let k = 0; k < a.wordIds.length; k++) mine[a.wordIds[k] as number] = a.wordCounts[k] as number;
-    for (let j = i + 1; j < n; j++) {
-      const b = bags[j] as TermBag;
-      const length = a.wordCount + b.wordCount;
-      if (length === 0) continue;
-      let shared = 0;
-      for (let k = 0; k < b.wordIds.length; k++) {
-        const x = mine[b.wordIds[k] as number] as number;
-        const y = b.wordCounts[k] as number;
-        shared += x < y ? x : y;
-      }
-      const f = (2 * shared) / length;
-      sums[i] = (sums[i] as number) + f;
-      sums[j] = (sums[j] as number) + f;
+export function echoOverlapF1(
+  bags: TermBag[],
+  wordIds: number,
+  lineWords: number,
+  headline: TermBag | null = null,
+): Float64Array {
+  const uses = new Float64Array(wordIds);
+  let echoes = 0;
+  for (const bag of headline ? [...bags, headline] : bags)
+    for (const id of bag.wordIds) {
+      if ((uses[id] as number) > 0) echoes++;
+      uses[id] = (uses[id] as number) + 1;
     }
-    for (let k = 0; k < a.wordIds.length; k++) mine[a.wordIds[k] as number] = 0;
+  const scores = new Float64Array(bags.length);
+  if (echoes === 0) return scores;
+  // A word's expected count in the line: its share of all the repeats, times the line's length.
+  const scale = lineWords / echoes;
+  for (let i = 0; i < bags.length; i++) {
+    const bag = bags[i] as TermBag;
+    let shared = 0;
+    for (let k = 0; k < bag.wordIds.length; k++) {
+      const expected = scale * ((uses[bag.wordIds[k] as number] as number) - 1);
+      const count = bag.wordCounts[k] as number;
+      shared += count < expected ? count : expected;
+    }
+    scores[i] = (2 * shared) / (bag.wordCount + lineWords);
   }
-  return sums;
+  return scores;
 }
 
 /** Dot product of a sparse vector with a dense one indexed by term id. */

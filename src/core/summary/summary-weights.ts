@@ -19,8 +19,9 @@ export interface SummaryWeights {
   lengthWeight: number;
   targetWords: number;
   /**
-   * Weight of consensus: the sentence's mean ROUGE-1-like F1 against every other candidate, i.e. the
-   * minimum-Bayes-risk choice when the article's own sentences stand in for the unseen summary.
+   * Weight of consensus: the sentence's ROUGE-1-like F1 against the line a reader would write, made of
+   * the words the other sentences repeat (see echoOverlapF1): the minimum-Bayes-risk choice when what
+   * the article's sentences share stands in for the unseen summary.
    */
   consensus: number;
   /**
@@ -37,8 +38,8 @@ export interface SummaryWeights {
 
 /**
  * Several sentences: the lead carries the story, so position dominates; the others only reorder
- * neighbours (a summary-like length of about 30 words, centrality). Consensus would help a little
- * (BBC +0.01 ROUGE-1) but costs a pass over every pair of sentences, so it is kept for one-liners.
+ * neighbours (a summary-like length of about 30 words, centrality). Consensus is left to one-liners:
+ * the several-sentence choice below was set without it.
  * Up to three sentences are then chosen as a set against a reader's summary of about 49 words (CNN/
  * DailyMail's highlights), which trades a long sentence for a shorter one that carries as much.
  */
@@ -61,9 +62,10 @@ export const SUMMARY_WEIGHTS: SummaryWeights = {
 };
 
 /**
- * One line (digests, /latest): a different task. The sentence that says most of what the whole article
- * says wins, wherever it stands: consensus first, degree centrality second, no position prior (a lead
- * sentence that states the story is also the most central one, and a lead that only sets a scene is not).
+ * One line (digests, /latest): a different task. The sentence closest to the line a reader would write
+ * from the words the article keeps coming back to wins, wherever it stands: consensus first, degree
+ * centrality second, no position prior (a lead sentence that states the story is also the most central
+ * one, and a lead that only sets a scene is not).
  * The line has nothing before it, so it must stand alone: no "He added: …", "But …" or quotation.
  */
 export const ONE_LINE_WEIGHTS: SummaryWeights = {
