@@ -89,6 +89,9 @@ describe('sentences glued after a closing quote or bracket', () => {
     ['Values were "1.5".The rest "2.5".', ['Values were "1.5".', 'The rest "2.5".']],
     ['She said "yes".then left.', ['She said "yes".then left.']],
     ['A licence for a House (HMO).But many wait.', ['A licence for a House (HMO).', 'But many wait.']],
+    ['Work will resume.A tremor hit at noon.', ['Work will resume.', 'A tremor hit at noon.']],
+    ['He agreed.I think so too.', ['He agreed.', 'I think so too.']],
+    ['The U.S.A team won.', ['The U.S.A team won.']],
     ['It is run by the "IMF".Maybe not.', ['It is run by the "IMF".', 'Maybe not.']],
     ['He lived in the U.S. (Texas) for years.', ['He lived in the U.S. (Texas) for years.']],
   ])('%s', (text, sentences) => {

@@ -375,7 +375,10 @@ function isGluedStop(split: Split, i: number, k: number): boolean {
     isLower(before) ||
     isDigit(before) ||
     (before !== previous && (isStopOrPercent(before) || isUpper(before)));
-  const glued = wordEnd && isUpper(codeAt(text, k)) && isLower(codeAt(text, k + 1));
+  // "resume.A tremor", "that.I think": the one-letter words A and I open a sentence too.
+  const next = codeAt(text, k);
+  const oneLetter = (next === 0x41 || next === 0x49) && isSpace(codeAt(text, k + 1));
+  const glued = wordEnd && isUpper(next) && (isLower(codeAt(text, k + 1)) || oneLetter);
   return glued && !isAddressToken(text, i);
 }
 
