@@ -26,6 +26,8 @@ describe('a sentence that leans on the one before', () => {
     ['"We will open the road in May," the mayor said.', 'a quotation'],
     ['‘It is over,’ the coach said.', 'a quotation in single marks'],
     ['Police said: ‘We are looking for a man in a red coat.’', 'a quotation brought in by a colon'],
+    ['Life in the valley was so cheap then," the farmer said.', 'the end of a quotation opened before'],
+    ['The road will open in May and the bridge in June.”', 'the end of a quotation in curly marks'],
   ])('%s (%s)', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -35,6 +37,8 @@ describe('a sentence that leans on the one before', () => {
     'Police are looking for a man seen near the station.',
     'Prices in Millford rose 3% in May, the statistics office said.',
     'Heavy rain closed the river road for a week.',
+    'The mayor called the repairs "long overdue" on Monday.',
+    'The council said “the road is safe” after the inspection.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });

@@ -42,6 +42,7 @@ const LEANING_OPENERS = new Set(
 export function leansOnContext(sentence: string): boolean {
   const text = sentence.trim();
   if (`"“‘'«`.includes(text.charAt(0))) return true;
+  if (isQuoteTail(text)) return true;
   const first = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (LEANING_OPENERS.has(first)) return true;
   return (
@@ -49,6 +50,18 @@ export function leansOnContext(sentence: string): boolean {
     /^[^.]{0,60}\b(added|continued):/.test(text) ||
     /^[^.:]{0,60}\b(said|says|told \w+|explained|insisted|warned|wrote|writes):\s*["“‘']/.test(text)
   );
+}
+
+/**
+ * The end of a quotation opened in an earlier sentence ('Life was cheap then," he said.', 'It was
+ * wasted.”'): a closing mark with no opening one before it in the sentence.
+ */
+function isQuoteTail(text: string): boolean {
+  const close = text.indexOf('”');
+  if (close >= 0 && text.lastIndexOf('“', close) < 0) return true;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x22) straight++;
+  return straight % 2 === 1 && text.lastIndexOf('"') > text.length / 2;
 }
 
 const CLOSERS = `"'”’)]`;
