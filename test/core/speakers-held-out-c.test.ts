@@ -45,3 +45,32 @@ describe('speakers: dates and determiners opening a sentence are nobody', () => 
     ],
   ]);
 });
+
+describe('speakers: the words put to someone in a passive are not theirs', () => {
+  eachArticle([
+    [
+      'Former aide Sid Blum spoke on the radio on Monday.\n\n' +
+        'Blum was asked, “Would you have warned her?” He answered, “I have no idea.”',
+      [null, 'Sid Blum'],
+    ],
+  ]);
+});
+
+describe('speakers: a role before the name after an inverted cue', () => {
+  eachArticle([
+    // A company name with a digit, a military rank with an ordinal, a role word with a hyphen.
+    [
+      '“It was a sizable purchase,” said L2 president Bruce Wills, who gave no price.\n\n' +
+        '“I hoped for someone else,” said Air Force 1st Lt. Tyler Lane.\n\n' +
+        '“Imagine that,” mused radio co-host Stu Berg. “Not to mention the rest.”',
+      ['Bruce Wills', 'Tyler Lane', 'Stu Berg', 'Stu Berg'],
+    ],
+    // The words after the name ("during the debate") are not a role.
+    ['“Watch the tape,” said former tech executive Carla Fine during the second GOP debate.', ['Carla Fine']],
+    // A council member named after the role, with the cue before or after.
+    [
+      'Council member Tom Reyes said, “The budget is late.”\n\n“We will vote,” said Council member Ana Ruiz.',
+      ['Tom Reyes', 'Ana Ruiz'],
+    ],
+  ]);
+});

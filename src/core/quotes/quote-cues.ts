@@ -33,10 +33,15 @@ export const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|h
 
 export const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
 export const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
-export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*)`;
+export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9’'-]*)`;
 export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|(?:de|van|von|bin|al|da|di|del)(?=\s)|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
-/** A name or place, role words and a name: "Concord resident Whit Symms", "Rubio’s deputy campaign manager, Rich Beeson". */
-export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s[a-z][a-z-]*){1,3},?\s${NAME}`;
+/** Words that join clauses or open a phrase after a name, never a role before one ("during the debate"). */
+const NOT_ROLE_WORD = String.raw`(?:during|in|on|at|for|from|of|to|with|by|after|before|about|as|the|a|an|and|but|or|who|which|that|when|while|because|since|said|says|told|is|was|were|are|has|had|have)\b`;
+/**
+ * A name or place, role words and a name: "Concord resident Whit Symms", "Rubio’s deputy campaign
+ * manager, Rich Beeson", "L2 president Bruce Wills", "Air Force 1st Lt. Tyler Lane".
+ */
+export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s(?!${NOT_ROLE_WORD})(?:[a-z][a-z-]*|\d+(?:st|nd|rd|th))){1,3},?\s${NAME}`;
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
@@ -65,9 +70,9 @@ export const AFTER_SUBJECT_VERB = new RegExp(
   String.raw`[ \u00a0,—–-]*(${PRONOUN}|(?:(?:an?|the)\s[a-z]+\s)?${NAME})\s(?:${BETWEEN})(?!${AUXILIARY}\b)[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
   'uy',
 );
-/** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
+/** `,” beamed Donald Hartley` / `,” mused radio co-host Stu Berg`: an unknown past-tense verb before a name. */
 export const AFTER_VERB_NAME = new RegExp(
-  String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s(${NAME})`,
+  String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s((?:(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]*\s){0,2}?(?:${ROLE_THEN_NAME}|${NAME}))`,
   'uy',
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
