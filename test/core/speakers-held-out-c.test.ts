@@ -74,3 +74,45 @@ describe('speakers: a role before the name after an inverted cue', () => {
     ],
   ]);
 });
+
+describe('speakers: a possessive role set off before the name', () => {
+  eachArticle([
+    [
+      'The rally ended late.\n\nClinton’s campaign chairman, John Pode, said in a statement: “Tonight was dark.”\n\n' +
+        'In October, Lamb’s state director, Mike Rubin, wrote to the firm, saying: “We want this now.”',
+      ['John Pode', 'Mike Rubin'],
+    ],
+  ]);
+});
+
+describe('speakers: a given name used alone names the person the article named in full', () => {
+  eachArticle([
+    [
+      'Betsy Eber and her husband, Tom Eber, knocked on doors. Eber has known the senator since sixth grade.\n\n' +
+        '“She is a good friend,” Tom told a neighbour. “We came from Chicago,” Eber said.',
+      ['Tom Eber', 'Betsy Eber'],
+    ],
+    // A name written surname first, then the surname alone.
+    [
+      'Secretary General Ban Ki-moon spoke to reporters.\n\n“It was the hardest moment,” Ban said. “I am grateful,” he said.',
+      ['Ban Ki-moon', 'Ban Ki-moon'],
+    ],
+  ]);
+});
+
+describe('speakers: "he" or "she" after an unnamed person is that person, not someone named earlier', () => {
+  eachArticle([
+    [
+      'Chancellor Anna Berg spoke on Monday. New Year’s Eve was quiet.\n\n' +
+        'Police raided the flat of a 26-year-old man after he had posted: “We are celebrating!”\n\n' +
+        'A Berlin woman got probation after she wrote: “Out with them!”',
+      [null, null],
+    ],
+    // An appositive describing the name before it is that person.
+    [
+      'Out on the street is Wayne Bord, a 33-year-old canvasser. He left his job in November.\n\n' +
+        '“I knock on doors all day,” he said.',
+      ['Wayne Bord'],
+    ],
+  ]);
+});

@@ -55,7 +55,7 @@ const NOT_PERSON_WORDS = new Set(
     'journal press agency office ministry bureau service county city state states union church club ' +
     'street republicans democrats america china russia washington york county fund bank center centre ' +
     'corps springs beach valley river army navy guard airport school college hospital park square city day ' +
-    'carolina dakota hampshire jersey mexico island islands coast county security ' +
+    'carolina dakota hampshire jersey mexico island islands coast county security year eve ' +
     'monday tuesday wednesday thursday friday saturday sunday january february september october november ' +
     'december'
   ).split(' '),

@@ -59,9 +59,11 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
     // the sentences the search may go back, unless it speaks of someone of that gender itself.
     if (!writers || !insideAny(people.quotes, start) || QUOTED_PRONOUN[gender].test(text.slice(start, end)))
       s++;
+    // "A 29-year-old Berlin woman got probation after she posted": someone the article does not name.
+    const unnamed = firstUnnamedPerson(people, start, end, gender);
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
-      if (m.end > end) break;
+      if (m.end > end || m.start > unnamed) break;
       if (m.oblique) {
         if (fallback === null && m.person?.gender === gender) fallback = m.person;
         continue;
@@ -72,10 +74,35 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
       }
       if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
     }
+    if (unnamed < end) return null;
     end = start;
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
   }
   return fallback;
+}
+
+/** A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man". */
+const UNNAMED_PERSON: Record<Gender, RegExp> = {
+  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old)(?![\w-])/gu,
+  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old)(?![\w-])/gu,
+};
+
+/**
+ * Where the first unnamed person of that gender is written in [from, to), or `to` when there is none.
+ * Not inside a quotation, and not in an appositive that describes the name before it ("Wayne Borders,
+ * a 33-year-old canvasser").
+ */
+function firstUnnamedPerson(people: People, from: number, to: number, gender: Gender): number {
+  const pattern = UNNAMED_PERSON[gender];
+  const slice = people.text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    const at = from + m.index;
+    if (insideAny(people.quotes, at)) continue;
+    if (/[A-Z\u00C0-\u00DE][\w’'.-]*\)?,\s*$/u.test(people.text.slice(Math.max(0, at - 40), at))) continue;
+    return at;
+  }
+  return to;
 }
 
 /** The person an article's title or role noun ("the senator", "the former president") points at. */

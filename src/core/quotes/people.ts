@@ -289,8 +289,11 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)))
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
-      const created = add([bare]);
-      created.gender = genderOfGivenName(bare);
+      // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.
+      if (holdingEvery(people, [bare]).length === 0) {
+        const created = add([bare]);
+        created.gender = genderOfGivenName(bare);
+      }
     }
     const person = pick([bare], []);
     if (person === null) continue;
