@@ -116,3 +116,32 @@ describe('speakers: "he" or "she" after an unnamed person is that person, not so
     ],
   ]);
 });
+
+describe('speakers: a description of a person points back only at someone the article named so', () => {
+  eachArticle([
+    // The person the paragraph is about.
+    [
+      'Presidential hopeful Ben Crane wants fewer rules.\n\n“It drives prices up,” the Republican said this week.',
+      ['Ben Crane'],
+    ],
+    // The one the article gave that position, not the subject of another role.
+    [
+      'Defender Luis Mora signed a new deal. Coach Ann Lee was pleased.\n\n“I am happy here,” the defender said.',
+      ['Luis Mora'],
+    ],
+    ['Coach Ann Lee praised the back line on Friday.\n\n“We held firm,” the defender said.', [null]],
+    // An age points at the person written with that age, and at no one when nobody was.
+    [
+      'Defender Luis Mora, 30, signed a new deal. Coach Ann Lee, 52, was pleased.\n\n' +
+        '“I am happy here,” the 30-year-old said.',
+      ['Luis Mora'],
+    ],
+    ['Defender Luis Mora signed a new deal on Friday.\n\n“I am happy here,” the 30-year-old said.', [null]],
+    // Someone introduced with "a" or "an" is someone new; with nobody named before, nobody is shown.
+    [
+      'Betsy Eber was greeted by an organizer at the office.\n\n“You will be great,” the organizer told her.',
+      [null],
+    ],
+    ['“I am happy here,” the defender said.', [null]],
+  ]);
+});
