@@ -145,3 +145,13 @@ describe('speakers: a description of a person points back only at someone the ar
     ['“I am happy here,” the defender said.', [null]],
   ]);
 });
+
+describe('speakers: a name modifying an unnamed person is not the speaker', () => {
+  eachArticle([
+    [
+      'Donald Trump was wrong about the plant.\n\n“Meh,” wrote a Trump supporter who runs a fan account.\n\n' +
+        '“It is fine,” said an Obama aide. “We will see,” an angry Trump replied.',
+      [null, null, 'Donald Trump'],
+    ],
+  ]);
+});

@@ -26,6 +26,9 @@ const PERSON_NOUNS = new Set(
     'executive founder entrepreneur coach manager'
   ).split(' '),
 );
+/** A person noun right after a mention: "a Trump supporter", "an Obama aide". */
+const NOUN_AFTER_NAME =
+  /^[ \u00a0]+(?:supporter|aide|adviser|advisor|voter|fan|backer|official|staffer|spokesman|spokeswoman|surrogate|ally|critic|loyalist|delegate|donor|operative|insider|source|lawyer|attorney|volunteer)s?\b/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
@@ -52,6 +55,12 @@ export function nameSpeaker(people: People, written: string, start: number): str
   if (lower === 'he' || lower === 'she') {
     return resolvePronoun(people, start, lower === 'he' ? 'm' : 'f')?.words.join(' ') ?? null;
   }
+  // "wrote a Trump supporter who runs…": a name modifying someone unnamed.
+  if (
+    /^(?:a|an|one|another|some)\s/iu.test(written) &&
+    NOUN_AFTER_NAME.test(people.text.slice(start + written.length, start + written.length + 40))
+  )
+    return null;
   const words = readNamePart(written);
   if (words !== null) {
     const person = resolveName(people, start, words);
