@@ -155,3 +155,19 @@ describe('speakers: a name modifying an unnamed person is not the speaker', () =
     ],
   ]);
 });
+
+describe('speakers: the first word of a name written in full is that person', () => {
+  eachArticle([
+    [
+      'Secretary General Ban Ki-moon spoke in New York. Mayor Bill Gold spoke too.\n\n' +
+        'Ban demurred when asked about the vote.\n\n“There is just one science,” he said.',
+      ['Ban Ki-moon'],
+    ],
+    // A word that opens a phrase ("One Sanders-endorsed candidate") is nobody's given name.
+    [
+      'Senator Bernie Sand spoke in Ohio. One Sand-endorsed candidate lost.\n\n' +
+        'One voter was upset.\n\n“We will keep going,” he said.',
+      ['Bernie Sand'],
+    ],
+  ]);
+});

@@ -45,7 +45,7 @@ const NOT_NAME_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december according said says ' +
     // Quantifiers and dates opening a sentence: "Some Germans", "Last September".
-    'some many several most all few both each every other another last next'
+    'some many several most all few both each every other another one last next'
   ).split(' '),
 );
 

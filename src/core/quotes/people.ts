@@ -236,8 +236,17 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     // On a tie, the one the article named first: the person it is about.
     return (known.length > 0 ? known : fitting).reduce((a, b) => (b.mentions > a.mentions ? b : a));
   };
+  // People named in full by their first word: "Ban" for Ban Ki-moon, "Hillary" for Hillary Clinton.
+  const byFirst = new Map<string, Person[]>();
   for (const p of people) {
     p.gender = genderOfGivenName(givenNames(p.words)[0] ?? '');
+    const first = keyOf(p.words[0] ?? '');
+    // Only a known given name or a titled person: "One Sanders-endorsed candidate" is no one's name.
+    if (p.words.length < 2 || COMMON_WORD_NAMES.has(first) || (p.gender === null && p.roles.size === 0))
+      continue;
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [p]);
+    else list.push(p);
   }
   // Mentions in document order: name runs, single surnames of known people, he and she.
   let n = 0;
@@ -285,6 +294,20 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       continue;
     }
     const bare = word.replace(/[’']s$/u, '');
+    const firstOf = bySurname.has(keyOf(bare)) ? undefined : byFirst.get(keyOf(bare));
+    if (firstOf !== undefined && firstOf.length === 1) {
+      // "Ban demurred": the first word of the one name the article wrote in full with it.
+      const person = firstOf[0] as Person;
+      person.mentions++;
+      mentions.push({
+        start,
+        end: start + word.length,
+        person,
+        pronoun: null,
+        oblique: isOblique(text, start, start + word.length),
+      });
+      continue;
+    }
     if (!bySurname.has(keyOf(bare))) {
       if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)))
         continue;
@@ -309,6 +332,13 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
   learnGenders(text, mentions);
   return { text, people, mentions, headlines, quotes: quoteSpans };
 }
+
+/** Given names that are also common words ("Will", "May", "Grant"): alone, they are not taken for a person. */
+const COMMON_WORD_NAMES = new Set(
+  'will may mark grant rich hope june april august faith joy max frank rob pat sue chase dean drew guy jack miles ray rose wade art dawn'.split(
+    ' ',
+  ),
+);
 
 /** Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz". */
 const MODIFIER_OF_NAME =
