@@ -295,20 +295,9 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     }
     const bare = word.replace(/[’']s$/u, '');
     const firstOf = bySurname.has(keyOf(bare)) ? undefined : byFirst.get(keyOf(bare));
-    if (firstOf !== undefined && firstOf.length === 1) {
-      // "Ban demurred": the first word of the one name the article wrote in full with it.
-      const person = firstOf[0] as Person;
-      person.mentions++;
-      mentions.push({
-        start,
-        end: start + word.length,
-        person,
-        pronoun: null,
-        oblique: isOblique(text, start, start + word.length),
-      });
-      continue;
-    }
-    if (!bySurname.has(keyOf(bare))) {
+    // "Ban demurred": the first word of the one name the article wrote in full with it.
+    let person = firstOf !== undefined && firstOf.length === 1 ? (firstOf[0] as Person) : null;
+    if (person === null && !bySurname.has(keyOf(bare))) {
       if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)))
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
@@ -318,7 +307,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
         created.gender = genderOfGivenName(bare);
       }
     }
-    const person = pick([bare], []);
+    person ??= pick([bare], []);
     if (person === null) continue;
     person.mentions++;
     mentions.push({
