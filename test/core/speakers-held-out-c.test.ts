@@ -171,3 +171,14 @@ describe('speakers: the first word of a name written in full is that person', ()
     ],
   ]);
 });
+
+describe('speakers: a description after a quoted sentence names the speaker who goes on', () => {
+  eachArticle([
+    [
+      'The candidate spoke on Sunday.\n\n“A deal would be good,” Don Trumble told the network. ' +
+        '“I know no one who does not want one,” the candidate said.\n\n' +
+        '“We will see,” Trumble said. “Next question,” the moderator said.',
+      ['Don Trumble', 'Don Trumble', 'Don Trumble', null],
+    ],
+  ]);
+});

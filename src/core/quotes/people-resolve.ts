@@ -130,9 +130,9 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
 
 /**
  * The subject of the sentence holding `pos`, or, when a quotation comes before `pos` in its sentence
- * (“…,” the senator said), of the sentence before it: its first person named who is not the object of
- * a preposition. A sentence before that holds a quotation is someone else's turn and ends the search,
- * and so does a pronoun subject or a headline line. A role opening its own sentence ("At the cookout,
+ * (“…,” the senator said), of the sentence before it: its first person named outside quotations who is
+ * not the object of a preposition (“…,” Trumble told ABC. “…,” the candidate said. — the speaker goes
+ * on). A pronoun subject or a headline line ends the search. A role opening its own sentence ("At the cookout,
  * the band leader sang") may be someone new and reaches no further back.
  */
 function resolveRecentSubject(people: People, pos: number): Person | null {
@@ -145,7 +145,8 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
     // “Would you run again?” Ames asked. — words after a question or exclamation in marks belong to it.
     const lead = text.slice(Math.max(0, start - 4), start);
     const quoted = /[“”"]/u.test(text.slice(start, end)) || /[?!][”"][ \u00a0]*$/u.test(lead);
-    if (s > 0 && quoted) return null;
+    // “Would you run again?” Ames asked. “I would,” the senator said. — a question is someone else's turn.
+    if (s > 0 && (/\?[”"]/u.test(text.slice(start, end)) || /\?[”"][ \u00a0]*$/u.test(lead))) return null;
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end) break;
@@ -153,6 +154,7 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
       if (m.person === null) return null;
       return m.person;
     }
+    if (s > 0) return null;
     if (!quoted) return null;
     end = start;
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
