@@ -182,3 +182,14 @@ describe('speakers: a description after a quoted sentence names the speaker who 
     ],
   ]);
 });
+
+describe('speakers: an organisation named before a role or after a verb is no person with that role', () => {
+  eachArticle([
+    [
+      'A federal judge granted Civic Watch’s request on Monday. The order by District Judge Emmet G. Sullivan ' +
+        'came in a lawsuit brought by Civic Watch.\n\n“The truth matters,” said Civic Watch president Tom Fitt. ' +
+        '“We will go on,” he said.\n\n“It has been a constant drip,” the judge said, according to the Post.',
+      ['Tom Fitt', 'Tom Fitt', 'Emmet G. Sullivan'],
+    ],
+  ]);
+});

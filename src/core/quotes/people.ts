@@ -175,7 +175,12 @@ function insideHeadline(headlines: LineRanges, pos: number): boolean {
 /** Lower-case role words written right before a name ("Tulsa police Chief") or in the appositive after it. */
 function readRoleWords(text: string, name: NameMention, into: Set<string>): void {
   for (const t of name.titles) into.add(keyOf(t).replace(/[.]$/u, ''));
-  for (const w of readWordsBefore(text, name.start, 4)) if (/^[a-z]/u.test(w)) into.add(w);
+  for (const w of readWordsBefore(text, name.start, 4)) {
+    if (!/^[a-z]/u.test(w)) continue;
+    // "A federal judge granted Judicial Watch’s request": a verb ends the words that describe the name.
+    if (/ed$/u.test(w) || PREPOSITIONS.has(w) || /^(?:the|a|an|and|or|but)$/u.test(w)) break;
+    into.add(w);
+  }
   if (text[name.end] === ',') {
     const after = /^,[ \u00a0](?:the|a|an)[ \u00a0]([^,.;\n]{1,80})/u.exec(
       text.slice(name.end, name.end + 90),
@@ -329,9 +334,12 @@ const COMMON_WORD_NAMES = new Set(
   ),
 );
 
-/** Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz". */
+/**
+ * Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz",
+ * "Civic Watch president Tom Fitt".
+ */
 const MODIFIER_OF_NAME =
-  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally)[ \u00a0]+[A-Z]/u;
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally|president|founder|ceo|head|leader|chief|executive|editor|owner)[ \u00a0]+[A-Z]/u;
 
 /** Speech verbs that may come before their subject: "said master of ceremonies Asab Al-Tabchi". */
 const INVERTED_CUES = new Set('said says added asked wrote explained continued replied'.split(' '));
