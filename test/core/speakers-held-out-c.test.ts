@@ -193,3 +193,13 @@ describe('speakers: an organisation named before a role or after a verb is no pe
     ],
   ]);
 });
+
+describe('speakers: the sentences inside a long quotation do not hide the subject before it', () => {
+  eachArticle([
+    [
+      'Presidential hopeful Ben Crane wants fewer rules.\n\n' +
+        '“It might surprise you, but the rules are the problem. They drive prices up,” the Republican said.',
+      ['Ben Crane'],
+    ],
+  ]);
+});

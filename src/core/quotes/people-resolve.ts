@@ -142,6 +142,17 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
   for (let s = 0; s < 2 && end > floor; s++) {
     const start = findSentenceStart(text, end, floor);
     if (headlineBetween(people, start, pos)) return null;
+    // A sentence wholly inside the quotation is the speaker's, not the writer's: it does not use up
+    // the search.
+    const speakers =
+      (insideAny(people.quotes, start) || insideAny(people.quotes, start + 1)) &&
+      insideAny(people.quotes, end - 1);
+    if (s > 0 && speakers) {
+      s--;
+      end = start;
+      while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
+      continue;
+    }
     // “Would you run again?” Ames asked. — words after a question or exclamation in marks belong to it.
     const lead = text.slice(Math.max(0, start - 4), start);
     const quoted = /[“”"]/u.test(text.slice(start, end)) || /[?!][”"][ \u00a0]*$/u.test(lead);
