@@ -203,3 +203,14 @@ describe('speakers: the sentences inside a long quotation do not hide the subjec
     ],
   ]);
 });
+
+describe('speakers: "is quoted as saying" keeps the words the subject\'s', () => {
+  eachArticle([
+    [
+      'Pollster Matt Bray boasted of his method in 2006.\n\n' +
+        '“We seek out likely voters,” Bray is quoted as saying. “We do not dial as much.”\n\n' +
+        'Mayor Ann Cole was quoted as saying, “The poll was wrong.”',
+      ['Matt Bray', 'Matt Bray', 'Ann Cole'],
+    ],
+  ]);
+});

@@ -55,9 +55,11 @@ export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP
 export const BE = String.raw`(?:was|were|is|are|be|been|being)`;
 /** Up to eight words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
 export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|${WORD})){0,7}?`;
+/** "Braynard is quoted as saying": the words are still the subject's. */
+const QUOTED_AS = String.raw`(?:(?:is|was|has been|had been)\s+quoted\s+as\s+)?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
 export const AFTER_SUBJECT_CUE = new RegExp(
-  String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
+  String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${QUOTED_AS}${CUE}\b`,
   'uy',
 );
 /** Verbs ending like a past tense or third person that never say anything themselves ("has", "was"). */
