@@ -214,3 +214,13 @@ describe('speakers: "is quoted as saying" keeps the words the subject\'s', () =>
     ],
   ]);
 });
+
+describe('speakers: a whole quote set off by dashes in a sentence is said by its subject', () => {
+  eachArticle([
+    [
+      'Delegate Chris Harv spoke first. “We are alive,” he said.\n\n' +
+        'When Don Trumble finally wrapped up — “I will fight for you!” — the balloons fell.',
+      ['Chris Harv', 'Don Trumble'],
+    ],
+  ]);
+});

@@ -31,7 +31,7 @@ const TITLES = new Set(
     'producer singer musician artist photographer businessman businesswoman entrepreneur investor historian ' +
     // Local offices and clergy: "Assemblywoman Rita Cole", "Rabbi Saul Levin".
     'assemblyman assemblywoman councilman councilwoman councilor councillor alderman alderwoman congressman ' +
-    'congresswoman rabbi imam bishop cardinal reverend ' +
+    'congresswoman rabbi imam bishop cardinal reverend delegate ' +
     // Positions on a team: "Defender Luis Mora".
     'defender striker midfielder goalkeeper quarterback pitcher'
   ).split(' '),

@@ -136,6 +136,11 @@ function readCuedMention(
   if (!partial && endsInPassiveCue(text, sentenceStart, span.open))
     return { start: span.open, end: span.open };
   const lead = readCharBefore(text, span.open);
+  // "When Trump finally wrapped up — “I will win!” — the balloons fell": the clause's subject says it.
+  if ((lead.char === '—' || lead.char === '–') && !partial) {
+    const subject = readClauseSubject(text, sentenceStart, lead.index);
+    if (subject !== null) return subject;
+  }
   if (lead.char === ':') {
     return (
       readNameBeforeColon(text, sentenceStart, lead.index) ??
