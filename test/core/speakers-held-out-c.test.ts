@@ -224,3 +224,13 @@ describe('speakers: a whole quote set off by dashes in a sentence is said by its
     ],
   ]);
 });
+
+describe('speakers: companies and publications are no one', () => {
+  eachArticle([
+    [
+      'Coal producer Bolt Energy filed for bankruptcy.\n\n“We will keep mining,” Bolt Energy said in a statement.\n\n' +
+        '“It was a bad year,” the Lake Yorker wrote. “Sales fell,” Vance Media said.',
+      [null, null, null],
+    ],
+  ]);
+});

@@ -58,6 +58,9 @@ const NOT_PERSON_WORDS = new Set(
     'street republicans democrats america china russia washington york county fund bank center centre ' +
     'corps springs beach valley river army navy guard airport school college hospital park square city day ' +
     'carolina dakota hampshire jersey mexico island islands coast county security year eve ' +
+    // Words that end the names of companies and publications: "Peabody Energy", "The New Yorker".
+    'energy media capital partners holdings systems technologies labs airlines motors international ' +
+    'global magazine yorker networks communications industries ' +
     'monday tuesday wednesday thursday friday saturday sunday january february september october november ' +
     'december'
   ).split(' '),
