@@ -234,3 +234,13 @@ describe('speakers: companies and publications are no one', () => {
     ],
   ]);
 });
+
+describe('speakers: a clause after a dash that opens on a preposition is no subject', () => {
+  eachArticle([
+    [
+      'Earlier, Sheriff Joe Arpo vouched for the plan.\n\n' +
+        'He said, "Don Trumble will build the wall" - at which point the crowd chanted "Build the wall!"',
+      ['Joe Arpo', null],
+    ],
+  ]);
+});

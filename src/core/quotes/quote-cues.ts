@@ -59,7 +59,7 @@ export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(
 const QUOTED_AS = String.raw`(?:(?:is|was|has been|had been)\s+quoted\s+as\s+)?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
 export const AFTER_SUBJECT_CUE = new RegExp(
-  String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${QUOTED_AS}${CUE}\b`,
+  String.raw`[ \u00a0,—–-]*(?![ \u00a0,—–-])(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so|at|in|on|for|with|by|from|to|of|after|before|during)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${QUOTED_AS}${CUE}\b`,
   'uy',
 );
 /** Verbs ending like a past tense or third person that never say anything themselves ("has", "was"). */
