@@ -244,3 +244,13 @@ describe('speakers: a clause after a dash that opens on a preposition is no subj
     ],
   ]);
 });
+
+describe('speakers: an appositive may hold a short phrase in quotation marks', () => {
+  eachArticle([
+    [
+      '“We have had better conventions,” Texas delegate Bill East, wearing a cowboy hat and “Ted Cruz” ' +
+        'campaign pins, said as confetti fell.',
+      ['Bill East'],
+    ],
+  ]);
+});

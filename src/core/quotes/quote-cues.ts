@@ -45,8 +45,12 @@ export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s(?!${NOT_ROLE_WORD})(?:[a-z
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
-/** Up to four appositives after a name (an age, a town, a relative clause), captured: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,`. */
-export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,4},)?`;
+/**
+ * Up to four appositives after a name (an age, a town, a relative clause, a short phrase in marks),
+ * captured: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,` / `, wearing
+ * “Ted Cruz” pins,`.
+ */
+export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|“[^“”\n,.;]{1,40}”|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,4},)?`;
 export const CUE = String.raw`(?:${CUE_WORDS})`;
 /** A role set off before the name it describes: "the city treasurer, Ana Bell" (a name of two words or more). */
 export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP_WORD}){1,3}(?=[,.;:!?]|[ \u00a0]*\n|$)`;
