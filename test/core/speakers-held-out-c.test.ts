@@ -254,3 +254,13 @@ describe('speakers: an appositive may hold a short phrase in quotation marks', (
     ],
   ]);
 });
+
+describe('speakers: "he" after a parenthetical attribution is the one who goes on speaking', () => {
+  eachArticle([
+    [
+      'Jared Sext went to the rallies. Don Trumble spoke at each one.\n\n' +
+        'Trumble, Sext said, has created a strange zone.\n\n“So afterwards, his supporters feel justified,” he said.',
+      ['Jared Sext'],
+    ],
+  ]);
+});

@@ -61,6 +61,8 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
       s++;
     // "A 29-year-old Berlin woman got probation after she posted": someone the article does not name.
     const unnamed = firstUnnamedPerson(people, start, end, gender);
+    const attributed = parentheticalSpeaker(people, start, end, gender);
+    if (attributed !== null) return attributed;
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end || m.start > unnamed) break;
@@ -79,6 +81,28 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
   }
   return fallback;
+}
+
+/** `, Sexton said,` set inside a sentence: who the sentence's words are from. */
+const PARENTHETICAL_CUE = /^[ \u00a0]+(?:said|says|added|argued|noted|explained|wrote),/u;
+
+/**
+ * The person of that gender (or unknown gender) named in a parenthetical attribution in [start, end):
+ * "Trump, Sexton said, has created a zone. “…,” he said." — the one who goes on speaking.
+ */
+function parentheticalSpeaker(people: People, start: number, end: number, gender: Gender): Person | null {
+  const { text, mentions } = people;
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > end) break;
+    if (m.person === null || (m.person.gender !== null && m.person.gender !== gender)) continue;
+    if (
+      /,[ \u00a0]*$/u.test(text.slice(Math.max(0, m.start - 3), m.start)) &&
+      PARENTHETICAL_CUE.test(text.slice(m.end, m.end + 16))
+    )
+      return m.person;
+  }
+  return null;
 }
 
 /** A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man". */
