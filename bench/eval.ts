@@ -50,6 +50,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['quotes', () => evaluateQuotes(dataDir)],
   ['speakers (train sample)', () => evaluateTrainSpeakers(dataDir)],
   ['speakers (train sample b)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-b')],
+  ['speakers (train sample c)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-c')],
   ['same story', () => evaluateSameStory(corpusDir)],
   ['languages', () => evaluateLanguages()],
 ];

@@ -1,19 +1,7 @@
 // Speaker rules found wanting on held-out articles (PolNeAR train sample, bench/gold): each case is a
 // short article written for the project that shows one general rule.
-import { describe, it, expect } from 'vitest';
-import { findQuotes } from '../../src/core/quotes/index.js';
-
-/** The name shown for every quote of `text`, in order. */
-function names(text: string): (string | null)[] {
-  return findQuotes(text).map((q) => q.speaker?.name ?? null);
-}
-
-/** One test per article: the names shown for its quotes. */
-function eachArticle(cases: [string, (string | null)[]][]): void {
-  it.each(cases)('GIVEN %j', (text, expected) => {
-    expect(names(text)).toEqual(expected);
-  });
-}
+import { describe } from 'vitest';
+import { eachArticle } from '../helpers/speaker-cases.js';
 
 describe('speakers: words that are not a person are never shown as one', () => {
   eachArticle([

@@ -28,7 +28,12 @@ const TITLES = new Set(
     // Occupations written before a name at a sentence start: "Actor Clint Howard", "Reporter Jo Kim".
     'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
     'comedian pastor activist analyst economist strategist consultant pollster lawyer staff filmmaker ' +
-    'producer singer musician artist photographer businessman businesswoman entrepreneur investor historian'
+    'producer singer musician artist photographer businessman businesswoman entrepreneur investor historian ' +
+    // Local offices and clergy: "Assemblywoman Rita Cole", "Rabbi Saul Levin".
+    'assemblyman assemblywoman councilman councilwoman councilor councillor alderman alderwoman congressman ' +
+    'congresswoman rabbi imam bishop cardinal reverend delegate ' +
+    // Positions on a team: "Defender Luis Mora".
+    'defender striker midfielder goalkeeper quarterback pitcher'
   ).split(' '),
 );
 
@@ -38,7 +43,9 @@ const NOT_NAME_WORDS = new Set(
     'the a an and but or so yet in on at as when while after before also however still now then this that ' +
     'these those there here it its he she they we i you his her their our my your if for of with from by to ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december according said says'
+    'august september october november december according said says ' +
+    // Quantifiers and dates opening a sentence: "Some Germans", "Last September".
+    'some many several most all few both each every other another one last next'
   ).split(' '),
 );
 
@@ -50,8 +57,12 @@ const NOT_PERSON_WORDS = new Set(
     'journal press agency office ministry bureau service county city state states union church club ' +
     'street republicans democrats america china russia washington york county fund bank center centre ' +
     'corps springs beach valley river army navy guard airport school college hospital park square city day ' +
-    'carolina dakota hampshire jersey mexico island islands coast county security ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'carolina dakota hampshire jersey mexico island islands coast county security year eve ' +
+    // Words that end the names of companies and publications: "Peabody Energy", "The New Yorker".
+    'energy media capital partners holdings systems technologies labs airlines motors international ' +
+    'global magazine yorker networks communications industries ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february september october november ' +
+    'december'
   ).split(' '),
 );
 
@@ -153,11 +164,16 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   let lastTitle = first - 1;
   for (let i = first; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    // "China’s Commerce Minister Wang": a possessive opens a title; "Hillary Clinton’s campaign": the
-    // possessive that ends the run is the person.
+    // "China’s Commerce Minister Wang" or "the Herald Times’ Ada Kerr": a possessive opens a title;
+    // "Hillary Clinton’s campaign": the possessive that ends the run is the person.
     if (isSurnameTitle(parts, i, first)) continue;
-    if (TITLES.has(normaliseWord(part)) || (endsPossessive(part) && i < parts.length - 1)) lastTitle = i;
+    if (
+      TITLES.has(normaliseWord(part)) ||
+      ((endsPossessive(part) || /s[’']$/u.test(part)) && i < parts.length - 1)
+    )
+      lastTitle = i;
   }
+  lastTitle = Math.max(lastTitle, officeEnd(parts, lastTitle + 1));
   const titles = parts.slice(first, lastTitle + 1);
   // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
   const words: string[] = [];
@@ -166,6 +182,20 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
     if (word.length > 0) words.push(word);
   }
   return { titles, words };
+}
+
+/**
+ * "Senate Majority Whip John Pell", "Maricopa County Recorder Helen Ward": an office named after an
+ * institution, then a known given name and a surname or two. Returns the index of the office's last
+ * word (before the given name), or -1 when the run is not of that form.
+ */
+function officeEnd(parts: string[], from: number): number {
+  for (let i = parts.length - 2; i > from && i >= parts.length - 3; i--) {
+    if (genderOfGivenName(parts[i] ?? '') === null) continue;
+    const office = parts.slice(from, i);
+    if (office.some((w) => NOT_PERSON_WORDS.has(normaliseWord(w)))) return i - 1;
+  }
+  return -1;
 }
 
 /**

@@ -59,9 +59,13 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
     // the sentences the search may go back, unless it speaks of someone of that gender itself.
     if (!writers || !insideAny(people.quotes, start) || QUOTED_PRONOUN[gender].test(text.slice(start, end)))
       s++;
+    // "A 29-year-old Berlin woman got probation after she posted": someone the article does not name.
+    const unnamed = firstUnnamedPerson(people, start, end, gender);
+    const attributed = parentheticalSpeaker(people, start, end, gender);
+    if (attributed !== null) return attributed;
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
-      if (m.end > end) break;
+      if (m.end > end || m.start > unnamed) break;
       if (m.oblique) {
         if (fallback === null && m.person?.gender === gender) fallback = m.person;
         continue;
@@ -72,10 +76,57 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
       }
       if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
     }
+    if (unnamed < end) return null;
     end = start;
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
   }
   return fallback;
+}
+
+/** `, Sexton said,` set inside a sentence: who the sentence's words are from. */
+const PARENTHETICAL_CUE = /^[ \u00a0]+(?:said|says|added|argued|noted|explained|wrote),/u;
+
+/**
+ * The person of that gender (or unknown gender) named in a parenthetical attribution in [start, end):
+ * "Trump, Sexton said, has created a zone. “…,” he said." — the one who goes on speaking.
+ */
+function parentheticalSpeaker(people: People, start: number, end: number, gender: Gender): Person | null {
+  const { text, mentions } = people;
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > end) break;
+    if (m.person === null || (m.person.gender !== null && m.person.gender !== gender)) continue;
+    if (
+      /,[ \u00a0]*$/u.test(text.slice(Math.max(0, m.start - 3), m.start)) &&
+      PARENTHETICAL_CUE.test(text.slice(m.end, m.end + 16))
+    )
+      return m.person;
+  }
+  return null;
+}
+
+/** A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man". */
+const UNNAMED_PERSON: Record<Gender, RegExp> = {
+  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old)(?![\w-])/gu,
+  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old)(?![\w-])/gu,
+};
+
+/**
+ * Where the first unnamed person of that gender is written in [from, to), or `to` when there is none.
+ * Not inside a quotation, and not in an appositive that describes the name before it ("Wayne Borders,
+ * a 33-year-old canvasser").
+ */
+function firstUnnamedPerson(people: People, from: number, to: number, gender: Gender): number {
+  const pattern = UNNAMED_PERSON[gender];
+  const slice = people.text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    const at = from + m.index;
+    if (insideAny(people.quotes, at)) continue;
+    if (/[A-Z\u00C0-\u00DE][\w’'.-]*\)?,\s*$/u.test(people.text.slice(Math.max(0, at - 40), at))) continue;
+    return at;
+  }
+  return to;
 }
 
 /** The person an article's title or role noun ("the senator", "the former president") points at. */
@@ -103,9 +154,9 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
 
 /**
  * The subject of the sentence holding `pos`, or, when a quotation comes before `pos` in its sentence
- * (“…,” the senator said), of the sentence before it: its first person named who is not the object of
- * a preposition. A sentence before that holds a quotation is someone else's turn and ends the search,
- * and so does a pronoun subject or a headline line. A role opening its own sentence ("At the cookout,
+ * (“…,” the senator said), of the sentence before it: its first person named outside quotations who is
+ * not the object of a preposition (“…,” Trumble told ABC. “…,” the candidate said. — the speaker goes
+ * on). A pronoun subject or a headline line ends the search. A role opening its own sentence ("At the cookout,
  * the band leader sang") may be someone new and reaches no further back.
  */
 function resolveRecentSubject(people: People, pos: number): Person | null {
@@ -115,10 +166,22 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
   for (let s = 0; s < 2 && end > floor; s++) {
     const start = findSentenceStart(text, end, floor);
     if (headlineBetween(people, start, pos)) return null;
+    // A sentence wholly inside the quotation is the speaker's, not the writer's: it does not use up
+    // the search.
+    const speakers =
+      (insideAny(people.quotes, start) || insideAny(people.quotes, start + 1)) &&
+      insideAny(people.quotes, end - 1);
+    if (s > 0 && speakers) {
+      s--;
+      end = start;
+      while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
+      continue;
+    }
     // “Would you run again?” Ames asked. — words after a question or exclamation in marks belong to it.
     const lead = text.slice(Math.max(0, start - 4), start);
     const quoted = /[“”"]/u.test(text.slice(start, end)) || /[?!][”"][ \u00a0]*$/u.test(lead);
-    if (s > 0 && quoted) return null;
+    // “Would you run again?” Ames asked. “I would,” the senator said. — a question is someone else's turn.
+    if (s > 0 && (/\?[”"]/u.test(text.slice(start, end)) || /\?[”"][ \u00a0]*$/u.test(lead))) return null;
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end) break;
@@ -126,6 +189,7 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
       if (m.person === null) return null;
       return m.person;
     }
+    if (s > 0) return null;
     if (!quoted) return null;
     end = start;
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;

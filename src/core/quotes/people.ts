@@ -175,7 +175,12 @@ function insideHeadline(headlines: LineRanges, pos: number): boolean {
 /** Lower-case role words written right before a name ("Tulsa police Chief") or in the appositive after it. */
 function readRoleWords(text: string, name: NameMention, into: Set<string>): void {
   for (const t of name.titles) into.add(keyOf(t).replace(/[.]$/u, ''));
-  for (const w of readWordsBefore(text, name.start, 4)) if (/^[a-z]/u.test(w)) into.add(w);
+  for (const w of readWordsBefore(text, name.start, 4)) {
+    if (!/^[a-z]/u.test(w)) continue;
+    // "A federal judge granted Judicial Watch’s request": a verb ends the words that describe the name.
+    if (/ed$/u.test(w) || PREPOSITIONS.has(w) || /^(?:the|a|an|and|or|but)$/u.test(w)) break;
+    into.add(w);
+  }
   if (text[name.end] === ',') {
     const after = /^,[ \u00a0](?:the|a|an)[ \u00a0]([^,.;\n]{1,80})/u.exec(
       text.slice(name.end, name.end + 90),
@@ -236,8 +241,17 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     // On a tie, the one the article named first: the person it is about.
     return (known.length > 0 ? known : fitting).reduce((a, b) => (b.mentions > a.mentions ? b : a));
   };
+  // People named in full by their first word: "Ban" for Ban Ki-moon, "Hillary" for Hillary Clinton.
+  const byFirst = new Map<string, Person[]>();
   for (const p of people) {
     p.gender = genderOfGivenName(givenNames(p.words)[0] ?? '');
+    const first = keyOf(p.words[0] ?? '');
+    // Only a known given name or a titled person: "One Sanders-endorsed candidate" is no one's name.
+    if (p.words.length < 2 || COMMON_WORD_NAMES.has(first) || (p.gender === null && p.roles.size === 0))
+      continue;
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [p]);
+    else list.push(p);
   }
   // Mentions in document order: name runs, single surnames of known people, he and she.
   let n = 0;
@@ -285,14 +299,20 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       continue;
     }
     const bare = word.replace(/[’']s$/u, '');
-    if (!bySurname.has(keyOf(bare))) {
+    const firstOf = bySurname.has(keyOf(bare)) ? undefined : byFirst.get(keyOf(bare));
+    // "Ban demurred": the first word of the one name the article wrote in full with it.
+    let person = firstOf !== undefined && firstOf.length === 1 ? (firstOf[0] as Person) : null;
+    if (person === null && !bySurname.has(keyOf(bare))) {
       if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)))
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
-      const created = add([bare]);
-      created.gender = genderOfGivenName(bare);
+      // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.
+      if (holdingEvery(people, [bare]).length === 0) {
+        const created = add([bare]);
+        created.gender = genderOfGivenName(bare);
+      }
     }
-    const person = pick([bare], []);
+    person ??= pick([bare], []);
     if (person === null) continue;
     person.mentions++;
     mentions.push({
@@ -307,9 +327,19 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
   return { text, people, mentions, headlines, quotes: quoteSpans };
 }
 
-/** Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz". */
+/** Given names that are also common words ("Will", "May", "Grant"): alone, they are not taken for a person. */
+const COMMON_WORD_NAMES = new Set(
+  'will may mark grant rich hope june april august faith joy max frank rob pat sue chase dean drew guy jack miles ray rose wade art dawn'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Lower-case role nouns between a modifier name and the name it modifies: "Trump lawyer Marc Kasowitz",
+ * "Civic Watch president Tom Fitt".
+ */
 const MODIFIER_OF_NAME =
-  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally)[ \u00a0]+[A-Z]/u;
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally|president|founder|ceo|head|leader|chief|executive|editor|owner)[ \u00a0]+[A-Z]/u;
 
 /** Speech verbs that may come before their subject: "said master of ceremonies Asab Al-Tabchi". */
 const INVERTED_CUES = new Set('said says added asked wrote explained continued replied'.split(' '));

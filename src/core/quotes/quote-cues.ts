@@ -33,15 +33,24 @@ export const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|h
 
 export const PRONOUN = String.raw`(?:he|she|they|I|we|it|He|She|They|We|It)`;
 export const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)\.`;
-export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*)`;
+export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9’'-]*)`;
 export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|(?:de|van|von|bin|al|da|di|del)(?=\s)|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
-/** A name or place, role words and a name: "Concord resident Whit Symms", "Rubio’s deputy campaign manager, Rich Beeson". */
-export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s[a-z][a-z-]*){1,3},?\s${NAME}`;
+/** Words that join clauses or open a phrase after a name, never a role before one ("during the debate"). */
+const NOT_ROLE_WORD = String.raw`(?:during|in|on|at|for|from|of|to|with|by|after|before|about|as|the|a|an|and|but|or|who|which|that|when|while|because|since|said|says|told|is|was|were|are|has|had|have)\b`;
+/**
+ * A name or place, role words and a name: "Concord resident Whit Symms", "Rubio’s deputy campaign
+ * manager, Rich Beeson", "L2 president Bruce Wills", "Air Force 1st Lt. Tyler Lane".
+ */
+export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s(?!${NOT_ROLE_WORD})(?:[a-z][a-z-]*|\d+(?:st|nd|rd|th))){1,3},?\s${NAME}`;
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
-/** Up to four appositives after a name (an age, a town, a relative clause), captured: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,`. */
-export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,4},)?`;
+/**
+ * Up to four appositives after a name (an age, a town, a relative clause, a short phrase in marks),
+ * captured: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,` / `, wearing
+ * “Ted Cruz” pins,`.
+ */
+export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|“[^“”\n,.;]{1,40}”|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,4},)?`;
 export const CUE = String.raw`(?:${CUE_WORDS})`;
 /** A role set off before the name it describes: "the city treasurer, Ana Bell" (a name of two words or more). */
 export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP_WORD}){1,3}(?=[,.;:!?]|[ \u00a0]*\n|$)`;
@@ -50,9 +59,11 @@ export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP
 export const BE = String.raw`(?:was|were|is|are|be|been|being)`;
 /** Up to eight words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
 export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|${WORD})){0,7}?`;
+/** "Braynard is quoted as saying": the words are still the subject's. */
+const QUOTED_AS = String.raw`(?:(?:is|was|has been|had been)\s+quoted\s+as\s+)?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
 export const AFTER_SUBJECT_CUE = new RegExp(
-  String.raw`[ \u00a0,—–-]*(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${CUE}\b`,
+  String.raw`[ \u00a0,—–-]*(?![ \u00a0,—–-])(?!(?:and|but|or|as|which|who|that|while|when|then|because|if|so|at|in|on|for|with|by|from|to|of|after|before|during)\s)(${PRONOUN}|${SUBJECT_WORDS})(?:\s\([^)\n]{1,40}\))?${APPOSITIVE}\s${BETWEEN}${QUOTED_AS}${CUE}\b`,
   'uy',
 );
 /** Verbs ending like a past tense or third person that never say anything themselves ("has", "was"). */
@@ -65,9 +76,9 @@ export const AFTER_SUBJECT_VERB = new RegExp(
   String.raw`[ \u00a0,—–-]*(${PRONOUN}|(?:(?:an?|the)\s[a-z]+\s)?${NAME})\s(?:${BETWEEN})(?!${AUXILIARY}\b)[a-z\u00DF-\u024F]{2,}(?:ed|s)\b(?![ ,]+(?:that|to)\b)`,
   'uy',
 );
-/** `,” beamed Donald Hartley`: an unknown past-tense verb before a name. */
+/** `,” beamed Donald Hartley` / `,” mused radio co-host Stu Berg`: an unknown past-tense verb before a name. */
 export const AFTER_VERB_NAME = new RegExp(
-  String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s(${NAME})`,
+  String.raw`[ \u00a0,—–-]*[a-z\u00DF-\u024F]{2,}ed\s((?:(?!(?:the|a|an|his|her|their|its)\s)[a-z][a-z-]*\s){0,2}?(?:${ROLE_THEN_NAME}|${NAME}))`,
   'uy',
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */

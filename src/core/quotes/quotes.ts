@@ -131,8 +131,17 @@ function readCuedMention(
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
   const before = readCueBefore(text, sentenceStart, span.open);
   if (before !== null) return before;
+  // "Blum was asked, “…?”": words put to the subject of a passive are a cue that names no one, so the
+  // whole quote borrows no neighbour's speaker either (a fragment "was called “reckless”" stays uncued).
+  if (!partial && endsInPassiveCue(text, sentenceStart, span.open))
+    return { start: span.open, end: span.open };
   const lead = readCharBefore(text, span.open);
-  if (lead.char === ':' && !endsInPassiveCue(text, sentenceStart, lead.index)) {
+  // "When Trump finally wrapped up — “I will win!” — the balloons fell": the clause's subject says it.
+  if ((lead.char === '—' || lead.char === '–') && !partial) {
+    const subject = readClauseSubject(text, sentenceStart, lead.index);
+    if (subject !== null) return subject;
+  }
+  if (lead.char === ':') {
     return (
       readNameBeforeColon(text, sentenceStart, lead.index) ??
       readClauseSubject(text, sentenceStart, lead.index)

@@ -3,7 +3,7 @@
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
 import { splitName } from './names.js';
-import { looksLikePersonName, personWords, type People } from './people.js';
+import { insideAny, looksLikePersonName, MAX_DISTANCE, personWords, type People } from './people.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
@@ -14,6 +14,21 @@ const ROLE_HEADS = new Set(
     'speaker ambassador sheriff businessman businesswoman host premier chancellor general prosecutor'
   ).split(' '),
 );
+/**
+ * Other nouns for a person the article has named ("the Republican", "the defender"):
+ * they point back only at the subject the paragraph is about, never at a title.
+ */
+const PERSON_NOUNS = new Set(
+  (
+    'republican democrat mogul tycoon billionaire millionaire pollster diplomat defender striker forward ' +
+    'midfielder goalkeeper quarterback player veteran lawmaker legislator activist economist analyst ' +
+    'strategist lawyer actor actress singer rapper champion physician professor scientist researcher ' +
+    'executive founder entrepreneur coach manager'
+  ).split(' '),
+);
+/** A person noun right after a mention: "a Trump supporter", "an Obama aide". */
+const NOUN_AFTER_NAME =
+  /^[ \u00a0]+(?:supporter|aide|adviser|advisor|voter|fan|backer|official|staffer|spokesman|spokeswoman|surrogate|ally|critic|loyalist|delegate|donor|operative|insider|source|lawyer|attorney|volunteer)s?\b/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
@@ -40,6 +55,12 @@ export function nameSpeaker(people: People, written: string, start: number): str
   if (lower === 'he' || lower === 'she') {
     return resolvePronoun(people, start, lower === 'he' ? 'm' : 'f')?.words.join(' ') ?? null;
   }
+  // "wrote a Trump supporter who runs…": a name modifying someone unnamed.
+  if (
+    /^(?:a|an|one|another|some)\s/iu.test(written) &&
+    NOUN_AFTER_NAME.test(people.text.slice(start + written.length, start + written.length + 40))
+  )
+    return null;
   const words = readNamePart(written);
   if (words !== null) {
     const person = resolveName(people, start, words);
@@ -49,6 +70,16 @@ export function nameSpeaker(people: People, written: string, start: number): str
   }
   if (DETERMINER_START.test(written)) {
     const head = /([a-z]+)\W*$/u.exec(lower)?.[1] ?? '';
+    const age = /(\d+)-year-old\W*$/u.exec(lower)?.[1];
+    if (age !== undefined && /^the\s/iu.test(written)) return nameOfAge(people, start, age);
+    if (PERSON_NOUNS.has(head) && /^the\s/iu.test(written)) {
+      // "an organizer … the organizer told her": someone the article introduced without a name.
+      if (introducedUnnamed(people, start, head)) return null;
+      const person = resolveDefiniteRole(people, start, head);
+      // "Coach Ann Lee praised the back line. “…,” the defender said.": another role, another person.
+      if (person === null || [...person.roles].some((r) => r !== head && PERSON_NOUNS.has(r))) return null;
+      return person.words.join(' ');
+    }
     if (ROLE_HEADS.has(head)) {
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
       const person = /^the\s/iu.test(written)
@@ -58,4 +89,32 @@ export function nameSpeaker(people: People, written: string, start: number): str
     }
   }
   return null;
+}
+
+/** True when "a" or "an" and `head` ("a 30-year-old", "an angry defender") came before `pos`, outside quotations. */
+function introducedUnnamed(people: People, pos: number, head: string): boolean {
+  const before = people.text.slice(Math.max(0, pos - MAX_DISTANCE), pos);
+  const pattern = new RegExp(String.raw`\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:\d+-)?${head}\b`, 'gu');
+  for (let m = pattern.exec(before); m !== null; m = pattern.exec(before)) {
+    if (!insideAny(people.quotes, pos - before.length + m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * The person "the 30-year-old" stands for: the last one the article wrote with that age before `pos`
+ * ("Luis Mora, 30," or "30-year-old Luis Mora"), or null when it gave no one that age.
+ */
+function nameOfAge(people: People, pos: number, age: string): string | null {
+  const before = people.text.slice(Math.max(0, pos - MAX_DISTANCE), pos);
+  const name = String.raw`[A-Z\u00C0-\u00DE][\w’'.-]*(?:\s[A-Z\u00C0-\u00DE][\w’'.-]*){0,3}`;
+  const pattern = new RegExp(
+    String.raw`(${name}),\s${age},|\b${age}-year-old\s(?:[a-z]+\s){0,2}(${name})`,
+    'gu',
+  );
+  let found: string | undefined;
+  for (let m = pattern.exec(before); m !== null; m = pattern.exec(before)) found = m[1] ?? m[2];
+  if (found === undefined) return null;
+  const words = personWords(splitName(found).words);
+  return words.length === 0 ? null : (resolveName(people, pos, words)?.words.join(' ') ?? null);
 }

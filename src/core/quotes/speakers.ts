@@ -183,10 +183,13 @@ function readAppositiveSubject(text: string, floor: number, comma: number): Ment
         (step > 0 && left <= floor && isRolePrefix(text.slice(segmentStart, inner.start))))
     ) {
       if (step > 0 || left <= floor) return inner;
-      // The nearest segment is the name itself only if what precedes it is a role, not a name.
+      // The nearest segment is the name itself only if what precedes it is a role, not a name: a role
+      // may open on a possessive name ("Clinton’s campaign chairman, John Pode, said") but ends in a
+      // lower-case noun.
       const before = left > floor ? readWordsBack(text, floor, left) : null;
-      if (before === null || !isCapitalised(text.slice(before.start, before.end))) return inner;
-      return before;
+      if (before === null) return inner;
+      const role = text.slice(before.start, before.end);
+      return !isCapitalised(role) || /\s[a-z][a-z-]*$/u.test(role) ? inner : before;
     }
     if (left <= floor) return null;
     right = left;
