@@ -164,3 +164,20 @@ describe('the analysis keywords leave dates out', () => {
       expect(analysis.keywords).not.toContain(month);
   });
 });
+
+describe('the analysis keywords leave out words the article uses only as verbs', () => {
+  it('drops a verb the text puts after a modal or a pronoun, and keeps a word it also uses as a noun', () => {
+    const analysis = createAnalyzer().analyze({
+      title: 'Ferry crews strike over pay',
+      text: [
+        'Ferry crews began a strike over pay on Monday. The crews say they deserve a fair rise, and the union said members would strike again.',
+        'The operator said it could not afford the rise. Crews wore orange vests at the harbour. We wore them for the cameras, one crew member said.',
+        'The strike halted ferry services to the islands. Islanders were relaying messages by radio, and shops were relaying orders by phone.',
+        'The operator said ferry pay talks would resume. They deserve better, said the union.',
+      ].join('\n\n'),
+    });
+    expect(analysis.keywords).toContain('strike');
+    expect(analysis.keywords).toContain('pay');
+    for (const verb of ['deserve', 'wore', 'relaying']) expect(analysis.keywords).not.toContain(verb);
+  });
+});

@@ -44,6 +44,8 @@ export function pickKeywords(
   limit: number,
   /** The bare-word lists are English: other languages keep only the rules that hold for any. */
   englishRules = true,
+  /** Whether the article uses a word only as a verb (see isOnlyVerb). */
+  onlyVerb: (word: number, form: string) => boolean = () => false,
 ): string[] {
   const chosen: Pick[] = [];
   for (const { words, count } of scored) {
@@ -53,6 +55,7 @@ export function pickKeywords(
     const candidate = { words, text: forms.join(' '), name, count };
     if (chosen.some((c) => repeats(candidate, c))) continue;
     if (englishRules && isBareWord(forms[forms.length - 1]!)) continue;
+    if (englishRules && words.length === 1 && !name && onlyVerb(words[0]!, forms[0]!)) continue;
     if (count < 2 && forms.length > 1 && !name) continue;
     // A title or description glued to a name ("pop star Michael Buble") is neither a name nor a concept.
     if (forms.length > 1 && !name && forms.some(isCapitalised)) continue;

@@ -54,3 +54,50 @@ export function isBareWord(form: string): boolean {
   if (ADJECTIVES_AND_VERBS.has(form)) return true;
   return form.length > 4 && /(ed|ly)$/.test(form) && !/eed$/.test(form) && !NOUNS_LIKE_THAT.has(form);
 }
+
+/** Words after which the next word is a verb: a modal, an auxiliary of "do", a subject pronoun. */
+const BEFORE_VERB = new Set(
+  `will would can could should must might shall cannot did does do don't didn't doesn't won't can't
+  wouldn't couldn't shouldn't we they i you he she`.split(/\s+/),
+);
+/** Auxiliaries before an -ing form ("was talking"), which before another word may be a linking verb. */
+const BEFORE_PARTICIPLE = new Set('is are was were am be been being'.split(' '));
+/** Words after which the next word is a noun (or an adjective before one). */
+const BEFORE_NOUN = new Set(
+  'the a an this that these those his her its their our my your some any each every no'.split(' '),
+);
+
+/** An article's tokens and the keyword reader's word (a local index, -1 for none) for each. */
+export interface WordUses {
+  text: string;
+  count: number;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  /** Each token's word id, for its spelling through `wordOf`. */
+  ids: ArrayLike<number>;
+  tokenWord: Int32Array;
+  wordOf: (id: number) => string;
+}
+
+/**
+ * Whether the article uses word `w` only as a verb: at least once right after a modal or a subject
+ * pronoun ("we owe", "to speak" is not enough: "to London"), or as an -ing form after "was", and never
+ * after a determiner ("the vote"). Without a tagger this is what the text itself says of the word.
+ */
+export function isOnlyVerb(uses: WordUses, w: number, form: string): boolean {
+  const { text, count, starts, ends, ids, tokenWord, wordOf } = uses;
+  const shown = form.toLowerCase();
+  let verb = 0;
+  for (let t = 1; t < count; t++) {
+    if (tokenWord[t] !== w) continue;
+    const end = ends[t - 1]!;
+    if (starts[t] !== end + 1 || text.charCodeAt(end) !== 32) continue;
+    const before = wordOf(ids[t - 1]!);
+    if (BEFORE_NOUN.has(before)) return false;
+    // Evidence of a verb comes from the spelling shown only: "they count" says nothing of "counties".
+    if (wordOf(ids[t]!) !== shown) continue;
+    if (BEFORE_VERB.has(before)) verb++;
+    else if (BEFORE_PARTICIPLE.has(before) && shown.endsWith('ing')) verb++;
+  }
+  return verb > 0;
+}

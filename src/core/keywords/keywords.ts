@@ -27,6 +27,7 @@ import {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
+import { isOnlyVerb } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
@@ -185,6 +186,8 @@ export function createKeywordReader(words: Words): KeywordReader {
     const nextVote = new Int32Array(tokenCount).fill(-1);
     const surfaceStarts = new Int32Array(tokenCount);
     const surfaceEnds = new Int32Array(tokenCount);
+    /** Each token's word (a local index), -1 for a stop word or a skipped one. */
+    const tokenWord = new Int32Array(tokenCount).fill(-1);
 
     // Phrases of two to four words: a trie whose nodes are 2·word (one word) or 2·phrase + 1.
     const phraseFirst: number[] = [];
@@ -267,6 +270,7 @@ export function createKeywordReader(words: Words): KeywordReader {
             initialToken.push(-1);
           }
           wordCount[w]!++;
+          tokenWord[t] = w;
           const possessive =
             end - from > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
           surfaceStarts[t] = from;
@@ -375,7 +379,9 @@ export function createKeywordReader(words: Words): KeywordReader {
       return best;
     };
 
-    const result = pickKeywords(scored, pickForm, limit, englishRules);
+    const uses = { text, count: tokenCount, starts, ends, ids, tokenWord, wordOf };
+    const onlyVerb = (w: number, form: string): boolean => isOnlyVerb(uses, w, form);
+    const result = pickKeywords(scored, pickForm, limit, englishRules, onlyVerb);
     return result;
   }
 
