@@ -144,3 +144,21 @@ describe('speakers: a quote without a cue borrows the next quote’s speaker onl
     ]);
   });
 });
+
+describe('speakers: in a text whose paragraphs were run together, a speaker does not go on for ever', () => {
+  const opening = '“He was there,” defence lawyer Judy Clarke said as the trial opened. ';
+  const between =
+    'Clarke told jurors that her client followed his older brother. The younger man, Clarke said, was only ' +
+    'following orders. The jury took two days to reach its verdict, and the judge thanked the jurors for their ' +
+    'patience. After the verdict, legal analyst Paul Callan said Clarke now faces an uphill battle in the next ' +
+    'phase of the trial, which starts in May. ';
+  it('gives a quote without a cue no name when a long stretch about others comes between', () => {
+    const text = `${opening}${between}“He is almost functioning as an officer of an army.”`;
+    expect(attributions(text).map(([, , name]) => name)).toEqual(['Judy Clarke', null]);
+  });
+
+  it('still carries the speaker over a sentence or two', () => {
+    const text = `${opening}The court then rose for lunch. “We will show he was not the leader.”`;
+    expect(attributions(text).map(([, , name]) => name)).toEqual(['Judy Clarke', 'Judy Clarke']);
+  });
+});

@@ -171,6 +171,13 @@ function hasWriterSentenceBetween(text: string, from: number, to: number): boole
   return /[.?!]["'’”)]*\s+[A-Z\u00C0-\u00DE][^]*\s\S/u.test(text.slice(from, to));
 }
 
+/**
+ * Characters of the writer's own text between two quotes of one paragraph beyond which the earlier speaker
+ * is not assumed to go on: a text whose paragraphs were run together (scraped pages, wire copy) is one
+ * paragraph, and several sentences about other people can come between its quotes.
+ */
+const SAME_SPEAKER_GAP = 400;
+
 /** Give cue-less whole quotes the speaker of a neighbouring quote in the same or previous paragraph. */
 function inheritSpeakers(text: string, cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
@@ -179,7 +186,12 @@ function inheritSpeakers(text: string, cands: Candidate[]): void {
     if (c === undefined || c.mention !== null || c.cued) continue;
     const prev = cands[i - 1];
     const next = cands[i + 1];
-    if (prev !== undefined && prev.mention !== null && prev.paragraph === c.paragraph)
+    if (
+      prev !== undefined &&
+      prev.mention !== null &&
+      prev.paragraph === c.paragraph &&
+      c.span.open - prev.span.close <= SAME_SPEAKER_GAP
+    )
       c.mention = prev.mention;
     else if (c.partial) continue;
     else if (
@@ -194,7 +206,8 @@ function inheritSpeakers(text: string, cands: Candidate[]): void {
       prev !== undefined &&
       prev.mention !== null &&
       !prev.partial &&
-      c.paragraph - prev.paragraph <= 1
+      (c.paragraph - prev.paragraph === 1 ||
+        (c.paragraph === prev.paragraph && c.span.open - prev.span.close <= SAME_SPEAKER_GAP))
     )
       c.mention = prev.mention;
   }
