@@ -1,0 +1,36 @@
+// Speaker rules found wanting on the fourth held-out sample (bench/gold/polnear-train-speakers-d.tsv):
+// each case is a short article written for the project that shows one general rule.
+import { describe } from 'vitest';
+import { eachArticle } from '../helpers/speaker-cases.js';
+
+describe('speakers: an auxiliary opening a question is not part of the name after it', () => {
+  eachArticle([
+    [
+      'At a diner, supporter Scott Brandt asked the senator about visas.\n\nWas Brandt satisfied with the ' +
+        'answer?\n\n“To a point,” he said.\n\nA farmer, Ellen Oakes, asked about water. Did Oakes like what she heard? ' +
+        '“Not really,” she said.',
+      ['Scott Brandt', 'Ellen Oakes'],
+    ],
+  ]);
+});
+
+describe('speakers: a shared role before a name is not part of it', () => {
+  eachArticle([
+    [
+      'Co-anchor Nora Dell, who was off-screen, asked: “Really?”\n\n' +
+        '“We will be back after the break,” said Co-host Ray Munn.',
+      ['Nora Dell', 'Ray Munn'],
+    ],
+  ]);
+});
+
+describe('speakers: movements and leagues are not people', () => {
+  eachArticle([
+    [
+      'Ada Berg sees a pattern across Europe.\n\nThe Five Star Movement and the Northern League gained seats. ' +
+        '“I see the same populism everywhere,” she said.\n\n' +
+        '“We will win again,” the Green Movement said. “Go, go, go!” tweeted the Northern League.',
+      ['Ada Berg', null, null],
+    ],
+  ]);
+});
