@@ -34,3 +34,13 @@ describe('speakers: movements and leagues are not people', () => {
     ],
   ]);
 });
+
+describe('speakers: a verb before the colon that opens a quote leaves the subject as speaker', () => {
+  eachArticle([
+    [
+      'Police asked Gov. John Kasich to ban guns downtown. Kasich resisted: “Governors do not have that power.”\n\n' +
+        'Mayor Ada Berg was asked next. Berg agreed: “The fewer guns, the better.”',
+      ['John Kasich', 'Ada Berg'],
+    ],
+  ]);
+});
