@@ -44,3 +44,15 @@ describe('speakers: a verb before the colon that opens a quote leaves the subjec
     ],
   ]);
 });
+
+describe('speakers: a campaign or spokesman after a possessive speaks for the person, not as them', () => {
+  eachArticle([
+    [
+      'The mayor declined to back Rep. Paul Rhyne.\n\n' +
+        'Rhyne’s campaign shrugged it off, telling reporters, “Nobody on the team asked for it.”\n\n' +
+        'Sen. Lara Quist wrote to the delegates. Quist’s letter makes the case: “We are all Americans.”\n\n' +
+        '“She will not comment,” Quist’s spokesman said.',
+      [null, 'Lara Quist', null],
+    ],
+  ]);
+});

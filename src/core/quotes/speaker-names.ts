@@ -29,6 +29,9 @@ const PERSON_NOUNS = new Set(
 /** A person noun right after a mention: "a Trump supporter", "an Obama aide". */
 const NOUN_AFTER_NAME =
   /^[ \u00a0]+(?:supporter|aide|adviser|advisor|voter|fan|backer|official|staffer|spokesman|spokeswoman|surrogate|ally|critic|loyalist|delegate|donor|operative|insider|source|lawyer|attorney|volunteer)s?\b/u;
+/** Those who speak for the person named before them: "Ryan’s campaign", "Clinton’s spokesman". */
+const SPEAKING_FOR =
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:campaign|team|office|staff|camp|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|lawyers?|attorneys?|allies|supporters|administration|government|party|company|firm|foundation|committee|family)\b/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
@@ -61,6 +64,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
     NOUN_AFTER_NAME.test(people.text.slice(start + written.length, start + written.length + 40))
   )
     return null;
+  // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
+  if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
   const words = readNamePart(written);
   if (words !== null) {
     const person = resolveName(people, start, words);
