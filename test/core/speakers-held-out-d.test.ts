@@ -56,3 +56,15 @@ describe('speakers: a campaign or spokesman after a possessive speaks for the pe
     ],
   ]);
 });
+
+describe('speakers: "the governor" does not point back at a former governor', () => {
+  eachArticle([
+    [
+      'Gov. Chris Vale endorsed the frontrunner on Monday.\n\n' +
+        'Ruth Dunn, the former state governor, was appalled. “I am ashamed of him,” she said.\n\n' +
+        'Vale defended the choice on his radio show. “He is the best person for the job,” the governor said.\n\n' +
+        '“He was a fine governor once,” the former governor said.',
+      ['Ruth Dunn', 'Chris Vale', 'Ruth Dunn'],
+    ],
+  ]);
+});

@@ -130,12 +130,14 @@ function firstUnnamedPerson(people: People, from: number, to: number, gender: Ge
 }
 
 /** The person an article's title or role noun ("the senator", "the former president") points at. */
-export function resolveRole(people: People, pos: number, role: string): Person | null {
+export function resolveRole(people: People, pos: number, role: string, current = false): Person | null {
   const { mentions } = people;
   for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
     const m = mentions[i] as PersonMention;
     if (pos - m.start > MAX_DISTANCE * 2) break;
-    if (m.person !== null && m.person.roles.has(role)) return m.person;
+    // "the governor" is not "the former New Jersey governor" the article also named.
+    if (m.person !== null && m.person.roles.has(role) && !(current && m.person.roles.has('former')))
+      return m.person;
   }
   return null;
 }
@@ -202,8 +204,13 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
  * the article titled them so; else the nearest person it titled so; else, for a role the article gave
  * no one, that subject — the writer naming again whom the paragraph is about.
  */
-export function resolveDefiniteRole(people: People, pos: number, role: string): Person | null {
+export function resolveDefiniteRole(
+  people: People,
+  pos: number,
+  role: string,
+  current = false,
+): Person | null {
   const subject = resolveRecentSubject(people, pos);
   if (subject !== null && subject.roles.has(role)) return subject;
-  return resolveRole(people, pos, role) ?? subject;
+  return resolveRole(people, pos, role, current) ?? subject;
 }

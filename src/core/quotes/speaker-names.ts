@@ -88,7 +88,7 @@ export function nameSpeaker(people: People, written: string, start: number): str
     if (ROLE_HEADS.has(head)) {
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
       const person = /^the\s/iu.test(written)
-        ? resolveDefiniteRole(people, start, head)
+        ? resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower))
         : resolveRole(people, start, head);
       return person?.words.join(' ') ?? null;
     }
