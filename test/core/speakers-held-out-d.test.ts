@@ -68,3 +68,14 @@ describe('speakers: "the governor" does not point back at a former governor', ()
     ],
   ]);
 });
+
+describe('speakers: a name after "the" that opens on no given name is a paper, not a person', () => {
+  eachArticle([
+    [
+      '“The aide also coordinated with the press office,” the Daily Courier reported.\n\n' +
+        '“She was great,” the aide wrote, according to the Evening Ledger Star.\n\n' +
+        '“It was routine,” said the veteran reporter Ann Pike.',
+      [null, null, 'Ann Pike'],
+    ],
+  ]);
+});

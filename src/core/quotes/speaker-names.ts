@@ -3,6 +3,7 @@
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
 import { splitName } from './names.js';
+import { genderOfGivenName } from './person-words.js';
 import { insideAny, looksLikePersonName, MAX_DISTANCE, personWords, type People } from './people.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
@@ -32,6 +33,8 @@ const NOUN_AFTER_NAME =
 /** Those who speak for the person named before them: "Ryan’s campaign", "Clinton’s spokesman". */
 const SPEAKING_FOR =
   /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:campaign|team|office|staff|camp|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|lawyers?|attorneys?|allies|supporters|administration|government|party|company|firm|foundation|committee|family)\b/u;
+/** "the" right before the capitalised words of a mention: "the Daily Caller". */
+const THE_THEN_NAME = /(?:^|\s)[Tt]he\s+[A-Z\u00C0-\u00DE]/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
@@ -70,7 +73,9 @@ export function nameSpeaker(people: People, written: string, start: number): str
   if (words !== null) {
     const person = resolveName(people, start, words);
     if (person !== null) return person.words.join(' ');
-    // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown.
+    // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown, nor
+    // a name after "the" that opens on no known given name ("the Daily Caller").
+    if (THE_THEN_NAME.test(written) && genderOfGivenName(words[0] ?? '') === null) return null;
     return words.length > 1 && looksLikePersonName(words) ? words.join(' ') : null;
   }
   if (DETERMINER_START.test(written)) {
