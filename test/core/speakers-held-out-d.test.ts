@@ -79,3 +79,15 @@ describe('speakers: a name after "the" that opens on no given name is a paper, n
     ],
   ]);
 });
+
+describe('speakers: "he" looks back at the subject after an opening clause, not at names inside it', () => {
+  eachArticle([
+    [
+      'The author Carl Weston spoke next. Filling in for Sanders at the forum where Hillary Clinton and ' +
+        'Martin Doyle appeared, Weston took a swipe at her.\n\n“I took the money but it did not sway me?” he said.\n\n' +
+        'The mayor Ann Price was there too. At the dinner where Tom Reyes and Lisa Ford spoke, Price stayed quiet.\n\n' +
+        '“I had nothing to add,” she said.',
+      ['Carl Weston', 'Ann Price'],
+    ],
+  ]);
+});

@@ -63,6 +63,10 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
     const unnamed = firstUnnamedPerson(people, start, end, gender);
     const attributed = parentheticalSpeaker(people, start, end, gender);
     if (attributed !== null) return attributed;
+    // "At the event where Clinton and O’Malley spoke, West took a dig": the subject after the opening
+    // clause, not the names inside it.
+    const main = subjectAfterOpeningClause(people, start, Math.min(end, unnamed), gender);
+    if (main !== null) return main;
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end || m.start > unnamed) break;
@@ -81,6 +85,30 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
   }
   return fallback;
+}
+
+/** Words that open a clause before the sentence's subject: "At the rally, …", "Filling in for Sanders, …". */
+const OPENING_CLAUSE =
+  /^(?:At|In|On|After|Before|When|While|As|During|Since|Despite|Although|Though|Because|With|Without|Following|Amid|Speaking|Filling|Standing|Asked|Appearing)\b[^,.;:“”"]*,[ \u00a0]+/u;
+
+/**
+ * The first person of that gender (or unknown gender) named as subject right after a sentence's opening
+ * clause in [start, end), or null when the sentence has no such clause or no name right after it.
+ */
+function subjectAfterOpeningClause(
+  people: People,
+  start: number,
+  end: number,
+  gender: Gender,
+): Person | null {
+  const { text, mentions } = people;
+  const clause = OPENING_CLAUSE.exec(text.slice(start, end));
+  if (clause === null) return null;
+  const at = start + clause[0].length;
+  const i = firstMentionFrom(mentions, at);
+  const m = mentions[i];
+  if (m === undefined || m.start !== at || m.end > end || m.person === null) return null;
+  return m.person.gender === null || m.person.gender === gender ? m.person : null;
 }
 
 /** `, Sexton said,` set inside a sentence: who the sentence's words are from. */
