@@ -91,3 +91,13 @@ describe('speakers: "he" looks back at the subject after an opening clause, not 
     ],
   ]);
 });
+
+describe('speakers: after a question in marks, a sentence opening on "Her critics" is the writer’s', () => {
+  eachArticle([
+    [
+      'Sen. Ron Dahl kept asking Mara Quinn why. Quinn, exasperated, responded: “What difference does it make?” ' +
+        'Her critics cited it for years.\n\nAt a later hearing, Dahl asked: “Was it worth it?” His aides called it a win.',
+      ['Mara Quinn', 'Ron Dahl'],
+    ],
+  ]);
+});

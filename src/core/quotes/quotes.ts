@@ -99,6 +99,8 @@ function isNotSpeech(text: string, c: Candidate): boolean {
  */
 function isQuestionAttribution(text: string, after: Mention): boolean {
   if (!/^[A-Z\u00C0-\u00DE]/u.test(text.slice(after.start, after.start + 1))) return true;
+  // “What difference does it make?” Her critics cited it …: a possessive opens the writer's sentence.
+  if (/^(?:His|Her|Their|Its|Our|My)\s/u.test(text.slice(after.start, after.end + 1))) return false;
   const rest = /^[^.?!\n]*/u.exec(text.slice(after.end, after.end + 200))?.[0] ?? '';
   return !/[“"]/u.test(rest);
 }
