@@ -101,3 +101,13 @@ describe('speakers: after a question in marks, a sentence opening on "Her critic
     ],
   ]);
 });
+
+describe('speakers: a reflexive after the name ("Cruz himself said") is no part of it', () => {
+  eachArticle([
+    [
+      'Sen. Ted Crane toured the state.\n\nCrane himself said, “We go to every county.”\n\n' +
+        'Gov. Lisa Holt stayed home. “I have work to do,” Holt herself said.',
+      ['Ted Crane', 'Lisa Holt'],
+    ],
+  ]);
+});

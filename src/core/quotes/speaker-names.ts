@@ -45,7 +45,10 @@ function readNamePart(written: string): string[] | null {
   // The name starts at the first capital: "master of ceremonies Asab Al-Tabchi" is not cut at its "of".
   const firstCapital = /(?:^|\s)[A-Z\u00C0-\u00DE]/u.exec(written)?.index ?? 0;
   const cut = NAME_PART_END.exec(written.slice(firstCapital));
-  const part = (cut === null ? written : written.slice(0, firstCapital + cut.index)).trim();
+  // "Cruz himself said": the reflexive is no part of the name.
+  const part = (cut === null ? written : written.slice(0, firstCapital + cut.index))
+    .replace(/\s+(?:himself|herself)$/u, '')
+    .trim();
   const tokens = part.split(/\s+/u).filter((t) => t.length > 0);
   let first = tokens.length;
   while (first > 0 && CAP_TOKEN.test(tokens[first - 1] ?? '')) first--;
