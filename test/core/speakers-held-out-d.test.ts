@@ -111,3 +111,14 @@ describe('speakers: a reflexive after the name ("Cruz himself said") is no part 
     ],
   ]);
 });
+
+describe('speakers: "sings", "demurred" and "needled" are cue verbs', () => {
+  eachArticle([
+    [
+      'In her best-known ballad, Nina Cole sings, “Do not change for me.”\n\n' +
+        'Sen. Ted Crane toured the farms. Asked which county was his favorite, he demurred: “Whichever one I am in.”\n\n' +
+        'The writer Phil Kemp needled the reporter, saying, “A reporter who posts on request!”',
+      ['Nina Cole', 'Ted Crane', 'Phil Kemp'],
+    ],
+  ]);
+});
