@@ -122,3 +122,13 @@ describe('speakers: "sings", "demurred" and "needled" are cue verbs', () => {
     ],
   ]);
 });
+
+describe('speakers: a quote that runs on in a sentence ending ", Clinton said." is hers', () => {
+  eachArticle([
+    [
+      'Sen. Hal Moss faced questions on guns.\n\n“He voted with the gun lobby numerous times” and against the ' +
+        'background-check law, Mara Quinn said.\n\n“It is a record of failure” on every count, she added.',
+      ['Mara Quinn', 'Mara Quinn'],
+    ],
+  ]);
+});
