@@ -132,3 +132,14 @@ describe('speakers: a quote that runs on in a sentence ending ", Clinton said." 
     ],
   ]);
 });
+
+describe('speakers: someone introduced as "a resident named Caroline" is Caroline', () => {
+  eachArticle([
+    [
+      'The woman who shouted identified herself as a 52-year-old Dover, N.H., resident named Caroline.\n\n' +
+        '“He truly cares about people,” she said.\n\nA man named Oscar stood next to her. “I came for the music,” he said.\n\n' +
+        'A 40-year-old man shouted back. “Go home,” he said.',
+      ['Caroline', 'Oscar', null],
+    ],
+  ]);
+});
