@@ -153,9 +153,7 @@ function firstUnnamedPerson(people: People, from: number, to: number, gender: Ge
     if (insideAny(people.quotes, at)) continue;
     if (/[A-Z\u00C0-\u00DE][\w’'.-]*\)?,\s*$/u.test(people.text.slice(Math.max(0, at - 40), at))) continue;
     // "a 52-year-old resident named Caroline": named after all.
-    if (
-      /^[^;:!?\n]{0,50}?\bnamed[ \u00a0]+[A-Z\u00C0-\u00DE]/u.test(people.text.slice(at + m[0].length, to))
-    )
+    if (/^[^;:!?\n]{0,50}?\bnamed[ \u00a0]+[A-Z\u00C0-\u00DE]/u.test(people.text.slice(at + m[0].length, to)))
       continue;
     return at;
   }
