@@ -51,6 +51,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['speakers (train sample)', () => evaluateTrainSpeakers(dataDir)],
   ['speakers (train sample b)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-b')],
   ['speakers (train sample c)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-c')],
+  ['speakers (train sample d)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-d')],
   ['same story', () => evaluateSameStory(corpusDir)],
   ['languages', () => evaluateLanguages()],
 ];

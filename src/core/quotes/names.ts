@@ -33,7 +33,9 @@ const TITLES = new Set(
     'assemblyman assemblywoman councilman councilwoman councilor councillor alderman alderwoman congressman ' +
     'congresswoman rabbi imam bishop cardinal reverend delegate ' +
     // Positions on a team: "Defender Luis Mora".
-    'defender striker midfielder goalkeeper quarterback pitcher'
+    'defender striker midfielder goalkeeper quarterback pitcher ' +
+    // Shared roles: "Co-anchor Norah Dell".
+    'co-anchor co-host co-founder co-chair co-chairman co-chairwoman'
   ).split(' '),
 );
 
@@ -45,7 +47,9 @@ const NOT_NAME_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december according said says ' +
     // Quantifiers and dates opening a sentence: "Some Germans", "Last September".
-    'some many several most all few both each every other another one last next'
+    'some many several most all few both each every other another one last next ' +
+    // Auxiliaries opening a question: "Was Szlachta satisfied?", "Does Rubio agree?" ("Will" is a name).
+    'was were is are did does do has had have would could should can'
   ).split(' '),
 );
 
@@ -60,7 +64,7 @@ const NOT_PERSON_WORDS = new Set(
     'carolina dakota hampshire jersey mexico island islands coast county security year eve ' +
     // Words that end the names of companies and publications: "Peabody Energy", "The New Yorker".
     'energy media capital partners holdings systems technologies labs airlines motors international ' +
-    'global magazine yorker networks communications industries ' +
+    'global magazine yorker networks communications industries movement league ' +
     'monday tuesday wednesday thursday friday saturday sunday january february september october november ' +
     'december'
   ).split(' '),

@@ -63,6 +63,10 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
     const unnamed = firstUnnamedPerson(people, start, end, gender);
     const attributed = parentheticalSpeaker(people, start, end, gender);
     if (attributed !== null) return attributed;
+    // "At the event where Clinton and O’Malley spoke, West took a dig": the subject after the opening
+    // clause, not the names inside it.
+    const main = subjectAfterOpeningClause(people, start, Math.min(end, unnamed), gender);
+    if (main !== null) return main;
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end || m.start > unnamed) break;
@@ -81,6 +85,30 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
   }
   return fallback;
+}
+
+/** Words that open a clause before the sentence's subject: "At the rally, …", "Filling in for Sanders, …". */
+const OPENING_CLAUSE =
+  /^(?:At|In|On|After|Before|When|While|As|During|Since|Despite|Although|Though|Because|With|Without|Following|Amid|Speaking|Filling|Standing|Asked|Appearing)\b[^,.;:“”"]*,[ \u00a0]+/u;
+
+/**
+ * The first person of that gender (or unknown gender) named as subject right after a sentence's opening
+ * clause in [start, end), or null when the sentence has no such clause or no name right after it.
+ */
+function subjectAfterOpeningClause(
+  people: People,
+  start: number,
+  end: number,
+  gender: Gender,
+): Person | null {
+  const { text, mentions } = people;
+  const clause = OPENING_CLAUSE.exec(text.slice(start, end));
+  if (clause === null) return null;
+  const at = start + clause[0].length;
+  const i = firstMentionFrom(mentions, at);
+  const m = mentions[i];
+  if (m === undefined || m.start !== at || m.end > end || m.person === null) return null;
+  return m.person.gender === null || m.person.gender === gender ? m.person : null;
 }
 
 /** `, Sexton said,` set inside a sentence: who the sentence's words are from. */
@@ -124,18 +152,23 @@ function firstUnnamedPerson(people: People, from: number, to: number, gender: Ge
     const at = from + m.index;
     if (insideAny(people.quotes, at)) continue;
     if (/[A-Z\u00C0-\u00DE][\w’'.-]*\)?,\s*$/u.test(people.text.slice(Math.max(0, at - 40), at))) continue;
+    // "a 52-year-old resident named Caroline": named after all.
+    if (/^[^;:!?\n]{0,50}?\bnamed[ \u00a0]+[A-Z\u00C0-\u00DE]/u.test(people.text.slice(at + m[0].length, to)))
+      continue;
     return at;
   }
   return to;
 }
 
 /** The person an article's title or role noun ("the senator", "the former president") points at. */
-export function resolveRole(people: People, pos: number, role: string): Person | null {
+export function resolveRole(people: People, pos: number, role: string, current = false): Person | null {
   const { mentions } = people;
   for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
     const m = mentions[i] as PersonMention;
     if (pos - m.start > MAX_DISTANCE * 2) break;
-    if (m.person !== null && m.person.roles.has(role)) return m.person;
+    // "the governor" is not "the former New Jersey governor" the article also named.
+    if (m.person !== null && m.person.roles.has(role) && !(current && m.person.roles.has('former')))
+      return m.person;
   }
   return null;
 }
@@ -202,8 +235,13 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
  * the article titled them so; else the nearest person it titled so; else, for a role the article gave
  * no one, that subject — the writer naming again whom the paragraph is about.
  */
-export function resolveDefiniteRole(people: People, pos: number, role: string): Person | null {
+export function resolveDefiniteRole(
+  people: People,
+  pos: number,
+  role: string,
+  current = false,
+): Person | null {
   const subject = resolveRecentSubject(people, pos);
   if (subject !== null && subject.roles.has(role)) return subject;
-  return resolveRole(people, pos, role) ?? subject;
+  return resolveRole(people, pos, role, current) ?? subject;
 }

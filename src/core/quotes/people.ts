@@ -303,7 +303,14 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     // "Ban demurred": the first word of the one name the article wrote in full with it.
     let person = firstOf !== undefined && firstOf.length === 1 ? (firstOf[0] as Person) : null;
     if (person === null && !bySurname.has(keyOf(bare))) {
-      if (bare !== word || !SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)))
+      // "Johnson said", or "a resident named Caroline": a lone word the article gives someone as a name.
+      if (
+        bare !== word ||
+        !(
+          SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)) ||
+          NAMED_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+        )
+      )
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
       // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.
@@ -326,6 +333,9 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
   learnGenders(text, mentions);
   return { text, people, mentions, headlines, quotes: quoteSpans };
 }
+
+/** "named" right before a word: "a 52-year-old resident named Caroline". */
+const NAMED_BEFORE = /\bnamed[ \u00a0]+$/u;
 
 /** Given names that are also common words ("Will", "May", "Grant"): alone, they are not taken for a person. */
 const COMMON_WORD_NAMES = new Set(

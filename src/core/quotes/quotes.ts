@@ -45,6 +45,9 @@ const FIRST_WIDE = 0x2e80;
 const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
+/** The rest of a sentence a quote runs on in, ending ", Clinton said.": the name and what follows it. */
+const SENTENCE_TAIL_CUE =
+  /^[^.?!"“”\n]{1,120}?,[ \u00a0]+((?:he|she|[A-Z\u00C0-\u00DE][\w’'.-]*(?:[ \u00a0][A-Z\u00C0-\u00DE][\w’'.-]*){0,3}))([ \u00a0]+(?:said|says|added|argued|noted|wrote)[.,])/u;
 const ATTRIBUTION_SENTENCE = /^\s+(?:said|says|added|wrote|told reporters)[.,]/u;
 const CUE_VERBS_BEFORE_MARK = new Set(
   'said says say told added asked wrote writes stated declared replied responded explained'.split(' '),
@@ -99,6 +102,8 @@ function isNotSpeech(text: string, c: Candidate): boolean {
  */
 function isQuestionAttribution(text: string, after: Mention): boolean {
   if (!/^[A-Z\u00C0-\u00DE]/u.test(text.slice(after.start, after.start + 1))) return true;
+  // “What difference does it make?” Her critics cited it …: a possessive opens the writer's sentence.
+  if (/^(?:His|Her|Their|Its|Our|My)\s/u.test(text.slice(after.start, after.end + 1))) return false;
   const rest = /^[^.?!\n]*/u.exec(text.slice(after.end, after.end + 200))?.[0] ?? '';
   return !/[“"]/u.test(rest);
 }
@@ -131,6 +136,15 @@ function readCuedMention(
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
   const before = readCueBefore(text, sentenceStart, span.open);
   if (before !== null) return before;
+  // “… numerous times” and against the gun law, Clinton said.: the sentence the quote runs on in ends
+  // with its attribution.
+  if (span.closed && !partial && !/[.?!,;:]["'’”]?\s*$/u.test(inner)) {
+    const tail = SENTENCE_TAIL_CUE.exec(text.slice(span.close, span.close + 160));
+    if (tail?.[1] !== undefined) {
+      const start = span.close + tail[0].length - tail[1].length - (tail[2] ?? '').length;
+      return { start, end: start + tail[1].length };
+    }
+  }
   // "Blum was asked, “…?”": words put to the subject of a passive are a cue that names no one, so the
   // whole quote borrows no neighbour's speaker either (a fragment "was called “reckless”" stays uncued).
   if (!partial && endsInPassiveCue(text, sentenceStart, span.open))

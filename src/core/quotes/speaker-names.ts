@@ -3,6 +3,7 @@
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
 import { splitName } from './names.js';
+import { genderOfGivenName } from './person-words.js';
 import { insideAny, looksLikePersonName, MAX_DISTANCE, personWords, type People } from './people.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
@@ -29,6 +30,11 @@ const PERSON_NOUNS = new Set(
 /** A person noun right after a mention: "a Trump supporter", "an Obama aide". */
 const NOUN_AFTER_NAME =
   /^[ \u00a0]+(?:supporter|aide|adviser|advisor|voter|fan|backer|official|staffer|spokesman|spokeswoman|surrogate|ally|critic|loyalist|delegate|donor|operative|insider|source|lawyer|attorney|volunteer)s?\b/u;
+/** Those who speak for the person named before them: "Ryan’s campaign", "Clinton’s spokesman". */
+const SPEAKING_FOR =
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:campaign|team|office|staff|camp|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|lawyers?|attorneys?|allies|supporters|administration|government|party|company|firm|foundation|committee|family)\b/u;
+/** "the" right before the capitalised words of a mention: "the Daily Caller". */
+const THE_THEN_NAME = /(?:^|\s)[Tt]he\s+[A-Z\u00C0-\u00DE]/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
@@ -39,7 +45,10 @@ function readNamePart(written: string): string[] | null {
   // The name starts at the first capital: "master of ceremonies Asab Al-Tabchi" is not cut at its "of".
   const firstCapital = /(?:^|\s)[A-Z\u00C0-\u00DE]/u.exec(written)?.index ?? 0;
   const cut = NAME_PART_END.exec(written.slice(firstCapital));
-  const part = (cut === null ? written : written.slice(0, firstCapital + cut.index)).trim();
+  // "Cruz himself said": the reflexive is no part of the name.
+  const part = (cut === null ? written : written.slice(0, firstCapital + cut.index))
+    .replace(/\s+(?:himself|herself)$/u, '')
+    .trim();
   const tokens = part.split(/\s+/u).filter((t) => t.length > 0);
   let first = tokens.length;
   while (first > 0 && CAP_TOKEN.test(tokens[first - 1] ?? '')) first--;
@@ -61,11 +70,15 @@ export function nameSpeaker(people: People, written: string, start: number): str
     NOUN_AFTER_NAME.test(people.text.slice(start + written.length, start + written.length + 40))
   )
     return null;
+  // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
+  if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
   const words = readNamePart(written);
   if (words !== null) {
     const person = resolveName(people, start, words);
     if (person !== null) return person.words.join(' ');
-    // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown.
+    // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown, nor
+    // a name after "the" that opens on no known given name ("the Daily Caller").
+    if (THE_THEN_NAME.test(written) && genderOfGivenName(words[0] ?? '') === null) return null;
     return words.length > 1 && looksLikePersonName(words) ? words.join(' ') : null;
   }
   if (DETERMINER_START.test(written)) {
@@ -83,7 +96,7 @@ export function nameSpeaker(people: People, written: string, start: number): str
     if (ROLE_HEADS.has(head)) {
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
       const person = /^the\s/iu.test(written)
-        ? resolveDefiniteRole(people, start, head)
+        ? resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower))
         : resolveRole(people, start, head);
       return person?.words.join(' ') ?? null;
     }

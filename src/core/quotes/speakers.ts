@@ -390,5 +390,7 @@ export function readNameBeforeColon(text: string, from: number, colon: number): 
   if (m === null) return null;
   const phrase = text.slice(m.start, m.end);
   if (!isCapitalised(phrase) || PRONOUNS.has(phrase.toLowerCase())) return null;
+  // "Kasich resisted: “…”": a verb before the colon; the clause's subject speaks, not the words.
+  if (!isCapitalised(/\S+$/u.exec(phrase)?.[0] ?? '')) return null;
   return m;
 }
