@@ -17,9 +17,8 @@ import {
   isPossibleSpeaker,
   readClauseSubject,
   readCueAfter,
-  endsInPassiveCue,
+  readCue,
   readDashAttribution,
-  readCueBefore,
   readNameBeforeColon,
   type Mention,
 } from './speakers.js';
@@ -134,8 +133,8 @@ function readCuedMention(
     }
   }
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
-  const before = readCueBefore(text, sentenceStart, span.open);
-  if (before !== null) return before;
+  const before = readCue(text, sentenceStart, span.open);
+  if (before.mention !== null) return before.mention;
   // “… numerous times” and against the gun law, Clinton said.: the sentence the quote runs on in ends
   // with its attribution.
   if (span.closed && !partial && !/[.?!,;:]["'’”]?\s*$/u.test(inner)) {
@@ -147,8 +146,7 @@ function readCuedMention(
   }
   // "Blum was asked, “…?”": words put to the subject of a passive are a cue that names no one, so the
   // whole quote borrows no neighbour's speaker either (a fragment "was called “reckless”" stays uncued).
-  if (!partial && endsInPassiveCue(text, sentenceStart, span.open))
-    return { start: span.open, end: span.open };
+  if (!partial && before.passive) return { start: span.open, end: span.open };
   const lead = readCharBefore(text, span.open);
   // "When Trump finally wrapped up — “I will win!” — the balloons fell": the clause's subject says it.
   if ((lead.char === '—' || lead.char === '–') && !partial) {
@@ -168,7 +166,7 @@ function readCuedMention(
       const prevPara = findParagraphStart(text, previous.index);
       const prevSentence = findSentenceStart(text, previous.index, prevPara);
       return (
-        readCueBefore(text, prevSentence, previous.index) ??
+        readCue(text, prevSentence, previous.index).mention ??
         readNameBeforeColon(text, prevSentence, previous.index) ??
         readClauseSubject(text, prevSentence, previous.index)
       );
@@ -200,12 +198,8 @@ function inheritSpeakers(text: string, cands: Candidate[]): void {
     if (c === undefined || c.mention !== null || c.cued) continue;
     const prev = cands[i - 1];
     const next = cands[i + 1];
-    if (
-      prev !== undefined &&
-      prev.mention !== null &&
-      prev.paragraph === c.paragraph &&
-      c.span.open - prev.span.close <= SAME_SPEAKER_GAP
-    )
+    const samePara = prev !== undefined && prev.paragraph === c.paragraph;
+    if (samePara && prev.mention !== null && c.span.open - prev.span.close <= SAME_SPEAKER_GAP)
       c.mention = prev.mention;
     else if (c.partial) continue;
     else if (
@@ -220,8 +214,7 @@ function inheritSpeakers(text: string, cands: Candidate[]): void {
       prev !== undefined &&
       prev.mention !== null &&
       !prev.partial &&
-      (c.paragraph - prev.paragraph === 1 ||
-        (c.paragraph === prev.paragraph && c.span.open - prev.span.close <= SAME_SPEAKER_GAP))
+      c.paragraph - prev.paragraph === 1
     )
       c.mention = prev.mention;
   }

@@ -267,8 +267,18 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
 /** A form of "be" (and an adverb) right before a cue verb: a passive. */
 const PASSIVE_BEFORE = new RegExp(String.raw`\b${BE}\s+(?:[a-z]+ly\s+)?$`, 'u');
 
-/** The last cue verb in `windowText` and the one before it (each null when there is none). */
-function lastCues(windowText: string): { last: RegExpExecArray | null; earlier: RegExpExecArray | null } {
+/**
+ * The speaker named by the last cue verb in [from, to): the subject before the verb, or the mention
+ * after it for `according to X` and inverted order (`said Smith, “...`). No one when the window holds no
+ * cue verb, or when its last is a passive ("Trump was asked, “…”": said to the subject, not by them),
+ * which `passive` tells apart.
+ */
+export function readCue(
+  text: string,
+  from: number,
+  to: number,
+): { mention: Mention | null; passive: boolean } {
+  const windowText = text.slice(from, Math.max(from, to));
   CUE_ANYWHERE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   let earlier: RegExpExecArray | null = null;
@@ -276,31 +286,22 @@ function lastCues(windowText: string): { last: RegExpExecArray | null; earlier: 
     earlier = last;
     last = m;
   }
-  return { last, earlier };
+  const passive = last !== null && PASSIVE_BEFORE.test(windowText.slice(0, last.index));
+  if (last === null || passive) return { mention: null, passive };
+  return { mention: readCueSubject(text, from, to, last, earlier), passive: false };
 }
 
-/** True when the last cue verb in [from, to) is a passive ("Trump was asked"). */
-export function endsInPassiveCue(text: string, from: number, to: number): boolean {
-  const windowText = text.slice(from, to);
-  const { last } = lastCues(windowText);
-  return last !== null && PASSIVE_BEFORE.test(windowText.slice(0, last.index));
-}
-
-/**
- * The speaker named by the last cue verb in [from, to): the subject before the verb, or the mention
- * after it for `according to X` and inverted order (`said Smith, “...`). Returns null when the window
- * holds no cue verb.
- */
-export function readCueBefore(text: string, from: number, to: number): Mention | null {
-  if (to <= from) return null;
-  const windowText = text.slice(from, to);
-  const { last, earlier } = lastCues(windowText);
-  if (last === null) return null;
+/** Who the cue verb `last` (found in the window from `from`) names; `earlier` is the cue before it. */
+function readCueSubject(
+  text: string,
+  from: number,
+  to: number,
+  last: RegExpExecArray,
+  earlier: RegExpExecArray | null,
+): Mention | null {
   const cueStart = from + last.index;
   const cueEnd = cueStart + last[0].length;
   const verb = last[0].toLowerCase();
-  // "Trump was asked, “…”": the words are said to the subject of a passive, not by them.
-  if (PASSIVE_BEFORE.test(windowText.slice(0, last.index))) return null;
   if (verb !== 'according to') {
     if (verb.endsWith('ing')) {
       // "…, Spicer said, adding: “…”": whoever said; otherwise the subject of the clause the participle
