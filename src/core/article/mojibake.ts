@@ -3,40 +3,15 @@
 // back into the bytes it was read from and decoded as UTF-8; a run that is not exactly one valid UTF-8
 // character stays as it is, so real text ("SÃO PAULO", "Â") is never touched.
 
-// Windows-1252 characters of the bytes 0x80–0x9F (the other bytes map to the code point of the same value).
-const HIGH_BYTES = new Map<number, number>([
-  [0x20ac, 0x80],
-  [0x201a, 0x82],
-  [0x0192, 0x83],
-  [0x201e, 0x84],
-  [0x2026, 0x85],
-  [0x2020, 0x86],
-  [0x2021, 0x87],
-  [0x02c6, 0x88],
-  [0x2030, 0x89],
-  [0x0160, 0x8a],
-  [0x2039, 0x8b],
-  [0x0152, 0x8c],
-  [0x017d, 0x8e],
-  [0x2018, 0x91],
-  [0x2019, 0x92],
-  [0x201c, 0x93],
-  [0x201d, 0x94],
-  [0x2022, 0x95],
-  [0x2013, 0x96],
-  [0x2014, 0x97],
-  [0x02dc, 0x98],
-  [0x2122, 0x99],
-  [0x0161, 0x9a],
-  [0x203a, 0x9b],
-  [0x0153, 0x9c],
-  [0x017e, 0x9e],
-  [0x0178, 0x9f],
-]);
+import { WINDOWS_1252_HIGH } from './decode.js';
+
+/** The byte each Windows-1252 character of 0x80–0x9F was read from (other bytes read as their own code point). */
+const HIGH_BYTES = new Map<number, number>(
+  WINDOWS_1252_HIGH.map((code, i): [number, number] => [code, 0x80 + i]).filter(([code]) => code > 0xff),
+);
 
 /** A character read from a UTF-8 continuation byte (0x80–0xBF). */
-const TAIL =
-  '[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
+const TAIL = `[\\u0080-\\u00BF${[...HIGH_BYTES.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`;
 /** A lead byte and as many continuation bytes as it announces. */
 const SUSPECT = new RegExp(
   `[\\u00C2-\\u00DF]${TAIL}|[\\u00E0-\\u00EF]${TAIL}{2}|[\\u00F0-\\u00F4]${TAIL}{3}`,
