@@ -70,7 +70,10 @@ const BEFORE_NOUN = new Set(
 /** An article's tokens and the keyword reader's word (a local index, -1 for none) for each. */
 export interface WordUses {
   text: string;
+  /** Tokens. */
   count: number;
+  /** Words (local indices run from 0 to words - 1). */
+  words: number;
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
   /** Each token's word id, for its spelling through `wordOf`. */
@@ -82,22 +85,38 @@ export interface WordUses {
 /**
  * Whether the article uses word `w` only as a verb: at least once right after a modal or a subject
  * pronoun ("we owe", "to speak" is not enough: "to London"), or as an -ing form after "was", and never
- * after a determiner ("the vote"). Without a tagger this is what the text itself says of the word.
+ * after a determiner ("the vote"). Without a tagger this is what the text itself says of the word. The
+ * tokens are read once, on the first question, whatever the number of words asked about.
  */
-export function isOnlyVerb(uses: WordUses, w: number, form: string): boolean {
-  const { text, count, starts, ends, ids, tokenWord, wordOf } = uses;
-  const shown = form.toLowerCase();
-  let verb = 0;
-  for (let t = 1; t < count; t++) {
-    if (tokenWord[t] !== w) continue;
-    const end = ends[t - 1]!;
-    if (starts[t] !== end + 1 || text.charCodeAt(end) !== 32) continue;
-    const before = wordOf(ids[t - 1]!);
-    if (BEFORE_NOUN.has(before)) return false;
+export function createVerbCheck(uses: WordUses): (w: number, form: string) => boolean {
+  let nounSeen: Uint8Array | null = null;
+  /** Per word, the spellings (word ids) written right after a verb's cue. */
+  const verbSpellings = new Map<number, number[]>();
+  const read = (): Uint8Array => {
+    const { text, count, starts, ends, ids, tokenWord, wordOf } = uses;
+    const seen = new Uint8Array(uses.words);
+    for (let t = 1; t < count; t++) {
+      const w = tokenWord[t]!;
+      const end = ends[t - 1]!;
+      if (w < 0 || starts[t] !== end + 1 || text.charCodeAt(end) !== 32) continue;
+      const before = wordOf(ids[t - 1]!);
+      if (BEFORE_NOUN.has(before)) seen[w] = 1;
+      else if (
+        BEFORE_VERB.has(before) ||
+        (BEFORE_PARTICIPLE.has(before) && wordOf(ids[t]!).endsWith('ing'))
+      ) {
+        const list = verbSpellings.get(w);
+        if (list) list.push(ids[t]!);
+        else verbSpellings.set(w, [ids[t]!]);
+      }
+    }
+    return seen;
+  };
+  return (w, form) => {
+    nounSeen ??= read();
+    if (nounSeen[w] === 1) return false;
     // Evidence of a verb comes from the spelling shown only: "they count" says nothing of "counties".
-    if (wordOf(ids[t]!) !== shown) continue;
-    if (BEFORE_VERB.has(before)) verb++;
-    else if (BEFORE_PARTICIPLE.has(before) && shown.endsWith('ing')) verb++;
-  }
-  return verb > 0;
+    const shown = form.toLowerCase();
+    return verbSpellings.get(w)?.some((id) => uses.wordOf(id) === shown) ?? false;
+  };
 }

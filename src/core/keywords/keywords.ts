@@ -27,7 +27,7 @@ import {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
-import { isOnlyVerb } from './keyword-words.js';
+import { createVerbCheck } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
@@ -379,8 +379,16 @@ export function createKeywordReader(words: Words): KeywordReader {
       return best;
     };
 
-    const uses = { text, count: tokenCount, starts, ends, ids, tokenWord, wordOf };
-    const onlyVerb = (w: number, form: string): boolean => isOnlyVerb(uses, w, form);
+    const onlyVerb = createVerbCheck({
+      text,
+      count: tokenCount,
+      words: wordStem.length,
+      starts,
+      ends,
+      ids,
+      tokenWord,
+      wordOf,
+    });
     const result = pickKeywords(scored, pickForm, limit, englishRules, onlyVerb);
     return result;
   }
