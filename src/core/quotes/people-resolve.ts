@@ -2,6 +2,7 @@
 // surname, "the senator". When nothing fits, the answer is null: no speaker rather than a wrong one.
 
 import { findSentenceStart } from './quote-context.js';
+import { PLAIN_CUE } from './quote-cues.js';
 import {
   canBeSame,
   holdingEvery,
@@ -112,7 +113,7 @@ function subjectAfterOpeningClause(
 }
 
 /** `, Sexton said,` set inside a sentence: who the sentence's words are from. */
-const PARENTHETICAL_CUE = /^[ \u00a0]+(?:said|says|added|argued|noted|explained|wrote),/u;
+const PARENTHETICAL_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE}|explained),`, 'u');
 
 /**
  * The person of that gender (or unknown gender) named in a parenthetical attribution in [start, end):

@@ -28,6 +28,9 @@ export const INVERTIBLE_CUE =
 
 export const INVERTIBLE_SET = new Set(INVERTIBLE_CUE.split('|'));
 
+/** The plainest cue verbs, the ones that close a sentence's attribution (", Clinton said."). */
+export const PLAIN_CUE = 'said|says|added|argued|noted|wrote';
+
 /** Words allowed between a subject and its cue verb ("Trump later told", "he has said"). */
 export const BETWEEN = String.raw`(?:(?:also|later|then|once|again|further|has|had|have|would|will|previously|recently|earlier|reportedly|simply|repeatedly|often|famously|publicly|privately|flatly|bluntly|quickly|finally|now|just|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z\u00DF-\u024F]+ly)\s+){0,2}`;
 

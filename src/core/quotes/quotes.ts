@@ -9,6 +9,7 @@ import {
   readCharBeforeAcrossLines,
 } from './quote-context.js';
 import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
+import { PLAIN_CUE } from './quote-cues.js';
 import { findRole } from './quote-roles.js';
 import { createNameBook, type NameBook } from './names.js';
 import { findPeople, type People } from './people.js';
@@ -45,8 +46,10 @@ const SENTENCE_END_INSIDE = /[.?!,:;—–-]["'’”]?\s*$/u;
 const WORK_BEFORE =
   /\b(?:film|movie|book|novel|song|album|show|series|play|poem|essay|article|column|headline|titled|entitled|called|dubbed|named|nicknamed|known as|slogan|hashtag|program|programme|documentary|episode|magazine|newspaper|op-ed|speech)\s*$/iu;
 /** The rest of a sentence a quote runs on in, ending ", Clinton said.": the name and what follows it. */
-const SENTENCE_TAIL_CUE =
-  /^[^.?!"“”\n]{1,120}?,[ \u00a0]+((?:he|she|[A-Z\u00C0-\u00DE][\w’'.-]*(?:[ \u00a0][A-Z\u00C0-\u00DE][\w’'.-]*){0,3}))([ \u00a0]+(?:said|says|added|argued|noted|wrote)[.,])/u;
+const SENTENCE_TAIL_CUE = new RegExp(
+  String.raw`^[^.?!"“”\n]{1,120}?,[ \u00a0]+((?:he|she|[A-Z\u00C0-\u00DE][\w’'.-]*(?:[ \u00a0][A-Z\u00C0-\u00DE][\w’'.-]*){0,3}))([ \u00a0]+(?:${PLAIN_CUE})[.,])`,
+  'u',
+);
 const ATTRIBUTION_SENTENCE = /^\s+(?:said|says|added|wrote|told reporters)[.,]/u;
 const CUE_VERBS_BEFORE_MARK = new Set(
   'said says say told added asked wrote writes stated declared replied responded explained'.split(' '),
