@@ -4,7 +4,7 @@
 // process on a new database: the floor and Herald pinned to one core (taskset -c 0), then Herald with
 // its pool of analysis threads on two cores; then a profiled run on one core (node --cpu-prof) whose
 // samples are charged to the ingest stages. Wall time of the whole process, start-up included.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -46,10 +46,26 @@ interface Run {
 const TIME = '/usr/bin/time';
 const canPin = existsSync('/usr/bin/taskset');
 
+/** The command line that runs `args` pinned to `cpus` (when taskset exists) under /usr/bin/time. */
+function measuredCommand(cpus: string, args: string[]): string[] {
+  const measured = existsSync(TIME) ? [TIME, '-f', 'peak-kb %M cpu %U %S', ...args] : args;
+  return canPin ? ['taskset', '-c', cpus, ...measured] : measured;
+}
+
+function toRun(seconds: number, stderr: string, stdout: string): Run & { stdout: string } {
+  const measures = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(stderr);
+  return {
+    seconds,
+    articles: 0,
+    peakMb: measures ? Number(measures[1]) / 1024 : NaN,
+    cpuSeconds: measures ? Number(measures[2]) + Number(measures[3]) : NaN,
+    stdout,
+  };
+}
+
 /** Runs a command as its own process, pinned to `cpus` when taskset exists; its wall time and peak RSS. */
 function runProcess(cpus: string, args: string[], env: Record<string, string>): Run & { stdout: string } {
-  const measured = existsSync(TIME) ? [TIME, '-f', 'peak-kb %M cpu %U %S', ...args] : args;
-  const command = canPin ? ['taskset', '-c', cpus, ...measured] : measured;
+  const command = measuredCommand(cpus, args);
   const start = performance.now();
   const child = spawnSync(command[0] as string, command.slice(1), {
     cwd: REPO_ROOT,
@@ -59,14 +75,32 @@ function runProcess(cpus: string, args: string[], env: Record<string, string>): 
   });
   const seconds = (performance.now() - start) / 1000;
   if (child.status !== 0) throw new Error(`${args.join(' ')} failed: ${child.stderr}`);
-  const measures = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
-  return {
-    seconds,
-    articles: 0,
-    peakMb: measures ? Number(measures[1]) / 1024 : NaN,
-    cpuSeconds: measures ? Number(measures[2]) + Number(measures[3]) : NaN,
-    stdout: child.stdout,
-  };
+  return toRun(seconds, child.stderr, child.stdout);
+}
+
+/** The same, without waiting: several such runs go on at once. */
+function startProcess(
+  cpus: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<Run & { stdout: string }> {
+  const command = measuredCommand(cpus, args);
+  const start = performance.now();
+  const child = spawn(command[0] as string, command.slice(1), {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0) reject(new Error(`${args.join(' ')} failed: ${stderr}`));
+      else resolve(toRun((performance.now() - start) / 1000, stderr, stdout));
+    });
+  });
 }
 
 function floorRun(dir: string, db: string): Run {
@@ -74,10 +108,38 @@ function floorRun(dir: string, db: string): Run {
   return { ...run, articles: (JSON.parse(run.stdout) as { articles: number }).articles };
 }
 
+const heraldArgs = (dir: string, nodeFlags: string[] = []) => [
+  process.execPath,
+  ...nodeFlags,
+  'bin/herald',
+  'ingest',
+  '--json',
+  dir,
+];
+const heraldEnv = (db: string) => ({ DATABASE_PATH: db, LOG_LEVEL: 'error' });
+const withArticles = (run: Run & { stdout: string }): Run => ({
+  ...run,
+  articles: (JSON.parse(run.stdout) as { articles: number }).articles,
+});
+
 function heraldRun(cpus: string, dir: string, db: string, nodeFlags: string[] = []): Run {
-  const args = [process.execPath, ...nodeFlags, 'bin/herald', 'ingest', '--json', dir];
-  const run = runProcess(cpus, args, { DATABASE_PATH: db, LOG_LEVEL: 'error' });
-  return { ...run, articles: (JSON.parse(run.stdout) as { articles: number }).articles };
+  return withArticles(runProcess(cpus, heraldArgs(dir, nodeFlags), heraldEnv(db)));
+}
+
+/**
+ * What two cores give this very work without a pool: two one-core ingests of the same files at once,
+ * one pinned to each core, each into its own database; articles per second of the two together. On a
+ * machine whose cores share caches and memory bandwidth this is well under twice one core, and no pool
+ * can do better than it.
+ */
+async function twoAtOnce(dir: string, root: string): Promise<{ rate: number; runs: Run[] }> {
+  const runs = (
+    await Promise.all(
+      ['0', '1'].map((cpu) => startProcess(cpu, heraldArgs(dir), heraldEnv(join(root, `twin-${cpu}.db`)))),
+    )
+  ).map(withArticles);
+  const articles = runs.reduce((sum, run) => sum + run.articles, 0);
+  return { rate: articles / Math.max(...runs.map((run) => run.seconds)), runs };
 }
 
 const rate = (run: Run) => run.articles / run.seconds;
@@ -125,6 +187,16 @@ export async function runIngestBench(options: BenchOptions): Promise<BenchRow[]>
         atLeast('ingest: the pool on 2 cores against 1 core', rate(pool) / rate(one), '×', 1.7),
         atMost('ingest: peak resident memory with the pool', pool.peakMb, 'MB', 300),
         info('ingest: with the pool, per CPU second (all threads)', cpuRate(pool), 'articles/s'),
+      );
+      const twins = await twoAtOnce(dir, root);
+      rows.push(
+        info('ingest: two 1-core ingests at once, one per core, together', twins.rate, 'articles/s'),
+        info(
+          "ingest: two 1-core ingests at once against 1 core (the machine's own scaling)",
+          twins.rate / rate(one),
+          '×',
+        ),
+        info('ingest: the pool against two 1-core ingests at once', rate(pool) / twins.rate, '×'),
       );
     }
     rows.push(info('ingest: peak resident memory on 1 core', one.peakMb, 'MB'));
