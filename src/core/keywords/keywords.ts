@@ -20,6 +20,7 @@ import {
   isNameStopWord,
 } from './keyword-text.js';
 import { createPairMap } from '../text/pair-map.js';
+import { float64Scratch, int32Scratch, uint8Scratch } from '../text/scratch.js';
 import {
   createIdf,
   frequencyKey,
@@ -126,11 +127,13 @@ export function createKeywordReader(words: Words): KeywordReader {
 
   const stopMarksOf = createStopMarkReader(words);
 
-  // Stem id → the article's own word number, stamped with the call that set it: a per-token Map lookup
-  // cost more than the rest of the token's bookkeeping. Scratch of this reader, reused by each of its calls.
+  // Stem id → the article's own word number, stamped with the call that set it (a per-token Map lookup
+  // cost more than the rest); with per-token and per-word arrays (scratch.ts), reused by each call.
   let localIndex = new Int32Array(1 << 12);
   let localStamp = new Int32Array(1 << 12);
   let localCalls = 0;
+  const [votes, surfaceFrom, surfaceTo, wordOfToken] = [1, 2, 3, 4].map(int32Scratch);
+  const [titleMarks, idfs] = [uint8Scratch(), float64Scratch()];
 
   function nextLocalCall(): number {
     if (localCalls === 0x7fffffff) {
@@ -183,11 +186,11 @@ export function createKeywordReader(words: Words): KeywordReader {
     const lastVote: number[] = [];
     /** The token at a sentence start, whose spelling is used only when the word never appears elsewhere. */
     const initialToken: number[] = [];
-    const nextVote = new Int32Array(tokenCount).fill(-1);
-    const surfaceStarts = new Int32Array(tokenCount);
-    const surfaceEnds = new Int32Array(tokenCount);
+    const nextVote = votes!(tokenCount, -1);
+    const surfaceStarts = surfaceFrom!(tokenCount);
+    const surfaceEnds = surfaceTo!(tokenCount);
     /** Each token's word (a local index), -1 for a stop word or a skipped one. */
-    const tokenWord = new Int32Array(tokenCount).fill(-1);
+    const tokenWord = wordOfToken!(tokenCount, -1);
 
     // Phrases of two to four words: a trie whose nodes are 2·word (one word) or 2·phrase + 1.
     const phraseFirst: number[] = [];
@@ -293,7 +296,7 @@ export function createKeywordReader(words: Words): KeywordReader {
 
     const titleStems = collectTitleStems(title);
     /** 1 for a word of the title (a typed array, for the same reason as wordIdf below). */
-    const inTitle = new Uint8Array(wordStem.length);
+    const inTitle = titleMarks(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
     const phraseCountTotal = phraseFirst.length;
     /** The words of candidate c: phrases first, in the order they were met, then single words. */
@@ -325,7 +328,7 @@ export function createKeywordReader(words: Words): KeywordReader {
 
     // A typed array: a mapped array's elements kind (small integers or doubles) depends on the values,
     // and the optimised loop below was thrown away when an article brought the other kind.
-    const wordIdf = new Float64Array(wordStem.length);
+    const wordIdf = idfs(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) wordIdf[w] = idfOf(wordStem[w]!);
     const scored: ScoredPhrase[] = [];
     for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {

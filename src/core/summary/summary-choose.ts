@@ -3,7 +3,7 @@
 import { leansOnContext, type SentenceFacts } from './summary-filters.js';
 import { chooseByOverlap, type OverlapSet } from './summary-overlap.js';
 import type { TermBag } from './summary-terms.js';
-import { cosine, type TermVector } from './summary-text.js';
+import { cosine, newFloats, type Floats, type TermVector } from './summary-text.js';
 import type { SummaryWeights } from './summary-weights.js';
 
 /** A sentence that may stand in a summary. */
@@ -17,8 +17,13 @@ export interface Candidate {
 }
 
 /** Whether two candidates are near-duplicates: the cosine of their word counts passes `bar`. */
-function repeatsIn(candidates: Candidate[], bar: number, wordIds: number): (a: number, b: number) => boolean {
-  const scratch = new Float64Array(wordIds);
+function repeatsIn(
+  candidates: Candidate[],
+  bar: number,
+  wordIds: number,
+  floats: Floats,
+): (a: number, b: number) => boolean {
+  const scratch = floats(wordIds);
   return (a, b) =>
     cosine((candidates[a] as Candidate).counts, (candidates[b] as Candidate).counts, scratch) > bar;
 }
@@ -30,8 +35,9 @@ export function chooseByScore(
   count: number,
   w: SummaryWeights,
   wordIds: number,
+  floats = newFloats,
 ): number[] {
-  const repeats = repeatsIn(candidates, w.redundancy, wordIds);
+  const repeats = repeatsIn(candidates, w.redundancy, wordIds, floats);
   const chosen: number[] = [];
   const leaning: number[] = [];
   for (const i of order) {
@@ -80,6 +86,7 @@ export function chooseReaderSummary(
   count: number,
   w: SummaryWeights,
   wordIds: number,
+  floats = newFloats,
 ): OverlapSet {
   return chooseByOverlap({
     bags: candidates.map((c) => c.bag),
@@ -93,6 +100,7 @@ export function chooseReaderSummary(
     tolerance: READER_TOLERANCE,
     expectedWords: w.expectedWords * count,
     wordIds,
-    repeats: repeatsIn(candidates, READER_REDUNDANCY, wordIds),
+    repeats: repeatsIn(candidates, READER_REDUNDANCY, wordIds, floats),
+    floats,
   });
 }

@@ -6,6 +6,7 @@
 // the words a sentence brings against the words it costs, so a long sentence must carry the story to
 // earn its place, and a sentence that repeats another adds length without adding overlap.
 import type { TermBag } from './summary-terms.js';
+import { newFloats, type Floats } from './summary-text.js';
 
 export interface OverlapChoice {
   /** Each candidate's words. */
@@ -27,6 +28,8 @@ export interface OverlapChoice {
   wordIds: number;
   /** Whether two candidates say the same thing: never both in the set. */
   repeats: (a: number, b: number) => boolean;
+  /** Where its arrays over word ids come from (see summary-text.ts). */
+  floats?: Floats;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface OverlapChoice {
  * its words.
  */
 function expectedCounts(choice: OverlapChoice): { expected: Float64Array; total: number } {
-  const expected = new Float64Array(choice.wordIds);
+  const expected = (choice.floats ?? newFloats)(choice.wordIds);
   let max = 0;
   for (const p of choice.weights) if (p > max) max = p;
   const floor = max * MIN_WEIGHT;
@@ -73,7 +76,7 @@ export function chooseByOverlap(choice: OverlapChoice): OverlapSet {
   // Counts are kept in the expected summary's unscaled units (`unit` of them make one word), which
   // spares scaling the whole table to the expected length.
   const unit = total > 0 ? total / expectedWords : 1;
-  const have = new Float64Array(choice.wordIds);
+  const have = (choice.floats ?? newFloats)(choice.wordIds);
   let overlap = 0;
   let length = 0;
   /** The clipped overlap gained by adding (sign 1) or lost by removing (sign -1) a bag. */

@@ -74,11 +74,15 @@ interface Block<T extends Int32Array | Float64Array> {
 /** The largest block of bag storage made ahead of need (numbers of each kind). */
 const MAX_POOL_BLOCK = 1 << 16;
 
+/** About one distinct word in every ten characters of news prose. */
+const expectedWords = (textLength: number) => Math.ceil(textLength / 10);
+/** A word in every six characters or so, held twice (content terms and every word). */
+const poolSizeFor = (textLength: number) => Math.min(Math.ceil(textLength / 3), MAX_POOL_BLOCK) + 64;
+
 /** A table for a text of about `textLength` characters (it grows if need be). */
 export function createTermTable(textLength = 4000): TermTable {
-  // About one distinct word in every ten characters of news prose.
-  const expected = Math.ceil(textLength / 10);
-  const poolSize = Math.min(Math.ceil(textLength / 3), MAX_POOL_BLOCK) + 64;
+  const expected = expectedWords(textLength);
+  const poolSize = poolSizeFor(textLength);
   return {
     byToken: new HashIndex(expected),
     byTerm: new HashIndex(expected),
@@ -90,11 +94,48 @@ export function createTermTable(textLength = 4000): TermTable {
     buffer: new Uint16Array(MAX_TOKEN),
     scratchIds: new Int32Array(256),
     scratchCounts: new Float64Array(256),
-    // A word in every six characters or so, held twice (content terms and every word); a long text's
-    // bags take further blocks as they need them.
+    // A long text's bags take further blocks as they need them.
     ints: { array: new Int32Array(poolSize), used: 0, make: (size) => new Int32Array(size) },
     floats: { array: new Float64Array(poolSize), used: 0, make: (size) => new Float64Array(size) },
   };
+}
+
+/**
+ * Makes `table` ready for the next text, of about `textLength` characters, reusing its storage: the bags
+ * and views it gave for the last text are written over from here on. Nothing is zeroed but the hash
+ * indices: the sentence numbers go on counting, so no word id of the last text looks seen. Storage grown
+ * for a very long text is let go.
+ */
+export function resetTermTable(table: TermTable, textLength: number): void {
+  const expected = expectedWords(textLength);
+  table.byToken.clear(expected);
+  table.byTerm.clear(expected);
+  table.size = 0;
+  if (table.content.length > 4 * Math.max(expected, MAX_POOL_BLOCK)) {
+    table.content = new Uint8Array(expected);
+    table.seenIn = new Int32Array(expected);
+    table.slot = new Int32Array(expected);
+    table.sentences = 0;
+  } else if (table.sentences > MAX_SENTENCE_NUMBER) {
+    table.seenIn.fill(0);
+    table.sentences = 0;
+  }
+  for (const block of [table.ints, table.floats] as Array<Block<Int32Array | Float64Array>>) {
+    block.used = 0;
+    if (block.array.length > 4 * MAX_POOL_BLOCK) block.array = block.make(poolSizeFor(textLength));
+  }
+}
+
+/** Sentence numbers stay small integers; past this they start again from 0 (with seenIn cleared). */
+const MAX_SENTENCE_NUMBER = 0x3fffffff;
+
+/**
+ * `n` zeroed numbers from the table's storage, for per-text work over word ids or sentences: no array of
+ * its own to allocate (and free) each time, which costs more than the zeroing and, with several threads
+ * at it, does not scale. Valid until the table is reset.
+ */
+export function tableFloats(table: TermTable, n: number): Float64Array {
+  return take(table.floats, n).fill(0);
 }
 
 /** A view of `n` numbers of the block (a new block when this one is used up). */

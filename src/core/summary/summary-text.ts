@@ -9,24 +9,31 @@ export interface TermVector {
   norm: number;
 }
 
+/**
+ * Where the arrays below come from: `n` zeroed numbers. A summarizer hands out views of storage it
+ * reuses from one article to the next (see tableFloats); by default each is an array of its own.
+ */
+export type Floats = (n: number) => Float64Array;
+export const newFloats: Floats = (n) => new Float64Array(n);
+
 /** Inverse sentence frequency: terms found in every sentence weigh little; 1 for terms in none. */
-export function inverseFrequencies(bags: TermBag[], termCount: number): Float64Array {
-  const df = new Float64Array(termCount);
+export function inverseFrequencies(bags: TermBag[], termCount: number, floats = newFloats): Float64Array {
+  const df = floats(termCount);
   const seen: number[] = [];
   for (const bag of bags)
     for (const id of bag.ids) {
       if (df[id] === 0) seen.push(id);
       df[id] = (df[id] as number) + 1;
     }
-  const idf = new Float64Array(termCount).fill(1);
+  const idf = floats(termCount).fill(1);
   const n = bags.length;
   for (const id of seen) idf[id] = Math.log(1 + n / (df[id] as number));
   return idf;
 }
 
 /** Sublinear TF times IDF. */
-export function weightTerms(bag: TermBag, idf: Float64Array): TermVector {
-  const weights = new Float64Array(bag.ids.length);
+export function weightTerms(bag: TermBag, idf: Float64Array, floats = newFloats): TermVector {
+  const weights = floats(bag.ids.length);
   let sum = 0;
   for (let k = 0; k < bag.ids.length; k++) {
     const w = (1 + Math.log(bag.counts[k] as number)) * (idf[bag.ids[k] as number] ?? 1);
@@ -67,15 +74,16 @@ export function echoOverlapF1(
   wordIds: number,
   lineWords: number,
   headline: TermBag | null = null,
+  floats = newFloats,
 ): Float64Array {
-  const uses = new Float64Array(wordIds);
+  const uses = floats(wordIds);
   let echoes = 0;
   for (const bag of headline ? [...bags, headline] : bags)
     for (const id of bag.wordIds) {
       if ((uses[id] as number) > 0) echoes++;
       uses[id] = (uses[id] as number) + 1;
     }
-  const scores = new Float64Array(bags.length);
+  const scores = floats(bags.length);
   if (echoes === 0) return scores;
   // A word's expected count in the line: its share of all the repeats, times the line's length.
   const scale = lineWords / echoes;

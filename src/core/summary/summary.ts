@@ -16,13 +16,21 @@ import {
   chooseReaderSummary,
   MAX_READER_SENTENCES,
 } from './summary-choose.js';
-import { createTermTable, readTerms, type TermBag } from './summary-terms.js';
+import {
+  createTermTable,
+  readTerms,
+  resetTermTable,
+  tableFloats,
+  type TermBag,
+  type TermTable,
+} from './summary-terms.js';
 import {
   dotDense,
   echoOverlapF1,
   inverseFrequencies,
   scatter,
   weightTerms,
+  type Floats,
   type TermVector,
 } from './summary-text.js';
 
@@ -73,6 +81,8 @@ interface Article {
    * score the same list (the same array, as `long` keeps it), whose features are worked out once.
    */
   features: Map<Candidate[], Features>;
+  /** Zeroed numbers for the work on this article, from the summarizer's reused storage. */
+  floats: Floats;
 }
 
 /** What scoring derives from a candidate list alone, whatever the weights. */
@@ -101,12 +111,22 @@ interface LastRead {
 }
 
 /**
+ * What one summarizer keeps between calls: the last article read, and the word table whose storage
+ * every article it reads reuses (its bags, vectors and arrays over word ids are views of it).
+ */
+interface Memory {
+  last: LastRead | null;
+  table: TermTable | null;
+}
+
+/**
  * The three-sentence and the one-line summary of an article are asked for one after the other over the
  * same text and spans: the article is read once for both. (Reading does not depend on the weights.) The
- * last article read is kept in `memory`, which belongs to one summarizer.
+ * last article read is kept in `memory`, which belongs to one summarizer; reading another article
+ * writes over the storage of the last.
  */
 function readArticle(
-  memory: { last: LastRead | null },
+  memory: Memory,
   text: string,
   sentences: SentenceSpan[],
   title: string | undefined,
@@ -114,18 +134,25 @@ function readArticle(
 ): Article {
   const last = memory.last;
   if (last && last.text === text && last.sentences === sentences && last.title === title) return last.article;
-  const article = readArticleAnew(text, sentences, title);
+  const article = readArticleAnew(memory, text, sentences, title);
   if (work) work.summaryCandidates += article.window;
   memory.last = { text, sentences, title, article };
   return article;
 }
 
-function readArticleAnew(text: string, sentences: SentenceSpan[], title: string | undefined): Article {
+function readArticleAnew(
+  memory: Memory,
+  text: string,
+  sentences: SentenceSpan[],
+  title: string | undefined,
+): Article {
   const window = summaryWindow(sentences);
   const read = sentences.slice(0, window);
-  const table = createTermTable(
-    window === 0 ? 0 : (read[window - 1] as SentenceSpan)[1] - (read[0] as SentenceSpan)[0],
-  );
+  const length = window === 0 ? 0 : (read[window - 1] as SentenceSpan)[1] - (read[0] as SentenceSpan)[0];
+  memory.last = null;
+  if (memory.table) resetTermTable(memory.table, length);
+  else memory.table = createTermTable(length);
+  const table = memory.table;
   const article: Article = {
     window,
     total: sentences.length,
@@ -136,6 +163,7 @@ function readArticleAnew(text: string, sentences: SentenceSpan[], title: string 
     wordIds: 0,
     long: new Map(),
     features: new Map(),
+    floats: (n) => tableFloats(table, n),
   };
   read.forEach(([s, e], index) => {
     const bag = readTerms(text, s, e, table);
@@ -165,7 +193,7 @@ function scoreCandidates(candidates: Candidate[], article: Article, w: SummaryWe
     features = describeCandidates(candidates, article);
     article.features.set(candidates, features);
   }
-  return scoreWith(candidates, termCount, features, w);
+  return scoreWith(candidates, termCount, features, w, article.floats);
 }
 
 function describeCandidates(candidates: Candidate[], article: Article): Features {
@@ -174,13 +202,14 @@ function describeCandidates(candidates: Candidate[], article: Article): Features
   // integers or of doubles, from one article to the next, and the loops over them met every kind.
   const bags: TermBag[] = [];
   for (const c of candidates) bags.push(c.bag);
-  const idf = inverseFrequencies(bags, termCount);
+  const { floats } = article;
+  const idf = inverseFrequencies(bags, termCount, floats);
   const weighted: TermVector[] = [];
-  for (const bag of bags) weighted.push(weightTerms(bag, idf));
+  for (const bag of bags) weighted.push(weightTerms(bag, idf, floats));
   // Degree centrality, the summed cosine to every other sentence, without comparing pairs: with unit
   // vectors u, sum over j != i of u_i·u_j = u_i·(sum of all u) - 1.
-  const centroid = new Float64Array(termCount);
-  const unitSum = new Float64Array(termCount);
+  const centroid = floats(termCount);
+  const unitSum = floats(termCount);
   for (const v of weighted) {
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k] as number;
@@ -192,14 +221,14 @@ function describeCandidates(candidates: Candidate[], article: Article): Features
   let centroidNorm = 0;
   for (const x of centroid) centroidNorm += x * x;
   centroidNorm = Math.sqrt(centroidNorm);
-  const degree = new Float64Array(weighted.length);
+  const degree = floats(weighted.length);
   for (let i = 0; i < weighted.length; i++) {
     const v = weighted[i] as TermVector;
     degree[i] = v.norm === 0 ? 0 : dotDense(v, unitSum) / v.norm - 1;
   }
   let maxDegree = 1e-9;
   for (const d of degree) if (d > maxDegree) maxDegree = d;
-  const titleVector = article.titleBag ? weightTerms(article.titleBag, idf) : null;
+  const titleVector = article.titleBag ? weightTerms(article.titleBag, idf, floats) : null;
   return { weighted, centroid, centroidNorm, degree, maxDegree, titleVector, titleBag: article.titleBag };
 }
 
@@ -208,15 +237,16 @@ function scoreWith(
   termCount: number,
   features: Features,
   w: SummaryWeights,
+  floats: Floats,
 ): number[] {
   const { weighted, centroid, centroidNorm, degree, maxDegree, titleVector } = features;
   // The title spread over word ids once, for its cosine with every candidate.
   let titleDense: Float64Array | null = null;
   if (titleVector && titleVector.norm > 0) {
-    titleDense = new Float64Array(termCount);
+    titleDense = floats(termCount);
     scatter(titleVector, titleDense);
   }
-  const consensus = w.consensus ? scoreConsensus(candidates, termCount, features.titleBag) : null;
+  const consensus = w.consensus ? scoreConsensus(candidates, termCount, features.titleBag, floats) : null;
   return candidates.map((c, rank) => {
     const v = weighted[rank] as TermVector;
     const toCentroid = v.norm > 0 && centroidNorm > 0 ? dotDense(v, centroid) / (v.norm * centroidNorm) : 0;
@@ -244,12 +274,18 @@ function scoreWith(
 const READER_LINE_WORDS = 23;
 
 /** Each candidate's overlap F1 with the line a reader would write (see echoOverlapF1), scaled so the best has 1. */
-function scoreConsensus(candidates: Candidate[], wordIds: number, headline: TermBag | null): Float64Array {
+function scoreConsensus(
+  candidates: Candidate[],
+  wordIds: number,
+  headline: TermBag | null,
+  floats: Floats,
+): Float64Array {
   const sums = echoOverlapF1(
     candidates.map((c) => c.bag),
     wordIds,
     READER_LINE_WORDS,
     headline,
+    floats,
   );
   let max = 0;
   for (const x of sums) max = Math.max(max, x);
@@ -262,7 +298,7 @@ function scoreConsensus(candidates: Candidate[], wordIds: number, headline: Term
  * three may stop at two (see summary-choose.ts).
  */
 function summarizeWith(
-  memory: { last: LastRead | null },
+  memory: Memory,
   text: string,
   sentences: SentenceSpan[],
   options: SummaryOptions,
@@ -284,8 +320,8 @@ function summarizeWith(
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
   const { chosen, whole } =
     !options.exact && w.expectedWords > 0 && count > 1 && count <= MAX_READER_SENTENCES
-      ? chooseReaderSummary(candidates, order, scores, count, w, article.wordIds)
-      : { chosen: chooseByScore(candidates, order, count, w, article.wordIds), whole: false };
+      ? chooseReaderSummary(candidates, order, scores, count, w, article.wordIds, article.floats)
+      : { chosen: chooseByScore(candidates, order, count, w, article.wordIds, article.floats), whole: false };
   const picked = chosen.map((i) => (candidates[i] as Candidate).index);
   // A reader's summary that stopped at two lines is whole: a third would only lengthen it.
   if (picked.length < count && !whole) fillUp(picked, count, order, candidates, article);
@@ -330,7 +366,7 @@ export type Summarizer = (text: string, sentences: SentenceSpan[], options: Summ
  * ones; the evaluation's sweeps pass others.
  */
 export function createSummarizer(several = SUMMARY_WEIGHTS, oneLine = ONE_LINE_WEIGHTS): Summarizer {
-  const memory: { last: LastRead | null } = { last: null };
+  const memory: Memory = { last: null, table: null };
   return (text, sentences, options) =>
     summarizeWith(memory, text, sentences, options, options.count === 1 ? oneLine : several);
 }

@@ -29,6 +29,13 @@ export function hashB(buffer: Uint16Array, length: number): number {
   return h | 0;
 }
 
+/** Slots for `expected` entries at most half full: a power of two, at least 64. */
+function capacityFor(expected: number): number {
+  let capacity = 64;
+  while (capacity < expected * 2) capacity *= 2;
+  return capacity;
+}
+
 /**
  * Open addressing over a pair of hashes: key → non-negative value, growing at half load. Each slot is
  * four consecutive numbers (hash a, hash b, value, 1 when used) so that a probe touches one cache line.
@@ -40,10 +47,24 @@ export class HashIndex {
 
   /** `expected` entries fit without growing. */
   constructor(expected: number) {
-    let capacity = 64;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = capacityFor(expected);
     this.slots = new Int32Array(capacity * 4);
     this.mask = capacity - 1;
+  }
+
+  /**
+   * Empties the index for about `expected` entries. Its storage is kept and zeroed, unless it is over
+   * four times what they need (after a very long text), when a smaller one takes its place.
+   */
+  clear(expected: number): void {
+    const capacity = capacityFor(expected);
+    if (this.mask + 1 > capacity * 4) {
+      this.slots = new Int32Array(capacity * 4);
+      this.mask = capacity - 1;
+    } else {
+      this.slots.fill(0);
+    }
+    this.used = 0;
   }
 
   /** The value stored for the key, or -1. */
