@@ -117,6 +117,19 @@ describe('herald', () => {
     ]);
   });
 
+  it('prints a snippet that runs across paragraphs on one line of its hit', () => {
+    const search = herald(['search', 'welcome']);
+    expect(search.code).toBe(0);
+    const [heading, hit, ...rest] = search.out.trim().split('\n\n');
+    expect(heading).toBe('1 article matches "welcome" · page 1 of 1:');
+    expect(rest).toEqual([]);
+    const [title = '', , snippet = '', ...more] = (hit ?? '').split('\n');
+    expect(title).toMatch(/^[0-9a-f]{12} {2}Chip maker welcomed back$/);
+    expect(more).toEqual([]);
+    // The paragraph before the match and the match's own, with one space where the break was.
+    expect(snippet).toContain('on Wednesday. "We *welcome* Micron to continue');
+  });
+
   it('exits 1 with a message on bad usage or an unknown id', () => {
     expect(herald(['frobnicate']).code).toBe(1);
     const missing = herald(['show', 'nope']);

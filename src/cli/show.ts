@@ -108,9 +108,12 @@ export function showSearch(store: Store, args: ParsedArgs, out: Out): void {
   if (result.total === 0) return out.line(`No articles match ${JSON.stringify(query)}.`);
   const matches = `${result.total}${plus} ${result.total === 1 ? 'article matches' : 'articles match'}`;
   out.line(`${matches} ${JSON.stringify(query)} · page ${page} of ${pages}${plus}:\n`);
-  const bold = (s: string) => s.split(HIGHLIGHT_START).join('*').split(HIGHLIGHT_END).join('*');
+  // One line per snippet, as Discord shows it: a snippet that runs across paragraphs would otherwise
+  // break the hit's indented block (and a blank line would look like the next hit).
+  const line = (s: string) =>
+    s.split(HIGHLIGHT_START).join('*').split(HIGHLIGHT_END).join('*').replace(/\s+/g, ' ').trim();
   for (const hit of result.hits)
-    out.line(`${hit.id}  ${hit.title}\n    ${byline(hit)}\n    ${bold(hit.snippet)}\n`);
+    out.line(`${hit.id}  ${hit.title}\n    ${byline(hit)}\n    ${line(hit.snippet)}\n`);
 }
 
 export function showArticle(article: StoredArticle, args: ParsedArgs, out: Out): void {
