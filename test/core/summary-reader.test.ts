@@ -28,6 +28,8 @@ describe('a sentence that leans on the one before', () => {
     ['Police said: ‘We are looking for a man in a red coat.’', 'a quotation brought in by a colon'],
     ['Life in the valley was so cheap then," the farmer said.', 'the end of a quotation opened before'],
     ['The road will open in May and the bridge in June.”', 'the end of a quotation in curly marks'],
+    ['(Alternatively, the toll can be paid at the bridge, as noted before.)', 'an aside in brackets'],
+    ['[The figures were later revised upwards.]', 'an aside in square brackets'],
   ])('%s (%s)', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -39,6 +41,8 @@ describe('a sentence that leans on the one before', () => {
     'Heavy rain closed the river road for a week.',
     'The mayor called the repairs "long overdue" on Monday.',
     'The council said “the road is safe” after the inspection.',
+    '(CNN) -- Heavy rain closed the river road in Millford for a week.',
+    'The road (closed since May) reopens on Friday (weather permitting).',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });

@@ -34,7 +34,7 @@ const LEANING_OPENERS = new Set(
 
 /**
  * Whether a sentence leans on what came before: it opens with an anaphor, a connective or a quotation,
- * carries "however" near its start, or is a quotation brought in by a colon ("He added: …", "Police said:
+ * is an aside in brackets, carries "however" near its start, or is a quotation brought in by a colon ("He added: …", "Police said:
  * ‘We …", "They can, however, …"). Fine inside a summary that follows the article's order, not as a line
  * that must stand alone. Asked only of the few sentences a one-line summary may pick: the patterns cost
  * more than the rest of reading a sentence.
@@ -43,6 +43,9 @@ export function leansOnContext(sentence: string): boolean {
   const text = sentence.trim();
   if (`"“‘'«`.includes(text.charAt(0))) return true;
   if (isQuoteTail(text)) return true;
+  // A sentence wholly in brackets is an aside to the one before ("(Alternatively, … are real.)"); a
+  // lead's "(CNN) -- …" is not.
+  if (/^[([][^)\]]*[)\]]$/.test(text)) return true;
   const first = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (LEANING_OPENERS.has(first)) return true;
   return (
