@@ -294,3 +294,24 @@ describe('format from the file name', () => {
     expect(detectArticleFormat(name)).toBe(format);
   });
 });
+
+describe('reference marks', () => {
+  it('drops marks after punctuation in every paragraph, and keeps brackets that are text', () => {
+    const text = [
+      'Floating solar',
+      '',
+      'A floating solar farm is an array of panels on a body of water.[1] The first was built in 2007,[2][3] in Aichi.',
+      '',
+      'Output rose by a tenth on cooler water.[citation needed] Costs fell "sharply".[a]',
+      '',
+      'The array index a[1] is the second panel, and [4] alone starts no sentence here.',
+    ].join('\n');
+    const [article] = parseTextArticle(text).articles;
+    expect(article?.paragraphs).toEqual([
+      'A floating solar farm is an array of panels on a body of water. The first was built in 2007, in Aichi.',
+      'Output rose by a tenth on cooler water. Costs fell "sharply".',
+      'The array index a[1] is the second panel, and [4] alone starts no sentence here.',
+    ]);
+    expect(article?.text).not.toMatch(/\.\[|,\[/);
+  });
+});

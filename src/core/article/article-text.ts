@@ -142,8 +142,8 @@ export interface CleanedParagraphs {
 }
 
 /**
- * Drops what is not article text: boilerplate, lines that repeat the headline, bylines (returned), and
- * exact repeats of an earlier paragraph.
+ * Drops what is not article text: boilerplate, lines that repeat the headline, bylines (returned), exact
+ * repeats of an earlier paragraph, and reference marks.
  */
 export function cleanParagraphs(paragraphs: readonly string[], title: string | null): CleanedParagraphs {
   const titleKey = title === null ? '' : toComparable(title);
@@ -162,10 +162,17 @@ export function cleanParagraphs(paragraphs: readonly string[], title: string | n
       }
     }
     seen.add(key);
-    kept.push(paragraph);
+    kept.push(paragraph.replace(CITATION_MARKS, ''));
   }
   return { paragraphs: kept, byline };
 }
+
+/**
+ * Reference marks as an encyclopedia prints them after a sentence or clause ("… are real.[4]",
+ * "wedding,[23][24]", "[citation needed]"): pointers to a list the text no longer has, not the writer's
+ * words, and they stood in one-line summaries. Only after punctuation, so code such as `a[1]` stays.
+ */
+const CITATION_MARKS = /(?<=[.,;:!?)"”’])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+/gu;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
