@@ -305,12 +305,18 @@ describe('reference marks', () => {
       'Output rose by a tenth on cooler water.[citation needed] Costs fell "sharply".[a]',
       '',
       'The array index a[1] is the second panel, and [4] alone starts no sentence here.',
+      '',
+      'History[edit]',
+      '',
+      'Pilot farms followed in Japan and Korea, where the press wrote of an "[edit] war" on the wiki.',
     ].join('\n');
     const [article] = parseTextArticle(text).articles;
     expect(article?.paragraphs).toEqual([
       'A floating solar farm is an array of panels on a body of water. The first was built in 2007, in Aichi.',
       'Output rose by a tenth on cooler water. Costs fell "sharply".',
       'The array index a[1] is the second panel, and [4] alone starts no sentence here.',
+      'History',
+      'Pilot farms followed in Japan and Korea, where the press wrote of an "[edit] war" on the wiki.',
     ]);
     expect(article?.text).not.toMatch(/\.\[|,\[/);
   });

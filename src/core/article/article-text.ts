@@ -162,7 +162,7 @@ export function cleanParagraphs(paragraphs: readonly string[], title: string | n
       }
     }
     seen.add(key);
-    kept.push(paragraph.replace(CITATION_MARKS, ''));
+    kept.push(paragraph.replace(CITATION_MARKS, '').replace(EDIT_LINKS, ''));
   }
   return { paragraphs: kept, byline };
 }
@@ -173,6 +173,8 @@ export function cleanParagraphs(paragraphs: readonly string[], title: string | n
  * words, and they stood in one-line summaries. Only after punctuation, so code such as `a[1]` stays.
  */
 const CITATION_MARKS = /(?<=[.,;:!?)"”’])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+/gu;
+/** A wiki's "[edit]" link at the end of a section heading ("See also[edit]"). */
+const EDIT_LINKS = /(?<=\S)\[edit\]$/gmu;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
