@@ -309,6 +309,12 @@ describe('reference marks', () => {
       'History[edit]',
       '',
       'Pilot farms followed in Japan and Korea, where the press wrote of an "[edit] war" on the wiki.',
+      '',
+      'References[edit]',
+      '^ "Floating panels on the Northmere reservoir". Port Avel Council. Retrieved 3 March 2019.',
+      '- ^ a b Reyes, Tom (2020). Water and light: a history of floating solar farms in Japan, Korea and elsewhere, second edition with new chapters. Avel Press. Retrieved 1 May 2021.',
+      '',
+      'The index ^ 2 means squared.',
     ].join('\n');
     const [article] = parseTextArticle(text).articles;
     expect(article?.paragraphs).toEqual([
@@ -317,6 +323,8 @@ describe('reference marks', () => {
       'The array index a[1] is the second panel, and [4] alone starts no sentence here.',
       'History',
       'Pilot farms followed in Japan and Korea, where the press wrote of an "[edit] war" on the wiki.',
+      'References',
+      'The index ^ 2 means squared.',
     ]);
     expect(article?.text).not.toMatch(/\.\[|,\[/);
   });

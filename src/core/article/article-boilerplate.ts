@@ -42,9 +42,17 @@ const BOILERPLATE_RULES: readonly RegExp[] = [
   /^([-_=*~#•·.]\s*){3,}$/,
 ];
 
+/**
+ * An entry of an encyclopedia's reference list, of any length: it opens with the caret that links back to
+ * the text ('^ "Protocol for…". Ministry for Culture and Heritage. Retrieved 17 February 2008.', '- ^ a b
+ * …'); no prose does.
+ */
+const REFERENCE_ENTRY = /^(?:[-*•]\s*)?\^\s/u;
+
 /** Whether a whole line or paragraph is page furniture rather than article text. */
 export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
+  if (REFERENCE_ENTRY.test(text)) return true;
   if (text === '' || text.length > MAX_BOILERPLATE_LENGTH) return false;
   return BOILERPLATE_RULES.some((rule) => rule.test(text));
 }
