@@ -30,6 +30,8 @@ describe('a sentence that leans on the one before', () => {
     ['The road will open in May and the bridge in June.”', 'the end of a quotation in curly marks'],
     ['(Alternatively, the toll can be paid at the bridge, as noted before.)', 'an aside in brackets'],
     ['[The figures were later revised upwards.]', 'an aside in square brackets'],
+    ['- The toll is paid at the bridge.', 'an item of a list'],
+    ['• Prices in Millford rose 3% in May.', 'an item of a bulleted list'],
   ])('%s (%s)', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -43,6 +45,7 @@ describe('a sentence that leans on the one before', () => {
     'The council said “the road is safe” after the inspection.',
     '(CNN) -- Heavy rain closed the river road in Millford for a week.',
     'The road (closed since May) reopens on Friday (weather permitting).',
+    '-5 degrees was the lowest reading in Millford this winter.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });

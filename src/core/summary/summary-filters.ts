@@ -34,7 +34,7 @@ const LEANING_OPENERS = new Set(
 
 /**
  * Whether a sentence leans on what came before: it opens with an anaphor, a connective or a quotation,
- * is an aside in brackets, carries "however" near its start, or is a quotation brought in by a colon ("He added: …", "Police said:
+ * is an aside in brackets or an item of a list, carries "however" near its start, or is a quotation brought in by a colon ("He added: …", "Police said:
  * ‘We …", "They can, however, …"). Fine inside a summary that follows the article's order, not as a line
  * that must stand alone. Asked only of the few sentences a one-line summary may pick: the patterns cost
  * more than the rest of reading a sentence.
@@ -46,6 +46,8 @@ export function leansOnContext(sentence: string): boolean {
   // A sentence wholly in brackets is an aside to the one before ("(Alternatively, … are real.)"); a
   // lead's "(CNN) -- …" is not.
   if (/^[([][^)\]]*[)\]]$/.test(text)) return true;
+  // An item of a list ("- The sum of …", "• Prices rose") belongs to the line that brought the list in.
+  if (/^[-•*–]\s/.test(text)) return true;
   const first = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
   if (LEANING_OPENERS.has(first)) return true;
   return (
