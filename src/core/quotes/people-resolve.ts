@@ -4,8 +4,6 @@
 import { findSentenceStart } from './quote-context.js';
 import { PLAIN_CUE } from './quote-cues.js';
 import {
-  canBeSame,
-  holdingEvery,
   insideAny,
   MAX_DISTANCE,
   MAX_SENTENCES_BACK,
@@ -15,6 +13,7 @@ import {
   type PersonMention,
 } from './people.js';
 import type { Gender } from './person-words.js';
+import { canBeSame, holdingEvery } from './name-match.js';
 
 /** Index of the first mention starting at or after `pos`. */
 function firstMentionFrom(mentions: PersonMention[], pos: number): number {

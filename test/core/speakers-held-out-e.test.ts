@@ -1,0 +1,15 @@
+// Speaker rules found wanting on the fifth held-out sample (bench/gold/polnear-train-speakers-e.tsv):
+// each case is a short article written for the project that shows one general rule.
+import { describe } from 'vitest';
+import { eachArticle } from '../helpers/speaker-cases.js';
+
+describe('speakers: a short given name the full one begins with is the same person, shown in full', () => {
+  eachArticle([
+    [
+      'Jon Fisk praises, questions the new budget.\n\nJonathan Fisk, the former treasurer, spoke on Monday.\n\n' +
+        '“It adds up, mostly,” Fisk said.\n\nCouncil member Chris Lowe disagreed. Christopher Lowe, who ' +
+        'chairs the finance committee, has opposed the plan since May. “Nothing adds up,” said Lowe.',
+      ['Jonathan Fisk', 'Christopher Lowe'],
+    ],
+  ]);
+});
