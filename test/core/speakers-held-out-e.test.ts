@@ -13,3 +13,14 @@ describe('speakers: a short given name the full one begins with is the same pers
     ],
   ]);
 });
+
+describe('speakers: someone unnamed who belongs to a name ("an aide to Sen. Ames") is not that name', () => {
+  eachArticle([
+    [
+      'Sen. Ruth Ames toured the flooded towns on Friday.\n\n“It will take years,” said one longtime aide to ' +
+        'Ruth Ames.\n\nA reporter for Radio Kent called the damage “staggering.” “Whole streets are gone,” ' +
+        'Ames said.',
+      [null, null, 'Ruth Ames'],
+    ],
+  ]);
+});

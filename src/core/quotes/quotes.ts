@@ -14,8 +14,8 @@ import { findRole } from './quote-roles.js';
 import { createNameBook, type NameBook } from './names.js';
 import { findPeople, type People } from './people.js';
 import { nameSpeaker } from './speaker-names.js';
+import { isPossibleSpeaker } from './possible-speaker.js';
 import {
-  isPossibleSpeaker,
   readClauseSubject,
   readCueAfter,
   readCue,

@@ -36,6 +36,9 @@ const SPEAKING_FOR =
 /** "the" right before the capitalised words of a mention: "the Daily Caller". */
 const THE_THEN_NAME = /(?:^|\s)[Tt]he\s+[A-Z\u00C0-\u00DE]/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
+/** An unnamed someone and the name they belong to: "one adviser to Bill Clinton", "a reporter for AFP". */
+const OWNED_BY_NAME =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[a-z-]+\s){1,3}(?:to|for|of|at|with|from)\s(?:the\s)?[A-Z\u00C0-\u00DE][^\s]*(?:\s[A-Z\u00C0-\u00DE][^\s]*)*$/u;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
 const CAP_TOKEN = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)$/u;
@@ -72,6 +75,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
     return null;
   // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
   if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
+  // "one longtime adviser to Bill Clinton", "a reporter for Agence France-Presse": someone unnamed.
+  if (OWNED_BY_NAME.test(written)) return null;
   const words = readNamePart(written);
   if (words !== null) {
     const person = resolveName(people, start, words);

@@ -45,36 +45,6 @@ function tidy(text: string, start: number, end: number): Mention {
   return { start: s, end: e };
 }
 
-const NUMBER_WORDS = new Set(
-  (
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
-    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds ' +
-    'thousand thousands million millions billion dozen dozens first second third last'
-  ).split(' '),
-);
-
-/**
- * False for a mention that cannot be anyone: made only of determiners, numbers, dates and function
- * words ("The", "Eight", "Tuesday", "On Tuesday").
- */
-export function isPossibleSpeaker(text: string, mention: Mention): boolean {
-  const words = text
-    .slice(mention.start, mention.end)
-    .split(/[\s,]+/u)
-    .filter((w) => w.length > 0);
-  return words.some((raw) => {
-    const w = raw.toLowerCase().replace(/[.’']s?$/u, '');
-    return !(
-      DETERMINERS.has(w) ||
-      NUMBER_WORDS.has(w) ||
-      CALENDAR_WORDS.test(w) ||
-      STOP_WORDS.has(w) ||
-      LEADING_FUNCTION_WORDS.has(w) ||
-      /^[\d.,:/-]+(?:st|nd|rd|th|s)?$/u.test(w)
-    );
-  });
-}
-
 /** The name after a dash that closes a quote's line: `“…” ― Carla Sanchez`. */
 export function readDashAttribution(text: string, from: number): Mention | null {
   DASH_ATTRIBUTION.lastIndex = from;
@@ -154,7 +124,23 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
   }
   // Appositive or relative clause: "Smith, a spokesman for X, said" / "her adviser, Jake Sullivan, said".
   if (text[cursor - 1] === ',') return readAppositiveSubject(text, floor, cursor - 1);
-  return readWordsBack(text, floor, cursor);
+  const named = readWordsBack(text, floor, cursor);
+  return named === null ? null : (readOwnerPhrase(text, floor, named) ?? named);
+}
+
+/** Someone unnamed and the name they belong to: "A reporter for Agence France-Presse", "one aide to Cruz". */
+const OWNER_PHRASE =
+  /(?:^|[\s,])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[a-z-]+\s){1,3}(?:to|for|of|at|with|from)\s)$/u;
+
+/**
+ * The whole phrase when the name before a cue is the object of a preposition after an unnamed someone
+ * ("A reporter for Agence France-Presse called it"): the someone speaks, not the name.
+ */
+function readOwnerPhrase(text: string, floor: number, named: Mention): Mention | null {
+  const lo = Math.max(floor, named.start - 60);
+  const m = OWNER_PHRASE.exec(text.slice(lo, named.start));
+  if (m === null || m[1] === undefined) return null;
+  return { start: named.start - m[1].length, end: named.end };
 }
 
 /** Words before a name that only describe the person ("Democratic nominee"): no verb, no preposition. */
