@@ -24,3 +24,13 @@ describe('speakers: someone unnamed who belongs to a name ("an aide to Sen. Ames
     ],
   ]);
 });
+
+describe('speakers: "who" right before a cue stands for the name before it', () => {
+  eachArticle([
+    [
+      'Gov. Ada Berg won the backing of Sen. Tom Reyes, who declared at the rally, “She is ready.”\n\n' +
+        'Later came a message from Lina Ortiz who wrote, “Count me in.”',
+      ['Tom Reyes', 'Lina Ortiz'],
+    ],
+  ]);
+});

@@ -16,6 +16,7 @@ import {
   INVERTIBLE_SET,
   LEADING_FUNCTION_WORDS,
   LEADING_SUBJECT,
+  NAME,
   PREPOSITIONS,
   PRONOUNS,
   SKIPPABLE,
@@ -124,9 +125,20 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
   }
   // Appositive or relative clause: "Smith, a spokesman for X, said" / "her adviser, Jake Sullivan, said".
   if (text[cursor - 1] === ',') return readAppositiveSubject(text, floor, cursor - 1);
+  // "from Mike Lee, who declared": the name the relative pronoun stands for.
+  if (/(?:^|[^\p{L}])who$/u.test(text.slice(Math.max(floor, cursor - 4), cursor))) {
+    let c = cursor - 3;
+    while (c > floor && /[\s,]/u.test(text[c - 1] ?? '')) c--;
+    const lo = Math.max(floor, c - 80);
+    const named = NAME_AT_END.exec(text.slice(lo, c));
+    if (named?.[1] !== undefined) return { start: lo + named.index, end: c };
+  }
   const named = readWordsBack(text, floor, cursor);
   return named === null ? null : (readOwnerPhrase(text, floor, named) ?? named);
 }
+
+/** A capitalised name ending a stretch of text: "the backing of Sen. Tom Reyes". */
+const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}’'.-])(${NAME})$`, 'u');
 
 /** Someone unnamed and the name they belong to: "A reporter for Agence France-Presse", "one aide to Cruz". */
 const OWNER_PHRASE =
