@@ -34,3 +34,14 @@ describe('speakers: "who" right before a cue stands for the name before it', () 
     ],
   ]);
 });
+
+describe('speakers: an appositive that lost its closing comma leaves the name before it as speaker', () => {
+  eachArticle([
+    [
+      'The landlords lost the vote.\n\n“We will appeal,” Dana Whitfield, who chairs the tenants’ union said on ' +
+        'Monday.\n\nMarco Ellis, president of the Harbor Pilots Association stated, “The port is safe.”\n\n' +
+        'In Dover, the head of the council said: “Nothing changes.”',
+      ['Dana Whitfield', 'Marco Ellis', null],
+    ],
+  ]);
+});

@@ -23,6 +23,7 @@ import {
   STOP_WORDS,
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
+import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
 
 /** A speaker mention as written, with its offsets. */
 export interface Mention {
@@ -74,7 +75,7 @@ export function readCueAfter(text: string, from: number): Mention | null {
     }
     return tidy(text, start, start + m[1].length);
   }
-  return null;
+  return readUnclosedAppositiveAfter(text, from);
 }
 
 const APPOSITIVE_NAME =
@@ -133,6 +134,8 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
     const named = NAME_AT_END.exec(text.slice(lo, c));
     if (named?.[1] !== undefined) return { start: lo + named.index, end: c };
   }
+  const loose = readUnclosedAppositiveBefore(text, floor, cursor);
+  if (loose !== null) return loose;
   const named = readWordsBack(text, floor, cursor);
   return named === null ? null : (readOwnerPhrase(text, floor, named) ?? named);
 }
