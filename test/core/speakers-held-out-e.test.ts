@@ -45,3 +45,14 @@ describe('speakers: an appositive that lost its closing comma leaves the name be
     ],
   ]);
 });
+
+describe('speakers: two people joined by "and" speak together, and no one name is shown', () => {
+  eachArticle([
+    [
+      'TIRED VOTERS - Ana Ruiz and Tom Bell: “Voters are tired of the race.”\n\n' +
+        '“We disagree,” Lena Park and Omar Haddad said.\n\n' +
+        'Jo Baker, who ran with Tom Bell and Ana Ruiz in May, said: “I stayed home.”',
+      [null, null, 'Jo Baker'],
+    ],
+  ]);
+});

@@ -61,6 +61,19 @@ function readNamePart(written: string): string[] | null {
   return name.length > 0 ? name : null;
 }
 
+/** True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter"). */
+function isTwoPeople(written: string): boolean {
+  const parts = written.split(/\s(?:and|&)\s/u);
+  if (parts.length !== 2) return false;
+  return parts.every((part) => {
+    const words = part.trim().split(/\s+/u);
+    const first = words.find((w) => genderOfGivenName(w) !== null);
+    return (
+      words.length >= 2 && first !== undefined && /^[A-Z\u00C0-\u00DE]/u.test(words[words.length - 1] ?? '')
+    );
+  });
+}
+
 /** The full name of the person `written` (at `start`) stands for, or null. */
 export function nameSpeaker(people: People, written: string, start: number): string | null {
   const lower = written.toLowerCase();
@@ -75,6 +88,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
     return null;
   // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
   if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
+  // "Frank Newport and Jim Harter": two people, each with a given name, speak together.
+  if (isTwoPeople(written)) return null;
   // "one longtime adviser to Bill Clinton", "a reporter for Agence France-Presse": someone unnamed.
   if (OWNED_BY_NAME.test(written)) return null;
   const words = readNamePart(written);

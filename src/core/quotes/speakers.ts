@@ -24,6 +24,7 @@ import {
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
 import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
+import { readOwnerPhrase, withPartner } from './subject-extent.js';
 
 /** A speaker mention as written, with its offsets. */
 export interface Mention {
@@ -137,26 +138,11 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
   const loose = readUnclosedAppositiveBefore(text, floor, cursor);
   if (loose !== null) return loose;
   const named = readWordsBack(text, floor, cursor);
-  return named === null ? null : (readOwnerPhrase(text, floor, named) ?? named);
+  return named === null ? null : (readOwnerPhrase(text, floor, named) ?? withPartner(text, floor, named));
 }
 
 /** A capitalised name ending a stretch of text: "the backing of Sen. Tom Reyes". */
 const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}’'.-])(${NAME})$`, 'u');
-
-/** Someone unnamed and the name they belong to: "A reporter for Agence France-Presse", "one aide to Cruz". */
-const OWNER_PHRASE =
-  /(?:^|[\s,])((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[a-z-]+\s){1,3}(?:to|for|of|at|with|from)\s)$/u;
-
-/**
- * The whole phrase when the name before a cue is the object of a preposition after an unnamed someone
- * ("A reporter for Agence France-Presse called it"): the someone speaks, not the name.
- */
-function readOwnerPhrase(text: string, floor: number, named: Mention): Mention | null {
-  const lo = Math.max(floor, named.start - 60);
-  const m = OWNER_PHRASE.exec(text.slice(lo, named.start));
-  if (m === null || m[1] === undefined) return null;
-  return { start: named.start - m[1].length, end: named.end };
-}
 
 /** Words before a name that only describe the person ("Democratic nominee"): no verb, no preposition. */
 function isRolePrefix(words: string): boolean {
@@ -394,5 +380,5 @@ export function readNameBeforeColon(text: string, from: number, colon: number): 
   if (!isCapitalised(phrase) || PRONOUNS.has(phrase.toLowerCase())) return null;
   // "Kasich resisted: “…”": a verb before the colon; the clause's subject speaks, not the words.
   if (!isCapitalised(/\S+$/u.exec(phrase)?.[0] ?? '')) return null;
-  return m;
+  return withPartner(text, from, m);
 }
