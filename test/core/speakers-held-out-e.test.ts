@@ -56,3 +56,13 @@ describe('speakers: two people joined by "and" speak together, and no one name i
     ],
   ]);
 });
+
+describe('speakers: a participle cue after "with" has its own subject ("with one of her ads asking")', () => {
+  eachArticle([
+    [
+      'Kim Soto and her allies tried to tie Ray Park to the mayor, with one of her ads asking, “Who does Park ' +
+        'work for?”\n\nAt the rally, fans booed a heckler, with Soto reportedly yelling: “Let him speak!”',
+      [null, 'Kim Soto'],
+    ],
+  ]);
+});

@@ -141,6 +141,10 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
   return named === null ? null : (readOwnerPhrase(text, floor, named) ?? withPartner(text, floor, named));
 }
 
+/** "with" and the subject of a participle cue after it: "with one of her ads asking". */
+const WITH_BEFORE =
+  /\bwith\s(?:(?!(?:on|in|at|to|for|from|about|by|after|before|during|and|but|or)\s)[\p{L}’'.-]+\s){1,5}$/u;
+
 /** A capitalised name ending a stretch of text: "the backing of Sen. Tom Reyes". */
 const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}’'.-])(${NAME})$`, 'u');
 
@@ -291,6 +295,9 @@ function readCueSubject(
   const verb = last[0].toLowerCase();
   if (verb !== 'according to') {
     if (verb.endsWith('ing')) {
+      // "…, with one of her ads asking, “…”": the participle's own subject after "with".
+      const withAt = WITH_BEFORE.exec(text.slice(Math.max(from, cueStart - 80), cueStart));
+      if (withAt !== null) return readSubjectBefore(text, cueStart - withAt[0].length + 5, cueStart);
       // "…, Spicer said, adding: “…”": whoever said; otherwise the subject of the clause the participle
       // hangs on ("Sanders stepped up his emphasis, saying: “…”").
       const said = earlier === null ? null : readSubjectBefore(text, from, from + earlier.index);
