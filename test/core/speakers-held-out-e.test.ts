@@ -66,3 +66,13 @@ describe('speakers: a participle cue after "with" has its own subject ("with one
     ],
   ]);
 });
+
+describe('speakers: after a cue, a possessive role and a comma lead to the name of the one who speaks', () => {
+  eachArticle([
+    [
+      'Mayor Ed Bell held a rally on Friday.\n\n“It is time for a change,” exhorted Bell’s introducer, singer ' +
+        'Ana Vela.\n\n“We are not done,” said Bell’s campaign chief, veteran organizer Joan Pike.',
+      ['Ana Vela', 'Joan Pike'],
+    ],
+  ]);
+});

@@ -42,9 +42,10 @@ export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|(?:de|van|von|bin|
 const NOT_ROLE_WORD = String.raw`(?:during|in|on|at|for|from|of|to|with|by|after|before|about|as|the|a|an|and|but|or|who|which|that|when|while|because|since|said|says|told|is|was|were|are|has|had|have)\b`;
 /**
  * A name or place, role words and a name: "Concord resident Whit Symms", "Rubio’s deputy campaign
- * manager, Rich Beeson", "L2 president Bruce Wills", "Air Force 1st Lt. Tyler Lane".
+ * manager, Rich Beeson", "L2 president Bruce Wills", "Air Force 1st Lt. Tyler Lane", "Clinton's introducer,
+ * actress Jamie Lee Curtis".
  */
-export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s(?!${NOT_ROLE_WORD})(?:[a-z][a-z-]*|\d+(?:st|nd|rd|th))){1,3},?\s${NAME}`;
+export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s(?!${NOT_ROLE_WORD})(?:[a-z][a-z-]*|\d+(?:st|nd|rd|th))){1,3}(?:,\s(?:(?!${NOT_ROLE_WORD})[a-z][a-z-]*\s){0,2}|\s)${NAME}`;
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;

@@ -69,7 +69,8 @@ export function readCueAfter(text: string, from: number): Mention | null {
         : m.index + m[0].indexOf(m[1]);
     // "said Rubio’s deputy campaign manager, Rich Beeson": the name after the role.
     const comma = m[1].lastIndexOf(', ');
-    if (pattern === AFTER_CUE_SUBJECT && comma > 0) return tidy(text, start + comma + 2, start + m[1].length);
+    if ((pattern === AFTER_CUE_SUBJECT || pattern === AFTER_VERB_NAME) && comma > 0)
+      return tidy(text, start + comma + 2, start + m[1].length);
     if (pattern === AFTER_SUBJECT_CUE && m[2] !== undefined) {
       const named = readNamedAppositive(text, start + m[1].length, m[1], m[2]);
       if (named !== null) return named;
