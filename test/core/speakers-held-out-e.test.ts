@@ -76,3 +76,13 @@ describe('speakers: after a cue, a possessive role and a comma lead to the name 
     ],
   ]);
 });
+
+describe('speakers: a lone surname followed by ", who" is a person', () => {
+  eachArticle([
+    [
+      'Paris was quiet on Friday.\n\n“France is strong,” said Lemaire, who flew back from Lyon overnight.\n\n' +
+        'He concluded, “We will not bend.”',
+      ['Lemaire', 'Lemaire'],
+    ],
+  ]);
+});

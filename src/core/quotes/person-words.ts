@@ -125,5 +125,8 @@ export const PERSON_TITLES = new Set(
 export const SPEECH_AFTER =
   /^[ \u00a0]+(?:(?:has|had|also|later|then)[ \u00a0]+)?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained|insisted|argued|noted|declared|tweeted)\b/u;
 
+/** A relative clause for a person right after a lone name: "said Hollande, who returned to Paris". */
+export const WHO_AFTER = /^,[ \u00a0]+who\b/u;
+
 /** A run opened by a determiner, written in it or just before it: "The Ledger", "the Ledger". */
 export const AFTER_DETERMINER = /(?:^|[^A-Za-z])(?:the|a|an|The|A|An)[ \u00a0]+[A-Z]/u;
