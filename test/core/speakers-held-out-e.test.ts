@@ -86,3 +86,13 @@ describe('speakers: a lone surname followed by ", who" is a person', () => {
     ],
   ]);
 });
+
+describe('speakers: research and survey houses are not people', () => {
+  eachArticle([
+    [
+      'WHO VOTES - Harbor Research: “Turnout will be low.”\n\n' +
+        '“Young voters are moving left,” Lakeside Survey wrote.\n\nAnalyst Mia Ford agreed: “It is clear.”',
+      [null, null, 'Mia Ford'],
+    ],
+  ]);
+});
