@@ -96,3 +96,13 @@ describe('speakers: research and survey houses are not people', () => {
     ],
   ]);
 });
+
+describe('speakers: "As for X, he said" makes X the one "he" stands for', () => {
+  eachArticle([
+    [
+      'Gov. Tom Fry and Sen. Ted Moss spoke last. Moss warned of a long fight. “It would be a disaster,” the ' +
+        'senator said.\n\nAs for Fry, he said he is not worried. “I will have the delegates,” he said.',
+      ['Ted Moss', 'Tom Fry'],
+    ],
+  ]);
+});

@@ -107,8 +107,21 @@ function subjectAfterOpeningClause(
   const at = start + clause[0].length;
   const i = firstMentionFrom(mentions, at);
   const m = mentions[i];
+  // "As for Trump, he said": the pronoun after a topic stands for the topic.
+  if (m !== undefined && m.start === at && m.pronoun === gender && /^As for\s/u.test(clause[0]))
+    return topicOf(mentions, start, at, gender);
   if (m === undefined || m.start !== at || m.end > end || m.person === null) return null;
   return m.person.gender === null || m.person.gender === gender ? m.person : null;
+}
+
+/** The first person of that gender (or unknown gender) named in [start, end): the topic of "As for X,". */
+function topicOf(mentions: PersonMention[], start: number, end: number, gender: Gender): Person | null {
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > end) break;
+    if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
+  }
+  return null;
 }
 
 /** `, Sexton said,` set inside a sentence: who the sentence's words are from. */
