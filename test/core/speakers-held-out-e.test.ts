@@ -106,3 +106,13 @@ describe('speakers: "As for X, he said" makes X the one "he" stands for', () => 
     ],
   ]);
 });
+
+describe('speakers: a passive cue with "by" names who speaks ("was asked by host Carl Webb")', () => {
+  eachArticle([
+    [
+      'Mayor Lin Ortiz was asked by radio host Carl Webb, a longtime critic, “Will you run again?”\n\n' +
+        'Ortiz answered, “Not this time.”\n\nShe was asked, “Why not?”',
+      ['Carl Webb', 'Lin Ortiz', null],
+    ],
+  ]);
+});

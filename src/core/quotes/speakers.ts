@@ -24,7 +24,7 @@ import {
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
 import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
-import { readOwnerPhrase, withPartner } from './subject-extent.js';
+import { readOwnerPhrase, readPassiveAgent, withPartner } from './subject-extent.js';
 
 /** A speaker mention as written, with its offsets. */
 export interface Mention {
@@ -279,6 +279,11 @@ export function readCue(
     last = m;
   }
   const passive = last !== null && PASSIVE_BEFORE.test(windowText.slice(0, last.index));
+  if (last !== null && passive) {
+    // "Sanders was asked by host Bill Maher, “…”": the one the passive names after "by" speaks.
+    const agent = readPassiveAgent(text, from + last.index + last[0].length, to);
+    if (agent !== null) return { mention: agent, passive: false };
+  }
   if (last === null || passive) return { mention: null, passive };
   return { mention: readCueSubject(text, from, to, last, earlier), passive: false };
 }

@@ -1,6 +1,8 @@
 // How far a subject mention reaches beyond the name read before a cue: back to the unnamed someone the
-// name belongs to ("A reporter for Agence France-Presse"), or to a second name joined by "and".
+// name belongs to ("A reporter for Agence France-Presse"), or to a second name joined by "and"; and the
+// one a passive cue names after "by".
 
+import { NAME } from './quote-cues.js';
 import type { Mention } from './speakers.js';
 
 /** Someone unnamed and the name they belong to: "A reporter for Agence France-Presse", "one aide to Cruz". */
@@ -27,4 +29,15 @@ export function withPartner(text: string, floor: number, named: Mention): Mentio
   const lo = Math.max(floor, named.start - 60);
   const m = PARTNER_BEFORE.exec(text.slice(lo, named.start));
   return m === null ? named : { start: lo + m.index, end: named.end };
+}
+
+/** "by" and the one who acts in a passive: "asked by host Bill Maher". */
+const BY_AGENT = new RegExp(String.raw`^\s+by\s((?:[a-z][a-z-]*\s){0,3}${NAME})`, 'u');
+
+/** The one a passive cue ending at `at` names with "by" ("was asked by host Bill Maher, “…”"), or null. */
+export function readPassiveAgent(text: string, at: number, to: number): Mention | null {
+  const agent = BY_AGENT.exec(text.slice(at, to));
+  if (agent?.[1] === undefined) return null;
+  const start = at + agent[0].length - agent[1].length;
+  return { start, end: start + agent[1].length };
 }
