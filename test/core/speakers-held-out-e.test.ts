@@ -116,3 +116,13 @@ describe('speakers: a passive cue with "by" names who speaks ("was asked by host
     ],
   ]);
 });
+
+describe('speakers: two spaces after an inverted cue do not hide the name', () => {
+  eachArticle([
+    [
+      'The race ended early.\n\n“It was never close,” said  campaign veteran Rosa Diaz. “He peaked too ' +
+        'soon.”\n\n“It just was not his year,” added  Tom Bell.',
+      ['Rosa Diaz', 'Rosa Diaz', 'Tom Bell'],
+    ],
+  ]);
+});

@@ -87,7 +87,7 @@ export const AFTER_VERB_NAME = new RegExp(
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 export const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${ROLE_COMMA_NAME}|${NOUN_PHRASE}(?=[,.;:!?]|[ \u00a0]*\n|$)|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?(?:${ROLE_THEN_NAME}|${NAME}))`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)[ \u00a0]*\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${ROLE_COMMA_NAME}|${NOUN_PHRASE}(?=[,.;:!?]|[ \u00a0]*\n|$)|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?(?:${ROLE_THEN_NAME}|${NAME}))`,
   'uy',
 );
 /**
