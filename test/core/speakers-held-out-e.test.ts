@@ -126,3 +126,13 @@ describe('speakers: two spaces after an inverted cue do not hide the name', () =
     ],
   ]);
 });
+
+describe('speakers: an attribution that leads into the next quote is not that of a quote with its own cue', () => {
+  eachArticle([
+    [
+      'Ray Tull spoke in Ames on Sunday. When a man in the crowd shouted, “Liar,” Tull joked, ' +
+        '“Come up here and say that.”\n\n“We will win,” Tull said, “and we will win big.”',
+      [null, 'Ray Tull', 'Ray Tull', 'Ray Tull'],
+    ],
+  ]);
+});
