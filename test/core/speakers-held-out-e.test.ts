@@ -136,3 +136,13 @@ describe('speakers: an attribution that leads into the next quote is not that of
     ],
   ]);
 });
+
+describe('speakers: "calling" is a cue, like "called" ("defended it, calling the man “a troublemaker”")', () => {
+  eachArticle([
+    [
+      'A protester was pushed out of the hall. Mayor Dan Ortega later defended the guards, calling the ' +
+        'protester “a loud man who wanted trouble.”',
+      ['Dan Ortega'],
+    ],
+  ]);
+});
