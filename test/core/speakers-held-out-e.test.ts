@@ -146,3 +146,13 @@ describe('speakers: "calling" is a cue, like "called" ("defended it, calling the
     ],
   ]);
 });
+
+describe('speakers: an organisation holding "of" or "for" before a role does not cut off the name after it', () => {
+  eachArticle([
+    [
+      'Wages are rising in the port.\n\nBank of Ohio chief executive Lena Marsh said, “Rates will fall.”\n\n' +
+        '“We will strike,” Union for $20 Now organizing director Kai Webb told reporters.',
+      ['Lena Marsh', 'Kai Webb'],
+    ],
+  ]);
+});

@@ -61,8 +61,8 @@ export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP
 
 /** Forms of "be": "Trump was told" is said to Trump, not by him. */
 export const BE = String.raw`(?:was|were|is|are|be|been|being)`;
-/** Up to eight words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
-export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|${WORD})){0,7}?`;
+/** Up to eight words of any case: "Sanders campaign manager Jeff Weaver", "another supporter", "Fight for $15 director Kendall Fells". */
+export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|\$?${WORD})){0,7}?`;
 /** "Braynard is quoted as saying": the words are still the subject's. */
 const QUOTED_AS = String.raw`(?:(?:is|was|has been|had been)\s+quoted\s+as\s+)?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */

@@ -43,8 +43,15 @@ const OWNED_BY_NAME =
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
 const CAP_TOKEN = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)$/u;
 
+/** A role noun and the name closing a mention: "Bank of America chief executive Brian Moynihan". */
+const ROLE_THEN_LAST_NAME =
+  /\s(?:[a-z-]+\s){0,2}(?:director|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|founder|head|chief|leader|organizer|manager|secretary|adviser|advisor|economist|analyst)\s((?:[A-Z\u00C0-\u00DE][\p{L}’'.-]*\s?){2,4})$/u;
+
 /** The capitalised words that end a mention ("Trump lawyer Marc Kasowitz" → "Marc Kasowitz"). */
 function readNamePart(written: string): string[] | null {
+  // "Fight for $15 organizing director Kendall Fells": an organisation's name may hold "for" or "of".
+  const last = ROLE_THEN_LAST_NAME.exec(written);
+  if (last?.[1] !== undefined) return readNamePart(last[1].trim());
   // The name starts at the first capital: "master of ceremonies Asab Al-Tabchi" is not cut at its "of".
   const firstCapital = /(?:^|\s)[A-Z\u00C0-\u00DE]/u.exec(written)?.index ?? 0;
   const cut = NAME_PART_END.exec(written.slice(firstCapital));
