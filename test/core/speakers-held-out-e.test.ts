@@ -77,12 +77,17 @@ describe('speakers: after a cue, a possessive role and a comma lead to the name 
   ]);
 });
 
-describe('speakers: a lone surname followed by ", who" is a person', () => {
+describe('speakers: a lone surname after an inverted cue and before ", who" is a person', () => {
   eachArticle([
     [
       'Paris was quiet on Friday.\n\n“France is strong,” said Lemaire, who flew back from Lyon overnight.\n\n' +
         'He concluded, “We will not bend.”',
       ['Lemaire', 'Lemaire'],
+    ],
+    [
+      'Ana Diaz joined the call on Monday. Pruitt, who chairs the panel, was not on it. She said Pruitt “has ' +
+        'done nothing for the town.”',
+      ['Ana Diaz'],
     ],
   ]);
 });
@@ -111,8 +116,9 @@ describe('speakers: a passive cue with "by" names who speaks ("was asked by host
   eachArticle([
     [
       'Mayor Lin Ortiz was asked by radio host Carl Webb, a longtime critic, “Will you run again?”\n\n' +
-        'Ortiz answered, “Not this time.”\n\nShe was asked, “Why not?”',
-      ['Carl Webb', 'Lin Ortiz', null],
+        'Ortiz answered, “Not this time.”\n\nShe was asked, “Why not?”\n\nShe was asked by Bay Herald ' +
+        'columnist Rita Moreno, “Where did the money go?”',
+      ['Carl Webb', 'Lin Ortiz', null, 'Rita Moreno'],
     ],
   ]);
 });
@@ -137,12 +143,17 @@ describe('speakers: an attribution that leads into the next quote is not that of
   ]);
 });
 
-describe('speakers: "calling" is a cue, like "called" ("defended it, calling the man “a troublemaker”")', () => {
+describe('speakers: ", calling" is a cue, like "called" ("defended it, calling the man “a troublemaker”")', () => {
   eachArticle([
     [
       'A protester was pushed out of the hall. Mayor Dan Ortega later defended the guards, calling the ' +
         'protester “a loud man who wanted trouble.”',
       ['Dan Ortega'],
+    ],
+    [
+      'The group ran ads calling the merger “a costly mistake.”\n\nMayor Dan Ortega said reporters were ' +
+        'calling “every fifteen minutes.”',
+      [null, 'Dan Ortega'],
     ],
   ]);
 });

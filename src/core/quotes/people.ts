@@ -15,7 +15,7 @@ import {
   NOT_SPEAKER_WORDS,
   PERSON_TITLES,
   SPEECH_AFTER,
-  WHO_AFTER,
+  isSaidWho,
   type Gender,
 } from './person-words.js';
 
@@ -245,8 +245,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       // "Johnson said" is someone speaking; "The Ledger wrote" is a paper.
       const speaking =
         words.length === 1 &&
-        (SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) ||
-          WHO_AFTER.test(text.slice(run.end, run.end + 8))) &&
+        (SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) || isSaidWho(text, run.start, run.end)) &&
         !AFTER_DETERMINER.test(text.slice(Math.max(0, run.start - 6), run.start) + run.text) &&
         outside(start);
       if (person === null && (titled || speaking) && words.length === 1 && looksLikePersonName(words)) {
@@ -284,7 +283,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
         bare !== word ||
         !(
           SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)) ||
-          WHO_AFTER.test(text.slice(start + word.length, start + word.length + 8)) ||
+          isSaidWho(text, start, start + word.length) ||
           NAMED_BEFORE.test(text.slice(Math.max(0, start - 8), start))
         )
       )

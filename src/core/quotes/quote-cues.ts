@@ -17,7 +17,7 @@ export const CUE_WORDS =
   'repeated|reiterated|affirmed|proclaimed|announced|shot back|fired back|pleaded|begged|screamed|' +
   'chanted|sang|muttered|scoffed|sniffed|marveled|marvelled|gushed|raged|ranted|wrote back|texted|' +
   'emailed|explains|opined|summed up|elaborated|disclosed|revealed|conceded|acknowledged|observed|concludes|' +
-  'points out|agrees|barked|echoed|intoned|relayed|called|sings|demurred|needled|yelling|shouting|calling';
+  'points out|agrees|barked|echoed|intoned|relayed|called|sings|demurred|needled|yelling|shouting|(?<=,\\s)calling';
 
 /** Cue verbs that may come before their subject: "said Smith", "according to the newspaper". */
 export const INVERTIBLE_CUE =

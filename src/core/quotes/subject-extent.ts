@@ -2,7 +2,7 @@
 // name belongs to ("A reporter for Agence France-Presse"), or to a second name joined by "and"; and the
 // one a passive cue names after "by".
 
-import { NAME } from './quote-cues.js';
+import { NAME, ROLE_THEN_NAME } from './quote-cues.js';
 import type { Mention } from './speakers.js';
 
 /** Someone unnamed and the name they belong to: "A reporter for Agence France-Presse", "one aide to Cruz". */
@@ -31,8 +31,8 @@ export function withPartner(text: string, floor: number, named: Mention): Mentio
   return m === null ? named : { start: lo + m.index, end: named.end };
 }
 
-/** "by" and the one who acts in a passive: "asked by host Bill Maher". */
-const BY_AGENT = new RegExp(String.raw`^\s+by\s((?:[a-z][a-z-]*\s){0,3}${NAME})`, 'u');
+/** "by" and the one who acts in a passive: "asked by host Bill Maher", "by Fox Business moderator Gerard Baker". */
+const BY_AGENT = new RegExp(String.raw`^\s+by\s((?:[a-z][a-z-]*\s){0,3}(?:${ROLE_THEN_NAME}|${NAME}))`, 'u');
 
 /** The one a passive cue ending at `at` names with "by" ("was asked by host Bill Maher, “…”"), or null. */
 export function readPassiveAgent(text: string, at: number, to: number): Mention | null {
