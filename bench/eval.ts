@@ -52,6 +52,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['speakers (train sample b)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-b')],
   ['speakers (train sample c)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-c')],
   ['speakers (train sample d)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-d')],
+  ['speakers (train sample e)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-e')],
   ['same story', () => evaluateSameStory(corpusDir)],
   ['languages', () => evaluateLanguages()],
 ];

@@ -64,7 +64,7 @@ const NOT_PERSON_WORDS = new Set(
     'carolina dakota hampshire jersey mexico island islands coast county security year eve ' +
     // Words that end the names of companies and publications: "Peabody Energy", "The New Yorker".
     'energy media capital partners holdings systems technologies labs airlines motors international ' +
-    'global magazine yorker networks communications industries movement league ' +
+    'global magazine yorker networks communications industries movement league research survey ' +
     'monday tuesday wednesday thursday friday saturday sunday january february september october november ' +
     'december'
   ).split(' '),

@@ -4,8 +4,6 @@
 import { findSentenceStart } from './quote-context.js';
 import { PLAIN_CUE } from './quote-cues.js';
 import {
-  canBeSame,
-  holdingEvery,
   insideAny,
   MAX_DISTANCE,
   MAX_SENTENCES_BACK,
@@ -15,6 +13,7 @@ import {
   type PersonMention,
 } from './people.js';
 import type { Gender } from './person-words.js';
+import { canBeSame, holdingEvery } from './name-match.js';
 
 /** Index of the first mention starting at or after `pos`. */
 function firstMentionFrom(mentions: PersonMention[], pos: number): number {
@@ -108,8 +107,21 @@ function subjectAfterOpeningClause(
   const at = start + clause[0].length;
   const i = firstMentionFrom(mentions, at);
   const m = mentions[i];
+  // "As for Trump, he said": the pronoun after a topic stands for the topic.
+  if (m !== undefined && m.start === at && m.pronoun === gender && /^As for\s/u.test(clause[0]))
+    return topicOf(mentions, start, at, gender);
   if (m === undefined || m.start !== at || m.end > end || m.person === null) return null;
   return m.person.gender === null || m.person.gender === gender ? m.person : null;
+}
+
+/** The first person of that gender (or unknown gender) named in [start, end): the topic of "As for X,". */
+function topicOf(mentions: PersonMention[], start: number, end: number, gender: Gender): Person | null {
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > end) break;
+    if (m.person !== null && (m.person.gender === null || m.person.gender === gender)) return m.person;
+  }
+  return null;
 }
 
 /** `, Sexton said,` set inside a sentence: who the sentence's words are from. */

@@ -5,6 +5,7 @@
 // anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
 
 import type { MarkSpan } from './quote-marks.js';
+import { canBeSame, givenNames, holdingEvery, isFuller, keyOf } from './name-match.js';
 import { isPersonLike, isPlaceMention, type LineRanges, type NameBook, type NameMention } from './names.js';
 import {
   AFTER_DETERMINER,
@@ -14,6 +15,7 @@ import {
   NOT_SPEAKER_WORDS,
   PERSON_TITLES,
   SPEECH_AFTER,
+  isSaidWho,
   type Gender,
 } from './person-words.js';
 
@@ -87,11 +89,6 @@ export function looksLikePersonName(words: string[]): boolean {
   });
 }
 
-function keyOf(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
-}
-
 /** Up to `max` words right before `pos`, nearest first, stopping at punctuation or a line end. */
 function readWordsBefore(text: string, pos: number, max: number): string[] {
   const words: string[] = [];
@@ -119,28 +116,6 @@ function isWordPart(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d
   );
-}
-
-/** Given names (initials left out) of a name: everything but the surname. */
-function givenNames(words: string[]): string[] {
-  return words.slice(0, -1).filter((w) => !/^[A-Z\u00C0-\u00DE]\.$/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w));
-}
-
-/** Names written surname first ("Wang Wentao", then "Minister Wang"): the people holding every word. */
-export function holdingEvery(people: Person[], words: string[]): Person[] {
-  const keys = words.map(keyOf);
-  return people.filter((p) => {
-    const own = p.words.map(keyOf);
-    return keys.every((k) => own.includes(k));
-  });
-}
-
-/** True when two names can be one person: same surname, and the first given names agree where both have one. */
-export function canBeSame(a: string[], b: string[]): boolean {
-  if (keyOf(a[a.length - 1] ?? '') !== keyOf(b[b.length - 1] ?? '')) return false;
-  const ga = givenNames(a);
-  const gb = givenNames(b);
-  return ga.length === 0 || gb.length === 0 || keyOf(ga[0] ?? '') === keyOf(gb[0] ?? '');
 }
 
 export function insideAny(spans: MarkSpan[], pos: number): boolean {
@@ -215,7 +190,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       canBeSame(p.words, words),
     );
     const person = same ?? add(words);
-    if (same !== undefined && words.length > same.words.length) same.words = words;
+    if (same !== undefined && isFuller(words, same.words)) same.words = words;
     readRoleWords(text, name, person.roles);
   }
   const pick = (words: string[], titles: string[]): Person | null => {
@@ -270,7 +245,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       // "Johnson said" is someone speaking; "The Ledger wrote" is a paper.
       const speaking =
         words.length === 1 &&
-        SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) &&
+        (SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) || isSaidWho(text, run.start, run.end)) &&
         !AFTER_DETERMINER.test(text.slice(Math.max(0, run.start - 6), run.start) + run.text) &&
         outside(start);
       if (person === null && (titled || speaking) && words.length === 1 && looksLikePersonName(words)) {
@@ -308,6 +283,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
         bare !== word ||
         !(
           SPEECH_AFTER.test(text.slice(start + word.length, start + word.length + 24)) ||
+          isSaidWho(text, start, start + word.length) ||
           NAMED_BEFORE.test(text.slice(Math.max(0, start - 8), start))
         )
       )

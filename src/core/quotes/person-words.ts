@@ -125,5 +125,16 @@ export const PERSON_TITLES = new Set(
 export const SPEECH_AFTER =
   /^[ \u00a0]+(?:(?:has|had|also|later|then)[ \u00a0]+)?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained|insisted|argued|noted|declared|tweeted)\b/u;
 
+const WHO_AFTER = /^,[ \u00a0]+who\b/u;
+const INVERTED_CUE_BEFORE = /\b(?:said|says|added|asked|wrote|explained|continued|replied)[ \u00a0]+$/u;
+
+/** A lone name after an inverted cue and before a relative clause: "said Hollande, who returned to Paris". */
+export function isSaidWho(text: string, start: number, end: number): boolean {
+  return (
+    WHO_AFTER.test(text.slice(end, end + 8)) &&
+    INVERTED_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
 /** A run opened by a determiner, written in it or just before it: "The Ledger", "the Ledger". */
 export const AFTER_DETERMINER = /(?:^|[^A-Za-z])(?:the|a|an|The|A|An)[ \u00a0]+[A-Z]/u;

@@ -17,7 +17,7 @@ export const CUE_WORDS =
   'repeated|reiterated|affirmed|proclaimed|announced|shot back|fired back|pleaded|begged|screamed|' +
   'chanted|sang|muttered|scoffed|sniffed|marveled|marvelled|gushed|raged|ranted|wrote back|texted|' +
   'emailed|explains|opined|summed up|elaborated|disclosed|revealed|conceded|acknowledged|observed|concludes|' +
-  'points out|agrees|barked|echoed|intoned|relayed|called|sings|demurred|needled';
+  'points out|agrees|barked|echoed|intoned|relayed|called|sings|demurred|needled|yelling|shouting|(?<=,\\s)calling';
 
 /** Cue verbs that may come before their subject: "said Smith", "according to the newspaper". */
 export const INVERTIBLE_CUE =
@@ -42,9 +42,10 @@ export const NAME = String.raw`${CAP_WORD}(?:\s(?:${CAP_WORD}|(?:de|van|von|bin|
 const NOT_ROLE_WORD = String.raw`(?:during|in|on|at|for|from|of|to|with|by|after|before|about|as|the|a|an|and|but|or|who|which|that|when|while|because|since|said|says|told|is|was|were|are|has|had|have)\b`;
 /**
  * A name or place, role words and a name: "Concord resident Whit Symms", "Rubio’s deputy campaign
- * manager, Rich Beeson", "L2 president Bruce Wills", "Air Force 1st Lt. Tyler Lane".
+ * manager, Rich Beeson", "L2 president Bruce Wills", "Air Force 1st Lt. Tyler Lane", "Clinton's introducer,
+ * actress Jamie Lee Curtis".
  */
-export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s(?!${NOT_ROLE_WORD})(?:[a-z][a-z-]*|\d+(?:st|nd|rd|th))){1,3},?\s${NAME}`;
+export const ROLE_THEN_NAME = String.raw`${NAME}(?:\s(?!${NOT_ROLE_WORD})(?:[a-z][a-z-]*|\d+(?:st|nd|rd|th))){1,3}(?:,\s(?:(?!${NOT_ROLE_WORD})[a-z][a-z-]*\s){0,2}|\s)${NAME}`;
 export const DETERMINER = String.raw`(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|this|This|that|That|some|Some|many|Many|several|Several|two|Two|three|Three)`;
 export const WORD = String.raw`[A-Za-z\u00C0-\u024F0-9’'-]+`;
 export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`;
@@ -60,8 +61,8 @@ export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP
 
 /** Forms of "be": "Trump was told" is said to Trump, not by him. */
 export const BE = String.raw`(?:was|were|is|are|be|been|being)`;
-/** Up to eight words of any case: "Sanders campaign manager Jeff Weaver", "another supporter". */
-export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|${WORD})){0,7}?`;
+/** Up to eight words of any case: "Sanders campaign manager Jeff Weaver", "another supporter", "Fight for $15 director Kendall Fells". */
+export const SUBJECT_WORDS = String.raw`(?:${CAP_WORD}|${WORD})(?:\s(?!${BE}\b)(?:${CAP_WORD}|\$?${WORD})){0,7}?`;
 /** "Braynard is quoted as saying": the words are still the subject's. */
 const QUOTED_AS = String.raw`(?:(?:is|was|has been|had been)\s+quoted\s+as\s+)?`;
 /** `, he said` / `Smith, a spokesman, said` right after a closing mark (never across a paragraph). */
@@ -86,7 +87,7 @@ export const AFTER_VERB_NAME = new RegExp(
 );
 /** `, said Smith` / `, according to the newspaper` right after a closing mark. */
 export const AFTER_CUE_SUBJECT = new RegExp(
-  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${ROLE_COMMA_NAME}|${NOUN_PHRASE}(?=[,.;:!?]|[ \u00a0]*\n|$)|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?(?:${ROLE_THEN_NAME}|${NAME}))`,
+  String.raw`[ \u00a0,—–-]*${BETWEEN}(?:${INVERTIBLE_CUE}|According to)[ \u00a0]*\s(?:${BETWEEN})(${ROLE_THEN_NAME}|${NAME}|${ROLE_COMMA_NAME}|${NOUN_PHRASE}(?=[,.;:!?]|[ \u00a0]*\n|$)|${NOUN_PHRASE}|${PRONOUN}|(?:[a-z][A-Za-z’'.-]*\s){1,4}?(?:${ROLE_THEN_NAME}|${NAME}))`,
   'uy',
 );
 /**

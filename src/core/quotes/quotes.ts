@@ -9,13 +9,13 @@ import {
   readCharBeforeAcrossLines,
 } from './quote-context.js';
 import { scanQuoteMarks, type MarkSpan } from './quote-marks.js';
-import { PLAIN_CUE } from './quote-cues.js';
+import { CUE_WORDS, PLAIN_CUE } from './quote-cues.js';
 import { findRole } from './quote-roles.js';
 import { createNameBook, type NameBook } from './names.js';
 import { findPeople, type People } from './people.js';
 import { nameSpeaker } from './speaker-names.js';
+import { isPossibleSpeaker } from './possible-speaker.js';
 import {
-  isPossibleSpeaker,
   readClauseSubject,
   readCueAfter,
   readCue,
@@ -110,6 +110,26 @@ function isQuestionAttribution(text: string, after: Mention): boolean {
   return !/[“"]/u.test(rest);
 }
 
+/** An attribution that goes on into another quotation: `“Cruz,” Beck joked, again, “Amen!”`. */
+const INTO_NEXT_QUOTE = /^[^.?!“”"\n]{0,120}[,:][ \u00a0]*[“"]/u;
+
+function leadsToNextQuote(text: string, after: Mention): boolean {
+  return INTO_NEXT_QUOTE.test(text.slice(after.end, after.end + 160));
+}
+
+/** A subject and cue verb right before the mark ("When someone in the audience shouted, “…”"). */
+const OWN_CUE_BEFORE = new RegExp(String.raw`\S[ \u00a0]+(?:${CUE_WORDS})[,:]?[ \u00a0]*$`, 'u');
+
+/**
+ * The speaker of a quote its own sentence introduces with a subject and a cue verb right before the
+ * mark, or null: the attribution after such a quote leads into the next quotation and is that one's.
+ */
+function readOwnCue(text: string, span: MarkSpan, floor: number, paragraphStart: number): Mention | null {
+  const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
+  if (!OWN_CUE_BEFORE.test(text.slice(sentenceStart, span.open))) return null;
+  return readCue(text, sentenceStart, span.open).mention;
+}
+
 /** The mention a cue next to this quote points at, before or after it. */
 function readCuedMention(
   text: string,
@@ -132,7 +152,7 @@ function readCuedMention(
       (!endsSentence || ATTRIBUTION_SENTENCE.test(text.slice(after.end, after.end + 12))) &&
       (!endsQuestion || isQuestionAttribution(text, after))
     ) {
-      return after;
+      return leadsToNextQuote(text, after) ? (readOwnCue(text, span, floor, paragraphStart) ?? after) : after;
     }
   }
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));

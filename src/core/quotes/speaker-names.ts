@@ -36,12 +36,22 @@ const SPEAKING_FOR =
 /** "the" right before the capitalised words of a mention: "the Daily Caller". */
 const THE_THEN_NAME = /(?:^|\s)[Tt]he\s+[A-Z\u00C0-\u00DE]/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
+/** An unnamed someone and the name they belong to: "one adviser to Bill Clinton", "a reporter for AFP". */
+const OWNED_BY_NAME =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[a-z-]+\s){1,3}(?:to|for|of|at|with|from)\s(?:the\s)?[A-Z\u00C0-\u00DE][^\s]*(?:\s[A-Z\u00C0-\u00DE][^\s]*)*$/u;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
 const CAP_TOKEN = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)$/u;
 
+/** A role noun and the name closing a mention: "Bank of America chief executive Brian Moynihan". */
+const ROLE_THEN_LAST_NAME =
+  /\s(?:[a-z-]+\s){0,2}(?:director|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|founder|head|chief|leader|organizer|manager|secretary|adviser|advisor|economist|analyst)\s((?:[A-Z\u00C0-\u00DE][\p{L}’'.-]*\s?){2,4})$/u;
+
 /** The capitalised words that end a mention ("Trump lawyer Marc Kasowitz" → "Marc Kasowitz"). */
 function readNamePart(written: string): string[] | null {
+  // "Fight for $15 organizing director Kendall Fells": an organisation's name may hold "for" or "of".
+  const last = ROLE_THEN_LAST_NAME.exec(written);
+  if (last?.[1] !== undefined) return readNamePart(last[1].trim());
   // The name starts at the first capital: "master of ceremonies Asab Al-Tabchi" is not cut at its "of".
   const firstCapital = /(?:^|\s)[A-Z\u00C0-\u00DE]/u.exec(written)?.index ?? 0;
   const cut = NAME_PART_END.exec(written.slice(firstCapital));
@@ -58,6 +68,19 @@ function readNamePart(written: string): string[] | null {
   return name.length > 0 ? name : null;
 }
 
+/** True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter"). */
+function isTwoPeople(written: string): boolean {
+  const parts = written.split(/\s(?:and|&)\s/u);
+  if (parts.length !== 2) return false;
+  return parts.every((part) => {
+    const words = part.trim().split(/\s+/u);
+    const first = words.find((w) => genderOfGivenName(w) !== null);
+    return (
+      words.length >= 2 && first !== undefined && /^[A-Z\u00C0-\u00DE]/u.test(words[words.length - 1] ?? '')
+    );
+  });
+}
+
 /** The full name of the person `written` (at `start`) stands for, or null. */
 export function nameSpeaker(people: People, written: string, start: number): string | null {
   const lower = written.toLowerCase();
@@ -72,6 +95,10 @@ export function nameSpeaker(people: People, written: string, start: number): str
     return null;
   // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
   if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
+  // "Frank Newport and Jim Harter": two people, each with a given name, speak together.
+  if (isTwoPeople(written)) return null;
+  // "one longtime adviser to Bill Clinton", "a reporter for Agence France-Presse": someone unnamed.
+  if (OWNED_BY_NAME.test(written)) return null;
   const words = readNamePart(written);
   if (words !== null) {
     const person = resolveName(people, start, words);

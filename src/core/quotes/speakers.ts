@@ -16,12 +16,15 @@ import {
   INVERTIBLE_SET,
   LEADING_FUNCTION_WORDS,
   LEADING_SUBJECT,
+  NAME,
   PREPOSITIONS,
   PRONOUNS,
   SKIPPABLE,
   STOP_WORDS,
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
+import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
+import { readOwnerPhrase, readPassiveAgent, withPartner } from './subject-extent.js';
 
 /** A speaker mention as written, with its offsets. */
 export interface Mention {
@@ -45,36 +48,6 @@ function tidy(text: string, start: number, end: number): Mention {
   return { start: s, end: e };
 }
 
-const NUMBER_WORDS = new Set(
-  (
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
-    'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds ' +
-    'thousand thousands million millions billion dozen dozens first second third last'
-  ).split(' '),
-);
-
-/**
- * False for a mention that cannot be anyone: made only of determiners, numbers, dates and function
- * words ("The", "Eight", "Tuesday", "On Tuesday").
- */
-export function isPossibleSpeaker(text: string, mention: Mention): boolean {
-  const words = text
-    .slice(mention.start, mention.end)
-    .split(/[\s,]+/u)
-    .filter((w) => w.length > 0);
-  return words.some((raw) => {
-    const w = raw.toLowerCase().replace(/[.’']s?$/u, '');
-    return !(
-      DETERMINERS.has(w) ||
-      NUMBER_WORDS.has(w) ||
-      CALENDAR_WORDS.test(w) ||
-      STOP_WORDS.has(w) ||
-      LEADING_FUNCTION_WORDS.has(w) ||
-      /^[\d.,:/-]+(?:st|nd|rd|th|s)?$/u.test(w)
-    );
-  });
-}
-
 /** The name after a dash that closes a quote's line: `“…” ― Carla Sanchez`. */
 export function readDashAttribution(text: string, from: number): Mention | null {
   DASH_ATTRIBUTION.lastIndex = from;
@@ -96,14 +69,15 @@ export function readCueAfter(text: string, from: number): Mention | null {
         : m.index + m[0].indexOf(m[1]);
     // "said Rubio’s deputy campaign manager, Rich Beeson": the name after the role.
     const comma = m[1].lastIndexOf(', ');
-    if (pattern === AFTER_CUE_SUBJECT && comma > 0) return tidy(text, start + comma + 2, start + m[1].length);
+    if ((pattern === AFTER_CUE_SUBJECT || pattern === AFTER_VERB_NAME) && comma > 0)
+      return tidy(text, start + comma + 2, start + m[1].length);
     if (pattern === AFTER_SUBJECT_CUE && m[2] !== undefined) {
       const named = readNamedAppositive(text, start + m[1].length, m[1], m[2]);
       if (named !== null) return named;
     }
     return tidy(text, start, start + m[1].length);
   }
-  return null;
+  return readUnclosedAppositiveAfter(text, from);
 }
 
 const APPOSITIVE_NAME =
@@ -154,8 +128,26 @@ export function readSubjectBefore(text: string, floor: number, end: number): Men
   }
   // Appositive or relative clause: "Smith, a spokesman for X, said" / "her adviser, Jake Sullivan, said".
   if (text[cursor - 1] === ',') return readAppositiveSubject(text, floor, cursor - 1);
-  return readWordsBack(text, floor, cursor);
+  // "from Mike Lee, who declared": the name the relative pronoun stands for.
+  if (/(?:^|[^\p{L}])who$/u.test(text.slice(Math.max(floor, cursor - 4), cursor))) {
+    let c = cursor - 3;
+    while (c > floor && /[\s,]/u.test(text[c - 1] ?? '')) c--;
+    const lo = Math.max(floor, c - 80);
+    const named = NAME_AT_END.exec(text.slice(lo, c));
+    if (named?.[1] !== undefined) return { start: lo + named.index, end: c };
+  }
+  const loose = readUnclosedAppositiveBefore(text, floor, cursor);
+  if (loose !== null) return loose;
+  const named = readWordsBack(text, floor, cursor);
+  return named === null ? null : (readOwnerPhrase(text, floor, named) ?? withPartner(text, floor, named));
 }
+
+/** "with" and the subject of a participle cue after it: "with one of her ads asking". */
+const WITH_BEFORE =
+  /\bwith\s(?:(?!(?:on|in|at|to|for|from|about|by|after|before|during|and|but|or)\s)[\p{L}’'.-]+\s){1,5}$/u;
+
+/** A capitalised name ending a stretch of text: "the backing of Sen. Tom Reyes". */
+const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}’'.-])(${NAME})$`, 'u');
 
 /** Words before a name that only describe the person ("Democratic nominee"): no verb, no preposition. */
 function isRolePrefix(words: string): boolean {
@@ -287,6 +279,11 @@ export function readCue(
     last = m;
   }
   const passive = last !== null && PASSIVE_BEFORE.test(windowText.slice(0, last.index));
+  if (last !== null && passive) {
+    // "Sanders was asked by host Bill Maher, “…”": the one the passive names after "by" speaks.
+    const agent = readPassiveAgent(text, from + last.index + last[0].length, to);
+    if (agent !== null) return { mention: agent, passive: false };
+  }
   if (last === null || passive) return { mention: null, passive };
   return { mention: readCueSubject(text, from, to, last, earlier), passive: false };
 }
@@ -304,6 +301,9 @@ function readCueSubject(
   const verb = last[0].toLowerCase();
   if (verb !== 'according to') {
     if (verb.endsWith('ing')) {
+      // "…, with one of her ads asking, “…”": the participle's own subject after "with".
+      const withAt = WITH_BEFORE.exec(text.slice(Math.max(from, cueStart - 80), cueStart));
+      if (withAt !== null) return readSubjectBefore(text, cueStart - withAt[0].length + 5, cueStart);
       // "…, Spicer said, adding: “…”": whoever said; otherwise the subject of the clause the participle
       // hangs on ("Sanders stepped up his emphasis, saying: “…”").
       const said = earlier === null ? null : readSubjectBefore(text, from, from + earlier.index);
@@ -393,5 +393,5 @@ export function readNameBeforeColon(text: string, from: number, colon: number): 
   if (!isCapitalised(phrase) || PRONOUNS.has(phrase.toLowerCase())) return null;
   // "Kasich resisted: “…”": a verb before the colon; the clause's subject speaks, not the words.
   if (!isCapitalised(/\S+$/u.exec(phrase)?.[0] ?? '')) return null;
-  return m;
+  return withPartner(text, from, m);
 }
