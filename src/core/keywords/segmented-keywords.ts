@@ -23,12 +23,15 @@ export function extractSegmentedKeywords(
 ): string[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
   const counts = new Map<string, number>();
+  /** Each word as first written: "JAXA" stays in capitals while "jaxa" and "Jaxa" count with it. */
+  const forms = new Map<string, string>();
   const add = (part: string, weight: number): void => {
     for (const { segment, isWordLike } of segmenter.segment(part)) {
       const word = segment.toLowerCase();
       if (!isWordLike || [...word].length < MIN_CHARS || stops.has(word) || /^\p{N}/u.test(word)) continue;
       if (language === 'ja' && KANA_ONLY.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + weight);
+      if (!forms.has(word)) forms.set(word, segment);
     }
   };
   add(title, 2);
@@ -38,5 +41,5 @@ export function extractSegmentedKeywords(
     .filter(([, count]) => count >= 2)
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
-    .map(([word]) => word);
+    .map(([word]) => forms.get(word) ?? word);
 }

@@ -1,0 +1,82 @@
+// Articles in twelve languages written for this check after the first language gold (bench/gold/
+// languages-fresh.json): German »…« and ‚…‘, French « » with and without inner spaces, Chinese “…” after
+// a full-width colon, Japanese 「…」 and 『…』 with stops inside, Cyrillic and Polish initials, each
+// language's abbreviations ("Dott.", "Dhr.", "mil. Kč", "т. д.", "etc.") and list endings. Each goes through
+// the analysis as ingest hands it over: language detected from headline and text, its stop words.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { languageOf, stopwordsFor } from '../../src/ingest/language.js';
+
+interface FreshArticle {
+  language: string;
+  title: string;
+  text: string;
+  sentences: string[];
+  quotes: string[];
+  /** Marked phrases that are names or terms rather than speech: found or not, either is right. */
+  optionalQuotes?: string[];
+  /** Words a reader would give as keywords: at least one of them is among the keywords. */
+  keywordsAny: string[];
+}
+
+interface FreshGold {
+  stopwords: Record<string, string[]>;
+  articles: FreshArticle[];
+}
+
+const GOLD = JSON.parse(
+  readFileSync(new URL('../../bench/gold/languages-fresh.json', import.meta.url), 'utf8'),
+) as FreshGold;
+const analyzer = createAnalyzer();
+const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function analyse(article: FreshArticle) {
+  const language = languageOf(`${article.title}\n\n${article.text}`);
+  return { language, analysis: analyzer.analyze({ text: article.text, title: article.title, ...language }) };
+}
+
+describe('articles in twelve languages, written for this check', () => {
+  it('covers each language with at least two articles', () => {
+    const counts = new Map<string, number>();
+    for (const a of GOLD.articles) counts.set(a.language, (counts.get(a.language) ?? 0) + 1);
+    for (const language of ['de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'zh', 'ja', 'ar', 'cs', 'pl'])
+      expect(counts.get(language), language).toBeGreaterThanOrEqual(2);
+  });
+
+  describe.each(GOLD.articles.map((a) => [`${a.language}: ${a.title}`, a] as const))('%s', (_, article) => {
+    const { language, analysis } = analyse(article);
+
+    it('detects the language', () => {
+      expect(language.language).toBe(article.language);
+    });
+
+    it('splits every sentence where a reader would', () => {
+      const sentences = analysis.sentences.map(([s, e]) => normalize(article.text.slice(s, e)));
+      expect(sentences).toEqual(article.sentences.map(normalize));
+    });
+
+    it('finds every quotation with its text inside the marks, and nothing else', () => {
+      const found = analysis.quotes.map((q) => normalize(q.text));
+      for (const quote of article.quotes) expect(found).toContain(normalize(quote));
+      const allowed = [...article.quotes, ...(article.optionalQuotes ?? [])].map(normalize);
+      for (const quote of found) expect(allowed).toContain(quote);
+      for (const q of analysis.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
+    });
+
+    it('leaves out the English-only output: no speakers, no entities', () => {
+      for (const q of analysis.quotes) expect(q.speaker).toBeNull();
+      expect(analysis.entities).toEqual({ people: [], organizations: [], places: [] });
+    });
+
+    it('gives keywords free of stop words, punctuation and bare figures', () => {
+      const stops = new Set([...stopwordsFor(article.language), ...(GOLD.stopwords[article.language] ?? [])]);
+      for (const keyword of analysis.keywords) {
+        for (const word of keyword.toLowerCase().split(/\s+/)) expect(stops.has(word), keyword).toBe(false);
+        expect(keyword).not.toMatch(/[\p{P}\p{S}]/u);
+        expect(keyword).not.toMatch(/^\p{N}+$/u);
+        expect(article.text.includes(keyword) || article.title.includes(keyword), keyword).toBe(true);
+      }
+    });
+  });
+});
