@@ -3,6 +3,7 @@
 // (ISO 639-3 codes; language-trigrams.ts reckons franc's guess faster); stopwords-iso has the stop-word
 // lists (ISO 639-1 codes).
 import { createRequire } from 'node:module';
+import { titleAbbreviations } from '../core/text/index.js';
 import { guessLanguage } from './language-trigrams.js';
 
 const require = createRequire(import.meta.url);
@@ -63,11 +64,12 @@ export function detectLanguage(text: string): string {
   return TWO_LETTER[code] ?? code;
 }
 
-/** Lower-case stop words of a language (empty when stopwords-iso has no list for it). */
+/** Lower-case stop words of a language, with its abbreviations of titles and units (none for an unknown one). */
 export function stopwordsFor(language: string): ReadonlySet<string> {
   let set = cache.get(language);
   if (set === undefined) {
-    set = new Set((LISTS[language] ?? []).map((w) => w.toLowerCase()));
+    // Titles and units written before a name or figure ("Dott.", "Sr.", "mil.") are no keywords either.
+    set = new Set([...(LISTS[language] ?? []), ...titleAbbreviations(language)].map((w) => w.toLowerCase()));
     cache.set(language, set);
   }
   return set;

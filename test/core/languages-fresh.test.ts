@@ -72,11 +72,49 @@ describe('articles in twelve languages, written for this check', () => {
     it('gives keywords free of stop words, punctuation and bare figures', () => {
       const stops = new Set([...stopwordsFor(article.language), ...(GOLD.stopwords[article.language] ?? [])]);
       for (const keyword of analysis.keywords) {
-        for (const word of keyword.toLowerCase().split(/\s+/)) expect(stops.has(word), keyword).toBe(false);
-        expect(keyword).not.toMatch(/[\p{P}\p{S}]/u);
-        expect(keyword).not.toMatch(/^\p{N}+$/u);
+        for (const word of keyword.toLowerCase().split(/\s+/)) {
+          expect(stops.has(word), keyword).toBe(false);
+          // Letters and figures, hyphens and apostrophes only inside a word ("Croix-Rousse", "АИ-95").
+          expect(word).toMatch(/^[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*$/u);
+          expect(word).not.toMatch(/^\p{N}+$/u);
+        }
         expect(article.text.includes(keyword) || article.title.includes(keyword), keyword).toBe(true);
       }
     });
+
+    it('gives at least one keyword a reader would give', () => {
+      const wanted = article.keywordsAny.map((w) => w.toLowerCase());
+      const hit = analysis.keywords.some((k) => wanted.includes(k.toLowerCase()));
+      expect(hit, analysis.keywords.join(', ')).toBe(true);
+    });
+  });
+});
+
+describe('keywords of short articles in other languages', () => {
+  const keywordsOf = (title: string, text: string): string[] =>
+    analyzer.analyze({ title, text, ...languageOf(`${title}\n\n${text}`) }).keywords;
+
+  it('keeps a name written once, whole, and a headline word behind an elided article', () => {
+    const keywords = keywordsOf(
+      'L’Enel investe nel solare',
+      'Secondo una nota dell’Enel, l’azienda investirà nel solare in Sicilia. Lo ha annunciato ' +
+        'l’amministratore delegato Flavio Cattaneo a Milano.',
+    );
+    expect(keywords).toEqual(expect.arrayContaining(['Enel', 'Sicilia', 'Flavio Cattaneo', 'Milano']));
+    for (const k of keywords) expect(['Enel', 'solare', 'Sicilia', 'Flavio Cattaneo', 'Milano']).toContain(k);
+  });
+
+  it('keeps "most", a bridge in Czech and Polish, though English lists it as a stop word', () => {
+    const text = 'V Ostravě otevřeli nový most přes řeku Ostravici. Most stál 300 milionů korun.';
+    expect(keywordsOf('Nový most v Ostravě', text)).toContain('most');
+  });
+
+  it('puts together a Chinese name the segmenter splits into single characters', () => {
+    const keywords = keywordsOf(
+      '美团外卖订单再创新高',
+      '美团外卖公布上月订单达到五千万单。美团外卖表示，海外市场增长最快。',
+    );
+    expect(keywords[0]).toBe('美团外卖');
+    for (const k of keywords) expect(k).not.toMatch(/^(美团|团外|外卖|美团外|团外卖)$/u);
   });
 });

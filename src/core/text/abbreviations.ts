@@ -35,3 +35,8 @@ export function foreignAbbreviation(word: string, language: string): 'inside' | 
   if (insideSets.get(language)?.has(word)) return 'inside';
   return listEnds.has(word) ? 'end' : null;
 }
+
+/** The language's own abbreviations that a name or noun follows ("dott", "sr", "dhr"), lower case. */
+export function titleAbbreviations(language: string): readonly string[] {
+  return [...(insideSets.get(language) ?? [])];
+}

@@ -1,6 +1,7 @@
 // Text scanning: words and their ids, sentences, stop words, hashes.
 export { hashFnv1a64 } from './hash.js';
 export { createIdSet } from './id-set.js';
+export { titleAbbreviations } from './abbreviations.js';
 export { splitSentences } from './sentences.js';
 export { STOPWORDS } from './stopwords.js';
 export {
