@@ -6,6 +6,8 @@
 const MIN_CHARS = 2;
 const MAX_CHARS = 4;
 const HAN = /^\p{Script=Han}$/u;
+/** Particles and links that no name or term holds: a stretch with one of them is not a word. */
+const PARTICLES = new Set([...'的了着过吗呢吧啊和与及或是也都就而把被']);
 
 export interface HanRuns {
   /** Adds the single-character words of `segments` (in order), each run of them read as a unit. */
@@ -14,7 +16,10 @@ export interface HanRuns {
   words(): Map<string, number>;
 }
 
-/** A reader of runs of single Han characters; a stretch with a one-character stop word in it is no word. */
+/**
+ * A reader of runs of single Han characters. A stretch that opens with a one-character stop word (在, 上)
+ * or holds a particle (的, 了) is no word; other stop characters may end one (华为: 为 is "for").
+ */
 export function createHanRuns(stops: ReadonlySet<string>): HanRuns {
   const weighted = new Map<string, number>();
   /** How often a stretch occurs, the headline counting once: only a stretch met twice is a word. */
@@ -32,7 +37,7 @@ export function createHanRuns(stops: ReadonlySet<string>): HanRuns {
     add(segments, weight) {
       let run: string[] = [];
       for (const { segment, isWordLike } of segments) {
-        if (isWordLike && HAN.test(segment) && !stops.has(segment)) {
+        if (isWordLike && HAN.test(segment) && !PARTICLES.has(segment)) {
           run.push(segment);
           continue;
         }
@@ -53,8 +58,9 @@ export function createHanRuns(stops: ReadonlySet<string>): HanRuns {
         if (seen.get(suffix) === count) covered.add(suffix);
       }
       const out = new Map<string, number>();
-      for (const [word, count] of seen)
-        if (count >= 2 && !covered.has(word)) out.set(word, weighted.get(word)!);
+      for (const [word, count] of seen) {
+        if (count >= 2 && !covered.has(word) && !stops.has(word[0]!)) out.set(word, weighted.get(word)!);
+      }
       return out;
     },
   };

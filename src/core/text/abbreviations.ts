@@ -14,6 +14,7 @@ const INSIDE: Record<string, string> = {
   it: 'sig sigg dott prof avv ing on geom rag arch mons gen dr sen',
   nl: 'dhr mevr mw drs ir ing mr prof dr jhr st nr ca resp',
   ru: 'ул им проф акад тыс млн млрд руб пр ген гр',
+  ar: 'د أ',
   cs: 'mil mld tis ing mgr mudr judr phdr doc prof dr č ul nám sv',
   pl: 'prof mgr inż płk gen ks ul al pl tzw tys mln mld godz św im dr',
 };
@@ -27,13 +28,43 @@ const insideSets = new Map<string, ReadonlySet<string>>(
 const listEnds: ReadonlySet<string> = new Set(LIST_END.split(' '));
 
 /**
- * What a period after `word` (lower case) means before a capitalised word in `language`: 'inside' when it
- * does not end the sentence, 'end' when it does, null when the language has no rule for the word.
+ * German words that open a sentence after a number with a period: "Platz 3. Damit …" ends there, while
+ * "am 15. Dezember", "der 2. Weltkrieg" are ordinals inside one.
  */
-export function foreignAbbreviation(word: string, language: string): 'inside' | 'end' | null {
+const GERMAN_OPENERS = new Set(
+  (
+    'der die das den dem des ein eine einer er sie es wir ich ihr man dies diese dieser damit dabei dazu ' +
+    'doch aber auch so nun dann danach zudem später im in am an auf bei mit nach seit für'
+  ).split(' '),
+);
+
+/** The word of letters (of any script, cased or not) that ends at `i`, lower case. */
+function lettersBefore(text: string, i: number): string {
+  return (/(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '').toLowerCase();
+}
+
+/**
+ * Whether a period at `i` ends the sentence by the rules of `language` (the first letter or digit after
+ * it at `first`; `word` is the letters-and-dots word before it): false after one of the language's
+ * abbreviations ("Dott. Rossi", "وقال د. أحمد") or a German ordinal, true after a list end before a
+ * capital, null when the language has no rule for it.
+ */
+export function foreignPeriodEnds(
+  text: string,
+  i: number,
+  first: number,
+  word: string,
+  language: string,
+): boolean | null {
   if (language === 'en') return null;
-  if (insideSets.get(language)?.has(word)) return 'inside';
-  return listEnds.has(word) ? 'end' : null;
+  const lower = word === '' ? lettersBefore(text, i) : word.toLowerCase();
+  if (insideSets.get(language)?.has(lower)) return false;
+  if (listEnds.has(lower)) return true;
+  if (language === 'de' && word === '' && /(?:^|\s)\d{1,3}$/u.test(text.slice(Math.max(0, i - 4), i))) {
+    const next = /^\p{L}+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
+    return GERMAN_OPENERS.has(next) ? null : false;
+  }
+  return null;
 }
 
 /** The language's own abbreviations that a name or noun follows ("dott", "sr", "dhr"), lower case. */

@@ -2,7 +2,7 @@
 // The hard cases (abbreviations, initials, ellipses, quotes, lists) follow the English "Golden Rules"
 // published with Pragmatic Segmenter (MIT, © Kevin S. Dias); the code here is our own.
 import type { SentenceSpan } from '../types.js';
-import { foreignAbbreviation } from './abbreviations.js';
+import { foreignPeriodEnds } from './abbreviations.js';
 import {
   BANG,
   CLOSE_PAREN,
@@ -124,11 +124,11 @@ function periodEnds(text: string, i: number, m: number, start: number, language:
   if (isLower(next)) return false;
   const word = wordBefore(text, i);
   if (isDigit(next)) return word === '' && isDigit(codeAt(text, i - 1));
+  const foreign = foreignPeriodEnds(text, i, first, word, language);
+  if (foreign !== null) return foreign;
   if (!isUpper(next)) return true;
   const lower = word.toLowerCase();
   if (PREPOSITIVE.has(lower)) return false;
-  const foreign = foreignAbbreviation(lower, language);
-  if (foreign !== null) return foreign === 'end';
   // "А. С. Пушкин", "Ł. Nowak": one capital letter of any script is an initial too.
   const initials = /^([A-Za-z]\.)*[A-Za-z]$/.test(word) || /^\p{Lu}$/u.test(word);
   if (initials || AMBIGUOUS.has(lower)) {
