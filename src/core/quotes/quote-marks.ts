@@ -22,6 +22,7 @@ const CLOSE_GUILLEMET = 0xbb; // »
 const SINGLE_LEFT = 0x2018; // ‘
 const SINGLE_RIGHT = 0x2019; // ’ (also the apostrophe)
 const SINGLE_LOW = 0x201a; // ‚ (German, Czech): closed by ‘
+const STRAIGHT_SINGLE = 0x27; // ' (Dutch news quotes with it): opens and closes
 /**
  * Marks that say unambiguously which closing mark ends them: « » (French, Russian, Spanish…), 「 」 and
  * 『 』 (Chinese, Japanese). Marks of another kind inside such a quote are a quote within the quote.
@@ -98,7 +99,7 @@ interface QuoteScan {
  * Pair the double quotation marks of `text`. A paragraph that opens a quote without closing it is
  * continued by the next paragraph when that one starts with an opening mark (the newspaper convention
  * for quotes running over several paragraphs); otherwise the quote ends with its paragraph. With
- * `singles`, single marks (‘…’, ‚…‘) pair too, except where a ’ is an apostrophe.
+ * `singles`, single marks (‘…’, ‚…‘, '…') pair too, except where a ’ or ' is an apostrophe.
  */
 export function scanQuoteMarks(text: string, singles = false): MarkSpan[] {
   const scan: QuoteScan = { text, spans: [], open: -1, closer: -1, singles };
@@ -120,7 +121,8 @@ function readQuoteMarks(scan: QuoteScan): void {
       continue;
     }
     // Nearly every character is a plain one outside any quote.
-    if (c < FIRST_OTHER_MARK && c !== NEWLINE && c !== STRAIGHT) continue;
+    if (c < FIRST_OTHER_MARK && c !== NEWLINE && c !== STRAIGHT && (c !== STRAIGHT_SINGLE || !scan.singles))
+      continue;
     i = readMark(scan, i, c);
   }
 }
@@ -140,8 +142,12 @@ function endOpenQuote(scan: QuoteScan, i: number): void {
 
 /** A ’ between two letters ("don’t", "l’État") is an apostrophe, not a closing mark. */
 function isApostrophe(text: string, i: number): boolean {
-  return text.charCodeAt(i) === SINGLE_RIGHT && /\p{L}/u.test(text[i + 1] ?? '');
+  const c = text.charCodeAt(i);
+  return (c === SINGLE_RIGHT || c === STRAIGHT_SINGLE) && /\p{L}/u.test(text[i + 1] ?? '');
 }
+
+/** "'s nachts", "'t", "'n": a Dutch (or English) clipped word, its apostrophe no opening mark. */
+const CLIPPED = /^'[stn]\b/u;
 
 /**
  * The closing mark a quotation opened at `i` by a mark that opens only where a quotation can start waits
@@ -158,9 +164,12 @@ function startOnlyCloser(scan: QuoteScan, i: number, c: number): number {
         ? SINGLE_RIGHT
         : c === SINGLE_LOW
           ? SINGLE_LEFT
-          : -1;
+          : c === STRAIGHT_SINGLE
+            ? STRAIGHT_SINGLE
+            : -1;
   if (closer < 0 || (closer !== OPEN_GUILLEMET && !scan.singles)) return -1;
   const { text } = scan;
+  if (c === STRAIGHT_SINGLE && CLIPPED.test(text.slice(i, i + 3))) return -1;
   const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
   const after = text[i + 1] ?? '';
   return /[\s([—–-]/u.test(before) && /\p{L}/u.test(after) ? closer : -1;
@@ -169,13 +178,13 @@ function startOnlyCloser(scan: QuoteScan, i: number, c: number): number {
 /** Whether the quotation opened at `open` is one of single marks, which a paragraph end never closes. */
 function isSingle(text: string, open: number): boolean {
   const c = text.charCodeAt(open);
-  return c === SINGLE_LEFT || c === SINGLE_LOW;
+  return c === SINGLE_LEFT || c === SINGLE_LOW || c === STRAIGHT_SINGLE;
 }
 
 /** A mark or a newline at `i`; returns the index the scan goes on after. */
 function readMark(scan: QuoteScan, i: number, c: number): number {
   const pairedCloser =
-    c === CLOSE_GUILLEMET || c === SINGLE_LEFT || c === SINGLE_LOW
+    c === CLOSE_GUILLEMET || c === SINGLE_LEFT || c === SINGLE_LOW || c === STRAIGHT_SINGLE
       ? startOnlyCloser(scan, i, c)
       : closerOf(c);
   if (pairedCloser >= 0) {
