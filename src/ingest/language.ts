@@ -56,11 +56,39 @@ const TWO_LETTER: Record<string, string> = {
 
 const cache = new Map<string, ReadonlySet<string>>();
 
+/** Chinese and Japanese characters: a few of them say more than twenty Latin letters. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MIN_WIDE_CHARS = 4;
+/**
+ * Letters only Czech writes among the languages franc-min knows (ř ů ě), and only Polish (ł ż ź): in a
+ * text of two short sentences franc's trigrams can point elsewhere ("Sníh v Praze" read as French), the
+ * letters cannot, when two different words hold them. English is never overridden, and one word is not
+ * enough (a Chinese name in pinyin, "Běijīng", carries an ě).
+ */
+const ONLY_LETTERS: [string, RegExp][] = [
+  ['ces', /\p{L}*[řůě]\p{L}*/giu],
+  ['pol', /\p{L}*[łżź]\p{L}*/giu],
+];
+
+/** How many different words of `text` hold one of the letters. */
+function wordsWith(text: string, letters: RegExp): number {
+  return new Set(text.toLowerCase().match(letters) ?? []).size;
+}
+
 /** The ISO 639-1 code of the text's language (or franc's 639-3 code when there is none); "en" when unsure. */
 export function detectLanguage(text: string): string {
-  if (text.trim().length < MIN_DETECT_CHARS) return 'en';
-  const code = guessLanguage(text.slice(0, MAX_DETECT_CHARS));
+  const sample = text.slice(0, MAX_DETECT_CHARS);
+  if (text.trim().length < MIN_DETECT_CHARS) {
+    // 上海下雪: too short for trigrams, but the script says it.
+    if ((sample.match(WIDE)?.length ?? 0) < MIN_WIDE_CHARS) return 'en';
+    return KANA.test(sample) ? 'ja' : 'zh';
+  }
+  let code = guessLanguage(sample);
   if (code === 'und') return 'en';
+  for (const [language, letters] of ONLY_LETTERS) {
+    if (code !== 'eng' && code !== language && wordsWith(sample, letters) >= 2) code = language;
+  }
   return TWO_LETTER[code] ?? code;
 }
 

@@ -118,3 +118,19 @@ describe('keywords of short articles in other languages', () => {
     for (const k of keywords) expect(k).not.toMatch(/^(美团|团外|外卖|美团外|团外卖)$/u);
   });
 });
+
+describe('the language of very short articles', () => {
+  it.each([
+    ['zh', '上海下雪\n\n上海今天迎来今年第一场雪。'],
+    ['ja', '初雪\n\n東京で初雪が観測された。'],
+    ['cs', 'Sníh v Praze\n\nV Praze napadlo deset centimetrů sněhu.'],
+    ['pl', 'Żłobek w Łodzi\n\nW Łodzi otwarto nowy żłobek.'],
+    [
+      'en',
+      'Běijīng hosts summit\n\nLeaders from twenty countries met in Běijīng on Monday to talk about trade ' +
+        'and the climate, and they agreed that they would meet again next year.',
+    ],
+  ])('%s: %s', (language, text) => {
+    expect(languageOf(text).language).toBe(language);
+  });
+});
