@@ -129,8 +129,8 @@ function periodEnds(text: string, i: number, m: number, start: number, language:
   if (!isUpper(next)) return true;
   const lower = word.toLowerCase();
   if (PREPOSITIVE.has(lower)) return false;
-  // "А. С. Пушкин", "Ł. Nowak": one capital letter of any script is an initial too.
-  const initials = /^([A-Za-z]\.)*[A-Za-z]$/.test(word) || /^\p{Lu}$/u.test(word);
+  // "А. С. Пушкин", "Ł. Nowak": a capital of any script is an initial too; "−42 °C." is no initial.
+  const initials = /^([A-Za-z]\.)*[A-Za-z]$|^\p{Lu}$/u.test(word) && codeAt(text, i - 2) !== 0xb0;
   if (initials || AMBIGUOUS.has(lower)) {
     // "At 5 a.m. Mr. Smith left": too short to be a sentence of its own.
     return OPENERS.has(wordAt(text, first)) && countWords(text, start, i) >= 4;
