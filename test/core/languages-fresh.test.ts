@@ -134,3 +134,33 @@ describe('the language of very short articles', () => {
     expect(languageOf(text).language).toBe(language);
   });
 });
+
+describe('abbreviations that are also words', () => {
+  const split = (text: string, language: string): string[] =>
+    analyzer
+      .analyze({ text, language, stopwords: stopwordsFor(language) })
+      .sentences.map(([s, e]) => text.slice(s, e));
+
+  it('ends a sentence at a pronoun that shares its letters with an abbreviation (им, Polish im)', () => {
+    expect(split('Я позвонил им. Они не ответили.', 'ru')).toEqual(['Я позвонил им.', 'Они не ответили.']);
+    expect(split('Dziękujemy im. Bez nich nie byłoby festiwalu.', 'pl')).toEqual([
+      'Dziękujemy im.',
+      'Bez nich nie byłoby festiwalu.',
+    ]);
+  });
+
+  it('ends a German sentence at a year or a number an opener follows, not at an ordinal', () => {
+    expect(split('Das war im Jahr 2024. Dann kam die Wende.', 'de')).toEqual([
+      'Das war im Jahr 2024.',
+      'Dann kam die Wende.',
+    ]);
+    expect(split('Die Partei landete auf Platz 3. Damit hatte niemand gerechnet.', 'de')).toEqual([
+      'Die Partei landete auf Platz 3.',
+      'Damit hatte niemand gerechnet.',
+    ]);
+    expect(split('Am 3. Oktober feiert das Land. Die Feier beginnt früh.', 'de')).toEqual([
+      'Am 3. Oktober feiert das Land.',
+      'Die Feier beginnt früh.',
+    ]);
+  });
+});

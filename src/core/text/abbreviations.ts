@@ -13,10 +13,10 @@ const INSIDE: Record<string, string> = {
   pt: 'sr sra srta dr dra prof profa av eng exmo exma sto sta',
   it: 'sig sigg dott prof avv ing on geom rag arch mons gen dr sen',
   nl: 'dhr mevr mw drs ir ing mr prof dr jhr st nr ca resp',
-  ru: 'ул им проф акад тыс млн млрд руб пр ген гр',
+  ru: 'ул проф акад тыс млн млрд руб пр ген гр',
   ar: 'د أ',
   cs: 'mil mld tis ing mgr mudr judr phdr doc prof dr č ul nám sv',
-  pl: 'prof mgr inż płk gen ks ul al pl tzw tys mln mld godz św im dr',
+  pl: 'prof mgr inż płk gen ks ul al pl tzw tys mln mld godz św dr',
 };
 
 /** Abbreviations that close a list ("etc.", "usw.", "itd."): before a capital they end the sentence. */
