@@ -88,7 +88,7 @@ interface QuoteScan {
   open: number;
   /** The one closing mark that ends the open quote, or -1 for the English marks' own rules. */
   closer: number;
-  /** Whether single marks (‘…’, ‚…‘) are quotations too. */
+  /** Whether single marks (‘…’, ‚…‘, '…') are quotations too. */
   readonly singles: boolean;
 }
 
@@ -151,7 +151,7 @@ const CLIPPED = /^'[stn]\b/u;
 
 /**
  * The closing mark a quotation opened at `i` by a mark that opens only where a quotation can start waits
- * for: German »…«, single ‘…’ and ‚…‘. They open outside any other quotation (inside one they are a
+ * for: German »…«, single ‘…’, ‚…‘ and '…'. They open outside any other quotation (inside one they are a
  * quote within it), after a space, a bracket, a dash or the start, with a letter after them (‘90s is an
  * abbreviation); -1 when the mark at `i` opens nothing.
  */
