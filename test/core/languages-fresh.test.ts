@@ -104,6 +104,16 @@ describe('keywords of short articles in other languages', () => {
     for (const k of keywords) expect(['Enel', 'solare', 'Sicilia', 'Flavio Cattaneo', 'Milano']).toContain(k);
   });
 
+  it('keeps a name after a title and its period, but not the title', () => {
+    const keywords = keywordsOf(
+      'Nuovo primario a Torino',
+      'Il nuovo primario del reparto di cardiologia è il Dott. Ferrero, che arriva da Genova dopo ' +
+        'dieci anni di lavoro. Sarà affiancato dalla Dott.ssa Gallo, che conosce bene la città.',
+    );
+    expect(keywords).toEqual(expect.arrayContaining(['Ferrero', 'Genova', 'Gallo']));
+    for (const k of keywords) expect(k.toLowerCase()).not.toMatch(/^dott/u);
+  });
+
   it('keeps "most", a bridge in Czech and Polish, though English lists it as a stop word', () => {
     const text = 'V Ostravě otevřeli nový most přes řeku Ostravici. Most stál 300 milionů korun.';
     expect(keywordsOf('Nový most v Ostravě', text)).toContain('most');

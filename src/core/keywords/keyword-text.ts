@@ -71,6 +71,36 @@ export function hasSentenceMark(text: string, from: number, to: number): boolean
   return false;
 }
 
+/**
+ * Whether the token at `start` opens a sentence: it opens the line, or a sentence mark comes before it.
+ * A name after a title's period ("Dott. Rossi") does not: `titleStart` is where the stop word before it
+ * starts, when that may be a title (outside English), else -1.
+ */
+export function opensSentence(
+  text: string,
+  lineStart: number,
+  previousEnd: number,
+  start: number,
+  titleStart: number,
+): boolean {
+  if (previousEnd === lineStart) return true;
+  if (start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32) return false;
+  return hasSentenceMark(text, previousEnd, start) && !followsTitle(text, titleStart, previousEnd, start);
+}
+
+/**
+ * Whether the word at `start` follows a title's period: the word before it (from `titleStart` to
+ * `titleEnd`, a stop word; -1 for none) is capitalised, at most five letters ("Dott", "Sr", "Dhr"), and
+ * only its period and a space come between.
+ */
+function followsTitle(text: string, titleStart: number, titleEnd: number, start: number): boolean {
+  if (titleStart < 0 || titleEnd - titleStart > 5 || !isUpperAt(text, titleStart, titleEnd)) return false;
+  if (text.charCodeAt(titleStart - 1) === 0xb0) return false; // "−42 °C. Синоптики": a unit, not a title
+  return (
+    start === titleEnd + 2 && text.charCodeAt(titleEnd) === 46 && isSpaceCode(text.charCodeAt(titleEnd + 1))
+  );
+}
+
 export function hasPunctuation(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
   return false;

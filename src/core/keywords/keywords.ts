@@ -18,7 +18,7 @@ import {
   elidedPrefixEnd,
   isForeignContentWord,
   stem,
-  hasSentenceMark,
+  opensSentence,
   hasPunctuation,
   isHeadlineLine,
   isNameStopWord,
@@ -70,8 +70,8 @@ export function createKeywordReader(words: Words): KeywordReader {
   });
 
   /**
-   * Words that are never keywords: stopwords, words under two characters, and figures: tokens that start
-   * with a digit ("2004", "13bn"), while "G7" and "COVID-19" are kept.
+   * Words that are never keywords besides stop words: words under two characters, and figures: tokens
+   * that start with a digit ("2004", "13bn"), while "G7" and "COVID-19" are kept.
    */
   const isSkippedWord = memoizeById((id) => {
     const word = wordOf(id);
@@ -233,8 +233,8 @@ export function createKeywordReader(words: Words): KeywordReader {
           const end = ends[t]!;
           // Most gaps are one space: no punctuation to test.
           const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-          const initial =
-            previousEnd === lineStart || (!plainGap && hasSentenceMark(text, previousEnd, start));
+          const title = !englishRules && t > 0 && tokenWord[t - 1] === -1 ? starts[t - 1]! : -1;
+          const initial = opensSentence(text, lineStart, previousEnd, start, title);
           if (!plainGap && hasPunctuation(text, previousEnd, start)) closeRun();
           previousEnd = end;
           let word = stripPossessiveId(ids[t]!);
