@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { EvalRow } from './eval-types.js';
 import { evaluateKeywords } from './eval-keywords.js';
-import { evaluateLanguages } from './eval-languages.js';
+import { evaluateLanguages, FRESH_DATASET, FRESH_LANGUAGE_GOLD } from './eval-languages.js';
 import { evaluateQuotes, evaluateTrainSpeakers } from './eval-quotes.js';
 import { evaluateSameStory } from './eval-same-story.js';
 import { evaluateSentences } from './eval-sentences.js';
@@ -55,6 +55,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['speakers (train sample e)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-e')],
   ['same story', () => evaluateSameStory(corpusDir)],
   ['languages', () => evaluateLanguages()],
+  ['languages (second gold)', () => evaluateLanguages(FRESH_LANGUAGE_GOLD, FRESH_DATASET)],
 ];
 
 const rows: EvalRow[] = [];

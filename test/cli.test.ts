@@ -199,6 +199,27 @@ describe('herald', () => {
     expect(b.summary).toHaveLength(2);
   });
 
+  it('analyze takes the language a record declares, and names a record whose lang is no language code', () => {
+    // Too short to detect: without `lang` it is read as English, where "Dott." is no abbreviation.
+    const text = 'Dott. Bo arriva. Poi va.';
+    const input = [
+      JSON.stringify({ id: 'it', text, lang: 'it-IT' }),
+      JSON.stringify({ id: 'plain', text }),
+      JSON.stringify({ id: 'bad', text, lang: 'Italiano!' }),
+    ].join('\n');
+    const { code, out, err } = herald(['analyze'], input);
+    expect(code).toBe(1);
+    expect(err).toContain('line 3: "lang" must be a language code');
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; sentences: [number, number][] });
+    const split = (l: { sentences: [number, number][] }) => l.sentences.map(([s, e]) => text.slice(s, e));
+    expect(lines.map((l) => l.id)).toEqual(['it', 'plain']);
+    expect(split(lines[0]!)).toEqual(['Dott. Bo arriva.', 'Poi va.']);
+    expect(split(lines[1]!)).toEqual(['Dott.', 'Bo arriva.', 'Poi va.']);
+  });
+
   it.each([
     ['analyze', ['analyze']],
     ['group', ['group']],

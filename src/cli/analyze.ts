@@ -14,7 +14,12 @@ interface Record {
   title?: string;
   /** For `group`: when it was published, ms since the epoch. */
   published?: number;
+  /** The language the record declares (`lang`, `language` or `locale`), its ISO 639 part lower case. */
+  lang?: string;
 }
+
+/** "de", "pt-BR", "zh_Hans", "deu": the language part. */
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
 
 /** A line of input that is not a usable record, with its 1-based line number. */
 interface BadLine {
@@ -41,6 +46,11 @@ function readRecord(line: string): Record | { error: string } {
   if (obj.title !== undefined && obj.title !== null && typeof obj.title !== 'string') {
     return { error: '"title" must be a string' };
   }
+  const rawLang = obj.lang ?? obj.language ?? obj.locale;
+  const lang =
+    typeof rawLang === 'string' ? LANGUAGE_TAG.exec(rawLang.trim())?.[1]?.toLowerCase() : undefined;
+  if (rawLang !== undefined && rawLang !== null && lang === undefined)
+    return { error: '"lang" must be a language code such as "de" or "pt-BR"' };
   const published = readPublished(obj.published);
   if (published === 'bad')
     return { error: '"published" must be an ISO 8601 date or milliseconds since the epoch' };
@@ -49,6 +59,7 @@ function readRecord(line: string): Record | { error: string } {
     text: obj.text,
     ...(typeof obj.title === 'string' ? { title: obj.title } : {}),
     ...(published === null ? {} : { published }),
+    ...(lang === undefined ? {} : { lang }),
   };
 }
 
@@ -81,7 +92,8 @@ const analyzer = createAnalyzer();
 
 /** Analyses a record; offsets point into the record's `text` as given. */
 export function analyzeRecord(record: Record, sentences: number | undefined): Analysis {
-  const language = languageOf(record.text);
+  // A declared language is taken as it is; otherwise it is detected from the text.
+  const language = languageOf(record.text, record.lang ?? null);
   if (record.title !== undefined)
     return analyzer.analyze(
       { text: record.text, title: record.title, ...language },

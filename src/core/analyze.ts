@@ -76,7 +76,7 @@ export function createAnalyzer(): Analyzer {
     // The body's words are scanned once, first: the entity reader's headline-and-body text then scans
     // only the headline (see tokens.ts), and keywords and the story signature reuse the same scan.
     words.scanWords(text);
-    const sentences = splitSentences(text);
+    const sentences = splitSentences(text, language);
     const count = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
     const exact = options.sentences !== undefined;
     const summaryOptions = {

@@ -3,6 +3,7 @@
 // (ISO 639-3 codes; language-trigrams.ts reckons franc's guess faster); stopwords-iso has the stop-word
 // lists (ISO 639-1 codes).
 import { createRequire } from 'node:module';
+import { titleAbbreviations } from '../core/text/index.js';
 import { guessLanguage } from './language-trigrams.js';
 
 const require = createRequire(import.meta.url);
@@ -55,19 +56,48 @@ const TWO_LETTER: Record<string, string> = {
 
 const cache = new Map<string, ReadonlySet<string>>();
 
+/** Chinese and Japanese characters: a few of them say more than twenty Latin letters. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const MIN_WIDE_CHARS = 4;
+/**
+ * Letters only Czech writes among the languages franc-min knows (ř ů ě), and only Polish (ł ż ź): in a
+ * text of two short sentences franc's trigrams can point elsewhere ("Sníh v Praze" read as French), the
+ * letters cannot, when two different words hold them. English is never overridden, and one word is not
+ * enough (a Chinese name in pinyin, "Běijīng", carries an ě).
+ */
+const ONLY_LETTERS: [string, RegExp][] = [
+  ['ces', /\p{L}*[řůě]\p{L}*/giu],
+  ['pol', /\p{L}*[łżź]\p{L}*/giu],
+];
+
+/** How many different words of `text` hold one of the letters. */
+function wordsWith(text: string, letters: RegExp): number {
+  return new Set(text.toLowerCase().match(letters) ?? []).size;
+}
+
 /** The ISO 639-1 code of the text's language (or franc's 639-3 code when there is none); "en" when unsure. */
 export function detectLanguage(text: string): string {
-  if (text.trim().length < MIN_DETECT_CHARS) return 'en';
-  const code = guessLanguage(text.slice(0, MAX_DETECT_CHARS));
+  const sample = text.slice(0, MAX_DETECT_CHARS);
+  if (text.trim().length < MIN_DETECT_CHARS) {
+    // 上海下雪: too short for trigrams, but the script says it.
+    if ((sample.match(WIDE)?.length ?? 0) < MIN_WIDE_CHARS) return 'en';
+    return KANA.test(sample) ? 'ja' : 'zh';
+  }
+  let code = guessLanguage(sample);
   if (code === 'und') return 'en';
+  for (const [language, letters] of ONLY_LETTERS) {
+    if (code !== 'eng' && code !== language && wordsWith(sample, letters) >= 2) code = language;
+  }
   return TWO_LETTER[code] ?? code;
 }
 
-/** Lower-case stop words of a language (empty when stopwords-iso has no list for it). */
+/** Lower-case stop words of a language, with its abbreviations of titles and units (none for an unknown one). */
 export function stopwordsFor(language: string): ReadonlySet<string> {
   let set = cache.get(language);
   if (set === undefined) {
-    set = new Set((LISTS[language] ?? []).map((w) => w.toLowerCase()));
+    // Titles and units written before a name or figure ("Dott.", "Sr.", "mil.") are no keywords either.
+    set = new Set([...(LISTS[language] ?? []), ...titleAbbreviations(language)].map((w) => w.toLowerCase()));
     cache.set(language, set);
   }
   return set;

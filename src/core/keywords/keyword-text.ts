@@ -1,6 +1,36 @@
 // The keyword reader's plain text tests: plural folding, the weak words, the gaps between tokens and
 // the headline line. Nothing here depends on the word table.
-import { isSpaceCode, isUpperAt } from '../text/tokens.js';
+import { isApostropheCode, isSpaceCode, isUpperAt } from '../text/tokens.js';
+
+/** "don't", "I'm", "they've": a function word and its clitic. */
+export const CONTRACTION = /^\p{L}+['’](t|m|re|ve|ll|d)$/u;
+/** Pieces of addresses and agency credits that survive into article text ("www", "com", "(AP)"). */
+export const WEB_WORDS = new Set(['www', 'com', 'http', 'https', 'html', 'ap']);
+
+/**
+ * English stop words that are ordinary nouns and numerals of other languages: "most" (bridge, Czech and
+ * Polish), "via" (street, Italian), "an" (year, French), "once" (eleven, Spanish), "mine" (mine, French).
+ * In an article of another language they are left to that language's own stop words.
+ */
+const FOREIGN_CONTENT = new Set(['most', 'via', 'an', 'once', 'mine']);
+
+export function isForeignContentWord(word: string): boolean {
+  return FOREIGN_CONTENT.has(word);
+}
+
+/** Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none. */
+export function elidedPrefixEnd(
+  text: string,
+  start: number,
+  end: number,
+  stops: ReadonlySet<string>,
+): number {
+  for (let i = start + 1; i < end - 1 && i - start <= 4; i++) {
+    if (!isApostropheCode(text.charCodeAt(i))) continue;
+    return stops.has(text.slice(start, i).toLowerCase()) ? i + 1 : start;
+  }
+  return start;
+}
 
 /** Frequent in news but empty as a keyword on their own (they may still sit inside a phrase). */
 export const WEAK_WORDS = new Set(
@@ -27,13 +57,48 @@ export function containsRun(long: number[], short: number[]): boolean {
   return false;
 }
 
-/** Whether the gap holds a mark after which a capital may only start a sentence. */
+/**
+ * Whether the gap holds a mark after which a capital may only start a sentence: . ! ? : " “ ‘, and those
+ * of other languages: … « » „ ‚ ¿ ¡.
+ */
 export function hasSentenceMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2018) return true;
+    if (c === 0x2026 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a || c === 0xbf || c === 0xa1)
+      return true;
   }
   return false;
+}
+
+/**
+ * Whether the token at `start` opens a sentence: it opens the line, or a sentence mark comes before it.
+ * A name after a title's period ("Dott. Rossi") does not: `titleStart` is where the stop word before it
+ * starts, when that may be a title (outside English), else -1.
+ */
+export function opensSentence(
+  text: string,
+  lineStart: number,
+  previousEnd: number,
+  start: number,
+  titleStart: number,
+): boolean {
+  if (previousEnd === lineStart) return true;
+  if (start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32) return false;
+  return hasSentenceMark(text, previousEnd, start) && !followsTitle(text, titleStart, previousEnd, start);
+}
+
+/**
+ * Whether the word at `start` follows a title's period: the word before it (from `titleStart` to
+ * `titleEnd`, a stop word; -1 for none) is capitalised, at most five letters ("Dott", "Sr", "Dhr"), and
+ * only its period and a space come between.
+ */
+function followsTitle(text: string, titleStart: number, titleEnd: number, start: number): boolean {
+  if (titleStart < 0 || titleEnd - titleStart > 5 || !isUpperAt(text, titleStart, titleEnd)) return false;
+  if (text.charCodeAt(titleStart - 1) === 0xb0) return false; // "−42 °C. Синоптики": a unit, not a title
+  return (
+    start === titleEnd + 2 && text.charCodeAt(titleEnd) === 46 && isSpaceCode(text.charCodeAt(titleEnd + 1))
+  );
 }
 
 export function hasPunctuation(text: string, from: number, to: number): boolean {

@@ -12,9 +12,13 @@ import {
   type Words,
 } from '../text/tokens.js';
 import {
+  CONTRACTION,
   WEAK_WORDS,
+  WEB_WORDS,
+  elidedPrefixEnd,
+  isForeignContentWord,
   stem,
-  hasSentenceMark,
+  opensSentence,
   hasPunctuation,
   isHeadlineLine,
   isNameStopWord,
@@ -42,18 +46,6 @@ const MIN_WORD_LENGTH = 2;
  * what the story is about.
  */
 const COMMON_IDF = 0.25;
-/** "don't", "I'm", "they've": a function word and its clitic. */
-const CONTRACTION = /^\p{L}+['’](t|m|re|ve|ll|d)$/u;
-/** Pieces of addresses and agency credits that survive into article text ("www", "com", "(AP)"). */
-const WEB_WORDS = new Set(['www', 'com', 'http', 'https', 'html', 'ap']);
-/** Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none. */
-function elidedPrefixEnd(text: string, start: number, end: number, stops: ReadonlySet<string>): number {
-  for (let i = start + 1; i < end - 1 && i - start <= 4; i++) {
-    if (!isApostropheCode(text.charCodeAt(i))) continue;
-    return stops.has(text.slice(start, i).toLowerCase()) ? i + 1 : start;
-  }
-  return start;
-}
 
 /** Key phrases of a text, most telling first: at most `limit`. */
 export type KeywordReader = (
@@ -79,31 +71,33 @@ export function createKeywordReader(words: Words): KeywordReader {
   });
 
   /**
-   * Words that are never keywords: stopwords, words under two characters, and figures: tokens that start
-   * with a digit ("2004", "13bn"), while "G7" and "COVID-19" are kept.
+   * Words that are never keywords besides stop words: words under two characters, and figures: tokens
+   * that start with a digit ("2004", "13bn"), while "G7" and "COVID-19" are kept.
    */
   const isSkippedWord = memoizeById((id) => {
     const word = wordOf(id);
     return (
-      isStopId(id) ||
-      isNumberAt(word, 0) ||
-      word.length < MIN_WORD_LENGTH ||
-      CONTRACTION.test(word) ||
-      WEB_WORDS.has(word)
+      isNumberAt(word, 0) || word.length < MIN_WORD_LENGTH || CONTRACTION.test(word) || WEB_WORDS.has(word)
     );
   });
 
   const isWeakWord = memoizeById((id) => WEAK_WORDS.has(wordOf(id)));
+  /** English stop words that are ordinary words elsewhere ("most", a bridge in Czech and Polish). */
+  const isForeignContentId = memoizeById((id) => isForeignContentWord(wordOf(id)));
   const keyOf = memoizeById((id) => frequencyKey(wordOf(id)));
   const shipped = readShippedFrequencies();
   const shippedIdf = createIdf([shipped]);
 
-  function collectTitleStems(title: string | undefined): Set<number> {
+  function collectTitleStems(title: string | undefined, stops: ReadonlySet<string> | undefined): Set<number> {
     const stems = new Set<number>();
     if (!title) return stems;
     const tokens = tokenizeWords(title, MARKS);
     for (let t = 0; t < tokens.count; t++) {
-      const word = stripPossessiveId(tokens.ids[t]!);
+      let word = stripPossessiveId(tokens.ids[t]!);
+      // "L’Istat" in the headline is the body's "dell’Istat".
+      const from =
+        stops === undefined ? 0 : elidedPrefixEnd(title, tokens.starts[t]!, tokens.ends[t]!, stops);
+      if (from > tokens.starts[t]!) word = internWord(title.slice(from, tokens.ends[t]!).toLowerCase());
       if (!isStopId(word)) stems.add(stemOf(word));
     }
     return stems;
@@ -111,9 +105,8 @@ export function createKeywordReader(words: Words): KeywordReader {
 
   const phraseChildren = createPairMap();
 
-  // IDF by stem id for the table of the last call: a load hands every article the same table, so each
-  // word's two string-keyed lookups are made once per load, not once per article. Tables are never
-  // changed once made (a new table is a new object), so the object says which IDF applies.
+  // IDF by stem id for the last call's table: a load hands every article the same table, so each word's
+  // lookups are made once per load. A table never changes once made, so the object says which IDF applies.
   let idfTable: DocumentFrequencies | undefined | null = null;
   let idfById: (id: number) => number = () => 0;
   function idfReader(frequencies: DocumentFrequencies | undefined): (id: number) => number {
@@ -171,6 +164,9 @@ export function createKeywordReader(words: Words): KeywordReader {
     englishRules = true,
   ): string[] {
     const idfOf = idfReader(frequencies);
+    /** English stop words, less those that are ordinary words in the text's other language. */
+    const isEnglishStop = (id: number): boolean =>
+      isStopId(id) && (englishRules || stops === undefined || !isForeignContentId(id));
     const { count: tokenCount, starts, ends, ids } = tokenizeWords(text, MARKS);
     // After the scan, which is where the word table may be dropped.
     const languageStops = stops === undefined ? undefined : stopMarksOf(stops);
@@ -203,8 +199,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     const runStarts: number[] = [];
     let runLength = 0;
     const closeRun = (): void => {
-      // Every stretch of two to four words of the run is a candidate, so "commerce minister" is counted
-      // in "commerce minister Wang Wentao" too.
+      // Every stretch of two to four words is a candidate: "commerce minister" in "… Wang Wentao" too.
       for (let i = 0; i < runLength; i++) {
         let node = run[i]! * 2;
         for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= runLength; n++) {
@@ -239,8 +234,8 @@ export function createKeywordReader(words: Words): KeywordReader {
           const end = ends[t]!;
           // Most gaps are one space: no punctuation to test.
           const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-          const initial =
-            previousEnd === lineStart || (!plainGap && hasSentenceMark(text, previousEnd, start));
+          const title = !englishRules && t > 0 && tokenWord[t - 1] === -1 ? starts[t - 1]! : -1;
+          const initial = opensSentence(text, lineStart, previousEnd, start, title);
           if (!plainGap && hasPunctuation(text, previousEnd, start)) closeRun();
           previousEnd = end;
           let word = stripPossessiveId(ids[t]!);
@@ -248,7 +243,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
           if (from > start) word = internWord(text.slice(from, end).toLowerCase());
           const stop =
-            isStopId(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
+            isEnglishStop(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
           if (
             (isSkippedWord(word) || stop) &&
             !(
@@ -294,7 +289,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       lineStart = lineEnd + 1;
     }
 
-    const titleStems = collectTitleStems(title);
+    const titleStems = collectTitleStems(title, stops);
     /** 1 for a word of the title (a typed array, for the same reason as wordIdf below). */
     const inTitle = titleMarks(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
@@ -326,8 +321,10 @@ export function createKeywordReader(words: Words): KeywordReader {
       return inTitle[node / 2] === 1;
     };
 
-    // A typed array: a mapped array's elements kind (small integers or doubles) depends on the values,
-    // and the optimised loop below was thrown away when an article brought the other kind.
+    /** Whether word w is written with a capital inside a sentence. */
+    const isNamed = (w: number): boolean =>
+      firstVote[w]! >= 0 && isUpperAt(text, surfaceStarts[firstVote[w]!]!, surfaceEnds[firstVote[w]!]!);
+    // Typed: a mapped array's element kind follows its values, and a new kind threw the loop's code away.
     const wordIdf = idfs(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) wordIdf[w] = idfOf(wordStem[w]!);
     const scored: ScoredPhrase[] = [];
@@ -336,16 +333,19 @@ export function createKeywordReader(words: Words): KeywordReader {
       const count = single ? wordCount[c - phraseCountTotal]! : phraseCount[c]!;
       if (
         single &&
-        (isWeakWord(wordStem[c - phraseCountTotal]!) || isStopId(wordStem[c - phraseCountTotal]!))
+        (isWeakWord(wordStem[c - phraseCountTotal]!) || isEnglishStop(wordStem[c - phraseCountTotal]!))
       )
         continue;
-      // Most phrases are one-offs: test them along the phrase tree before building their word list.
-      // A word seen once may fill the list where the verb and adjective tests (English) keep it clean.
-      if (count < 2 && (!single || !englishRules) && !isAllInTitle(c)) continue;
+      // Most phrases are one-offs: test them along the phrase tree before building their word list. A
+      // word seen once may fill the list where the verb and adjective tests (English) keep it clean; in
+      // other languages, a name (each word capitalised inside a sentence: also a German noun) may.
+      const oneOff = count < 2 && !isAllInTitle(c);
+      if (oneOff && (single ? !englishRules && !isNamed(c - phraseCountTotal) : englishRules)) continue;
+      if (oneOff && !single && !wordsOf(c).every(isNamed)) continue;
       const words = wordsOf(c);
       const n = words.length;
       // A name's stop word ("New York") never ends a phrase ("Mayor New" of "Mayor New York").
-      if (n > 1 && isStopId(wordStem[words[n - 1]!]!)) continue;
+      if (n > 1 && isEnglishStop(wordStem[words[n - 1]!]!)) continue;
       const first = single ? wordFirst[c - phraseCountTotal]! : phraseFirst[c]!;
       let titleWords = 0;
       let idf = 0;

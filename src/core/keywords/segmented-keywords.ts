@@ -2,6 +2,8 @@
 // segmentation, built into Node) finds the words, and the most frequent content words of two characters
 // or more are kept, earlier first on ties. Single characters are mostly particles and function words.
 
+import { createHanRuns } from './han-runs.js';
+
 const MIN_CHARS = 2;
 /**
  * Japanese words written only in hiragana are particles, endings and helper verbs (した, している,
@@ -23,20 +25,31 @@ export function extractSegmentedKeywords(
 ): string[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
   const counts = new Map<string, number>();
+  /** Each word as first written: "JAXA" stays in capitals while "jaxa" and "Jaxa" count with it. */
+  const forms = new Map<string, string>();
+  // Chinese names and terms the dictionary lacks come apart into single characters (see han-runs.ts).
+  const runs = language === 'zh' ? createHanRuns(stops) : null;
   const add = (part: string, weight: number): void => {
-    for (const { segment, isWordLike } of segmenter.segment(part)) {
+    const segments = [...segmenter.segment(part)];
+    runs?.add(segments, weight);
+    for (const { segment, isWordLike } of segments) {
       const word = segment.toLowerCase();
       if (!isWordLike || [...word].length < MIN_CHARS || stops.has(word) || /^\p{N}/u.test(word)) continue;
       if (language === 'ja' && KANA_ONLY.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + weight);
+      if (!forms.has(word)) forms.set(word, segment);
     }
   };
   add(title, 2);
   add(text, 1);
+  for (const [word, count] of runs?.words() ?? []) {
+    counts.set(word, count);
+    forms.set(word, word);
+  }
   // Map order is first appearance, and the sort is stable, so ties keep it.
   return [...counts]
     .filter(([, count]) => count >= 2)
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
-    .map(([word]) => word);
+    .map(([word]) => forms.get(word) ?? word);
 }

@@ -17,6 +17,12 @@ const RIGHT = 0x201d; // ”
 const STRAIGHT = 0x22; // "
 const NEWLINE = 0x0a;
 const LOW = 0x201e; // „ (German, Czech, Polish): closed by “ (or ”)
+const OPEN_GUILLEMET = 0xab; // «
+const CLOSE_GUILLEMET = 0xbb; // »
+const SINGLE_LEFT = 0x2018; // ‘
+const SINGLE_RIGHT = 0x2019; // ’ (also the apostrophe)
+const SINGLE_LOW = 0x201a; // ‚ (German, Czech): closed by ‘
+const STRAIGHT_SINGLE = 0x27; // ' (Dutch news quotes with it): opens and closes
 /**
  * Marks that say unambiguously which closing mark ends them: « » (French, Russian, Spanish…), 「 」 and
  * 『 』 (Chinese, Japanese). Marks of another kind inside such a quote are a quote within the quote.
@@ -82,6 +88,8 @@ interface QuoteScan {
   open: number;
   /** The one closing mark that ends the open quote, or -1 for the English marks' own rules. */
   closer: number;
+  /** Whether single marks (‘…’, ‚…‘, '…') are quotations too. */
+  readonly singles: boolean;
 }
 
 // Each kind of mark is read by a small function of its own: compiled code meeting a kind for the first
@@ -90,12 +98,14 @@ interface QuoteScan {
 /**
  * Pair the double quotation marks of `text`. A paragraph that opens a quote without closing it is
  * continued by the next paragraph when that one starts with an opening mark (the newspaper convention
- * for quotes running over several paragraphs); otherwise the quote ends with its paragraph.
+ * for quotes running over several paragraphs); otherwise the quote ends with its paragraph. With
+ * `singles`, single marks (‘…’, ‚…‘, '…') pair too, except where a ’ or ' is an apostrophe.
  */
-export function scanQuoteMarks(text: string): MarkSpan[] {
-  const scan: QuoteScan = { text, spans: [], open: -1, closer: -1 };
+export function scanQuoteMarks(text: string, singles = false): MarkSpan[] {
+  const scan: QuoteScan = { text, spans: [], open: -1, closer: -1, singles };
   readQuoteMarks(scan);
-  if (scan.open >= 0) scan.spans.push(unclosedSpan(text, scan.open, text.length));
+  if (scan.open >= 0 && !isSingle(text, scan.open))
+    scan.spans.push(unclosedSpan(text, scan.open, text.length));
   return scan.spans.filter((s) => s.end > s.start);
 }
 
@@ -106,11 +116,13 @@ function readQuoteMarks(scan: QuoteScan): void {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (scan.closer >= 0 && c !== NEWLINE) {
-      if (c === scan.closer || (scan.closer === LEFT && c === RIGHT)) closeQuote(scan, i);
+      if (c === scan.closer ? !isApostrophe(text, i) : scan.closer === LEFT && c === RIGHT)
+        closeQuote(scan, i);
       continue;
     }
     // Nearly every character is a plain one outside any quote.
-    if (c < FIRST_OTHER_MARK && c !== NEWLINE && c !== STRAIGHT) continue;
+    if (c < FIRST_OTHER_MARK && c !== NEWLINE && c !== STRAIGHT && (c !== STRAIGHT_SINGLE || !scan.singles))
+      continue;
     i = readMark(scan, i, c);
   }
 }
@@ -124,12 +136,57 @@ function closeQuote(scan: QuoteScan, i: number): void {
 
 /** Ends the open quote, if any, unclosed at `i`. */
 function endOpenQuote(scan: QuoteScan, i: number): void {
-  if (scan.open >= 0) scan.spans.push(unclosedSpan(scan.text, scan.open, i));
+  if (scan.open >= 0 && !isSingle(scan.text, scan.open))
+    scan.spans.push(unclosedSpan(scan.text, scan.open, i));
+}
+
+/** A ’ between two letters ("don’t", "l’État") is an apostrophe, not a closing mark. */
+function isApostrophe(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === SINGLE_RIGHT || c === STRAIGHT_SINGLE) && /\p{L}/u.test(text[i + 1] ?? '');
+}
+
+/** "'s nachts", "'t", "'n": a Dutch (or English) clipped word, its apostrophe no opening mark. */
+const CLIPPED = /^'[stn]\b/u;
+
+/**
+ * The closing mark a quotation opened at `i` by a mark that opens only where a quotation can start waits
+ * for: German »…«, single ‘…’, ‚…‘ and '…'. They open outside any other quotation (inside one they are a
+ * quote within it), after a space, a bracket, a dash or the start, with a letter after them (‘90s is an
+ * abbreviation); -1 when the mark at `i` opens nothing.
+ */
+function startOnlyCloser(scan: QuoteScan, i: number, c: number): number {
+  if (scan.open >= 0) return -1;
+  const closer =
+    c === CLOSE_GUILLEMET
+      ? OPEN_GUILLEMET
+      : c === SINGLE_LEFT
+        ? SINGLE_RIGHT
+        : c === SINGLE_LOW
+          ? SINGLE_LEFT
+          : c === STRAIGHT_SINGLE
+            ? STRAIGHT_SINGLE
+            : -1;
+  if (closer < 0 || (closer !== OPEN_GUILLEMET && !scan.singles)) return -1;
+  const { text } = scan;
+  if (c === STRAIGHT_SINGLE && CLIPPED.test(text.slice(i, i + 3))) return -1;
+  const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
+  const after = text[i + 1] ?? '';
+  return /[\s([—–-]/u.test(before) && /\p{L}/u.test(after) ? closer : -1;
+}
+
+/** Whether the quotation opened at `open` is one of single marks, which a paragraph end never closes. */
+function isSingle(text: string, open: number): boolean {
+  const c = text.charCodeAt(open);
+  return c === SINGLE_LEFT || c === SINGLE_LOW || c === STRAIGHT_SINGLE;
 }
 
 /** A mark or a newline at `i`; returns the index the scan goes on after. */
 function readMark(scan: QuoteScan, i: number, c: number): number {
-  const pairedCloser = closerOf(c);
+  const pairedCloser =
+    c === CLOSE_GUILLEMET || c === SINGLE_LEFT || c === SINGLE_LOW || c === STRAIGHT_SINGLE
+      ? startOnlyCloser(scan, i, c)
+      : closerOf(c);
   if (pairedCloser >= 0) {
     endOpenQuote(scan, i);
     scan.open = i;
@@ -153,7 +210,7 @@ function readNewline(scan: QuoteScan, i: number): number {
   const mark = text.charCodeAt(next);
   // Paragraph break inside a running quote: skip the continuation mark.
   if (next < text.length && (isOpeningMark(mark) || mark === text.charCodeAt(open))) return next;
-  scan.spans.push(unclosedSpan(text, open, i));
+  if (!isSingle(text, open)) scan.spans.push(unclosedSpan(text, open, i));
   scan.open = -1;
   scan.closer = -1;
   return i;

@@ -276,7 +276,8 @@ function readSpeakerCache(text: string, spans: MarkSpan[], work: WorkCount | und
  * `work` counts the name lookups.
  */
 export function findQuotes(text: string, work?: WorkCount, speakers = true): Quote[] {
-  const spans = scanQuoteMarks(text);
+  // Single marks (‘…’) are quotations in other languages; English headlines use them for fragments.
+  const spans = scanQuoteMarks(text, !speakers);
   if (spans.length === 0) return [];
   const cands: Candidate[] = [];
   let paragraph = 0;

@@ -2,6 +2,7 @@
 export { hashFnv1a64 } from './hash.js';
 export { createIdSet } from './id-set.js';
 export { createScratch, float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
+export { titleAbbreviations } from './abbreviations.js';
 export { splitSentences } from './sentences.js';
 export { STOPWORDS } from './stopwords.js';
 export {

@@ -1,6 +1,7 @@
-// Character classes of the sentence splitter, on UTF-16 code units (numbers), not one-character strings:
-// reading `text[i]` gives a string whose compiled form depends on how the text is stored (one-byte or
-// two-byte), and the first article of the other kind threw the compiled splitter away.
+// Character classes of the sentence splitter and the marks it reads past after a stop, on UTF-16 code
+// units (numbers), not one-character strings: reading `text[i]` gives a string whose compiled form
+// depends on how the text is stored (one-byte or two-byte), and the first article of the other kind threw
+// the compiled splitter away.
 
 export const NEWLINE = 0x0a;
 export const SPACE = 0x20;
@@ -105,4 +106,60 @@ export function nextIsLower(text: string, k: number): boolean {
   let m = k;
   while (m < text.length && isSpace(text.charCodeAt(m))) m++;
   return isLower(codeAt(text, m));
+}
+
+/** How far a quotation in Chinese or Japanese text is looked for around a stop inside it. */
+const WIDE_QUOTE_REACH = 300;
+
+/**
+ * Whether a stop of Chinese or Japanese text ending at `to` lies inside a quotation (「…」, 『…』, “…”,
+ * （…）) opened since `from` and closed later in the same paragraph, not too far off: 「ようやく成功した。
+ * 本当にうれしい！」と語った。 is one sentence. A mark never closed leaves the stop a stop.
+ */
+export function insideWideBracket(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = Math.max(from, to - WIDE_QUOTE_REACH); k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300c || c === 0x300e || c === OPEN_CURLY_QUOTE || c === 0xff08) depth++;
+    else if ((c === 0x300d || c === 0x300f || c === 0x201d || c === 0xff09) && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  const end = Math.min(text.length, to + WIDE_QUOTE_REACH);
+  for (let k = to; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return false;
+    if (c === 0x300d || c === 0x300f || c === 0x201d || c === 0xff09) return true;
+  }
+  return false;
+}
+
+/** A « (German closing mark) at `k`, right after a stop, with white space or the end after it. */
+export function isGuillemetCloser(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== 0xab) return false;
+  const next = codeAt(text, k + 1);
+  return next === -1 || isSpace(next) || isCloser(next);
+}
+
+/**
+ * Past the closing marks after a stop: quotation marks and brackets, the German closing “ when a space or
+ * the end follows it, and the French « » closing mark after its (no-break) space.
+ */
+export function skipClosers(text: string, from: number): number {
+  let k = from;
+  for (;;) {
+    const c = codeAt(text, k);
+    // »Wir…« (German): a » with a word right after it opens the next quotation; a « right after the stop
+    // closes this one.
+    if (c === CLOSE_GUILLEMET && isLetterOrDigit(codeAt(text, k + 1))) return k;
+    if (isCloser(c) || (k === from && isGuillemetCloser(text, k))) k++;
+    else if (c === OPEN_CURLY_QUOTE && (k + 1 >= text.length || isSpace(text.charCodeAt(k + 1)))) k++;
+    else if (
+      c !== NEWLINE &&
+      isSpace(c) &&
+      codeAt(text, k + 1) === CLOSE_GUILLEMET &&
+      !isLetterOrDigit(codeAt(text, k + 2))
+    )
+      k += 2;
+    else return k;
+  }
 }

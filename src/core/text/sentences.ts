@@ -2,9 +2,9 @@
 // The hard cases (abbreviations, initials, ellipses, quotes, lists) follow the English "Golden Rules"
 // published with Pragmatic Segmenter (MIT, © Kevin S. Dias); the code here is our own.
 import type { SentenceSpan } from '../types.js';
+import { foreignPeriodEnds } from './abbreviations.js';
 import {
   BANG,
-  CLOSE_GUILLEMET,
   CLOSE_PAREN,
   codeAt,
   DOT,
@@ -22,13 +22,13 @@ import {
   isStopOrPercent,
   isUpper,
   isWideStop,
-  NEWLINE,
   OPEN_BRACKET,
-  OPEN_CURLY_QUOTE,
   QUESTION,
   SPACE,
   hasNewline,
+  insideWideBracket,
   nextIsLower,
+  skipClosers,
 } from './sentence-chars.js';
 
 // Titles written before a name: a period after them never ends a sentence.
@@ -116,7 +116,7 @@ function isAddressToken(text: string, i: number): boolean {
 }
 
 /** Decide whether a single period at `i`, followed (after closers) by whitespace then `m`, ends a sentence. */
-function periodEnds(text: string, i: number, m: number, start: number): boolean {
+function periodEnds(text: string, i: number, m: number, start: number, language: string): boolean {
   let first = m;
   // Look through opening punctuation ("“Yes", "(The") to the first letter or digit.
   while (first < text.length && first - m < 3 && !isLetterOrDigit(text.charCodeAt(first))) first++;
@@ -124,10 +124,13 @@ function periodEnds(text: string, i: number, m: number, start: number): boolean 
   if (isLower(next)) return false;
   const word = wordBefore(text, i);
   if (isDigit(next)) return word === '' && isDigit(codeAt(text, i - 1));
+  const foreign = foreignPeriodEnds(text, i, first, word, language);
+  if (foreign !== null) return foreign;
   if (!isUpper(next)) return true;
   const lower = word.toLowerCase();
   if (PREPOSITIVE.has(lower)) return false;
-  const initials = /^([A-Za-z]\.)*[A-Za-z]$/.test(word);
+  // "А. С. Пушкин", "Ł. Nowak": a capital of any script is an initial too; "−42 °C." is no initial.
+  const initials = /^([A-Za-z]\.)*[A-Za-z]$|^\p{Lu}$/u.test(word) && codeAt(text, i - 2) !== 0xb0;
   if (initials || AMBIGUOUS.has(lower)) {
     // "At 5 a.m. Mr. Smith left": too short to be a sentence of its own.
     return OPENERS.has(wordAt(text, first)) && countWords(text, start, i) >= 4;
@@ -150,6 +153,8 @@ interface Split {
   readonly text: string;
   readonly n: number;
   readonly spans: SentenceSpan[];
+  /** ISO 639-1 code of the text's language: its own abbreviations apply. */
+  readonly language: string;
   /** Where the open sentence starts, or -1 between sentences. */
   start: number;
   lineStart: number;
@@ -161,9 +166,20 @@ interface Split {
 // wide stop) is first met only after many articles, and compiled code meeting a case for the first time
 // is thrown away and compiled again; in its own function that recompiles only the small function.
 
-/** Split `text` into sentences: [start, end) offsets, trimmed of surrounding whitespace. */
-export function splitSentences(text: string): SentenceSpan[] {
-  const split: Split = { text, n: text.length, spans: [], start: -1, lineStart: 0, listNext: null };
+/**
+ * Split `text` into sentences: [start, end) offsets, trimmed of surrounding whitespace. `language` (ISO
+ * 639-1) adds that language's abbreviations to the English rules.
+ */
+export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
+  const split: Split = {
+    text,
+    n: text.length,
+    spans: [],
+    language,
+    start: -1,
+    lineStart: 0,
+    listNext: null,
+  };
   readSentences(split);
   if (split.start >= 0) emit(split, split.n);
   return split.spans;
@@ -297,8 +313,9 @@ function readWideStop(split: Split, i: number): number {
   let k = i + 1;
   while (k < n && (isWideStop(text.charCodeAt(k)) || isCloser(text.charCodeAt(k)))) k++;
   // 「…！」と言った: a quotation closed inside the sentence that goes on after it. (At the end of the text
-  // the sentence is left open: the caller ends it there.)
-  if (!isCloser(text.charCodeAt(k - 1)) || !(k >= n || isQuoteGoesOn(text.charCodeAt(k)))) emit(split, k);
+  // the sentence is left open: the caller ends it there.) 「…。…！」: a stop inside a quotation still open.
+  const goesOn = isCloser(text.charCodeAt(k - 1)) && (k >= n || isQuoteGoesOn(text.charCodeAt(k)));
+  if (!goesOn && !insideWideBracket(text, split.start, k)) emit(split, k);
   return k;
 }
 
@@ -357,7 +374,7 @@ function readPeriod(
   if (atEnd) emit(split, k);
   else if (!spaceAfter) {
     if (isGluedStop(split, i, k)) emit(split, k);
-  } else if (hasNewline(text, k, m) || periodEnds(text, i, m, split.start)) emit(split, k);
+  } else if (hasNewline(text, k, m) || periodEnds(text, i, m, split.start, split.language)) emit(split, k);
   return k;
 }
 
@@ -380,19 +397,4 @@ function isGluedStop(split: Split, i: number, k: number): boolean {
   const oneLetter = (next === 0x41 || next === 0x49) && isSpace(codeAt(text, k + 1));
   const glued = wordEnd && isUpper(next) && (isLower(codeAt(text, k + 1)) || oneLetter);
   return glued && !isAddressToken(text, i);
-}
-
-/**
- * Past the closing marks after a stop: quotation marks and brackets, the German closing “ when a space or
- * the end follows it, and the French « » closing mark after its (no-break) space.
- */
-function skipClosers(text: string, from: number): number {
-  let k = from;
-  for (;;) {
-    const c = codeAt(text, k);
-    if (isCloser(c)) k++;
-    else if (c === OPEN_CURLY_QUOTE && (k + 1 >= text.length || isSpace(text.charCodeAt(k + 1)))) k++;
-    else if (c !== NEWLINE && isSpace(c) && codeAt(text, k + 1) === CLOSE_GUILLEMET) k += 2;
-    else return k;
-  }
 }
