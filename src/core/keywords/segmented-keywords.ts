@@ -10,6 +10,33 @@ const MIN_CHARS = 2;
  * ため, など): content words are written in kanji or katakana, so those are the keyword candidates.
  */
 const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+/** A word of Latin letters or digits, inside Chinese or Japanese text ("Wi", "Fi", "COVID", "19"). */
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+
+/**
+ * The segmenter cuts Latin words at a hyphen ("Wi-Fi" → "Wi", "-", "Fi"; "COVID-19"): such words joined by
+ * one hyphen, with no space, are put back together as one word.
+ */
+function joinHyphenated(segments: Intl.SegmentData[]): Array<{ segment: string; isWordLike: boolean }> {
+  const joined: Array<{ segment: string; isWordLike: boolean }> = [];
+  for (let i = 0; i < segments.length; i++) {
+    const { segment: first, isWordLike = false } = segments[i] as Intl.SegmentData;
+    let segment = first;
+    while (
+      isWordLike &&
+      LATIN_WORD.test(segment.slice(segment.lastIndexOf('-') + 1)) &&
+      segments[i + 1]?.segment === '-' &&
+      segments[i + 2]?.isWordLike === true &&
+      LATIN_WORD.test(segments[i + 2]!.segment)
+    ) {
+      segment += `-${segments[i + 2]!.segment}`;
+      i += 2;
+    }
+    joined.push({ segment, isWordLike });
+  }
+  return joined;
+}
+
 /** Whether the language writes words without spaces between them (so words come from a segmenter). */
 export function needsSegmenter(language: string | undefined): boolean {
   return language === 'zh' || language === 'ja';
@@ -32,7 +59,7 @@ export function extractSegmentedKeywords(
   const add = (part: string, weight: number): void => {
     const segments = [...segmenter.segment(part)];
     runs?.add(segments, weight);
-    for (const { segment, isWordLike } of segments) {
+    for (const { segment, isWordLike } of joinHyphenated(segments)) {
       const word = segment.toLowerCase();
       if (!isWordLike || [...word].length < MIN_CHARS || stops.has(word) || /^\p{N}/u.test(word)) continue;
       if (language === 'ja' && KANA_ONLY.test(word)) continue;
