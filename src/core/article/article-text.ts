@@ -162,7 +162,10 @@ export function cleanParagraphs(paragraphs: readonly string[], title: string | n
       }
     }
     seen.add(key);
-    kept.push(paragraph.replace(CITATION_MARKS, '').replace(EDIT_LINKS, ''));
+    // Most paragraphs hold no bracket at all: no pattern is run over them.
+    kept.push(
+      paragraph.includes('[') ? paragraph.replace(CITATION_MARKS, '').replace(EDIT_LINKS, '') : paragraph,
+    );
   }
   return { paragraphs: kept, byline };
 }

@@ -22,9 +22,10 @@ function joinHyphenated(segments: Intl.SegmentData[]): Array<{ segment: string; 
   for (let i = 0; i < segments.length; i++) {
     const { segment: first, isWordLike = false } = segments[i] as Intl.SegmentData;
     let segment = first;
+    // Each part joined is itself a Latin word, so the first decides whether any may join.
     while (
       isWordLike &&
-      LATIN_WORD.test(segment.slice(segment.lastIndexOf('-') + 1)) &&
+      LATIN_WORD.test(first) &&
       segments[i + 1]?.segment === '-' &&
       segments[i + 2]?.isWordLike === true &&
       LATIN_WORD.test(segments[i + 2]!.segment)
