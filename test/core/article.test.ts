@@ -105,6 +105,31 @@ describe('paragraph layout', () => {
     expect(article?.text.startsWith('The river rose 3 metres overnight. Residents moved')).toBe(true);
   });
 
+  it.each([
+    ['plain text', parseTextArticle],
+    ['Markdown', parseMarkdownArticle],
+  ])('reads a %s file of one line of prose as the text, not as a headline over nothing', (_name, parse) => {
+    const line = 'The ferry sails again from Monday. "We missed it," said Ama Osei, a driver.';
+    const [article] = parse(`${line}\n\nAdvertisement\n`).articles;
+    expect(article?.title).toBe('The ferry sails again from Monday.');
+    expect(article?.text).toBe(line);
+  });
+
+  it.each([
+    ['plain text', parseTextArticle, 'Ferry link restored\n'],
+    ['Markdown', parseMarkdownArticle, 'Ferry link restored\n\nShare this article\n'],
+    ['front matter', parseTextArticle, '---\ntitle: Ferry link restored\n---\n\nAdvertisement\n'],
+  ])('names the headline when a %s file holds nothing else', (_name, parse, text) => {
+    const result = parse(text);
+    expect(result.articles).toEqual([]);
+    expect(result.problems).toEqual(['no article text: only a headline ("Ferry link restored")']);
+  });
+
+  it('still takes a one-sentence first line as the headline when text follows it', () => {
+    const [article] = parseTextArticle('The ferry is back.\n\nBoats sail from Monday.').articles;
+    expect([article?.title, article?.text]).toEqual(['The ferry is back.', 'Boats sail from Monday.']);
+  });
+
   it('recognises a repeated headline that differs only in case and punctuation', () => {
     const [article] = parseTextArticle(
       'Storm closes ferry link\n\nStorm closes ferry link.\n\nBody text.',

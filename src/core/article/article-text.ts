@@ -214,6 +214,15 @@ export function splitStandfirst(paragraphs: readonly string[]): {
   return { standfirst: null, paragraphs: [...paragraphs] };
 }
 
+/** True when no line after `index` holds article text. */
+function isLastLine(lines: readonly string[], index: number): boolean {
+  for (let k = index + 1; k < lines.length; k += 1) {
+    const line = (lines[k] ?? '').trim();
+    if (line !== '' && !isBoilerplate(line)) return false;
+  }
+  return true;
+}
+
 /**
  * Picks the headline among the leading lines of a plain-text article: the first line that is not
  * boilerplate, unless it is too long for a headline or is plainly the start of a hard-wrapped paragraph.
@@ -230,6 +239,9 @@ export function findHeadline(lines: readonly string[]): { title: string | null; 
     const continuesSentence =
       next !== '' && !SENTENCE_END.test(line) && /^\p{Ll}/u.test(next) && line.length >= 50;
     if (continuesSentence) return { title: null, bodyStart: i };
+    // A file of one line that reads as prose (it ends a sentence) is a short article, not a headline
+    // over nothing: its text is kept, and the headline comes from its first sentence.
+    if (SENTENCE_END.test(line) && isLastLine(lines, i)) return { title: null, bodyStart: i };
     return { title: collapseSpaces(line), bodyStart: i + 1 };
   }
   return { title: null, bodyStart: lines.length };

@@ -59,7 +59,14 @@ function readFrontMatter(text: string, problems: string[]): { meta: ArticleMeta;
   };
 }
 
-function finish(article: ReturnType<typeof assembleArticle>, problems: string[]): ParseResult {
+/** `headline`: the headline read from the text itself, named when nothing follows it. */
+function finish(
+  article: ReturnType<typeof assembleArticle>,
+  problems: string[],
+  headline: string | null = null,
+): ParseResult {
+  if (article === null && headline !== null)
+    return { articles: [], problems: [...problems, `no article text: only a headline ("${headline}")`] };
   if (article === null) return { articles: [], problems: [...problems, 'no article text'] };
   return { articles: [article], problems };
 }
@@ -76,7 +83,7 @@ export function parseTextArticle(text: string): ParseResult {
   let title = meta.title;
   if (title === null) ({ title, bodyStart } = findHeadline(lines));
   const paragraphs = splitPlainParagraphs(bodyStart === 0 ? lines : lines.slice(bodyStart), title);
-  return finish(assembleArticle({ ...meta, title }, paragraphs), problems);
+  return finish(assembleArticle({ ...meta, title }, paragraphs), problems, title);
 }
 
 /** Parses a Markdown article: front matter, the title from it or from the first `#` heading, then prose. */
@@ -87,14 +94,15 @@ export function parseMarkdownArticle(text: string): ParseResult {
   let title = meta.title ?? blocks.heading;
   let paragraphs = blocks.paragraphs;
   if (title === null) {
-    // Without a heading, Markdown follows the plain-text layout: a short first paragraph is the headline.
-    const headline = findHeadline(paragraphs.slice(0, 1));
-    if (headline.title !== null) {
+    // Without a heading, Markdown follows the plain-text layout: a short first paragraph is the headline
+    // (the next one is read too, so a lone paragraph of prose stays the text).
+    const headline = findHeadline(paragraphs.slice(0, 2));
+    if (headline.title !== null && headline.bodyStart === 1) {
       title = headline.title;
       paragraphs = paragraphs.slice(1);
     }
   }
-  return finish(assembleArticle({ ...meta, title }, paragraphs), problems);
+  return finish(assembleArticle({ ...meta, title }, paragraphs), problems, title);
 }
 
 /**
