@@ -11,7 +11,8 @@ import {
   type ParseResult,
 } from '../core/article/index.js';
 import { cleanLine } from '../core/article/index.js';
-import { readPageMetadata, type DomDocument, type DomNode } from './html-metadata.js';
+import { isCaption } from './html-captions.js';
+import { readPageMetadata, type DomDocument, type DomElement, type DomNode } from './html-metadata.js';
 import { collapseSpaces, toComparable } from '../core/article/index.js';
 
 // linkedom builds a full DOM in memory; past this size a page is refused rather than risk the process.
@@ -112,7 +113,7 @@ export function collectParagraphs(root: DomNode): string[] {
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const tag = node.nodeName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (SKIPPED_TAGS.has(tag) || isCaption(node as DomElement)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     for (let i = 0; i < node.childNodes.length; i += 1) {
@@ -174,6 +175,8 @@ export function parseHtmlArticle(_fileName: string, text: string): HtmlParseResu
       document as unknown as ConstructorParameters<typeof Readability>[0],
       {
         serializer: (node) => collectParagraphs(node as unknown as DomNode),
+        // Classes stay on the main text so that captions and credits can be told from it.
+        keepClasses: true,
       },
     );
     const result = reader.parse();

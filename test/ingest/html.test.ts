@@ -128,6 +128,41 @@ describe('parseHtmlArticle', () => {
   });
 });
 
+describe('captions and picture credits', () => {
+  const caption = 'Workers lay new pipes on Mill Street on Tuesday.';
+  const page = (figure: string): string =>
+    buildPage(FULL_HEAD).replace(
+      '<p class="byline">By Tomas Berg</p>',
+      `<p class="byline">By Tomas Berg</p>${figure}`,
+    );
+  const firstParagraph = (figure: string): string | undefined =>
+    parseHtmlArticle('pipes.html', page(figure)).articles[0]?.paragraphs[0];
+
+  it.each([
+    ['a <figcaption>', `<figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`],
+    ['a caption class', `<div><img src="a.jpg" alt=""><br><span class="pb-caption">${caption}</span></div>`],
+    [
+      'a credit glued to the lede',
+      '<span class="caption truncate"><span class="attribution">© Provided by Valley Photo Ltd</span></span>',
+    ],
+    ['a credit class', `<p class="image-credit">Photo: Valley Photo Ltd</p>`],
+  ])('leave the text when the page marks %s', (_name, figure) => {
+    expect(firstParagraph(figure)).toBe(BODY_PARAGRAPHS[0]);
+  });
+
+  it.each([
+    ['names a caption but is long', 'story-caption'],
+    ['only looks like one', 'captioned-story caption-wrap'],
+    ['says the item has none', 'item no_caption'],
+  ])('keep the story when its block has a class that %s', (_name, classes) => {
+    const wrapped = parseHtmlArticle(
+      'pipes.html',
+      buildPage(FULL_HEAD).replace('<article>', `<article class="${classes}">`),
+    ).articles[0];
+    expect(wrapped?.paragraphs).toEqual(BODY_PARAGRAPHS);
+  });
+});
+
 describe('parseStoredArticleFile', () => {
   it('routes .html files to the HTML reader', () => {
     const result = parseStoredArticleFile('news/page.HTML', new TextEncoder().encode(buildPage(FULL_HEAD)));
