@@ -38,6 +38,8 @@ const BOILERPLATE_RULES: readonly RegExp[] = [
   // Datelines of the page, not of the story.
   /^(published|updated|last updated|posted|first published)( on| at)?\s*:\s*.{0,60}\d.{0,20}$/i,
   /^(published|updated|last updated|posted|first published)( on| at)? [\w ,:/-]{0,40}\d[\w ,:/-]{0,20}$/i,
+  // A page's time stamp, alone or with the byline: "2/26/2015 7:11 AM PST BY TMZ STAFF", "March 3, 2016, 9:05 a.m.".
+  /^(\d{1,2}\/\d{1,2}\/\d{2,4}|(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2},? \d{4})(,? (at )?\d{1,2}:\d{2}( ?[AaPp]\.?[Mm]\.?)?( [A-Z]{2,4})?)?( [Bb][Yy] [A-Z][\w.'’-]*( (?:[A-Z][\w.'’-]*|and|&)){0,5})?$/,
   // Separators.
   /^([-_=*~#•·.]\s*){3,}$/,
 ];
@@ -104,6 +106,23 @@ function removeWireDatelines(text: string): string {
     text.includes('(AFP)')
     ? text.replace(WIRE_DATELINE, '')
     : text;
+}
+
+/**
+ * A date or a place set off by a dash before the lede's first word: "Feb. 23, 2015 -- Life-threatening…". Only the
+ * first paragraph is read: further down, "Jan. 5, 2016 — The court rules" is a timeline's entry.
+ */
+const DATE_DATELINE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s+(?:--|—|–)\s*(?=[\p{Lu}\d"“‘'])/u;
+
+/** A place in capitals set off by a dash: "CAIRO — Gunmen…", "SAN JUAN, Puerto Rico -- The…". */
+const PLACE_DATELINE =
+  /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?\s+(?:--|—|–)\s*(?=[\p{Lu}\d"“‘'])/u;
+
+/** The lede without a date or place dateline before it. */
+export function removeDateDateline(lede: string): string {
+  if (DATE_DATELINE.test(lede)) return lede.replace(DATE_DATELINE, '');
+  return PLACE_DATELINE.test(lede) ? lede.replace(PLACE_DATELINE, '') : lede;
 }
 
 /**

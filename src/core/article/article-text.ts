@@ -2,7 +2,12 @@
 // dropping page furniture and repeated headlines, and recognising the standfirst. Every step walks the
 // text once, so a very large file costs time in proportion to its size.
 
-import { isBoilerplate, readByline, removeGluedBoilerplate } from './article-boilerplate.js';
+import {
+  isBoilerplate,
+  readByline,
+  removeDateDateline,
+  removeGluedBoilerplate,
+} from './article-boilerplate.js';
 import { isLetterCode, isNumberAt, isSpaceCode } from '../text/word-ids.js';
 
 // A line longer than this is a paragraph on its own, never a hard-wrapped line of a longer one.
@@ -163,9 +168,10 @@ export function cleanParagraphs(paragraphs: readonly string[], title: string | n
     }
     seen.add(key);
     // Most paragraphs hold no bracket at all: no pattern is run over them.
-    kept.push(
-      paragraph.includes('[') ? paragraph.replace(CITATION_MARKS, '').replace(EDIT_LINKS, '') : paragraph,
-    );
+    const text = paragraph.includes('[')
+      ? paragraph.replace(CITATION_MARKS, '').replace(EDIT_LINKS, '')
+      : paragraph;
+    kept.push(kept.length === 0 ? removeDateDateline(text) : text);
   }
   return { paragraphs: kept, byline };
 }
