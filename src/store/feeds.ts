@@ -118,8 +118,10 @@ export function createFeedStore(db: Database.Database) {
   const due = db.prepare(
     `SELECT * FROM feeds WHERE state != 'paused' AND next_fetch_at <= ? ORDER BY next_fetch_at`,
   );
-  const itemCounts = db.prepare('SELECT feed_id, count(*) AS n FROM feed_items GROUP BY feed_id').raw();
-  const itemCount = db.prepare('SELECT count(*) FROM feed_items WHERE feed_id = ?').pluck();
+  const itemCounts = db
+    .prepare('SELECT feed_id, count(DISTINCT article_id) AS n FROM feed_items GROUP BY feed_id')
+    .raw();
+  const itemCount = db.prepare('SELECT count(DISTINCT article_id) FROM feed_items WHERE feed_id = ?').pluck();
   const itemsOf = db.prepare('SELECT item_key, article_id, content_hash FROM feed_items WHERE feed_id = ?');
   const putItem =
     db.prepare(`INSERT INTO feed_items (feed_id, item_key, article_id, first_seen_at, content_hash, image_url,
@@ -138,13 +140,14 @@ export function createFeedStore(db: Database.Database) {
   const removeItems = db.prepare('DELETE FROM feed_items WHERE feed_id = ?');
   const unannounced = db
     .prepare(
-      'SELECT article_id FROM feed_items WHERE feed_id = ? AND announced = 0 ORDER BY first_seen_at, rowid',
+      'SELECT article_id FROM feed_items WHERE feed_id = ? AND announced = 0 GROUP BY article_id ORDER BY min(first_seen_at), min(rowid)',
     )
     .pluck();
   const announce = db.prepare('UPDATE feed_items SET announced = 1 WHERE feed_id = ? AND article_id = ?');
   const newestItems =
     db.prepare(`SELECT a.id, a.title, a.url, a.published FROM feed_items i JOIN articles a ON a.id = i.article_id
-    WHERE i.feed_id = ? ORDER BY coalesce(a.published, i.first_seen_at) DESC, i.rowid DESC LIMIT ?`);
+    WHERE i.feed_id = ? GROUP BY a.id
+    ORDER BY coalesce(a.published, min(i.first_seen_at)) DESC, max(i.rowid) DESC LIMIT ?`);
 
   return {
     ...createFetchLog(db),

@@ -288,12 +288,15 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
     store.feeds.putItem(one.id, { itemKey: 'k3', articleId: 'shared', contentHash: 'c3' }, T0 + 2, false);
     store.feeds.putItem(two.id, { itemKey: 'k9', articleId: 'shared', contentHash: 'c9' }, T0, false);
     store.feeds.putItem(one.id, { itemKey: 'k2', articleId: 'f2', contentHash: 'c2b' }, T0 + 5, false);
+    // A feed that lists one story twice (one link, two guids) holds one article, shown and counted once.
+    store.feeds.putItem(one.id, { itemKey: 'k4', articleId: 'shared', contentHash: 'c4' }, T0 + 6, false);
     expect(
       [...store.feeds.items(one.id).values()].sort((x, y) => x.itemKey.localeCompare(y.itemKey)),
     ).toEqual([
       { itemKey: 'k1', articleId: 'f1', contentHash: 'c1' },
       { itemKey: 'k2', articleId: 'f2', contentHash: 'c2b' },
       { itemKey: 'k3', articleId: 'shared', contentHash: 'c3' },
+      { itemKey: 'k4', articleId: 'shared', contentHash: 'c4' },
     ]);
     expect([...store.feeds.itemCounts()].sort()).toEqual([
       [one.id, 3],
@@ -305,6 +308,8 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
     store.feeds.markAnnounced(one.id, ['f2']);
     expect(store.feeds.unannounced(one.id)).toEqual(['shared']);
     expect(store.feeds.newestItems(one.id, 2).map((i) => i.id)).toEqual(['shared', 'f2']);
+    expect(store.feeds.newestItems(one.id, 10).map((i) => i.id)).toEqual(['shared', 'f2', 'f1']);
+    expect(store.feeds.itemCount(one.id)).toBe(3);
     expect([
       store.feeds.isHeldElsewhere('shared', one.id),
       store.feeds.isHeldElsewhere('f1', one.id),

@@ -57,12 +57,14 @@ export function createPgFeedStore(pg: PgConnection): FeedStore {
       new Map(
         pg
           .all<{ feed_id: number; n: number }>(
-            'SELECT feed_id, count(*) AS n FROM feed_items GROUP BY feed_id',
+            'SELECT feed_id, count(DISTINCT article_id) AS n FROM feed_items GROUP BY feed_id',
           )
           .map((r) => [r.feed_id, r.n]),
       ),
     itemCount: (feedId: number) =>
-      pg.get<{ n: number }>('SELECT count(*) AS n FROM feed_items WHERE feed_id = $1', [feedId])?.n as number,
+      pg.get<{ n: number }>('SELECT count(DISTINCT article_id) AS n FROM feed_items WHERE feed_id = $1', [
+        feedId,
+      ])?.n as number,
     items(feedId: number): Map<string, FeedItemRecord> {
       const out = new Map<string, FeedItemRecord>();
       for (const r of pg.all<{ item_key: string; article_id: string; content_hash: string }>(
@@ -97,7 +99,7 @@ export function createPgFeedStore(pg: PgConnection): FeedStore {
     unannounced: (feedId: number) =>
       pg
         .all<{ article_id: string }>(
-          'SELECT article_id FROM feed_items WHERE feed_id = $1 AND announced = 0 ORDER BY first_seen_at, rowid',
+          'SELECT article_id FROM feed_items WHERE feed_id = $1 AND announced = 0 GROUP BY article_id ORDER BY min(first_seen_at), min(rowid)',
           [feedId],
         )
         .map((r) => r.article_id),
@@ -111,7 +113,8 @@ export function createPgFeedStore(pg: PgConnection): FeedStore {
     newestItems: (feedId: number, limit: number) =>
       pg.all<{ id: string; title: string; url: string | null; published: number | null }>(
         `SELECT a.id, a.title, a.url, a.published FROM feed_items i JOIN articles a ON a.id = i.article_id
-         WHERE i.feed_id = $1 ORDER BY coalesce(a.published, i.first_seen_at) DESC, i.rowid DESC LIMIT $2`,
+         WHERE i.feed_id = $1 GROUP BY a.rowid
+    ORDER BY coalesce(a.published, min(i.first_seen_at)) DESC, max(i.rowid) DESC LIMIT $2`,
         [feedId, limit],
       ),
     isHeldElsewhere,
