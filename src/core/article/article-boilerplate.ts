@@ -112,8 +112,7 @@ function removeWireDatelines(text: string): string {
  * A date or a place set off by a dash before the lede's first word: "Feb. 23, 2015 -- Life-threatening…". Only the
  * first paragraph is read: further down, "Jan. 5, 2016 — The court rules" is a timeline's entry.
  */
-const DATE_DATELINE =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\s+(?:--|—|–)\s*(?=[\p{Lu}\d"“‘'])/u;
+const DATE_DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+(?:--|—|–)\s*(?=[\p{Lu}\d"“‘'])/u;
 
 /** A place in capitals set off by a dash: "CAIRO — Gunmen…", "SAN JUAN, Puerto Rico -- The…". */
 const PLACE_DATELINE =
