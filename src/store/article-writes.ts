@@ -7,10 +7,11 @@
 // temporary table and written with one INSERT … SELECT (the same upsert and triggers, in the same order),
 // and the speakers' counts with one statement: each full-text index gets one segment a call.
 import type Database from 'better-sqlite3';
+import { spacedColumn } from './cjk-text.js';
 import type { StoredArticle } from './types.js';
 
 const COLUMNS = `id, title, standfirst, text, url, source, author, published, ingested_at, tags, file_path,
-  sentences, summary, headline_summary, keywords, entities, signature, story_key`;
+  sentences, summary, headline_summary, keywords, entities, signature, story_key, spaced`;
 
 /** An article's values as the articles table holds them (lists and objects as JSON text). */
 export function articleParams(a: StoredArticle) {
@@ -22,6 +23,7 @@ export function articleParams(a: StoredArticle) {
     keywords: JSON.stringify(a.keywords),
     entities: JSON.stringify(a.entities),
     signature: JSON.stringify(a.signature),
+    spaced: spacedColumn(a.title, a.text),
   };
 }
 
@@ -37,7 +39,7 @@ export function createArticleWriter(db: Database.Database): ArticleWriter {
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS article_stage (seq INTEGER PRIMARY KEY, ${COLUMNS})`);
   const stage = db.prepare(`INSERT INTO temp.article_stage (${COLUMNS})
     VALUES (@id, @title, @standfirst, @text, @url, @source, @author, @published, @ingestedAt, @tags, @filePath,
-      @sentences, @summary, @headlineSummary, @keywords, @entities, @signature, @storyKey)`);
+      @sentences, @summary, @headlineSummary, @keywords, @entities, @signature, @storyKey, @spaced)`);
   // Rows in the order they were staged; a later copy of an id updates the row the first one made, as
   // one upsert statement per article did. (`WHERE true` keeps ON CONFLICT from reading as a join.)
   const upsertStaged = db.prepare(`
@@ -47,7 +49,8 @@ export function createArticleWriter(db: Database.Database): ArticleWriter {
       url = excluded.url, source = excluded.source, author = excluded.author, published = excluded.published,
       tags = excluded.tags, file_path = excluded.file_path, sentences = excluded.sentences,
       summary = excluded.summary, headline_summary = excluded.headline_summary, keywords = excluded.keywords,
-      entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key`);
+      entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key,
+      spaced = excluded.spaced`);
   const clearStage = db.prepare('DELETE FROM temp.article_stage');
   const deleteQuotes = db.prepare('DELETE FROM quotes WHERE article_id = ?');
   const insertQuote =

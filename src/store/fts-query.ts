@@ -1,6 +1,8 @@
 // Turns what a user typed into a safe FTS5 query. Every term becomes a quoted string, so no user
 // text is read as FTS syntax (`"a" OR (`, `*`, `NEAR(` …); a quoted phrase stays a phrase.
 
+import { cjkTerms, hasCjk } from './cjk-text.js';
+
 const TERM = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 function quote(term: string): string {
@@ -9,6 +11,11 @@ function quote(term: string): string {
 
 function termsOf(text: string): string[] {
   return text.match(TERM) ?? [];
+}
+
+/** A phrase's terms as searched: a word in a script without spaces becomes the phrase of its characters. */
+function phraseTermsOf(text: string): string[] {
+  return termsOf(text).flatMap((term) => (hasCjk(term) ? cjkTerms(term) : [term]));
 }
 
 /**
@@ -26,11 +33,15 @@ function partsOf(userText: string): Array<{ terms: string[]; phrase: boolean }> 
   for (let m = phrase.exec(userText); m !== null; m = phrase.exec(userText)) {
     rest += userText.slice(last, m.index) + ' ';
     last = m.index + m[0].length;
-    const terms = termsOf(m[1] ?? '');
+    const terms = phraseTermsOf(m[1] ?? '');
     if (terms.length > 0) parts.push({ terms, phrase: true });
   }
   rest += userText.slice(last);
-  for (const term of termsOf(rest.replace(/"/g, ' '))) parts.push({ terms: [term], phrase: false });
+  for (const term of termsOf(rest.replace(/"/g, ' '))) {
+    // 宇航员 is looked for as the phrase 宇 航 员 (see cjk-text.ts).
+    if (hasCjk(term)) parts.push({ terms: cjkTerms(term), phrase: true });
+    else parts.push({ terms: [term], phrase: false });
+  }
   return parts;
 }
 

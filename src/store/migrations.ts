@@ -16,6 +16,8 @@ export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Rows to fill in after the SQL, in the same transaction, where SQL alone cannot compute them. */
+  fill?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [...BASE_MIGRATIONS, ...LATER_MIGRATIONS];
@@ -45,6 +47,7 @@ export function migrate(
     for (const migration of migrations) {
       if (migration.version <= current) continue;
       db.exec(migration.sql);
+      migration.fill?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
     if ((db.pragma('application_id', { simple: true }) as number) !== HERALD_APPLICATION_ID) {

@@ -9,6 +9,12 @@ describe('buildMatchQuery', () => {
     ['NEAR(x y)', '"NEAR" "x" "y"'],
     ["O'Brien's", `"O'Brien's"`],
     ['3.5% rise', '"3.5" "rise"'],
+    // Words in scripts without spaces are looked for as the phrase of their characters.
+    ['宇航员 harbour', '"宇 航 员" "harbour"'],
+    ['"华为 发布"', '"华 为 发 布"'],
+    ['DeepMind新电脑', '"DeepMind 新 电 脑"'],
+    ['トレンドマイクロ', '"ト レ ン ド マ イ ク ロ"'],
+    ['대통령', '"대 통 령"'],
   ])('turns %j into the safe query %j', (input, expected) => {
     expect(buildMatchQuery(input)).toBe(expected);
   });

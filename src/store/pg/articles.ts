@@ -33,13 +33,14 @@ const SNIPPET = `CASE WHEN starts_with(a.text, h.plain) THEN '' ELSE '…' END |
   CASE WHEN right(a.text, length(h.plain)) = h.plain THEN '' ELSE '…' END`;
 
 const UPSERT = `INSERT INTO articles (id, title, standfirst, text, url, source, author, published, ingested_at, tags,
-    file_path, sentences, summary, headline_summary, keywords, entities, signature, story_key)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+    file_path, sentences, summary, headline_summary, keywords, entities, signature, story_key, spaced)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
   ON CONFLICT (id) DO UPDATE SET title = excluded.title, standfirst = excluded.standfirst, text = excluded.text,
     url = excluded.url, source = excluded.source, author = excluded.author, published = excluded.published,
     tags = excluded.tags, file_path = excluded.file_path, sentences = excluded.sentences,
     summary = excluded.summary, headline_summary = excluded.headline_summary, keywords = excluded.keywords,
-    entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key`;
+    entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key,
+    spaced = excluded.spaced`;
 
 /** Placeholders for `rows` rows of `width` values: ($1, $2), ($3, $4) … */
 export function valueRows(rows: number, width: number): string {
@@ -126,6 +127,7 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
       p.entities,
       p.signature,
       p.storyKey,
+      p.spaced,
     ]);
     writeQuotes(a.id, a.quotes, a.published);
   }

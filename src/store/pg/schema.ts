@@ -284,6 +284,26 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       ALTER TABLE deliveries ADD COLUMN rowid BIGSERIAL UNIQUE;
     `,
   },
+  {
+    version: 3,
+    description:
+      'what SQLite migration 12 added: search in Chinese, Japanese and Korean through the spaced column (each such character set apart), searched with the text',
+    sql: `
+      ALTER TABLE articles ADD COLUMN spaced TEXT;
+      -- Articles stored before: the characters cjk-text.ts sets apart (Han, Hiragana, Katakana, Hangul).
+      UPDATE articles SET spaced = regexp_replace(title || E'\\n' || text,
+          '([\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff])', ' \\1 ', 'g')
+        WHERE title || text ~ '[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
+      DROP INDEX articles_search;
+      ALTER TABLE articles DROP COLUMN search;
+      ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('herald_search', title), 'A') ||
+          setweight(to_tsvector('herald_search', keywords), 'B') ||
+          setweight(to_tsvector('herald_search', text), 'D') ||
+          setweight(to_tsvector('herald_search', coalesce(spaced, '')), 'D')) STORED;
+      CREATE INDEX articles_search ON articles USING GIN (search);
+    `,
+  },
   // Next: any table other SQLite migrations add; see "PostgreSQL" in the README for the list kept in step.
 ];
 
