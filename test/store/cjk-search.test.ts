@@ -8,8 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleParams } from '../../src/store/articles.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
+import { connectPg } from '../../src/store/pg/bridge.js';
+import { openPgStore } from '../../src/store/pg/index.js';
+import { migratePg, PG_MIGRATIONS } from '../../src/store/pg/schema.js';
 import type { Store } from '../../src/store/store.js';
 import { storedArticle } from '../helpers/varied-articles.js';
+import { createPgDatabase, pgIncluded } from '../helpers/pg.js';
 import { storeBackends } from '../helpers/store-backends.js';
 
 // Written for these tests.
@@ -111,6 +115,60 @@ describe('a store an earlier Herald made', () => {
       for (const [query, expected] of QUERIES) expect(ids(store, query), query).toEqual(expected);
     } finally {
       store.close();
+    }
+  });
+});
+
+describe.runIf(pgIncluded('search without spaces'))('a PostgreSQL store an earlier Herald made', () => {
+  it('is indexed for search without spaces when it is opened, and keeps finding everything else', async () => {
+    const database = await createPgDatabase();
+    try {
+      const old = connectPg(database.url);
+      try {
+        migratePg(
+          old,
+          database.url,
+          PG_MIGRATIONS.filter((m) => m.version < 3),
+        );
+        for (const a of ARTICLES) {
+          const p = articleParams(a);
+          old.run(
+            `INSERT INTO articles (id, title, standfirst, text, url, source, author, published, ingested_at, tags,
+               file_path, sentences, summary, headline_summary, keywords, entities, signature, story_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+            [
+              p.id,
+              p.title,
+              p.standfirst,
+              p.text,
+              p.url,
+              p.source,
+              p.author,
+              p.published,
+              p.ingestedAt,
+              p.tags,
+              p.filePath,
+              p.sentences,
+              p.summary,
+              p.headlineSummary,
+              p.keywords,
+              p.entities,
+              p.signature,
+              p.storyKey,
+            ],
+          );
+        }
+      } finally {
+        old.close();
+      }
+      const store = openPgStore(database.url);
+      try {
+        for (const [query, expected] of QUERIES) expect(ids(store, query), query).toEqual(expected);
+      } finally {
+        store.close();
+      }
+    } finally {
+      await database.drop();
     }
   });
 });
