@@ -125,6 +125,18 @@ describe('paragraph layout', () => {
     expect(result.problems).toEqual(['no article text: only a headline ("Ferry link restored")']);
   });
 
+  it('reads a list bullet copied from a symbol font as "l" as a bullet, and leaves a real "l" alone', () => {
+    const [article] = parseTextArticle(
+      'Ferry figures\n\nThe figures came out on Monday.\n\nl Most riders are commuters.\n\nl Fares rose 3%.\n\nl is the letter on the old timetable.',
+    ).articles;
+    expect(article?.paragraphs).toEqual([
+      'The figures came out on Monday.',
+      '• Most riders are commuters.',
+      '• Fares rose 3%.',
+      'l is the letter on the old timetable.',
+    ]);
+  });
+
   it('still takes a one-sentence first line as the headline when text follows it', () => {
     const [article] = parseTextArticle('The ferry is back.\n\nBoats sail from Monday.').articles;
     expect([article?.title, article?.text]).toEqual(['The ferry is back.', 'Boats sail from Monday.']);

@@ -32,6 +32,7 @@ describe('a sentence that leans on the one before', () => {
     ['[The figures were later revised upwards.]', 'an aside in square brackets'],
     ['- The toll is paid at the bridge.', 'an item of a list'],
     ['• Prices in Millford rose 3% in May.', 'an item of a bulleted list'],
+    ['cleared the bar at 1.90m to take the title in Millford.', 'a sentence that lost its start'],
   ])('%s (%s)', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -46,6 +47,8 @@ describe('a sentence that leans on the one before', () => {
     '(CNN) -- Heavy rain closed the river road in Millford for a week.',
     'The road (closed since May) reopens on Friday (weather permitting).',
     '-5 degrees was the lowest reading in Millford this winter.',
+    'iPhone sales in Millford rose 3% in May.',
+    'eBay opened an office in Millford on Monday.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });

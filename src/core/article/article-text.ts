@@ -147,6 +147,14 @@ export interface CleanedParagraphs {
 }
 
 /**
+ * A list item whose bullet was a symbol font's "l" (Wingdings ●), copied as a letter: "l A plurality of
+ * refugees…". No sentence opens with a lone "l".
+ */
+function readsWingdingsBullet(paragraph: string): boolean {
+  return paragraph.startsWith('l ') && /^l \p{Lu}/u.test(paragraph);
+}
+
+/**
  * Drops what is not article text: boilerplate, lines that repeat the headline, bylines (returned), exact
  * repeats of an earlier paragraph, and reference marks.
  */
@@ -171,7 +179,8 @@ export function cleanParagraphs(paragraphs: readonly string[], title: string | n
     const text = paragraph.includes('[')
       ? paragraph.replace(CITATION_MARKS, '').replace(EDIT_LINKS, '')
       : paragraph;
-    kept.push(kept.length === 0 ? removeDateDateline(text) : text);
+    const item = readsWingdingsBullet(text) ? `• ${text.slice(2)}` : text;
+    kept.push(kept.length === 0 ? removeDateDateline(item) : item);
   }
   return { paragraphs: kept, byline };
 }

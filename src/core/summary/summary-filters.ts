@@ -48,7 +48,11 @@ export function leansOnContext(sentence: string): boolean {
   if (/^[([][^)\]]*[)\]]$/.test(text)) return true;
   // An item of a list ("- The sum of …", "• Prices rose") belongs to the line that brought the list in.
   if (/^[-•*–]\s/.test(text)) return true;
-  const first = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  const word = /^[\p{L}’']+/u.exec(text)?.[0] ?? '';
+  // A sentence that opens in lower case lost its start ("cleared the required 1.90m…"); "iPhone" and
+  // "eBay" are names.
+  if (/^\p{Ll}[\p{Ll}’']*$/u.test(word)) return true;
+  const first = word.toLowerCase();
   if (LEANING_OPENERS.has(first)) return true;
   return (
     /^[^.:]{0,40}\b(however|though|too|as well)\b,/i.test(text) ||
