@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTextArticle } from '../../src/core/article/index.js';
+import { parseTextArticle, removeGluedBoilerplate } from '../../src/core/article/index.js';
 import { splitSentences } from '../../src/core/text/index.js';
 import { createAnalyzer } from '../../src/core/analyze.js';
 
@@ -16,6 +16,35 @@ describe('page furniture glued into the text', () => {
   ])('is removed at load time: %s', (body, text) => {
     const { articles } = parseTextArticle(`Headline of the story\n\n${body}\n`);
     expect(articles.map((a) => a.text)).toEqual([text]);
+  });
+});
+
+describe('subheadings in capitals glued to the next sentence', () => {
+  it.each([
+    [
+      'HOW IT ALL STARTED The first ferry sailed in 1929.',
+      'HOW IT ALL STARTED\n\nThe first ferry sailed in 1929.',
+    ],
+    [
+      'Fares rose. REASON IT MIGHT HAPPEN: The council wants the money.',
+      'Fares rose.\n\nREASON IT MIGHT HAPPEN:\n\nThe council wants the money.',
+    ],
+    [
+      'The route opened.\n2. THE LONGEST CROSSING The boat took nine hours.',
+      'The route opened.\n2. THE LONGEST CROSSING\n\nThe boat took nine hours.',
+    ],
+  ])('are set apart: %j', (text, expected) => {
+    expect(removeGluedBoilerplate(text)).toBe(expected);
+  });
+
+  it.each([
+    'AT&T CEO Randall Stephenson spoke on Monday.',
+    'See p. 107. ISBN 978-1-48-337701-8. Retrieved in May.',
+    'The server answers 200 OK, 201 Created or 404.',
+    'THE COUNCIL MET ON MONDAY. IT VOTED.',
+    'The FBI and CIA said so.',
+  ])('leave sentences alone: %j', (text) => {
+    expect(removeGluedBoilerplate(text)).toBe(text);
   });
 });
 

@@ -129,6 +129,23 @@ export function removeDateDateline(lede: string): string {
  * apart, without wire datelines, and with glued captions taken out: those the next sentence restates (see
  * removeRestatedCaptions), and those glued between sentences (see removeGluedCaptions).
  */
+/**
+ * A subheading in capitals glued to the sentence after it: "HOW IT ALL STARTED The first Academy Awards…",
+ * "REASON IT MIGHT HAPPEN: Vaughan is…". Three words or more, so that "AT&T CEO Randall…" stays a sentence.
+ */
+const GLUED_HEADING =
+  /(^|[.!?]["'”’)]?[ \t]+)((?:[A-Z0-9][A-Z0-9'’&.,-]*[ \t]+){2,11}[A-Z0-9][A-Z0-9'’&.-]*:?)[ \t]+(?=[A-Z][a-z])/gm;
+
+/** Subheadings glued to the next sentence set apart as paragraphs of their own. */
+function splitGluedHeadings(text: string): string {
+  if (!/[A-Z]{2}[ \t]+[A-Z]{2}/.test(text)) return text;
+  return text.replace(GLUED_HEADING, (all: string, before: string, heading: string) => {
+    // Words, not numbers: "p. 107. ISBN 978-1-…" and "200 OK, 201 Created" are not headings.
+    if ((heading.match(/[A-Z]{2,}/g) ?? []).length < 2) return all;
+    return before === '' ? `${heading}\n\n` : `${before.trimEnd()}\n\n${heading}\n\n`;
+  });
+}
+
 export function removeGluedBoilerplate(text: string): string {
   const cleaned =
     text.includes('Share this with') ||
@@ -138,5 +155,5 @@ export function removeGluedBoilerplate(text: string): string {
     text.includes('Sorry we are not')
       ? text.replace(GLUED_BOILERPLATE, '\n\n')
       : text;
-  return removeGluedCaptions(removeRestatedCaptions(removeWireDatelines(cleaned)));
+  return removeGluedCaptions(removeRestatedCaptions(splitGluedHeadings(removeWireDatelines(cleaned))));
 }
