@@ -29,6 +29,7 @@ const SCRAPED = [
   '',
   'Share this article',
   'Follow us on Twitter',
+  'Follow Lena Park on Twitter @lenapark_news.',
   '(With inputs from agencies)',
   '',
   'Advertisement',
@@ -36,6 +37,15 @@ const SCRAPED = [
 
 describe('plain-text articles', () => {
   const [article] = parseTextArticle(SCRAPED).articles;
+
+  it('keeps a sentence that opens with "Follow"', () => {
+    const [own] = parseTextArticle(
+      'Anglers win\n\nFollow the river path on foot to reach the spawning beds, the club said.',
+    ).articles;
+    expect(own?.paragraphs).toEqual([
+      'Follow the river path on foot to reach the spawning beds, the club said.',
+    ]);
+  });
 
   it('takes the first line as the headline and drops its repeat', () => {
     expect(article?.title).toBe('Harbour city approves floating solar farm after two-year row');
@@ -48,6 +58,7 @@ describe('plain-text articles', () => {
       'Also Read',
       'Share this article',
       'Follow us',
+      'Follow Lena Park',
       'With inputs from',
     ]) {
       expect(article?.text).not.toContain(furniture);

@@ -20,6 +20,8 @@ const BOILERPLATE_RULES: readonly RegExp[] = [
   /^share (on|via|to|with) (facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|social media|reddit|pinterest)\b.{0,60}$/i,
   /^(tweet|email|print|comments?|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|save|bookmark)(\s*[|,/·•]\s*\w+)*$/i,
   /^(follow|like|find|join) us (on|at|@)\b.*$/i,
+  // The writer's own prompt: "Follow Pam Key on Twitter @pamkeyNEN.", "Follow Jo Kim and Al Roe on X: …".
+  /^follow [\p{L}.'’ -]{2,60}?( on (twitter|x|facebook|instagram|threads|bluesky|mastodon)\b| @\w+).{0,120}$/iu,
   /^(subscribe|sign up|register|join|get)\b.{0,80}\b(newsletters?|updates|alerts|channel|subscription|inbox|podcast|digest)\b.*$/i,
   /^subscribe( now| here| today| to .{1,60})?[.!]?$/i,
   /^(click|tap|press) here\b.*$/i,
