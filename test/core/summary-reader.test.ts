@@ -33,6 +33,11 @@ describe('a sentence that leans on the one before', () => {
     ['- The toll is paid at the bridge.', 'an item of a list'],
     ['• Prices in Millford rose 3% in May.', 'an item of a bulleted list'],
     ['cleared the bar at 1.90m to take the title in Millford.', 'a sentence that lost its start'],
+    ['但是，渡轮票价在五月上涨了三成。', 'a connective in Chinese'],
+    ['例如，它可以在周一之前修好桥。', '"for example" in Chinese'],
+    ['该公司周二宣布了新的渡轮航线。', 'a demonstrative in Chinese'],
+    ['しかし、フェリーの運賃は五月に上がった。', 'a connective in Japanese'],
+    ['その橋は月曜日に再開した。', 'a demonstrative in Japanese'],
   ])('%s (%s)', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -49,6 +54,8 @@ describe('a sentence that leans on the one before', () => {
     '-5 degrees was the lowest reading in Millford this winter.',
     'iPhone sales in Millford rose 3% in May.',
     'eBay opened an office in Millford on Monday.',
+    '市议会周二批准了新的渡轮航线。',
+    'フェリーの運賃は五月に三割上がった。',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });

@@ -33,6 +33,14 @@ const LEANING_OPENERS = new Set(
 );
 
 /**
+ * The same in Chinese and Japanese, which run words together, so only the sentence's first characters
+ * say it: connectives (但是 but, 因此 so, 例如 for example; しかし, また), pronouns (他, 它们; 彼) and
+ * demonstratives (这, 该; この, それ).
+ */
+const LEANING_CJK_OPENERS =
+  /^(?:但是|但|而且|并且|因此|所以|不过|然而|另外|此外|同时|例如|比如|他们|她们|它们|他|她|它|这|那|该|しかし|また|さらに|そして|だが|ただし|一方|それ|これ|この|その|彼)/u;
+
+/**
  * Whether a sentence leans on what came before: it opens with an anaphor, a connective or a quotation,
  * is an aside in brackets or an item of a list, carries "however" near its start, or is a quotation brought in by a colon ("He added: …", "Police said:
  * ‘We …", "They can, however, …"). Fine inside a summary that follows the article's order, not as a line
@@ -48,6 +56,7 @@ export function leansOnContext(sentence: string): boolean {
   if (/^[([][^)\]]*[)\]]$/.test(text)) return true;
   // An item of a list ("- The sum of …", "• Prices rose") belongs to the line that brought the list in.
   if (/^[-•*–]\s/.test(text)) return true;
+  if (LEANING_CJK_OPENERS.test(text)) return true;
   const word = /^[\p{L}’']+/u.exec(text)?.[0] ?? '';
   // A sentence that opens in lower case lost its start ("cleared the required 1.90m…"); "iPhone" and
   // "eBay" are names.
