@@ -38,6 +38,16 @@ const SCRAPED = [
 describe('plain-text articles', () => {
   const [article] = parseTextArticle(SCRAPED).articles;
 
+  it.each([
+    ['图注：渡轮在周一重新开航', '渡轮在周一重新开航。'],
+    ['(Bild: Hersteller)', 'Die Fähre fährt wieder.'],
+    ['Foto: Agencia Costa', 'El ferry vuelve a navegar.'],
+    ['写真：再開したフェリー', 'フェリーが再び運航した。'],
+  ])('leaves out the caption or credit label %j in other languages', (label, sentence) => {
+    const [own] = parseTextArticle(`Headline\n\n${sentence}\n\n${label}`).articles;
+    expect(own?.paragraphs).toEqual([sentence]);
+  });
+
   it('keeps a sentence that opens with "Follow"', () => {
     const [own] = parseTextArticle(
       'Anglers win\n\nFollow the river path on foot to reach the spawning beds, the club said.',

@@ -37,6 +37,9 @@ const BOILERPLATE_RULES: readonly RegExp[] = [
   // Bare media labels and credits left where a picture was.
   /^(image|photo|picture|video|graphic|gallery|audio|media)( caption| credit)?s?:?$/i,
   /^(image|photo|picture|credit|source|photograph|illustration)s?( credit)?\s*:\s*\S.{0,60}$/i,
+  // The same labels in other languages, a caption's own or its credit's, bracketed or not: "图注：…",
+  // "(Bild: Hersteller)", "Foto: Reuters", "写真：…".
+  /^[(（]?(图注|图片来源|图片|图为|配图|摄影|写真|画像|キャプション|foto|bild|imagem|imagen|immagine|afbeelding|фото)\s*[:：]\s*[^)）]{1,150}[)）]?$/iu,
   // Datelines of the page, not of the story.
   /^(published|updated|last updated|posted|first published)( on| at)?\s*:\s*.{0,60}\d.{0,20}$/i,
   /^(published|updated|last updated|posted|first published)( on| at)? [\w ,:/-]{0,40}\d[\w ,:/-]{0,20}$/i,
