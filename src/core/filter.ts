@@ -4,6 +4,8 @@
 // are chosen at the edge. Pure: the caller passes in the check for catastrophic patterns (safe-regex2 lives
 // at the edge), and runs the matching under a time limit there.
 
+import { hasCjk, spaceCjk } from './text/cjk-spacing.js';
+
 export type FilterField = 'title' | 'text' | 'source' | 'author' | 'tags';
 
 export interface FilterTerm {
@@ -74,8 +76,10 @@ function normalize(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The text's words; in scripts written without spaces, each character is a word (see cjk-spacing.ts). */
 export function wordsOf(text: string): string[] {
-  return normalize(text).match(WORD) ?? [];
+  const plain = normalize(text);
+  return (hasCjk(plain) ? spaceCjk(plain) : plain).match(WORD) ?? [];
 }
 
 interface Token {

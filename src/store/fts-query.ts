@@ -1,7 +1,7 @@
 // Turns what a user typed into a safe FTS5 query. Every term becomes a quoted string, so no user
 // text is read as FTS syntax (`"a" OR (`, `*`, `NEAR(` …); a quoted phrase stays a phrase.
 
-import { cjkTerms, hasCjk } from './cjk-text.js';
+import { cjkTerms, hasCjk } from '../core/text/cjk-spacing.js';
 
 const TERM = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
@@ -38,7 +38,7 @@ function partsOf(userText: string): Array<{ terms: string[]; phrase: boolean }> 
   }
   rest += userText.slice(last);
   for (const term of termsOf(rest.replace(/"/g, ' '))) {
-    // 宇航员 is looked for as the phrase 宇 航 员 (see cjk-text.ts).
+    // 宇航员 is looked for as the phrase 宇 航 员 (see core/text/cjk-spacing.ts).
     if (hasCjk(term)) parts.push({ terms: cjkTerms(term), phrase: true });
     else parts.push({ terms: [term], phrase: false });
   }

@@ -83,6 +83,49 @@ describe('filter matching', () => {
     expect(matches(filter)).toEqual(expected);
   });
 
+  // Scripts written without spaces: a word is found anywhere in the run it is part of.
+  const EAST: Record<string, FilterSubject> = {
+    zh: {
+      title: 'DeepMind新电脑已可利用记忆自学',
+      text: '人工智能公司周二发布了新电脑。',
+      source: '科技网',
+      author: null,
+      tags: ['科技'],
+    },
+    ja: {
+      title: 'フェリーが運航を再開',
+      text: '港の運航会社は月曜日に発表した。',
+      source: null,
+      author: null,
+      tags: [],
+    },
+    ko: {
+      title: '대통령은 오늘 연설했다',
+      text: '경제 정책을 말했다.',
+      source: null,
+      author: null,
+      tags: [],
+    },
+  };
+  it.each([
+    ['人工智能', ['zh']],
+    ['title:新电脑', ['zh']],
+    ['title:人工智能', []],
+    ['DeepMind新电脑', ['zh']],
+    ['智能人工', []],
+    ['運航', ['ja']],
+    ['-運航 大統領', []],
+    ['대통령', ['ko']],
+    ['source:科技', ['zh']],
+  ])('finds %s in Chinese, Japanese and Korean text: %j', (filter, expected) => {
+    const parsed = parseFilter(filter);
+    if (!parsed.ok) throw new Error(`${filter}: ${parsed.problem.code}`);
+    const found = Object.entries(EAST).filter(
+      ([, subject]) => matchFilter(parsed.filter, filterWordsOf(subject)).matched,
+    );
+    expect(found.map(([name]) => name)).toEqual(expected);
+  });
+
   it('says which term matched in which field, and which excluded term ruled an article out', () => {
     const parsed = parseFilter('title:chip "export controls" -rumour');
     if (!parsed.ok) throw new Error('parse');

@@ -290,7 +290,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       'what SQLite migration 12 added: search in Chinese, Japanese and Korean through the spaced column (each such character set apart), searched with the text',
     sql: `
       ALTER TABLE articles ADD COLUMN spaced TEXT;
-      -- Articles stored before: the characters cjk-text.ts sets apart (Han, Hiragana, Katakana, Hangul).
+      -- Articles stored before: the characters core/text/cjk-spacing.ts sets apart (Han, Hiragana, Katakana, Hangul).
       UPDATE articles SET spaced = regexp_replace(title || E'\\n' || text,
           '([\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff])', ' \\1 ', 'g')
         WHERE title || text ~ '[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';

@@ -1,9 +1,9 @@
-// Chinese, Japanese and Korean write words without spaces between them, so the full-text tokenizers
-// (SQLite's unicode61, PostgreSQL's default parser) read a whole run of such characters as one word, and
-// a search for 宇航员 found nothing in 宇航员在太空中喝酒. These articles are indexed once more with every
-// such character set apart ("宇 航 员 在 …", the `spaced` column), and a searched word that holds them is
-// looked for as a phrase of its characters: an exact match of that run anywhere in the text, without a
-// dictionary that could cut the text and the query differently.
+// Chinese, Japanese and Korean write words without spaces between them, so a reader of words (SQLite's
+// unicode61 tokenizer, PostgreSQL's parser, the live-post filter) takes a whole run of such characters
+// for one word, and a search for 宇航员 found nothing in 宇航员在太空中喝酒. Such text is read with every
+// such character set apart ("宇 航 员 在 …": the store's `spaced` column, the filter's words), and a
+// searched word that holds them becomes the phrase of its characters: an exact match of that run
+// anywhere in the text, without a dictionary that could cut the text and the query differently.
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
