@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { ArticleStore } from './store.js';
 import { createArticleWriter } from './article-writes.js';
-import { buildMatchQuery, countQueryTerms, MAX_QUERY_TERMS } from './fts-query.js';
+import {
+  buildMatchQuery,
+  cjkHeadlineRuns,
+  CJK_HEADLINE_CANDIDATES,
+  countQueryTerms,
+  MAX_QUERY_TERMS,
+  withHeadlineRuns,
+} from './fts-query.js';
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -127,6 +134,9 @@ export function createArticleStore(db: Database.Database): ArticleStore {
       (SELECT rowid FROM headlines_fts WHERE headlines_fts MATCH ? ORDER BY rowid DESC LIMIT ?) h
     JOIN articles a ON a.rowid = h.rowid ORDER BY h.rowid DESC`);
   const recentHeadlines = db.prepare('SELECT id, title FROM articles ORDER BY published DESC LIMIT ?');
+  const headlinesInText = db.prepare(`SELECT a.id, a.title FROM
+      (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f
+    JOIN articles a ON a.rowid = f.rowid ORDER BY f.rowid DESC`);
   const count = db.prepare('SELECT count(*) AS n FROM articles');
   const vocabulary = db.prepare('SELECT term, doc FROM articles_vocab WHERE doc >= ?').raw();
   const newest = db.prepare(`SELECT ${HEADER_COLUMNS} FROM articles a ORDER BY a.published DESC LIMIT 1`);
@@ -180,7 +190,10 @@ export function createArticleStore(db: Database.Database): ArticleStore {
     headlines(typed: string, limit: number): Array<{ id: string; title: string }> {
       const words = buildMatchQuery(typed, { prefixLast: true });
       if (!words) return recentHeadlines.all(limit) as Array<{ id: string; title: string }>;
-      return headlines.all(words, limit) as Array<{ id: string; title: string }>;
+      const runs = cjkHeadlineRuns(typed);
+      if (runs === null) return headlines.all(words, limit) as Array<{ id: string; title: string }>;
+      const found = headlinesInText.all(buildMatchQuery(typed), CJK_HEADLINE_CANDIDATES);
+      return withHeadlineRuns(found as Array<{ id: string; title: string }>, runs, limit);
     },
     count(): number {
       return (count.get() as { n: number }).n;

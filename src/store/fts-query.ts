@@ -93,3 +93,21 @@ export function buildMatchQuery(userText: string, options: { prefixLast?: boolea
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** Candidates read for a headline typed in Chinese, Japanese or Korean, before the headline itself is checked. */
+export const CJK_HEADLINE_CANDIDATES = 200;
+
+/**
+ * For headline completion in scripts written without spaces, which the headline index reads as whole
+ * runs: the runs typed, to be found in the headline itself (the full-text match also finds them in the
+ * text). Null when nothing typed is in such a script.
+ */
+export function cjkHeadlineRuns(typed: string): string[] | null {
+  const runs = termsOf(typed.toLowerCase()).filter(hasCjk);
+  return runs.length > 0 ? runs : null;
+}
+
+/** The rows whose headline holds every typed run, at most `limit`. */
+export function withHeadlineRuns<T extends { title: string }>(rows: T[], runs: string[], limit: number): T[] {
+  return rows.filter((row) => runs.every((run) => row.title.toLowerCase().includes(run))).slice(0, limit);
+}

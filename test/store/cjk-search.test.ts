@@ -82,6 +82,18 @@ describe.each(storeBackends('search without spaces'))('search without spaces on 
     expect(hit?.snippet).toContain('国际空间站');
   });
 
+  it.each([
+    ['宇航', ['宇航员在太空中喝酒会怎么样']],
+    ['太空 喝酒', ['宇航员在太空中喝酒会怎么样']],
+    // In the text, not the headline: not a headline to complete.
+    ['空间站', []],
+    ['トレンド', ['トレンドマイクロ、公衆無線LANを安全に使うアプリ']],
+    ['대통령', ['대통령은 오늘 서울에서 연설했다']],
+    ['harb', ['Harbour bridge reopens']],
+  ])('completes the headline typed as %j', (typed, titles) => {
+    expect(store.articles.headlines(typed, 5).map((h) => h.title)).toEqual(titles);
+  });
+
   it('finds the new text when an article is stored again, and not the old', () => {
     store.articles.upsert([storedArticle('zh-phone', '华为发布新平板', '华为周二在深圳发布了新平板电脑。')]);
     expect([ids(store, '平板'), ids(store, '手机')]).toEqual([['zh-phone'], []]);

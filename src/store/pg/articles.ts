@@ -12,7 +12,13 @@ import {
   type ArticleRow,
   type HeaderRow,
 } from '../articles.js';
-import { countQueryTerms, MAX_QUERY_TERMS } from '../fts-query.js';
+import {
+  cjkHeadlineRuns,
+  CJK_HEADLINE_CANDIDATES,
+  countQueryTerms,
+  MAX_QUERY_TERMS,
+  withHeadlineRuns,
+} from '../fts-query.js';
 import type { ArticleStore } from '../store.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type StoredArticle } from '../types.js';
 import type { PgConnection } from './bridge.js';
@@ -216,6 +222,14 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
           'SELECT id, title FROM articles ORDER BY published DESC NULLS LAST, rowid DESC LIMIT $1',
           [limit],
         );
+      }
+      const runs = cjkHeadlineRuns(typed);
+      if (runs !== null) {
+        const found = pg.all<{ id: string; title: string }>(
+          `SELECT id, title FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT $2`,
+          [websearchText(typed), CJK_HEADLINE_CANDIDATES],
+        );
+        return withHeadlineRuns(found, runs, limit);
       }
       return pg.all<{ id: string; title: string }>(
         `SELECT id, title FROM articles WHERE headline_words @@ to_tsquery('herald_words', $1)
