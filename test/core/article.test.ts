@@ -251,6 +251,20 @@ describe('front matter', () => {
     expect(article?.tags).toEqual(['a', 'b']);
   });
 
+  it.each([
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40.000Z'],
+    ['Lun, 3 Dic 2018 08:00:00 +0100', '2018-12-03T07:00:00.000Z'],
+    ['mar., 05 févr. 2019 10:00:00 +0100', '2019-02-05T09:00:00.000Z'],
+    ['Mi, 12 Mär 2014 09:30:00 +0100', '2014-03-12T08:30:00.000Z'],
+    ['gio, 11 lug 2019 12:00:00 +0200', '2019-07-11T10:00:00.000Z'],
+    ['di 5 mrt 2019 10:00:00 +0100', '2019-03-05T09:00:00.000Z'],
+    ['12 juin 2020 10:00:00 GMT', '2020-06-12T10:00:00.000Z'],
+    ['12 juil 2020 10:00:00 GMT', '2020-07-12T10:00:00.000Z'],
+  ])('reads a date with month names of another language: %s', (date, iso) => {
+    const [article] = parseTextArticle(`---\ntitle: Ferry\npublished: ${date}\n---\nBody.`).articles;
+    expect(article?.published).toBe(iso);
+  });
+
   it('loads what it can from malformed front matter and says what was wrong', () => {
     const result = parseTextArticle('---\ntitle: Kept\nthis line is junk\npublished: someday\n---\nBody.');
     expect(result.articles[0]?.title).toBe('Kept');

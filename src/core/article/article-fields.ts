@@ -41,9 +41,65 @@ function parseIsoDate(text: string): Date | null {
   return new Date(utc + sign * offsetMinutes * 60_000);
 }
 
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Month names of feeds written in other languages, by their first letters without accents (French
+ * "juin" and "juil" by four): Portuguese "Set", "Out", "Dez"; Spanish "ene", "dic"; Italian "gen", "giu",
+ * "lug", "ott"; German "Mär", "Okt"; Dutch "mrt", "mei"; French "févr", "avr", "août".
+ */
+const MONTH_PREFIXES: Record<string, number> = {
+  jan: 0,
+  ene: 0,
+  gen: 0,
+  fev: 1,
+  feb: 1,
+  mar: 2,
+  mrt: 2,
+  abr: 3,
+  apr: 3,
+  avr: 3,
+  mai: 4,
+  may: 4,
+  mag: 4,
+  mei: 4,
+  jun: 5,
+  juin: 5,
+  giu: 5,
+  jul: 6,
+  juil: 6,
+  lug: 6,
+  ago: 7,
+  aug: 7,
+  aou: 7,
+  set: 8,
+  sep: 8,
+  out: 9,
+  oct: 9,
+  okt: 9,
+  ott: 9,
+  nov: 10,
+  dez: 11,
+  dec: 11,
+  dic: 11,
+};
+
+/** A feed date in another language's words ("Seg, 24 Set 2018 19:42:40 -0300"), in English ones. */
+const LOCAL_DATE = /^(?:\p{L}{2,12}\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}{3,12})\.?,?\s+(\d{4})(.*)$/u;
+
+function inEnglishMonths(text: string): string | null {
+  const match = LOCAL_DATE.exec(text);
+  if (match === null) return null;
+  const [, day, name = '', year, rest] = match;
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const month = MONTH_PREFIXES[plain.slice(0, 4)] ?? MONTH_PREFIXES[plain.slice(0, 3)];
+  return month === undefined ? null : `${day} ${ENGLISH_MONTHS[month]} ${year}${rest}`;
+}
+
 /**
  * Normalises a publication date to ISO 8601 (UTC, `toISOString`). Accepts ISO dates and date-times, other
- * strings `Date` understands (RFC 2822, "March 1, 2024"), and epoch seconds or milliseconds. A date without
+ * strings `Date` understands (RFC 2822, "March 1, 2024"), the same with month names of other languages
+ * ("Seg, 24 Set 2018 19:42:40 -0300"), and epoch seconds or milliseconds. A date without
  * an offset is taken as UTC so the answer does not depend on the machine's time zone.
  */
 export function normalisePublished(value: unknown): string | null {
@@ -57,8 +113,13 @@ export function normalisePublished(value: unknown): string | null {
   const iso = parseIsoDate(text);
   if (iso !== null) return isPlausible(iso) ? iso.toISOString() : null;
   if (/^\d{9,13}$/.test(text)) return normalisePublished(Number(text));
-  const parsed = new Date(text);
-  if (Number.isNaN(parsed.getTime())) return null;
+  let parsed = new Date(text);
+  if (Number.isNaN(parsed.getTime())) {
+    const english = inEnglishMonths(text);
+    if (english === null) return null;
+    parsed = new Date(english);
+    if (Number.isNaN(parsed.getTime())) return null;
+  }
   // Date read a zone-less string in the local zone; re-read its wall-clock fields as UTC.
   const date = HAS_ZONE.test(text)
     ? parsed
