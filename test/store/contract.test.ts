@@ -316,6 +316,11 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
     ]).toEqual([true, false]);
     expect(store.feeds.remove(one.id).sort()).toEqual(['f1', 'f2']);
     expect(store.feeds.all().map((f) => f.id)).toEqual([two.id]);
+    // An id is never given twice, even the highest one after its feed is removed.
+    const three = store.feeds.add(feed('https://c.example/rss'));
+    expect(store.feeds.remove(three.id)).toEqual([]);
+    const four = store.feeds.add(feed('https://d.example/rss'));
+    expect([three.id > two.id, four.id > three.id]).toEqual([true, true]);
     expect(store.files.holders('shared')).toBe(1);
   });
 
