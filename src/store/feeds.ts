@@ -3,6 +3,7 @@
 // feed item holds it any more.
 import type Database from 'better-sqlite3';
 import { createFetchLog } from './fetch-log.js';
+import { freshIdSql, insertWithFreshId } from './fresh-ids.js';
 
 export type FeedState = 'ok' | 'failing' | 'paused';
 export type FullTextMode = 'auto' | 'on' | 'off';
@@ -108,19 +109,11 @@ export function toFeed(r: FeedRow): Feed {
   };
 }
 
-/** The meta key that holds the highest feed id ever given. */
-const LAST_FEED_ID = 'feeds.last_id';
-
 export function createFeedStore(db: Database.Database) {
-  // A removed feed's id is never given again (as PostgreSQL's sequence never does): a script or a notice
-  // that names feed 8 must not reach another feed added after it. SQLite would reuse the highest id.
   const insert =
     db.prepare(`INSERT INTO feeds (id, url, title, site_url, image_url, interval_seconds, full_text, next_fetch_at,
-      created_at) VALUES (max(coalesce((SELECT max(id) FROM feeds), 0),
-        coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '${LAST_FEED_ID}'), 0)) + 1,
+      created_at) VALUES (${freshIdSql('feeds')},
       @url, @title, @siteUrl, @imageUrl, @intervalSeconds, @fullText, @nextFetchAt, @createdAt)`);
-  const noteLastId = db.prepare(`INSERT INTO meta (key, value) VALUES ('${LAST_FEED_ID}', ?)
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
   const byId = db.prepare('SELECT * FROM feeds WHERE id = ?');
   const byUrl = db.prepare('SELECT * FROM feeds WHERE url = ?');
   const all = db.prepare('SELECT * FROM feeds ORDER BY id');
@@ -161,12 +154,8 @@ export function createFeedStore(db: Database.Database) {
   return {
     ...createFetchLog(db),
     add(feed: NewFeed): Feed {
-      const lastInsertRowid = db.transaction(() => {
-        const { lastInsertRowid: id } = insert.run(feed);
-        noteLastId.run(String(id));
-        return id;
-      })();
-      return toFeed(byId.get(lastInsertRowid) as FeedRow);
+      const id = insertWithFreshId(db, 'feeds', () => insert.run(feed).lastInsertRowid);
+      return toFeed(byId.get(id) as FeedRow);
     },
     get(id: number): Feed | null {
       const row = byId.get(id) as FeedRow | undefined;

@@ -3,6 +3,7 @@
 // (channel, article) is unique, so an article reaches a channel once whichever feed or file brought it.
 import type Database from 'better-sqlite3';
 import { createPostNoticeStore } from './post-notices.js';
+import { freshIdSql, insertWithFreshId } from './fresh-ids.js';
 
 export type PostFormat = 'full' | 'compact' | 'text';
 export type PostMode = 'post' | 'thread' | 'forum';
@@ -142,10 +143,10 @@ export interface NewArticleRef {
 
 export function createPostStore(db: Database.Database) {
   const insertSub =
-    db.prepare(`INSERT INTO post_subscriptions (guild_id, channel_id, feed_id, filter, role_id, format, mode,
+    db.prepare(`INSERT INTO post_subscriptions (id, guild_id, channel_id, feed_id, filter, role_id, format, mode,
       publish, created_by, created_at, cursor)
-    VALUES (@guildId, @channelId, @feedId, @filter, @roleId, @format, @mode, @publish, @createdBy, @createdAt,
-      (SELECT coalesce(max(rowid), 0) FROM articles))`);
+    VALUES (${freshIdSql('post_subscriptions')}, @guildId, @channelId, @feedId, @filter, @roleId, @format, @mode,
+      @publish, @createdBy, @createdAt, (SELECT coalesce(max(rowid), 0) FROM articles))`);
   const subById = db.prepare('SELECT * FROM post_subscriptions WHERE id = ?');
   const subsByGuild = db.prepare('SELECT * FROM post_subscriptions WHERE guild_id = ? ORDER BY id');
   const activeSubs = db.prepare('SELECT * FROM post_subscriptions WHERE paused_reason IS NULL ORDER BY id');
@@ -210,8 +211,12 @@ export function createPostStore(db: Database.Database) {
     /** Notices to channels: a feed paused, the catch-up count. */
     notices: createPostNoticeStore(db),
     subscribe(s: NewPostSubscription): PostSubscription {
-      const { lastInsertRowid } = insertSub.run({ ...s, publish: s.publish ? 1 : 0 });
-      return toPostSubscription(subById.get(lastInsertRowid) as SubRow);
+      const id = insertWithFreshId(
+        db,
+        'post_subscriptions',
+        () => insertSub.run({ ...s, publish: s.publish ? 1 : 0 }).lastInsertRowid,
+      );
+      return toPostSubscription(subById.get(id) as SubRow);
     },
     get(id: number): PostSubscription | null {
       const row = subById.get(id) as SubRow | undefined;

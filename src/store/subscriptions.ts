@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { NewSubscription, Subscription } from './types.js';
 import type { SubscriptionStore } from './store.js';
+import { freshIdSql, insertWithFreshId } from './fresh-ids.js';
 
 export type { NewSubscription, Subscription } from './types.js';
 
@@ -38,9 +39,10 @@ export const toSubscription = (r: SubscriptionRow): Subscription => ({
 
 export function createSubscriptionStore(db: Database.Database): SubscriptionStore {
   const insert =
-    db.prepare(`INSERT INTO subscriptions (guild_id, channel_id, name, schedule, cron, time_zone, topic,
+    db.prepare(`INSERT INTO subscriptions (id, guild_id, channel_id, name, schedule, cron, time_zone, topic,
       max_items, created_by, created_at)
-    VALUES (@guildId, @channelId, @name, @schedule, @cron, @timeZone, @topic, @maxItems, @createdBy, @createdAt)`);
+    VALUES (${freshIdSql('subscriptions')}, @guildId, @channelId, @name, @schedule, @cron, @timeZone, @topic,
+      @maxItems, @createdBy, @createdAt)`);
   const byId = db.prepare('SELECT * FROM subscriptions WHERE id = ?');
   const byGuild = db.prepare('SELECT * FROM subscriptions WHERE guild_id = ? ORDER BY id');
   const all = db.prepare('SELECT * FROM subscriptions ORDER BY id');
@@ -55,7 +57,7 @@ export function createSubscriptionStore(db: Database.Database): SubscriptionStor
 
   return {
     add(s: NewSubscription): Subscription {
-      const id = Number(insert.run(s).lastInsertRowid);
+      const id = insertWithFreshId(db, 'subscriptions', () => insert.run(s).lastInsertRowid);
       return toSubscription(byId.get(id) as SubscriptionRow);
     },
     get(id: number): Subscription | null {

@@ -316,12 +316,31 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
     ]).toEqual([true, false]);
     expect(store.feeds.remove(one.id).sort()).toEqual(['f1', 'f2']);
     expect(store.feeds.all().map((f) => f.id)).toEqual([two.id]);
-    // An id is never given twice, even the highest one after its feed is removed.
-    const three = store.feeds.add(feed('https://c.example/rss'));
-    expect(store.feeds.remove(three.id)).toEqual([]);
-    const four = store.feeds.add(feed('https://d.example/rss'));
-    expect([three.id > two.id, four.id > three.id]).toEqual([true, true]);
+
     expect(store.files.holders('shared')).toBe(1);
+  });
+
+  it('never gives an id twice, even the highest after its row is removed: feeds, digests, live posts', () => {
+    const feeds = [
+      store.feeds.add(feed('https://a.example/rss')),
+      store.feeds.add(feed('https://b.example/rss')),
+    ];
+    store.feeds.remove(feeds[1]!.id);
+    const feedAfter = store.feeds.add(feed('https://c.example/rss'));
+    const digests = [
+      store.subscriptions.add(digest('g1', 'c1', null)),
+      store.subscriptions.add(digest('g1', 'c2', null)),
+    ];
+    store.subscriptions.remove(digests[1]!.id, 'g1');
+    const digestAfter = store.subscriptions.add(digest('g1', 'c3', null));
+    const live = [store.posts.subscribe(liveSub('c1', null)), store.posts.subscribe(liveSub('c2', null))];
+    store.posts.unsubscribe(live[1]!.id);
+    const liveAfter = store.posts.subscribe(liveSub('c3', null));
+    expect([
+      feedAfter.id > feeds[1]!.id,
+      digestAfter.id > digests[1]!.id,
+      liveAfter.id > live[1]!.id,
+    ]).toEqual([true, true, true]);
   });
 
   it('keeps live subscriptions, their cursor, and a ledger that posts an article once per channel', () => {
