@@ -147,9 +147,9 @@ export const LATER_MIGRATIONS: readonly Migration[] = [
       'search in Chinese, Japanese and Korean: articles in those scripts are indexed once more with each character set apart (the spaced column, a fourth column of the full-text index)',
     sql: `
       ALTER TABLE articles ADD COLUMN spaced TEXT;
-      DROP TRIGGER articles_fts_insert;
-      DROP TRIGGER articles_fts_delete;
-      DROP TRIGGER articles_fts_update;
+      DROP TRIGGER IF EXISTS articles_fts_insert;
+      DROP TRIGGER IF EXISTS articles_fts_delete;
+      DROP TRIGGER IF EXISTS articles_fts_update;
       DROP TABLE IF EXISTS articles_vocab;
       DROP TABLE articles_fts;
       CREATE VIRTUAL TABLE articles_fts USING fts5(
