@@ -2,6 +2,7 @@
 // possessive), then the runs of capitalised words that may be names.
 
 import { createIdSet, type IdSet } from '../text/id-set.js';
+import { ARTICLE_JOINED_NAME, NAME_PARTICLES } from '../text/name-particles.js';
 import {
   JOIN_AMPERSAND,
   JOIN_APOSTROPHE,
@@ -85,6 +86,17 @@ function hasSpacedDash(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "al-Baghdadi", "el-Sisi": a name after the Arabic article, which counts as capitalised. */
+function isArticleJoinedAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (
+    (c === 97 || c === 101) &&
+    text.charCodeAt(start + 1) === 108 &&
+    text.charCodeAt(start + 2) === 45 &&
+    ARTICLE_JOINED_NAME.test(text.slice(start, end))
+  );
+}
+
 /** A run of capitalised words, and whether a verb of saying follows it. */
 export type NameRun = { run: Token[]; speaks: boolean };
 
@@ -96,6 +108,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
   const isConnector = memoizeById((id) => CONNECTORS.has(wordOf(id)));
   const isSaying = memoizeById((id) => SAYING.has(wordOf(id)));
   const isNameStopword = memoizeById((id) => NAME_STOPWORDS.has(wordOf(id)));
+  const isParticle = memoizeById((id) => NAME_PARTICLES.has(wordOf(id)));
   // By word: the few contractions of an archive ("I'm", "We'll") each met a comparison never made before,
   // and each threw away the compiled run loop. Lower case reads the same: only ASCII letters and
   // apostrophes at the end count.
@@ -151,8 +164,9 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
         const rawEnd = ownS ? end - 2 : end;
         const lower = ownS ? stripPossessiveId(tokens.ids[t]!) : tokens.ids[t]!;
         const capital =
-          isUpperAt(text, start) &&
-          (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower));
+          (isUpperAt(text, start) &&
+            (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower))) ||
+          isArticleJoinedAt(text, start, rawEnd);
         if (!capital) lowerSeen.add(lower);
         if (skip) continue;
         const first = previousLower < 0;
@@ -208,11 +222,16 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
       const f = flags[i]!;
       if (f & BREAK_BEFORE) close(i);
       if ((f & CAPITAL) === 0) {
+        // "Ursula von der Leyen": particles may follow one another before the name goes on.
+        let next = i + 1;
+        if (isParticle(lowers[i]!))
+          while (next < count && (flags[next]! & (CAPITAL | BREAK_BEFORE)) === 0 && isParticle(lowers[next]!))
+            next++;
         const joins =
           run.length > 0 &&
           isConnector(lowers[i]!) &&
-          i + 1 < count &&
-          (flags[i + 1]! & (CAPITAL | BREAK_BEFORE)) === CAPITAL;
+          next < count &&
+          (flags[next]! & (CAPITAL | BREAK_BEFORE)) === CAPITAL;
         if (joins) run.push(makeToken(table, i));
         else close(i);
         continue;
