@@ -4,7 +4,8 @@ import { isNameWords, surnameStart } from '../../src/core/text/index.js';
 
 // Short articles written for the project, with the names a news bot meets whose family names hold a
 // lower-case particle (or the Arabic article joined by a hyphen).
-const { extractEntities } = createAnalyzer();
+const analyzer = createAnalyzer();
+const { extractEntities } = analyzer;
 
 const BRUSSELS = [
   'Ursula von der Leyen, the president of the European Commission, spoke in Brussels on Monday.',
@@ -65,5 +66,32 @@ describe('surnameStart', () => {
     [['Trump'], 0],
   ])('%j → %i', (words, expected) => {
     expect(surnameStart(words)).toBe(expected);
+  });
+});
+
+describe('keywords of names with particles', () => {
+  const keywordsOf = (text: string): string[] => analyzer.analyze({ text, language: 'en' }).keywords;
+
+  it.each([
+    [BRUSSELS, ['Ursula von der Leyen', 'Bill de Blasio', 'Chris Van Hollen'], []],
+    [MIDDLE_EAST, ['Abu Bakr al-Baghdadi', 'Mohammed bin Salman'], []],
+    // Its "delivery van" is an ordinary van.
+    [PAINTERS, ['Pieter de Vries', 'Leonardo da Vinci', 'Charles de Gaulle'], ['van']],
+  ])('are the full names, never their pieces or particles', (text, names, words) => {
+    const keywords = keywordsOf(text);
+    for (const name of names) expect(keywords).toContain(name);
+    const particles = ['de', 'da', 'van', 'von', 'der', 'bin', 'Van', 'De', 'Von', 'al'];
+    for (const keyword of keywords) {
+      // No particle alone, no surname or given name beside the full name that holds it.
+      if (!words.includes(keyword)) expect(particles).not.toContain(keyword);
+      const others = names.filter((name) => name !== keyword && name.split(' ').includes(keyword));
+      expect([keyword, others]).toEqual([keyword, []]);
+    }
+  });
+
+  it('keep an ordinary "van" as a word of its own', () => {
+    const text =
+      'A delivery van hit a wall in Leeds. The van driver was hurt. Police said the van had been stolen.';
+    expect(keywordsOf(text)).toContain('van');
   });
 });

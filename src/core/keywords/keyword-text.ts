@@ -1,5 +1,6 @@
 // The keyword reader's plain text tests: plural folding, the weak words, the gaps between tokens and
 // the headline line. Nothing here depends on the word table.
+import { ARTICLE_JOINED_NAME } from '../text/name-particles.js';
 import { isApostropheCode, isSpaceCode, isUpperAt } from '../text/tokens.js';
 
 /** "don't", "I'm", "they've": a function word and its clitic. */
@@ -129,4 +130,29 @@ export function isNameStopWord(
   if (end - start === 2 && text.slice(start, end) === 'US') return true;
   if (initial || !isUpperAt(text, start, end) || nextStart !== end + 1) return false;
   return text.charCodeAt(end) === 32 && isUpperAt(text, nextStart);
+}
+
+/** A word written as a name: a capital, or the Arabic article before one ("al-Baghdadi"). */
+export function isNameSurface(text: string, start: number, end: number): boolean {
+  return isUpperAt(text, start, end) || ARTICLE_JOINED_NAME.test(text.slice(start, end));
+}
+
+/**
+ * Whether the particle token t is followed, one space at a time, by a capitalised word, maybe through
+ * more particles: "de Blasio", "von der Leyen".
+ */
+export function opensName(
+  text: string,
+  tokens: { count: number; starts: ArrayLike<number>; ends: ArrayLike<number>; ids: ArrayLike<number> },
+  t: number,
+  isParticle: (id: number) => boolean,
+): boolean {
+  const { count, starts, ends, ids } = tokens;
+  for (let u = t + 1; u < count && u <= t + 3; u++) {
+    const gap = ends[u - 1]!;
+    if (starts[u] !== gap + 1 || text.charCodeAt(gap) !== 32) return false;
+    if (isUpperAt(text, starts[u]!)) return true;
+    if (!isParticle(ids[u]!)) return false;
+  }
+  return false;
 }
