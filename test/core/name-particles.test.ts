@@ -95,3 +95,38 @@ describe('keywords of names with particles', () => {
     expect(keywordsOf(text)).toContain('van');
   });
 });
+
+describe('speakers whose names hold particles', () => {
+  const speakersOf = (text: string): Array<string | null> =>
+    analyzer.analyze({ text, language: 'en' }).quotes.map((q) => q.speaker?.name ?? null);
+
+  it.each([
+    [
+      'Mayor Bill de Blasio spoke on Monday. "We are ready," de Blasio said. "So are we," said Chris Van Hollen. "Good," Van Hollen added.',
+      ['Bill de Blasio', 'Chris Van Hollen', 'Chris Van Hollen'],
+    ],
+    [
+      'Ursula von der Leyen spoke in Brussels on Monday. "Europe will not wait," von der Leyen said.',
+      ['Ursula von der Leyen'],
+    ],
+    [
+      'Pieter de Vries, an economist, said prices would rise. "Inflation is sticky," De Vries said.',
+      ['Pieter de Vries'],
+    ],
+    [
+      'Abu Bakr al-Baghdadi led the group. "We will win," al-Baghdadi said in a recording.',
+      ['Abu Bakr al-Baghdadi'],
+    ],
+    [
+      'Crown Prince Mohammed bin Salman met the president. "We have a plan," bin Salman said.',
+      ['Mohammed bin Salman'],
+    ],
+  ])('are resolved to the full name as single surnames are: %s', (text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+
+  it('leave a quote whose speaker is unnamed without one', () => {
+    const text = 'Abu Bakr al-Baghdadi led the group. "He is gone," a general said of al-Baghdadi.';
+    expect(speakersOf(text)).toEqual([null]);
+  });
+});
