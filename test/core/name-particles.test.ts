@@ -89,6 +89,17 @@ describe('keywords of names with particles', () => {
     }
   });
 
+  it('keep a name with an apostrophe whole, while contractions stay out', () => {
+    const text =
+      "Beto O'Rourke spoke in El Paso on Monday. O'Rourke said he didn't expect to lose. " +
+      "Fans of O'Rourke cheered, and Gordon D'Arcy said they're right.";
+    const keywords = keywordsOf(text);
+    expect(keywords).toContain("Beto O'Rourke");
+    expect(keywords).toContain("Gordon D'Arcy");
+    for (const piece of ['Rourke', 'Arcy', "didn't", "they're", 't', 're'])
+      expect(keywords).not.toContain(piece);
+  });
+
   it('keep an ordinary "van" as a word of its own', () => {
     const text =
       'A delivery van hit a wall in Leeds. The van driver was hurt. Police said the van had been stolen.';

@@ -19,15 +19,20 @@ export function isForeignContentWord(word: string): boolean {
   return FOREIGN_CONTENT.has(word);
 }
 
-/** Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none. */
+/**
+ * Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none.
+ * In English a capital after the apostrophe is an Irish or Italian name ("O'Neill", "D'Arcy"), whole.
+ */
 export function elidedPrefixEnd(
   text: string,
   start: number,
   end: number,
   stops: ReadonlySet<string>,
+  english = false,
 ): number {
   for (let i = start + 1; i < end - 1 && i - start <= 4; i++) {
     if (!isApostropheCode(text.charCodeAt(i))) continue;
+    if (english && isUpperAt(text, i + 1)) return start;
     return stops.has(text.slice(start, i).toLowerCase()) ? i + 1 : start;
   }
   return start;

@@ -9,6 +9,7 @@ export function collectTitleStems(
   marks: number,
   title: string | undefined,
   stops: ReadonlySet<string> | undefined,
+  english: boolean,
 ): Set<number> {
   const { internWord, isStopId, stripPossessiveId, tokenizeWords } = words;
   const stems = new Set<number>();
@@ -17,7 +18,8 @@ export function collectTitleStems(
   for (let t = 0; t < tokens.count; t++) {
     let word = stripPossessiveId(tokens.ids[t]!);
     // "L’Istat" in the headline is the body's "dell’Istat".
-    const from = stops === undefined ? 0 : elidedPrefixEnd(title, tokens.starts[t]!, tokens.ends[t]!, stops);
+    const from =
+      stops === undefined ? 0 : elidedPrefixEnd(title, tokens.starts[t]!, tokens.ends[t]!, stops, english);
     if (from > tokens.starts[t]!) word = internWord(title.slice(from, tokens.ends[t]!).toLowerCase());
     if (!isStopId(word)) stems.add(stemOf(word));
   }

@@ -232,7 +232,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           previousEnd = end;
           let word = stripPossessiveId(ids[t]!);
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
-          const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
+          const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops, englishRules);
           if (from > start) word = internWord(text.slice(from, end).toLowerCase());
           const stop =
             isEnglishStop(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
@@ -288,7 +288,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       lineStart = lineEnd + 1;
     }
 
-    const titleStems = collectTitleStems(words, stemOf, MARKS, title, stops);
+    const titleStems = collectTitleStems(words, stemOf, MARKS, title, stops, englishRules);
     /** 1 for a word of the title (a typed array, for the same reason as wordIdf below). */
     const inTitle = titleMarks(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
