@@ -65,14 +65,14 @@ export function functionWordCounts(text: string): Map<string, number> {
 }
 
 /**
- * The language whose function words the text holds most, when that is clear: at least `least` of them
- * and more than any other language has. Null when none is clear.
+ * The language whose function words a text holds most (`counts`, from functionWordCounts), when that is
+ * clear: at least `least` of them and more than any other language has. Null when none is clear.
  */
-export function clearFunctionWordLanguage(text: string, least: number): string | null {
+export function clearFunctionWordLanguage(counts: ReadonlyMap<string, number>, least: number): string | null {
   let best: string | null = null;
   let top = 0;
   let second = 0;
-  for (const [language, count] of functionWordCounts(text)) {
+  for (const [language, count] of counts) {
     if (count > top) {
       second = top;
       top = count;

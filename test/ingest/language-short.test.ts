@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/ingest/language.js';
+import { detectLanguage, languageOf } from '../../src/ingest/language.js';
 import { functionWordCounts } from '../../src/ingest/function-words.js';
 
 // Feed items written for the project: a title and a sentence or two, in each language the analyzer has
@@ -110,7 +110,45 @@ describe('the language of a short feed item', () => {
       'Bill de Blasio said the plan works, and the city council agreed on Monday.',
       'Ursula von der Leyen met Chris Van Hollen and Pieter de Vries in Brussels to talk about the war.',
     ];
-    expect(items.map(detectLanguage)).toEqual(['en', 'en']);
+    expect(items.map((item) => detectLanguage(item))).toEqual(['en', 'en']);
+  });
+});
+
+// Headlines alone, written for the project: too few letters for trigrams, names and no little words.
+const HEADLINES: Record<string, string[]> = {
+  en: [
+    'Recep Tayyip Erdogan visits Zagreb',
+    'Juventus sign Dusan Vlahovic',
+    'Tesla stock falls 5% after earnings',
+  ],
+  it: ['Juventus, Vlahovic segna ancora', 'Meloni incontra Macron a Roma', 'Caldo record in Sicilia'],
+  cs: ['Vláda schválila rozpočet', 'Praha: nová linka metra', 'Sparta porazila Slavii'],
+};
+
+describe("a feed's declared language as a hint", () => {
+  for (const [language, headlines] of Object.entries(HEADLINES)) {
+    it(`is taken for every ${language} headline that says nothing clear of its own`, () => {
+      const hint = language === 'cs' ? 'cs-CZ' : language;
+      expect(headlines.map((h) => [h, detectLanguage(h, hint)])).toEqual(headlines.map((h) => [h, language]));
+    });
+  }
+
+  it('gives way to an item whose little words say otherwise, and to a long text', () => {
+    // A feed that says English, carrying Czech and Italian items.
+    expect(detectLanguage('Požár skladu v Brně, nikdo nebyl zraněn.', 'en')).toBe('cs');
+    expect(detectLanguage('Il sindaco di Roma presenta il nuovo piano per i rifiuti.', 'en')).toBe('it');
+    const long = `${SHORT.de!.join(' ')} ${SHORT.de!.join(' ')} ${SHORT.de!.join(' ')}`;
+    expect(long.length).toBeGreaterThan(300);
+    expect(detectLanguage(long, 'en')).toBe('de');
+  });
+
+  it('is not taken for a text in another script', () => {
+    expect(detectLanguage('Снегопад парализовал движение в Москве.', 'en')).toBe('ru');
+  });
+
+  it('stands behind the language an article declares itself', () => {
+    expect(languageOf('Caldo record in Sicilia', 'it', 'en').language).toBe('it');
+    expect(languageOf('Caldo record in Sicilia', null, 'it').language).toBe('it');
   });
 });
 
