@@ -141,3 +141,24 @@ describe('speakers whose names hold particles', () => {
     expect(speakersOf(text)).toEqual([null]);
   });
 });
+
+describe('a particle before a lone surname at a speech cue', () => {
+  const analysisOf = (text: string) => analyzer.analyze({ text, language: 'en' });
+
+  it.each([
+    ['"We are ready," de Blasio said on Monday. The mayor spoke at City Hall.', 'de Blasio'],
+    ['"Europe will not wait," von der Leyen said. "Slowly," von der Leyen added.', 'von der Leyen'],
+  ])('belongs to the speaker, the person and the keyword: %s', (text, name) => {
+    const analysis = analysisOf(text);
+    expect(analysis.quotes.map((q) => q.speaker?.name)).toEqual(analysis.quotes.map(() => name));
+    expect(analysis.entities.people).toEqual([name]);
+    expect(analysis.keywords).toContain(name);
+  });
+
+  it('is a noun after a determiner: "the van Kowalski drove"', () => {
+    const analysis = analysisOf('A truck hit the van. "It was loud," the van Kowalski said.');
+    expect(analysis.quotes.map((q) => q.speaker?.name)).toEqual(['Kowalski']);
+    expect(analysis.keywords).toContain('van');
+    expect(analysis.keywords).not.toContain('van Kowalski');
+  });
+});

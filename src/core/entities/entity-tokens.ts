@@ -2,7 +2,7 @@
 // possessive), then the runs of capitalised words that may be names.
 
 import { createIdSet, type IdSet } from '../text/id-set.js';
-import { ARTICLE_JOINED_NAME, NAME_PARTICLES } from '../text/name-particles.js';
+import { ARTICLE_JOINED_NAME, BEFORE_NO_PARTICLE, NAME_PARTICLES } from '../text/name-particles.js';
 import {
   JOIN_AMPERSAND,
   JOIN_APOSTROPHE,
@@ -109,6 +109,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
   const isSaying = memoizeById((id) => SAYING.has(wordOf(id)));
   const isNameStopword = memoizeById((id) => NAME_STOPWORDS.has(wordOf(id)));
   const isParticle = memoizeById((id) => NAME_PARTICLES.has(wordOf(id)));
+  const isDeterminer = memoizeById((id) => BEFORE_NO_PARTICLE.has(wordOf(id)));
   // By word: the few contractions of an archive ("I'm", "We'll") each met a comparison never made before,
   // and each threw away the compiled run loop. Lower case reads the same: only ASCII letters and
   // apostrophes at the end count.
@@ -213,9 +214,26 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
     const runs: Array<{ run: Token[]; speaks: boolean }> = [];
     const { count, flags, lowers } = table;
     let run: Token[] = [];
+    let runStart = 0;
     const close = (next: number): void => {
       while (run.length > 0 && !run[run.length - 1]!.capital) run.pop();
-      if (run.length > 0) runs.push({ run, speaks: next < count && isSaying(lowers[next]!) });
+      const speaks = next < count && isSaying(lowers[next]!);
+      // "de Blasio said": at a speech cue, the lower-case particles before a lone surname are its own.
+      if (speaks && run.length === 1) {
+        let from = runStart;
+        while (
+          from > 0 &&
+          runStart - from < 2 &&
+          (flags[from]! & BREAK_BEFORE) === 0 &&
+          (flags[from - 1]! & CAPITAL) === 0 &&
+          isParticle(lowers[from - 1]!)
+        )
+          from--;
+        // "the van Police said": after a determiner the word is a noun.
+        const afterDeterminer = from > 0 && isDeterminer(lowers[from - 1]!);
+        for (let k = runStart - 1; k >= from && !afterDeterminer; k--) run.unshift(makeToken(table, k));
+      }
+      if (run.length > 0) runs.push({ run, speaks });
       run = [];
     };
     for (let i = 0; i < count; i++) {
@@ -247,6 +265,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
         close(i);
         continue;
       }
+      if (run.length === 0) runStart = i;
       run.push(token);
       if (token.possessive) close(i + 1);
     }

@@ -1,6 +1,6 @@
 // The keyword reader's plain text tests: plural folding, the weak words, the gaps between tokens and
 // the headline line. Nothing here depends on the word table.
-import { ARTICLE_JOINED_NAME } from '../text/name-particles.js';
+import { ARTICLE_JOINED_NAME, BEFORE_NO_PARTICLE } from '../text/name-particles.js';
 import { isApostropheCode, isSpaceCode, isUpperAt } from '../text/tokens.js';
 
 /** "don't", "I'm", "they've": a function word and its clitic. */
@@ -153,6 +153,8 @@ export function opensName(
   isParticle: (id: number) => boolean,
 ): boolean {
   const { count, starts, ends, ids } = tokens;
+  // "a delivery van", "the van Police stopped": after a determiner it is a noun.
+  if (t > 0 && BEFORE_NO_PARTICLE.has(text.slice(starts[t - 1]!, ends[t - 1]!).toLowerCase())) return false;
   for (let u = t + 1; u < count && u <= t + 3; u++) {
     const gap = ends[u - 1]!;
     if (starts[u] !== gap + 1 || text.charCodeAt(gap) !== 32) return false;

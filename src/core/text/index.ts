@@ -5,6 +5,7 @@ export { createScratch, float64Scratch, int32Scratch, uint8Scratch } from './scr
 export { titleAbbreviations } from './abbreviations.js';
 export {
   ARTICLE_JOINED_NAME,
+  BEFORE_NO_PARTICLE,
   isNameParticle,
   isNameWord,
   isNameWords,

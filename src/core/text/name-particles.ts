@@ -48,3 +48,10 @@ export function surnameStart(words: readonly string[]): number {
   while (start > 1 && isNameParticle(words[start - 1]!)) start--;
   return Math.max(0, start);
 }
+
+/** Words after which "van" or "de" is a noun or a word of another language, never a name's particle. */
+export const BEFORE_NO_PARTICLE: ReadonlySet<string> = new Set(
+  'the a an this that these those his her its their our my your one another every each some any no'.split(
+    ' ',
+  ),
+);
