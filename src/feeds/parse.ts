@@ -21,6 +21,8 @@ export interface FeedDocument {
   imageUrl: string | null;
   /** RSS <ttl>, in minutes. */
   ttlMinutes: number | null;
+  /** The language the feed declares (RSS <language>, <dc:language>, JSON Feed `language`), as written. */
+  language?: string;
   entries: FeedEntry[];
 }
 
@@ -127,6 +129,12 @@ function jsonEntry(item: Loose): FeedEntry {
   };
 }
 
+/** `{ language }` when the feed declares one, else nothing. */
+function declaredLanguage(...values: unknown[]): { language?: string } {
+  const language = first(...values);
+  return language === null ? {} : { language };
+}
+
 /** Parses decoded feed text; anything that is not a feed is a reason, never a throw. */
 export function parseFeedText(source: string): ParseOutcome {
   let parsed: { format: string; feed: unknown };
@@ -165,6 +173,7 @@ export function parseFeedText(source: string): ParseOutcome {
         siteUrl: text(feed['home_page_url']),
         imageUrl: first(feed['icon'], feed['favicon']),
         ttlMinutes: null,
+        ...declaredLanguage(feed['language']),
         entries: items.map(jsonEntry),
       },
     };
@@ -178,6 +187,7 @@ export function parseFeedText(source: string): ParseOutcome {
       siteUrl: text(feed['link']),
       imageUrl: text(asObject(feed['image'])?.['url']),
       ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
+      ...declaredLanguage(feed['language'], asObject(feed['dc'])?.['languages']),
       entries: items.map(rssEntry),
     },
   };

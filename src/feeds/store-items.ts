@@ -69,7 +69,13 @@ export async function storeFeedItems(
         imageUrl: entry.imageUrl ?? page?.imageUrl ?? document.imageUrl,
       },
       parsed: { ...parsed, id },
-      context: { ingestedAt: existing?.ingestedAt ?? options.now, fallbackPublished, filePath: null },
+      context: {
+        ingestedAt: existing?.ingestedAt ?? options.now,
+        fallbackPublished,
+        filePath: null,
+        // Short items say little of their language: the feed's own is the better guess then.
+        languageHint: document.language ?? null,
+      },
       existing,
       known: before !== undefined,
     });

@@ -230,8 +230,23 @@ function countScripts(value: string, counts: Int32Array): void {
   }
 }
 
-/** The ISO 639-3 code franc-min would answer for `value` (with no options), or 'und'. */
-export function guessLanguage(input: string): string {
+/**
+ * A lean towards some languages (those the analyzer has rules for): the best of them is taken over a
+ * better-scored other one when its distance is larger by at most `margin` of the largest possible
+ * difference (MAX_DIFFERENCE for each trigram of the text). Close relatives (Czech and Serbian, Russian
+ * and Bulgarian) differ by a few trigrams in a sentence or two, and franc-min knows many more languages
+ * than a news feed is likely to carry.
+ */
+export interface LanguagePreference {
+  languages: ReadonlySet<string>;
+  margin: number;
+}
+
+/**
+ * The ISO 639-3 code franc-min would answer for `value` (with no options), or 'und'; with a preference,
+ * a preferred language close enough to franc-min's answer instead.
+ */
+export function guessLanguage(input: string, preference?: LanguagePreference): string {
   if (!input || input.length < MIN_LENGTH) return 'und';
   const value = input.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
@@ -265,5 +280,25 @@ export function guessLanguage(input: string): string {
   for (let i = 1; i < distances.length; i++) {
     if ((distances[i] as number) < (distances[best] as number)) best = i;
   }
+  if (preference !== undefined) best = preferredNear(languages, distances, best, seenCount, preference);
   return languages[best] ?? 'und';
+}
+
+/** The best preferred language when it is within the preference's margin of `best`, else `best`. */
+function preferredNear(
+  languages: readonly string[],
+  distances: Int32Array,
+  best: number,
+  trigrams: number,
+  { languages: preferred, margin }: LanguagePreference,
+): number {
+  if (preferred.has(languages[best] as string)) return best;
+  let choice = -1;
+  for (let i = 0; i < distances.length; i++) {
+    if (!preferred.has(languages[i] as string)) continue;
+    if (choice < 0 || (distances[i] as number) < (distances[choice] as number)) choice = i;
+  }
+  if (choice < 0) return best;
+  const gap = (distances[choice] as number) - (distances[best] as number);
+  return gap <= margin * MAX_DIFFERENCE * trigrams ? choice : best;
 }

@@ -4,6 +4,7 @@
 // lists (ISO 639-1 codes).
 import { createRequire } from 'node:module';
 import { titleAbbreviations } from '../core/text/index.js';
+import { clearFunctionWordLanguage, functionWordCounts } from './function-words.js';
 import { guessLanguage } from './language-trigrams.js';
 
 const require = createRequire(import.meta.url);
@@ -54,6 +55,32 @@ const TWO_LETTER: Record<string, string> = {
   urd: 'ur',
 };
 
+/** The languages the analyzer has rules for (sentence ends, quote marks, stop words written for it). */
+const PREFERENCE = {
+  languages: new Set([
+    'eng',
+    'deu',
+    'fra',
+    'spa',
+    'por',
+    'ita',
+    'nld',
+    'rus',
+    'cmn',
+    'jpn',
+    'arb',
+    'ces',
+    'pol',
+  ]),
+  margin: 0.03,
+};
+const RULED = new Set(['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'cs', 'pl']);
+/** Up to this length (a title and a sentence or two) the function words decide over the trigrams. */
+const MAX_SHORT_CHARS = 300;
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i;
+/** Two function words at least: one "in" or "a" says little. */
+const MIN_FUNCTION_WORDS = 2;
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** Chinese and Japanese characters: a few of them say more than twenty Latin letters. */
@@ -76,20 +103,57 @@ function wordsWith(text: string, letters: RegExp): number {
   return new Set(text.toLowerCase().match(letters) ?? []).size;
 }
 
-/** The ISO 639-1 code of the text's language (or franc's 639-3 code when there is none); "en" when unsure. */
-export function detectLanguage(text: string): string {
+/**
+ * The ISO 639-1 code of the text's language (or franc's 639-3 code when there is none). A language the
+ * analyzer has rules for wins over a close relative a few trigrams ahead of it, and in a short text (a
+ * feed item) over any other when its function words clearly outnumber the rest. When a short text says
+ * nothing clear, `hint` (a feed's declared language) is taken; without one, "en".
+ */
+export function detectLanguage(text: string, hint: string | null = null): string {
   const sample = text.slice(0, MAX_DETECT_CHARS);
+  const fallback = primaryLanguage(hint) ?? 'en';
   if (text.trim().length < MIN_DETECT_CHARS) {
     // 上海下雪: too short for trigrams, but the script says it.
-    if ((sample.match(WIDE)?.length ?? 0) < MIN_WIDE_CHARS) return 'en';
+    if ((sample.match(WIDE)?.length ?? 0) < MIN_WIDE_CHARS) return fallback;
     return KANA.test(sample) ? 'ja' : 'zh';
   }
-  let code = guessLanguage(sample);
-  if (code === 'und') return 'en';
+  let code = guessLanguage(sample, PREFERENCE);
+  if (code === 'und') return fallback;
+  const short = sample.length <= MAX_SHORT_CHARS;
+  // English, the language most feeds carry and the trigrams know best, is left as it is without a hint.
+  if (short && (code !== 'eng' || hint !== null)) {
+    const counts = functionWordCounts(sample);
+    const voted = clearFunctionWordLanguage(counts, MIN_FUNCTION_WORDS);
+    if (voted !== null && RULED.has(voted)) return voted;
+    // The hint, unless the text's little words side with the trigrams' guess more than with it.
+    const guessed = counts.get(TWO_LETTER[code] ?? code) ?? 0;
+    if (hint !== null && writtenIn(sample, fallback) && (counts.get(fallback) ?? 0) >= guessed)
+      return fallback;
+  }
   for (const [language, letters] of ONLY_LETTERS) {
     if (code !== 'eng' && code !== language && wordsWith(sample, letters) >= 2) code = language;
   }
   return TWO_LETTER[code] ?? code;
+}
+
+const LATIN = /\p{Script=Latin}/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'bg', 'sr', 'be', 'mk']);
+/** Languages of other scripts, which the script itself tells apart: a hint is not needed for them. */
+const OTHER_SCRIPTS = new Set(['zh', 'ja', 'ar', 'el', 'he', 'hi', 'ko', 'th', 'fa', 'ur', 'bn']);
+
+/** Whether most of the sample's letters are in the script the language is written in. */
+function writtenIn(sample: string, language: string): boolean {
+  if (OTHER_SCRIPTS.has(language)) return false;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const own = (sample.match(CYRILLIC_LANGUAGES.has(language) ? CYRILLIC : LATIN)?.length ?? 0) * 2;
+  return own > letters;
+}
+
+/** "de", "pt-BR", "zh_Hans", "deu": the language part, lower case, in two letters where there are. */
+function primaryLanguage(tag: string | null): string | null {
+  const part = tag === null ? undefined : LANGUAGE_TAG.exec(tag.trim())?.[1]?.toLowerCase();
+  return part === undefined ? null : (TWO_LETTER[part] ?? part);
 }
 
 /** Lower-case stop words of a language, with its abbreviations of titles and units (none for an unknown one). */
@@ -110,7 +174,8 @@ export function stopwordsFor(language: string): ReadonlySet<string> {
 export function languageOf(
   text: string,
   declared: string | null = null,
+  hint: string | null = null,
 ): { language: string; stopwords: ReadonlySet<string> } {
-  const language = declared === null ? detectLanguage(text) : (TWO_LETTER[declared] ?? declared);
+  const language = declared === null ? detectLanguage(text, hint) : (TWO_LETTER[declared] ?? declared);
   return { language, stopwords: stopwordsFor(language) };
 }

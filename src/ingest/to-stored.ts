@@ -14,11 +14,13 @@ export interface StoredContext {
   filePath: string | null;
   /** The archive's document counts for keyword weights (see keyword-frequencies.ts). */
   documentFrequencies?: DocumentFrequencies | undefined;
+  /** A language tag to fall back on when a short text's own is unclear (a feed's declared one). */
+  languageHint?: string | null | undefined;
 }
 
 /** Analyses a parsed article once, at ingest time, into what the store keeps. */
 export function toStoredArticle(article: ParsedArticle, context: StoredContext): StoredArticle {
-  const language = languageOf(`${article.title}\n\n${article.text}`, article.language);
+  const language = languageOf(`${article.title}\n\n${article.text}`, article.language, context.languageHint);
   const { documentFrequencies } = context;
   const analysis = analyzer.analyze({
     text: article.text,

@@ -190,3 +190,35 @@ describe('headline-only items', () => {
     ]);
   });
 });
+
+describe('the language a feed declares', () => {
+  const rss = (channel: string) =>
+    `<rss version="2.0"><channel><title>Zprávy</title>${channel}<item><title>Vláda schválila rozpočet</title></item></channel></rss>`;
+
+  it.each([
+    ['RSS <language>', rss('<language>cs-CZ</language>'), 'cs-CZ'],
+    [
+      'Dublin Core <dc:language>',
+      rss('<dc:language xmlns:dc="http://purl.org/dc/elements/1.1/">cs</dc:language>'),
+      'cs',
+    ],
+    [
+      'JSON Feed language',
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Zprávy',
+        language: 'cs',
+        items: [{ id: '1', title: 'Vláda schválila rozpočet', content_text: 'Vláda schválila rozpočet.' }],
+      }),
+      'cs',
+    ],
+  ])('is read from %s', (_, source, language) => {
+    const parsed = parseFeedText(source);
+    expect(parsed.ok && parsed.document.language).toBe(language);
+  });
+
+  it('is left out when the feed declares none', () => {
+    const parsed = parseFeedText(rss(''));
+    expect(parsed.ok && 'language' in parsed.document).toBe(false);
+  });
+});

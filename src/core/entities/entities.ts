@@ -3,6 +3,7 @@
 // short forms are folded into the fullest name seen ("Micron" → "Micron Technology Inc", "Minister Wang"
 // → "Wang Wentao") and everything is ordered by mentions, then by first appearance.
 
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import type { Words } from '../text/tokens.js';
 import type { Entities } from '../types.js';
 import type { WorkCount } from '../work.js';
@@ -80,7 +81,12 @@ function textsOf(run: Token[]): string[] {
 }
 
 function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
-  while (run.length > 0 && (run[0]!.lower === 'the' || !run[0]!.capital)) run = run.slice(1);
+  // Lower-case particles open a run only before a surname at a speech cue ("de Blasio said").
+  while (
+    run.length > 0 &&
+    (run[0]!.lower === 'the' || (!run[0]!.capital && !NAME_PARTICLES.has(run[0]!.lower)))
+  )
+    run = run.slice(1);
   if (run.length === 0) return;
   const words = lowersOf(run);
   const start = run[0]!.start;

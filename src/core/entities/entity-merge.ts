@@ -2,6 +2,7 @@
 // → "Wang Wentao"), reading only the entities that share the compared words.
 
 import type { WorkCount } from '../work.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import { CONNECTORS } from './entity-words.js';
 
 export type Kind = 'person' | 'org' | 'place' | 'single';
@@ -56,8 +57,18 @@ function isShortFormOf(
     return short.words[0] === long.words[0] || short.words[0] === long.words[long.words.length - 1];
   return (
     isPrefix(short.words, long.words) ||
+    isSuffix(short.words, long.words) ||
     (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1))
   );
+}
+
+/**
+ * A surname that opens with a particle: "von der Leyen" of "Ursula von der Leyen", "Van Gogh" of "Theo
+ * van Gogh". Other endings of a longer run are left alone: "Tom Hanks" is not "Actor Tom Hanks".
+ */
+function isSuffix(short: string[], long: string[]): boolean {
+  const offset = long.length - short.length;
+  return offset > 0 && NAME_PARTICLES.has(short[0]!) && short.every((w, i) => w === long[offset + i]);
 }
 
 function addTo(index: Map<string, Entity[]>, key: string, entity: Entity): void {
@@ -101,7 +112,11 @@ export function mergeShortForms(entities: Entity[], work: WorkCount | undefined)
     const keys =
       second === undefined
         ? [`first ${first}`, `last ${first}`, ...(acronym ? [`initials ${first}`] : [])]
-        : [`prefix ${first} ${second}`, `ends ${first} ${short.words.at(-1)!}`];
+        : [
+            `prefix ${first} ${second}`,
+            `ends ${first} ${short.words.at(-1)!}`,
+            `last ${short.words.at(-1)!}`,
+          ];
     // The lists can share entities; the one earliest in `fullest` order wins, as a scan of all would pick.
     let target: Entity | null = null;
     for (const key of keys) {

@@ -2,6 +2,7 @@
 // possessive), then the runs of capitalised words that may be names.
 
 import { createIdSet, type IdSet } from '../text/id-set.js';
+import { ARTICLE_JOINED_NAME, BEFORE_NO_PARTICLE, NAME_PARTICLES } from '../text/name-particles.js';
 import {
   JOIN_AMPERSAND,
   JOIN_APOSTROPHE,
@@ -85,6 +86,17 @@ function hasSpacedDash(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "al-Baghdadi", "el-Sisi": a name after the Arabic article, which counts as capitalised. */
+function isArticleJoinedAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (
+    (c === 97 || c === 101) &&
+    text.charCodeAt(start + 1) === 108 &&
+    text.charCodeAt(start + 2) === 45 &&
+    ARTICLE_JOINED_NAME.test(text.slice(start, end))
+  );
+}
+
 /** A run of capitalised words, and whether a verb of saying follows it. */
 export type NameRun = { run: Token[]; speaks: boolean };
 
@@ -96,6 +108,8 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
   const isConnector = memoizeById((id) => CONNECTORS.has(wordOf(id)));
   const isSaying = memoizeById((id) => SAYING.has(wordOf(id)));
   const isNameStopword = memoizeById((id) => NAME_STOPWORDS.has(wordOf(id)));
+  const isParticle = memoizeById((id) => NAME_PARTICLES.has(wordOf(id)));
+  const isDeterminer = memoizeById((id) => BEFORE_NO_PARTICLE.has(wordOf(id)));
   // By word: the few contractions of an archive ("I'm", "We'll") each met a comparison never made before,
   // and each threw away the compiled run loop. Lower case reads the same: only ASCII letters and
   // apostrophes at the end count.
@@ -151,8 +165,9 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
         const rawEnd = ownS ? end - 2 : end;
         const lower = ownS ? stripPossessiveId(tokens.ids[t]!) : tokens.ids[t]!;
         const capital =
-          isUpperAt(text, start) &&
-          (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower));
+          (isUpperAt(text, start) &&
+            (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower))) ||
+          isArticleJoinedAt(text, start, rawEnd);
         if (!capital) lowerSeen.add(lower);
         if (skip) continue;
         const first = previousLower < 0;
@@ -199,20 +214,42 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
     const runs: Array<{ run: Token[]; speaks: boolean }> = [];
     const { count, flags, lowers } = table;
     let run: Token[] = [];
+    let runStart = 0;
     const close = (next: number): void => {
       while (run.length > 0 && !run[run.length - 1]!.capital) run.pop();
-      if (run.length > 0) runs.push({ run, speaks: next < count && isSaying(lowers[next]!) });
+      const speaks = next < count && isSaying(lowers[next]!);
+      // "de Blasio said": at a speech cue, the lower-case particles before a lone surname are its own.
+      if (speaks && run.length === 1) {
+        let from = runStart;
+        while (
+          from > 0 &&
+          runStart - from < 2 &&
+          (flags[from]! & BREAK_BEFORE) === 0 &&
+          (flags[from - 1]! & CAPITAL) === 0 &&
+          isParticle(lowers[from - 1]!)
+        )
+          from--;
+        // "the van Police said": after a determiner the word is a noun.
+        const afterDeterminer = from > 0 && isDeterminer(lowers[from - 1]!);
+        for (let k = runStart - 1; k >= from && !afterDeterminer; k--) run.unshift(makeToken(table, k));
+      }
+      if (run.length > 0) runs.push({ run, speaks });
       run = [];
     };
     for (let i = 0; i < count; i++) {
       const f = flags[i]!;
       if (f & BREAK_BEFORE) close(i);
       if ((f & CAPITAL) === 0) {
+        // "Ursula von der Leyen": particles may follow one another before the name goes on.
+        let next = i + 1;
+        if (isParticle(lowers[i]!))
+          while (next < count && (flags[next]! & (CAPITAL | BREAK_BEFORE)) === 0 && isParticle(lowers[next]!))
+            next++;
         const joins =
           run.length > 0 &&
           isConnector(lowers[i]!) &&
-          i + 1 < count &&
-          (flags[i + 1]! & (CAPITAL | BREAK_BEFORE)) === CAPITAL;
+          next < count &&
+          (flags[next]! & (CAPITAL | BREAK_BEFORE)) === CAPITAL;
         if (joins) run.push(makeToken(table, i));
         else close(i);
         continue;
@@ -228,6 +265,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
         close(i);
         continue;
       }
+      if (run.length === 0) runStart = i;
       run.push(token);
       if (token.possessive) close(i + 1);
     }

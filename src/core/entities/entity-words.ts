@@ -1,26 +1,16 @@
 // The word lists the entity reader consults: connectors inside names, abbreviations, offices, verbs of saying.
 
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import { isApostropheCode } from '../text/tokens.js';
 
 /** An acronym of two to six capitals, digits or "&": "CNN", "G7", "AT&T". */
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 
-/** Lower-case words that may sit inside a name: "Bank of England", "Ludwig van Beethoven". */
-export const CONNECTORS = new Set([
-  'of',
-  'for',
-  'the',
-  'de',
-  'da',
-  'del',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'la',
-  'le',
-  '&',
-]);
+/**
+ * Lower-case words that may sit inside a name: "Bank of England", and the particles of family names
+ * ("Ludwig van Beethoven", "Ursula von der Leyen"; see text/name-particles.ts).
+ */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'al', '&', ...NAME_PARTICLES]);
 /** Stopwords that begin names: "New York", "May" is left out on purpose (the month, the verb). */
 export const NAME_STOPWORDS = new Set(['new']);
 /** Abbreviations whose full stop does not end a sentence or a name. */

@@ -2,6 +2,7 @@
 // "Donald Trump", "Corps" and "Marine" become one "Marine Corps", "Victoria" becomes "Lake Victoria".
 // A person is named by a surname, so a person's name must end with the piece; an organisation or a
 // place may hold it anywhere. Titles glued into one word ("President-elect") are not keywords.
+import { isNameWords } from '../text/name-particles.js';
 import type { Entities } from '../types.js';
 
 function isCapitalised(word: string): boolean {
@@ -44,22 +45,24 @@ export function withFullNames(keywords: readonly string[], entities: Entities, l
   const seen = new Set<string>();
   for (const keyword of keywords) {
     if (TITLE_COMPOUND.test(keyword)) continue;
-    const shown = keyword.split(' ').every(isCapitalised) ? fullName(keyword, entities) : keyword;
+    const shown = isName(keyword) ? fullName(keyword, entities) : keyword;
     const key = shown.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(shown);
   }
   // "Donald" beside "Donald Trump": a piece of a name already shown goes.
-  const names = out
-    .filter((k) => k.includes(' ') && k.split(' ').every(isCapitalised))
-    .map((k) => k.split(' '));
+  const names = out.filter((k) => k.includes(' ') && isName(k)).map((k) => k.split(' '));
   return out
     .filter((k) => {
       const part = k.split(' ');
-      return (
-        !part.every(isCapitalised) || !names.some((n) => n.length > part.length && holds(n, part, false))
-      );
+      return !isName(k) || !names.some((n) => n.length > part.length && holds(n, part, false));
     })
     .slice(0, limit);
+}
+
+/** Every word capitalised ("Donald Trump"), or a name with particles ("Bill de Blasio", "al-Baghdadi"). */
+function isName(keyword: string): boolean {
+  const words = keyword.split(' ');
+  return words.every(isCapitalised) || isNameWords(words);
 }

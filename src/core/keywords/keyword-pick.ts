@@ -2,6 +2,7 @@
 // its own, no phrase that ends in one ("Buble dated"), no one-off phrase that is not a name (headline
 // fragments such as "president slightly alters transition"), and a phrase inside a longer one chosen
 // once: the longer wins ("Donald Trump", not "Trump" and "Donald Trump").
+import { isNameWords } from '../text/name-particles.js';
 import { containsRun } from './keyword-text.js';
 import { isBareWord } from './keyword-words.js';
 
@@ -51,7 +52,8 @@ export function pickKeywords(
   for (const { words, count } of scored) {
     if (chosen.length >= limit) break;
     const forms = words.map(formOf);
-    const name = forms.every(isCapitalised);
+    // "Bill de Blasio" is a name like "Donald Trump".
+    const name = forms.every(isCapitalised) || isNameWords(forms);
     const candidate = { words, text: forms.join(' '), name, count };
     if (chosen.some((c) => repeats(candidate, c))) continue;
     if (englishRules && isBareWord(forms[forms.length - 1]!)) continue;

@@ -1,5 +1,6 @@
 // The keyword reader's plain text tests: plural folding, the weak words, the gaps between tokens and
 // the headline line. Nothing here depends on the word table.
+import { ARTICLE_JOINED_NAME, BEFORE_NO_PARTICLE } from '../text/name-particles.js';
 import { isApostropheCode, isSpaceCode, isUpperAt } from '../text/tokens.js';
 
 /** "don't", "I'm", "they've": a function word and its clitic. */
@@ -18,15 +19,20 @@ export function isForeignContentWord(word: string): boolean {
   return FOREIGN_CONTENT.has(word);
 }
 
-/** Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none. */
+/**
+ * Where the word after an elided stop word ("l'", "dell’", "qu'") starts, or `start` when there is none.
+ * In English a capital after the apostrophe is an Irish or Italian name ("O'Neill", "D'Arcy"), whole.
+ */
 export function elidedPrefixEnd(
   text: string,
   start: number,
   end: number,
   stops: ReadonlySet<string>,
+  english = false,
 ): number {
   for (let i = start + 1; i < end - 1 && i - start <= 4; i++) {
     if (!isApostropheCode(text.charCodeAt(i))) continue;
+    if (english && isUpperAt(text, i + 1)) return start;
     return stops.has(text.slice(start, i).toLowerCase()) ? i + 1 : start;
   }
   return start;
@@ -129,4 +135,31 @@ export function isNameStopWord(
   if (end - start === 2 && text.slice(start, end) === 'US') return true;
   if (initial || !isUpperAt(text, start, end) || nextStart !== end + 1) return false;
   return text.charCodeAt(end) === 32 && isUpperAt(text, nextStart);
+}
+
+/** A word written as a name: a capital, or the Arabic article before one ("al-Baghdadi"). */
+export function isNameSurface(text: string, start: number, end: number): boolean {
+  return isUpperAt(text, start, end) || ARTICLE_JOINED_NAME.test(text.slice(start, end));
+}
+
+/**
+ * Whether the particle token t is followed, one space at a time, by a capitalised word, maybe through
+ * more particles: "de Blasio", "von der Leyen".
+ */
+export function opensName(
+  text: string,
+  tokens: { count: number; starts: ArrayLike<number>; ends: ArrayLike<number>; ids: ArrayLike<number> },
+  t: number,
+  isParticle: (id: number) => boolean,
+): boolean {
+  const { count, starts, ends, ids } = tokens;
+  // "a delivery van", "the van Police stopped": after a determiner it is a noun.
+  if (t > 0 && BEFORE_NO_PARTICLE.has(text.slice(starts[t - 1]!, ends[t - 1]!).toLowerCase())) return false;
+  for (let u = t + 1; u < count && u <= t + 3; u++) {
+    const gap = ends[u - 1]!;
+    if (starts[u] !== gap + 1 || text.charCodeAt(gap) !== 32) return false;
+    if (isUpperAt(text, starts[u]!)) return true;
+    if (!isParticle(ids[u]!)) return false;
+  }
+  return false;
 }

@@ -22,8 +22,11 @@ import {
   hasPunctuation,
   isHeadlineLine,
   isNameStopWord,
+  isNameSurface,
+  opensName,
 } from './keyword-text.js';
 import { createPairMap } from '../text/pair-map.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import { float64Scratch, int32Scratch, uint8Scratch } from '../text/scratch.js';
 import {
   createIdf,
@@ -32,6 +35,7 @@ import {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
+import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
@@ -82,26 +86,12 @@ export function createKeywordReader(words: Words): KeywordReader {
   });
 
   const isWeakWord = memoizeById((id) => WEAK_WORDS.has(wordOf(id)));
+  const isParticleId = memoizeById((id) => NAME_PARTICLES.has(wordOf(id)));
   /** English stop words that are ordinary words elsewhere ("most", a bridge in Czech and Polish). */
   const isForeignContentId = memoizeById((id) => isForeignContentWord(wordOf(id)));
   const keyOf = memoizeById((id) => frequencyKey(wordOf(id)));
   const shipped = readShippedFrequencies();
   const shippedIdf = createIdf([shipped]);
-
-  function collectTitleStems(title: string | undefined, stops: ReadonlySet<string> | undefined): Set<number> {
-    const stems = new Set<number>();
-    if (!title) return stems;
-    const tokens = tokenizeWords(title, MARKS);
-    for (let t = 0; t < tokens.count; t++) {
-      let word = stripPossessiveId(tokens.ids[t]!);
-      // "L’Istat" in the headline is the body's "dell’Istat".
-      const from =
-        stops === undefined ? 0 : elidedPrefixEnd(title, tokens.starts[t]!, tokens.ends[t]!, stops);
-      if (from > tokens.starts[t]!) word = internWord(title.slice(from, tokens.ends[t]!).toLowerCase());
-      if (!isStopId(word)) stems.add(stemOf(word));
-    }
-    return stems;
-  }
 
   const phraseChildren = createPairMap();
 
@@ -182,6 +172,8 @@ export function createKeywordReader(words: Words): KeywordReader {
     const lastVote: number[] = [];
     /** The token at a sentence start, whose spelling is used only when the word never appears elsewhere. */
     const initialToken: number[] = [];
+    /** 1 for a word met as a name's particle ("van" of "Ludwig van Beethoven"). */
+    const particleWord: number[] = [];
     const nextVote = votes!(tokenCount, -1);
     const surfaceStarts = surfaceFrom!(tokenCount);
     const surfaceEnds = surfaceTo!(tokenCount);
@@ -240,7 +232,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           previousEnd = end;
           let word = stripPossessiveId(ids[t]!);
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
-          const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops);
+          const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops, englishRules);
           if (from > start) word = internWord(text.slice(from, end).toLowerCase());
           const stop =
             isEnglishStop(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
@@ -266,8 +258,15 @@ export function createKeywordReader(words: Words): KeywordReader {
             firstVote.push(-1);
             lastVote.push(-1);
             initialToken.push(-1);
+            particleWord.push(0);
           }
-          wordCount[w]!++;
+          // "de" of "Bill de Blasio" is a piece of the name, no word of its own; "van" of "a delivery van" is.
+          const particle =
+            englishRules &&
+            isParticleId(word) &&
+            opensName(text, { count: tokenCount, starts, ends, ids }, t, isParticleId);
+          if (particle) particleWord[w] = 1;
+          else wordCount[w]!++;
           tokenWord[t] = w;
           const possessive =
             end - from > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
@@ -289,7 +288,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       lineStart = lineEnd + 1;
     }
 
-    const titleStems = collectTitleStems(title, stops);
+    const titleStems = collectTitleStems(words, stemOf, MARKS, title, stops, englishRules);
     /** 1 for a word of the title (a typed array, for the same reason as wordIdf below). */
     const inTitle = titleMarks(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
@@ -323,7 +322,10 @@ export function createKeywordReader(words: Words): KeywordReader {
 
     /** Whether word w is written with a capital inside a sentence. */
     const isNamed = (w: number): boolean =>
-      firstVote[w]! >= 0 && isUpperAt(text, surfaceStarts[firstVote[w]!]!, surfaceEnds[firstVote[w]!]!);
+      firstVote[w]! >= 0 && isNameSurface(text, surfaceStarts[firstVote[w]!]!, surfaceEnds[firstVote[w]!]!);
+    /** A name's words: each named, or a particle of a name before its last word. */
+    const isNamePhrase = (words: number[]): boolean =>
+      words.every((w, i) => isNamed(w) || (i < words.length - 1 && particleWord[w] === 1));
     // Typed: a mapped array's element kind follows its values, and a new kind threw the loop's code away.
     const wordIdf = idfs(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) wordIdf[w] = idfOf(wordStem[w]!);
@@ -331,17 +333,15 @@ export function createKeywordReader(words: Words): KeywordReader {
     for (let c = 0; c < phraseCountTotal + wordStem.length; c++) {
       const single = c >= phraseCountTotal;
       const count = single ? wordCount[c - phraseCountTotal]! : phraseCount[c]!;
-      if (
-        single &&
-        (isWeakWord(wordStem[c - phraseCountTotal]!) || isEnglishStop(wordStem[c - phraseCountTotal]!))
-      )
-        continue;
+      // A word met only as a particle of names (count 0) is no keyword on its own either.
+      const stem = single ? wordStem[c - phraseCountTotal]! : -1;
+      if (single && (count === 0 || isWeakWord(stem) || isEnglishStop(stem))) continue;
       // Most phrases are one-offs: test them along the phrase tree before building their word list. A
       // word seen once may fill the list where the verb and adjective tests (English) keep it clean; in
       // other languages, a name (each word capitalised inside a sentence: also a German noun) may.
       const oneOff = count < 2 && !isAllInTitle(c);
       if (oneOff && (single ? !englishRules && !isNamed(c - phraseCountTotal) : englishRules)) continue;
-      if (oneOff && !single && !wordsOf(c).every(isNamed)) continue;
+      if (oneOff && !single && !isNamePhrase(wordsOf(c))) continue;
       const words = wordsOf(c);
       const n = words.length;
       // A name's stop word ("New York") never ends a phrase ("Mayor New" of "Mayor New York").

@@ -1,14 +1,23 @@
 // Whether two written names can be one person's: the surname, the first given name or a short form of it
 // ("Ken" for "Kenneth"), and which of two forms is the fuller.
 
+import { isNameParticle } from '../text/name-particles.js';
+
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
 }
 
-/** Given names (initials left out) of a name: everything but the surname. */
+/**
+ * Given names (initials left out) of a name: everything before the surname, which holds the particles
+ * before its last word ("Bill" of "Bill de Blasio"; none of "De Vries", "von der Leyen").
+ */
 export function givenNames(words: string[]): string[] {
-  return words.slice(0, -1).filter((w) => !/^[A-Z\u00C0-\u00DE]\.$/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w));
+  let surname = words.length - 1;
+  while (surname > 0 && isNameParticle(words[surname - 1] ?? '')) surname--;
+  return words
+    .slice(0, Math.max(0, surname))
+    .filter((w) => !/^[A-Z\u00C0-\u00DE]\.$/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w));
 }
 
 /** Names written surname first ("Wang Wentao", then "Minister Wang"): the people holding every word. */

@@ -2,6 +2,7 @@
 // turned into the fullest form the article uses ("Wang Wentao") and the role it gives that person.
 
 import type { WorkCount } from '../work.js';
+import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { genderOfGivenName } from './person-words.js';
 
 /** A run of capitalised words that looks like a person's name. */
@@ -101,8 +102,12 @@ const ABBREVIATED = new Set([
 
 // Two or more words: a lone capitalised word is a sentence start far more often than a name.
 // Words are joined by spaces only: a name never runs over a line end.
-const NAME_RUN =
-  /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:[ \u00a0](?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)(?![A-Za-z\u00C0-\u024F]))+/g;
+// Inside a name: the particles of family names ("Ursula von der Leyen") and the Arabic article joined to
+// the next word ("Abu Bakr al-Baghdadi").
+const NAME_RUN = new RegExp(
+  String.raw`[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:[ \u00a0](?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|(?:al|el)-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|${NAME_PARTICLE_PATTERN})(?![A-Za-z\u00C0-\u024F]))+`,
+  'gu',
+);
 
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 

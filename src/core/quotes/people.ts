@@ -4,6 +4,7 @@
 // article gave that title). Names inside quotations and headline lines are not the writer naming
 // anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
 
+import { BEFORE_NO_PARTICLE, NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import type { MarkSpan } from './quote-marks.js';
 import { canBeSame, givenNames, holdingEvery, isFuller, keyOf } from './name-match.js';
 import { isPersonLike, isPlaceMention, type LineRanges, type NameBook, type NameMention } from './names.js';
@@ -291,7 +292,9 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
       // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.
       if (holdingEvery(people, [bare]).length === 0) {
-        const created = add([bare]);
+        // "de Blasio said": the particles written before the surname are part of it.
+        const lead = particlesBefore(text, start);
+        const created = add(lead === undefined ? [bare] : [...lead.trim().split(' '), bare]);
         created.gender = genderOfGivenName(bare);
       }
     }
@@ -308,6 +311,18 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
   }
   learnGenders(text, mentions);
   return { text, people, mentions, headlines, quotes: quoteSpans };
+}
+
+/** Lower-case particles of a family name right before a word, after no other letter: "de ", "von der ". */
+const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:(?:${NAME_PARTICLE_PATTERN}) ){1,2})$`, 'u');
+
+/** The particles written right before `start` ("von der "), unless a determiner says they are nouns. */
+function particlesBefore(text: string, start: number): string | undefined {
+  const window = text.slice(Math.max(0, start - 24), start);
+  const m = PARTICLES_BEFORE.exec(window);
+  if (m?.[1] === undefined) return undefined;
+  const before = /(\p{L}+)\s*$/u.exec(window.slice(0, m.index + m[0].length - m[1].length))?.[1];
+  return before !== undefined && BEFORE_NO_PARTICLE.has(before.toLowerCase()) ? undefined : m[1];
 }
 
 /** "named" right before a word: "a 52-year-old resident named Caroline". */

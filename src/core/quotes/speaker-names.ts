@@ -3,6 +3,7 @@
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
 import { splitName } from './names.js';
+import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { genderOfGivenName } from './person-words.js';
 import { insideAny, looksLikePersonName, MAX_DISTANCE, personWords, type People } from './people.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
@@ -41,7 +42,10 @@ const OWNED_BY_NAME =
   /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[a-z-]+\s){1,3}(?:to|for|of|at|with|from)\s(?:the\s)?[A-Z\u00C0-\u00DE][^\s]*(?:\s[A-Z\u00C0-\u00DE][^\s]*)*$/u;
 /** Where the name part of a mention ends: an appositive, a parenthesis, "of the Sierra Club". */
 const NAME_PART_END = /,|\(|\s(?:of|from|at|for|who|whose|and|with)\s/u;
-const CAP_TOKEN = /^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|de|van|von|bin|da|di|del|la|le)$/u;
+const CAP_TOKEN = new RegExp(
+  String.raw`^(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|(?:al|el)-[A-Z\u00C0-\u00DE][\p{L}’'.-]*|${NAME_PARTICLE_PATTERN})$`,
+  'u',
+);
 
 /** A role noun and the name closing a mention: "Bank of America chief executive Brian Moynihan". */
 const ROLE_THEN_LAST_NAME =

@@ -23,6 +23,7 @@ import {
   STOP_WORDS,
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
 import { readOwnerPhrase, readPassiveAgent, withPartner } from './subject-extent.js';
 
@@ -243,7 +244,7 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
     ) {
       start = tok.start;
       lower++;
-    } else if (!cap && (key === 'of' || key === 'de' || key === 'van' || key === 'von') && sawCapital) {
+    } else if (!cap && (key === 'of' || NAME_PARTICLES.has(key)) && sawCapital) {
       start = tok.start;
     } else break;
   }

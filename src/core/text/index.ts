@@ -3,6 +3,16 @@ export { hashFnv1a64 } from './hash.js';
 export { createIdSet } from './id-set.js';
 export { createScratch, float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
 export { titleAbbreviations } from './abbreviations.js';
+export {
+  ARTICLE_JOINED_NAME,
+  BEFORE_NO_PARTICLE,
+  isNameParticle,
+  isNameWord,
+  isNameWords,
+  NAME_PARTICLE_PATTERN,
+  NAME_PARTICLES,
+  surnameStart,
+} from './name-particles.js';
 export { splitSentences } from './sentences.js';
 export { STOPWORDS } from './stopwords.js';
 export {
