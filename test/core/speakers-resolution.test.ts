@@ -110,3 +110,27 @@ describe('speakers: a surname that is also a title', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('speakers: an ordinary word opening a sentence is not part of the name after it', () => {
+  it.each([
+    [
+      'The ferry line reopened on Monday.\n\nEarlier Tom Reyes, the harbour master, toured the pier. “It is ready,” he said.',
+      ['Tom Reyes'],
+    ],
+    ['Boss Ana Kovac spoke after the match. “We played well,” Kovac said.', ['Ana Kovac']],
+    [
+      'The council met in Millford. (See Marta Lind’s report for the figures.)\n\n“The budget is short,” Lind said.',
+      ['Marta Lind'],
+    ],
+  ])('GIVEN %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Will Harlan spoke first. “We are ready,” Harlan said.', ['Will Harlan']],
+    ['“The deal is done,” Labour MP Jo Pike said on Monday.', ['Labour MP Jo Pike']],
+    ['“It is over?” Tory MP Sam Dale asked. “Yes,” Dale said.', ['Tory MP Sam Dale', 'Tory MP Sam Dale']],
+  ])('keeps a given name or a title that opens the run: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -71,6 +71,8 @@ export function hasSentenceMark(text: string, from: number, to: number): boolean
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2018) return true;
+    // An opening bracket starts an aside, often a sentence of its own: "(See Facebook's own account.)".
+    if (c === 40 || c === 91) return true;
     if (c === 0x2026 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201a || c === 0xbf || c === 0xa1)
       return true;
   }

@@ -3,6 +3,8 @@
 
 import type { WorkCount } from '../work.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
+import { frequencyKey, readShippedFrequencies } from '../keywords/document-frequencies.js';
+import { NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from './name-words.js';
 import { genderOfGivenName } from './person-words.js';
 
 /** A run of capitalised words that looks like a person's name. */
@@ -17,59 +19,6 @@ export interface NameMention {
   /** `words` in lower case, for matching. */
   keys: string[];
 }
-
-/** Honorifics and titles that precede a name but are not part of it. */
-const TITLES = new Set(
-  (
-    'mr mrs ms miss dr prof sen senator rep representative gov governor president vice pres minister ' +
-    'secretary gen general col lt sgt capt judge justice rev sir lord lady dame king queen prince princess ' +
-    'chairman chairwoman chair ceo director mayor premier chancellor ambassador spokesman spokeswoman ' +
-    'spokesperson commissioner attorney speaker leader candidate nominee professor officer deputy chief ' +
-    'former state foreign commerce trade finance defense defence prime sheriff detective agent coach del ag ' +
-    // Occupations written before a name at a sentence start: "Actor Clint Howard", "Reporter Jo Kim".
-    'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
-    'comedian pastor activist analyst economist strategist consultant pollster lawyer staff filmmaker ' +
-    'producer singer musician artist photographer businessman businesswoman entrepreneur investor historian ' +
-    // Local offices and clergy: "Assemblywoman Rita Cole", "Rabbi Saul Levin".
-    'assemblyman assemblywoman councilman councilwoman councilor councillor alderman alderwoman congressman ' +
-    'congresswoman rabbi imam bishop cardinal reverend delegate ' +
-    // Positions on a team: "Defender Luis Mora".
-    'defender striker midfielder goalkeeper quarterback pitcher ' +
-    // Shared roles: "Co-anchor Norah Dell".
-    'co-anchor co-host co-founder co-chair co-chairman co-chairwoman'
-  ).split(' '),
-);
-
-/** Capitalised words that start sentences or name things other than people. */
-const NOT_NAME_WORDS = new Set(
-  (
-    'the a an and but or so yet in on at as when while after before also however still now then this that ' +
-    'these those there here it its he she they we i you his her their our my your if for of with from by to ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december according said says ' +
-    // Quantifiers and dates opening a sentence: "Some Germans", "Last September".
-    'some many several most all few both each every other another one last next ' +
-    // Auxiliaries opening a question: "Was Szlachta satisfied?", "Does Rubio agree?" ("Will" is a name).
-    'was were is are did does do has had have would could should can'
-  ).split(' '),
-);
-
-/** Words that make a capitalised run an organisation or place rather than a person. */
-const NOT_PERSON_WORDS = new Set(
-  (
-    'house party department post news times committee university inc corp corporation campaign council ' +
-    'congress senate court administration association institute foundation group company network ' +
-    'journal press agency office ministry bureau service county city state states union church club ' +
-    'street republicans democrats america china russia washington york county fund bank center centre ' +
-    'corps springs beach valley river army navy guard airport school college hospital park square city day ' +
-    'carolina dakota hampshire jersey mexico island islands coast county security year eve ' +
-    // Words that end the names of companies and publications: "Peabody Energy", "The New Yorker".
-    'energy media capital partners holdings systems technologies labs airlines motors international ' +
-    'global magazine yorker networks communications industries movement league research survey ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february september october november ' +
-    'december'
-  ).split(' '),
-);
 
 /** Places written as two words whose parts could pass for a person's name. */
 const PLACE_NAMES = new Set(['west virginia', 'rhode island', 'new england', 'puerto rico', 'el salvador']);
@@ -309,6 +258,70 @@ export function findHeadlineLines(text: string): LineRanges {
   return Uint32Array.from(out);
 }
 
+/** Marks after which a capital opens a sentence, an aside or an item: "(See Facebook…", "- Represent Mozilla…". */
+const OPENING_MARKS = '.!?([{“‘-–—•*:;';
+
+/** Whether `word` stands in the text as a whole word; with `inside`, only where it does not open a sentence. */
+function standsInText(text: string, word: string, inside: boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const after = text[at + word.length] ?? '';
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (!inside || !opensAt(text, at)) return true;
+  }
+  return false;
+}
+
+/** Whether a word at `at` opens a sentence, an aside, an item or a line. */
+function opensAt(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n' || OPENING_MARKS.includes(text[k]!);
+}
+
+// The news table is constant data: read once per process.
+let newsShare: ((word: string) => number) | undefined;
+/** In what share of news articles the word appears (the keyword reader's shipped table). */
+function shareInNews(word: string): number {
+  if (newsShare === undefined) {
+    const table = readShippedFrequencies();
+    newsShare = (w) => (table.counts.get(frequencyKey(w)) ?? 0) / table.documents;
+  }
+  return newsShare(word);
+}
+
+/** Given names that are ordinary words too, which the given-name list leaves out ("Will Smith", "Rand Paul"). */
+const WORD_GIVEN_NAMES = new Set(['will', 'rush', 'rand', 'chase', 'grant']);
+
+/** An ordinary word appears in this share of news articles or more ("see" 25 %, "represent" 10 %). */
+const ORDINARY_SHARE = 0.05;
+
+/**
+ * A run that opens a sentence, an aside or a list item with an ordinary word — an imperative such as
+ * "See" or "Represent" — starts at the next word: "(See Facebook's own description…)" names Facebook,
+ * not "See Facebook". The word is ordinary when the text writes it in lower case or news uses it
+ * widely, and the text never capitalises it inside a sentence; a given name stays ("Will Smith").
+ */
+function withoutCommonOpener(
+  text: string,
+  piece: { text: string; start: number },
+): { text: string; start: number } {
+  const space = piece.text.indexOf(' ');
+  if (space < 0 || !opensAt(text, piece.start)) return piece;
+  const first = piece.text.slice(0, space);
+  const lower = first.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || genderOfGivenName(lower) !== null || TITLES.has(lower)) return piece;
+  if (NOT_NAME_WORDS.has(lower) || NOT_PERSON_WORDS.has(lower) || WORD_GIVEN_NAMES.has(lower)) return piece;
+  // "Labour MP Stephen Pound", "House Speaker Paul Ryan": the word belongs to the title after it.
+  const second = /^\s*(\S+)/u.exec(piece.text.slice(space))?.[1] ?? '';
+  if (TITLES.has(normaliseWord(second)) || /^[A-Z]{2,4}$/u.test(second)) return piece;
+  if (!standsInText(text, lower, false) && shareInNews(lower) < ORDINARY_SHARE) return piece;
+  if (standsInText(text, first, true)) return piece;
+  let next = space;
+  while (piece.text[next] === ' ') next++;
+  return { text: piece.text.slice(next), start: piece.start + next };
+}
+
 /** Every person-like capitalised run of the article outside headline lines, in order. */
 export function indexNames(text: string, headlines = findHeadlineLines(text)): NameMention[] {
   const out: NameMention[] = [];
@@ -317,7 +330,8 @@ export function indexNames(text: string, headlines = findHeadlineLines(text)): N
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
     while (h < headlines.length && (headlines[h + 1] as number) <= m.index) h += 2;
     if (h < headlines.length && (headlines[h] as number) <= m.index) continue;
-    for (const piece of splitAtSentenceEnds(m[0], m.index)) {
+    for (const found of splitAtSentenceEnds(m[0], m.index)) {
+      const piece = withoutCommonOpener(text, found);
       const { titles, words } = splitName(piece.text.replace(/[.,]$/u, ''));
       if (!isPersonLike(words)) continue;
       const keys = lowerCased(words);
