@@ -7,7 +7,7 @@
 // temporary table and written with one INSERT … SELECT (the same upsert and triggers, in the same order),
 // and the speakers' counts with one statement: each full-text index gets one segment a call.
 import type Database from 'better-sqlite3';
-import { spacedColumn } from '../core/text/cjk-spacing.js';
+import { spacedColumn } from '../core/text/index.js';
 import type { StoredArticle } from './types.js';
 
 const COLUMNS = `id, title, standfirst, text, url, source, author, published, ingested_at, tags, file_path,

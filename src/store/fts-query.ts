@@ -1,7 +1,7 @@
 // Turns what a user typed into a safe FTS5 query. Every term becomes a quoted string, so no user
 // text is read as FTS syntax (`"a" OR (`, `*`, `NEAR(` …); a quoted phrase stays a phrase.
 
-import { cjkTerms, hasCjk } from '../core/text/cjk-spacing.js';
+import { cjkTerms, hasCjk } from '../core/text/index.js';
 
 const TERM = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 

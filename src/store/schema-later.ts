@@ -1,6 +1,6 @@
 // Herald's SQLite schema from migration 6 on: live posts, the feed fetch log, notices and what follows.
 // Applied in order after schema-base.ts by migrate() (migrations.ts). New migrations go at the end.
-import { spacedColumn } from '../core/text/cjk-spacing.js';
+import { spacedColumn } from '../core/text/index.js';
 import type { Migration } from './migrations.js';
 
 export const LATER_MIGRATIONS: readonly Migration[] = [

@@ -102,18 +102,18 @@ export type NameRun = { run: Token[]; speaks: boolean };
 
 /** Reads a text's runs of capitalised words, with per-word caches over an analyzer's words. */
 export function createNameRunReader(words: Words): (text: string) => NameRun[] {
-  const { isStopId, memoizeById, stripPossessiveId, tokenizeWords, wordOf } = words;
+  const { isStopId, memoizeFlagById, stripPossessiveId, tokenizeWords, wordOf } = words;
 
-  const isAbbreviation = memoizeById((id) => ABBREVIATIONS.has(wordOf(id)));
-  const isConnector = memoizeById((id) => CONNECTORS.has(wordOf(id)));
-  const isSaying = memoizeById((id) => SAYING.has(wordOf(id)));
-  const isNameStopword = memoizeById((id) => NAME_STOPWORDS.has(wordOf(id)));
-  const isParticle = memoizeById((id) => NAME_PARTICLES.has(wordOf(id)));
-  const isDeterminer = memoizeById((id) => BEFORE_NO_PARTICLE.has(wordOf(id)));
+  const isAbbreviation = memoizeFlagById((id) => ABBREVIATIONS.has(wordOf(id)));
+  const isConnector = memoizeFlagById((id) => CONNECTORS.has(wordOf(id)));
+  const isSaying = memoizeFlagById((id) => SAYING.has(wordOf(id)));
+  const isNameStopword = memoizeFlagById((id) => NAME_STOPWORDS.has(wordOf(id)));
+  const isParticle = memoizeFlagById((id) => NAME_PARTICLES.has(wordOf(id)));
+  const isDeterminer = memoizeFlagById((id) => BEFORE_NO_PARTICLE.has(wordOf(id)));
   // By word: the few contractions of an archive ("I'm", "We'll") each met a comparison never made before,
   // and each threw away the compiled run loop. Lower case reads the same: only ASCII letters and
   // apostrophes at the end count.
-  const isContractionId = memoizeById((id) => isContraction(wordOf(id)));
+  const isContractionId = memoizeFlagById((id) => isContraction(wordOf(id)));
 
   /** Lines written in Title Case (headlines, navigation) carry no signal from capitals. */
   function isTitleCaseLine(

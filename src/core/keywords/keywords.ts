@@ -66,9 +66,10 @@ export type KeywordReader = (
 
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
 export function createKeywordReader(words: Words): KeywordReader {
-  const { internWord, isStopId, memoizeById, stripPossessiveId, tokenizeWords, wordOf } = words;
+  const { internWord, isStopId, stripPossessiveId, tokenizeWords, wordOf } = words;
+  const { memoizeById, memoizeFlagById, memoizeIdById } = words;
 
-  const stemOf = memoizeById((id) => {
+  const stemOf = memoizeIdById((id) => {
     const word = wordOf(id);
     const stemmed = stem(word);
     return stemmed === word ? id : internWord(stemmed);
@@ -78,17 +79,17 @@ export function createKeywordReader(words: Words): KeywordReader {
    * Words that are never keywords besides stop words: words under two characters, and figures: tokens
    * that start with a digit ("2004", "13bn"), while "G7" and "COVID-19" are kept.
    */
-  const isSkippedWord = memoizeById((id) => {
+  const isSkippedWord = memoizeFlagById((id) => {
     const word = wordOf(id);
     return (
       isNumberAt(word, 0) || word.length < MIN_WORD_LENGTH || CONTRACTION.test(word) || WEB_WORDS.has(word)
     );
   });
 
-  const isWeakWord = memoizeById((id) => WEAK_WORDS.has(wordOf(id)));
-  const isParticleId = memoizeById((id) => NAME_PARTICLES.has(wordOf(id)));
+  const isWeakWord = memoizeFlagById((id) => WEAK_WORDS.has(wordOf(id)));
+  const isParticleId = memoizeFlagById((id) => NAME_PARTICLES.has(wordOf(id)));
   /** English stop words that are ordinary words elsewhere ("most", a bridge in Czech and Polish). */
-  const isForeignContentId = memoizeById((id) => isForeignContentWord(wordOf(id)));
+  const isForeignContentId = memoizeFlagById((id) => isForeignContentWord(wordOf(id)));
   const keyOf = memoizeById((id) => frequencyKey(wordOf(id)));
   const shipped = readShippedFrequencies();
   const shippedIdf = createIdf([shipped]);
@@ -392,8 +393,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       tokenWord,
       wordOf,
     });
-    const result = pickKeywords(scored, pickForm, limit, englishRules, onlyVerb);
-    return result;
+    return pickKeywords(scored, pickForm, limit, englishRules, onlyVerb);
   }
 
   return extractKeywords;

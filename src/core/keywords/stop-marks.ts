@@ -10,7 +10,8 @@ export interface StopMarks {
   readonly stops: ReadonlySet<string>;
   readonly generation: number;
   readonly wordOf: (id: number) => string;
-  readonly marks: number[];
+  /** A byte a word id (grown as ids come), so a token's test reads one byte. */
+  marks: Uint8Array;
 }
 
 const UNKNOWN = 0;
@@ -26,7 +27,7 @@ export function createStopMarkReader(
   return (stops) => {
     let table = bySet.get(stops);
     if (table === undefined || table.generation !== generation()) {
-      table = { stops, generation: generation(), wordOf, marks: [] };
+      table = { stops, generation: generation(), wordOf, marks: new Uint8Array(1 << 12) };
       bySet.set(stops, table);
     }
     return table;
@@ -35,8 +36,14 @@ export function createStopMarkReader(
 
 /** Whether word `id` is in the table's stop words. */
 export function isLanguageStopId(table: StopMarks, id: number): boolean {
+  if (id >= table.marks.length) {
+    let size = table.marks.length * 2;
+    while (size <= id) size *= 2;
+    const marks = new Uint8Array(size);
+    marks.set(table.marks);
+    table.marks = marks;
+  }
   const marks = table.marks;
-  while (marks.length <= id) marks.push(UNKNOWN);
   let mark = marks[id]!;
   if (mark === UNKNOWN) {
     mark = table.stops.has(table.wordOf(id)) ? STOP : NOT_STOP;

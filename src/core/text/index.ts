@@ -1,5 +1,7 @@
 // Text scanning: words and their ids, sentences, stop words, hashes.
+export { cjkTerms, hasCjk, spaceCjk, spacedColumn } from './cjk-spacing.js';
 export { hashFnv1a64 } from './hash.js';
+export { createIdMemos } from './id-memo.js';
 export { createIdSet } from './id-set.js';
 export { createScratch, float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
 export { titleAbbreviations } from './abbreviations.js';

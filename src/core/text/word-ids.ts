@@ -5,6 +5,7 @@
 // class table, a fixed function of the code unit filled in lazily). Ids stay valid until the table is
 // dropped, which only scanning may do (see resetWordsIfFull).
 
+import { createIdMemos } from './id-memo.js';
 import { STOPWORDS } from './stopwords.js';
 
 export const JOIN_APOSTROPHE = 1;
@@ -154,16 +155,27 @@ export interface WordTable {
   isStopId(id: number): boolean;
   stripPossessiveId(id: number): number;
   memoizeById<T>(derive: (id: number) => T): (id: number) => T;
+  /** memoizeById for a yes/no, a byte a word. */
+  memoizeFlagById(derive: (id: number) => boolean): (id: number) => boolean;
+  /** memoizeById for a word id (a non-negative integer), four bytes a word. */
+  memoizeIdById(derive: (id: number) => number): (id: number) => number;
   generation(): number;
   resetIfFull(): void;
+}
+
+/** `to` (a larger array) holding `from`'s numbers first. */
+function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** An empty word table; each analyzer owns one (see createAnalyzer). */
 export function createWordTable(): WordTable {
   let words: string[] = [];
   let wordHashes: number[] = [];
-  let stops: boolean[] = [];
-  let strippedIds: number[] = [];
+  /** Per id, typed (see id-memo.ts): 1 for a stop word; the id without "'s" plus one, 0 until known. */
+  let stops = new Uint8Array(1 << 12);
+  let strippedIds = new Int32Array(1 << 12);
   /**
    * Open addressing, two numbers a slot: id + 1 (0: empty) and the word's hash, so a probe reads the
    * hash from the slot it is at (one memory access) and compares characters only when the hash agrees.
@@ -176,8 +188,8 @@ export function createWordTable(): WordTable {
     if (words.length < MAX_WORDS) return;
     words = [];
     wordHashes = [];
-    stops = [];
-    strippedIds = [];
+    stops = new Uint8Array(1 << 12);
+    strippedIds = new Int32Array(1 << 12);
     slots = new Int32Array(2 << 16);
     generation++;
   }
@@ -222,8 +234,11 @@ export function createWordTable(): WordTable {
     const word = copyString(text);
     words.push(word);
     wordHashes.push(hash);
-    stops.push(STOPWORDS.has(word));
-    strippedIds.push(-1);
+    if (id === stops.length) {
+      stops = grown(stops, new Uint8Array(id * 2));
+      strippedIds = grown(strippedIds, new Int32Array(id * 2));
+    }
+    stops[id] = STOPWORDS.has(word) ? 1 : 0;
     slots[slot] = id + 1;
     slots[slot + 1] = hash;
     if (words.length * 4 > slots.length) growSlots();
@@ -332,43 +347,24 @@ export function createWordTable(): WordTable {
   }
 
   function isStopId(id: number): boolean {
-    return stops[id]!;
+    return stops[id] === 1;
   }
 
   /** The word without a final "'s" or "’s" ("china's" → "china"). */
   function stripPossessiveId(id: number): number {
     const known = strippedIds[id]!;
-    if (known >= 0) return known;
+    if (known !== 0) return known - 1;
     const word = words[id]!;
     const n = word.length;
     const stripped =
       n > 2 && word.charCodeAt(n - 1) === 115 && isApostropheCode(word.charCodeAt(n - 2))
         ? internWord(word.slice(0, -2))
         : id;
-    strippedIds[id] = stripped;
+    strippedIds[id] = stripped + 1;
     return stripped;
   }
 
-  /** A per-word cache of a derived value, dropped whenever the intern table is. */
-  function memoizeById<T>(derive: (id: number) => T): (id: number) => T {
-    let cache: Array<T | undefined> = [];
-    let seen = generation;
-    return (id) => {
-      if (seen !== generation) {
-        cache = [];
-        seen = generation;
-      }
-      // Kept dense (filled up to the id): an array written at scattered indices far past its end turns
-      // into a dictionary, and every lookup into a hash probe.
-      while (cache.length <= id) cache.push(undefined);
-      let value = cache[id];
-      if (value === undefined) {
-        value = derive(id);
-        cache[id] = value;
-      }
-      return value;
-    };
-  }
+  const memos = createIdMemos(() => generation);
 
   return {
     internWord,
@@ -378,7 +374,7 @@ export function createWordTable(): WordTable {
     hashOfWord,
     isStopId,
     stripPossessiveId,
-    memoizeById,
+    ...memos,
     generation: () => generation,
     resetIfFull: resetWordsIfFull,
   };
