@@ -44,6 +44,17 @@ describe('extractEntities', () => {
     expect(all).not.toContain(name);
   });
 
+  it('types a name that opens with an organisation word and a particle as an organisation', () => {
+    const text =
+      'The Banque du Caire raised rates, the Corriere della Sera reported. Nadia Salem spoke at the ' +
+      'Università di Bologna on Monday, and Pieter de Vries visited the Banco de la Nación.';
+    const found = extractEntities(text);
+    expect([found.people, found.organizations]).toEqual([
+      ['Nadia Salem', 'Pieter de Vries'],
+      ['Banque du Caire', 'Corriere della Sera', 'Università di Bologna', 'Banco de la Nación'],
+    ]);
+  });
+
   it('orders by mentions, the most mentioned name first, then by first appearance', () => {
     expect(entities).toEqual({
       people: ['Wang Wentao', 'Sanjay Mehrotra', 'Joe Biden', 'Xi Jinping'],

@@ -14,6 +14,7 @@ import {
   EVENT_WORDS,
   MAX_PLACE_WORDS,
   NON_ENTITIES,
+  ORG_HEADS,
   ORG_WORDS,
   PERSON_TITLES,
   PLACE_PREFIXES,
@@ -115,7 +116,8 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
     return classifyRun(right, speaks, out);
   }
   const last = words[words.length - 1]!;
-  if (ORG_WORDS.has(last) || (words.length >= 3 && ORG_WORDS.has(words[0]!) && words[1] === 'of')) {
+  const headed = words.length >= 3 && NAME_PARTICLES.has(words[1]!) && ORG_HEADS.has(words[0]!);
+  if (ORG_WORDS.has(last) || headed || (words.length >= 3 && ORG_WORDS.has(words[0]!) && words[1] === 'of')) {
     return void out.push({ kind: 'org', words: texts, start, speaks, initial: false });
   }
   // Events and works are not people ("World Cup", "Cannes Film Festival"), nor anything else listed here.

@@ -109,6 +109,18 @@ media press broadcasting corporation exchange fund reserve cooperation alliance 
 hospital center centre museum studios records corps pharmaceuticals energy oil telecom communications partners capital
 state athletic rovers wanderers rangers albion dons hotspur villa consult`);
 
+/**
+ * Words that open an organisation's name in French, Spanish, Italian, Portuguese and German, before a
+ * particle: "Banque du Caire", "Corriere della Sera", "Università di Bologna", "Banco de la Nación".
+ */
+export const ORG_HEADS =
+  toSet(`banque banco banca bank universite université universidad università universidade universität
+ministere ministère ministerio ministero ministério corriere gazzetta gazette journal diario jornal instituto
+institut istituto compagnie compañía compagnia groupe grupo gruppo parti partido partito societe société
+sociedad società tribunal tribunale consejo conseil consiglio assemblée asamblea museo musée museu teatro
+théâtre escuela école scuola fundación fondation fondazione federación fédération federazione hôpital
+ospedale agence agencia agenzia caisse comité comitato comisión commissione`);
+
 /** Words that end the name of a place: "Old Trafford" is not a person. */
 export const PLACE_WORDS =
   toSet(`park stadium arena road street avenue square bridge airport station hall house
