@@ -47,14 +47,18 @@ export function pickKeywords(
   englishRules = true,
   /** Whether the article uses a word only as a verb (see isOnlyVerb). */
   onlyVerb: (word: number, form: string) => boolean = () => false,
+  /** A phrase's words as shown, from their usual spellings (see keyword-forms.ts). */
+  spell: (phrase: ScoredPhrase, usual: string[]) => string[] = (_phrase, usual) => usual,
 ): string[] {
   const chosen: Pick[] = [];
-  for (const { words, count } of scored) {
+  for (const phrase of scored) {
     if (chosen.length >= limit) break;
+    const { words, count } = phrase;
     const forms = words.map(formOf);
     // "Bill de Blasio" is a name like "Donald Trump".
     const name = forms.every(isCapitalised) || isNameWords(forms);
-    const candidate = { words, text: forms.join(' '), name, count };
+    // The checks read each word's usual spelling; the phrase is shown as the article writes it.
+    const candidate = { words, text: spell(phrase, forms).join(' '), name, count };
     if (chosen.some((c) => repeats(candidate, c))) continue;
     if (englishRules && isBareWord(forms[forms.length - 1]!)) continue;
     if (englishRules && words.length === 1 && !name && onlyVerb(words[0]!, forms[0]!)) continue;

@@ -34,6 +34,7 @@ import {
   readShippedFrequencies,
   type DocumentFrequencies,
 } from './document-frequencies.js';
+import { spellPhrase, usualForm } from './keyword-forms.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck } from './keyword-words.js';
@@ -364,24 +365,9 @@ export function createKeywordReader(words: Words): KeywordReader {
     }
     scored.sort((a, b) => b.score - a.score || a.first - b.first);
 
-    const pickForm = (w: number): string => {
-      const initial = initialToken[w]!;
-      let best =
-        initial >= 0 ? text.slice(surfaceStarts[initial]!, surfaceEnds[initial]!) : wordOf(wordStem[w]!);
-      let bestCount = 0;
-      const forms = new Map<string, number>();
-      for (let v = firstVote[w]!; v >= 0; v = nextVote[v]!) {
-        const form = text.slice(surfaceStarts[v]!, surfaceEnds[v]!);
-        forms.set(form, (forms.get(form) ?? 0) + 1);
-      }
-      for (const [form, n] of forms) {
-        if (n > bestCount) {
-          best = form;
-          bestCount = n;
-        }
-      }
-      return best;
-    };
+    const phraseTokens = { text, count: tokenCount, starts, surfaceStarts, surfaceEnds, tokenWord };
+    const wordVotes = { firstVote, nextVote, initialToken, fallback: (w: number) => wordOf(wordStem[w]!) };
+    const pickForm = (w: number): string => usualForm(w, phraseTokens, wordVotes);
 
     const onlyVerb = createVerbCheck({
       text,
@@ -393,7 +379,8 @@ export function createKeywordReader(words: Words): KeywordReader {
       tokenWord,
       wordOf,
     });
-    return pickKeywords(scored, pickForm, limit, englishRules, onlyVerb);
+    const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
+    return pickKeywords(scored, pickForm, limit, englishRules, onlyVerb, spell);
   }
 
   return extractKeywords;
