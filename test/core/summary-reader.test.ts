@@ -80,6 +80,20 @@ describe('the one-line summary stands alone', () => {
     expect(leansOnContext(line as string)).toBe(false);
   });
 
+  it('in Chinese too, where a sentence is told long by its characters, not by spaces', () => {
+    const text = [
+      '市议会周一批准了新的渡轮航线，渡轮将在五月开始运营。',
+      '渡轮公司表示，新航线每天往返八次，票价为十二元。',
+      '例如，乘客可以七点从北港出发，八点到达南岛，九点换乘公交车，十点进城，十一点到市中心，中午回家。',
+      '市长说，新的渡轮航线将减少桥上的交通拥堵。',
+    ].join('');
+    const spans = splitSentences(text, 'zh');
+    const [index] = createSummarizer()(text, spans, { count: 1 });
+    const line = text.slice(...(spans[index!] as [number, number]));
+    expect(line.startsWith('例如')).toBe(false);
+    expect(leansOnContext(line)).toBe(false);
+  });
+
   it('takes a leaning sentence when every sentence leans, so a line is still given', () => {
     const text = [
       'He said the river road was closed on Monday.',

@@ -6,6 +6,7 @@
 // made of the words the rest of the article (and its headline) repeats: a minimum-Bayes-risk pick, with
 // what the article's sentences share standing in for the unseen summary.
 // Which scored sentences make the summary is summary-choose.ts's part.
+import { cjkWordEstimate, hasCjk } from '../text/cjk-spacing.js';
 import type { SentenceSpan } from '../types.js';
 import type { WorkCount } from '../work.js';
 import { describeSentence, isFurniture, isHeadline } from './summary-filters.js';
@@ -165,9 +166,13 @@ function readArticleAnew(
     features: new Map(),
     floats: (n) => tableFloats(table, n),
   };
+  // Chinese and Japanese run their words together: a sentence's length is told by its characters.
+  const runTogether = hasCjk(text);
   read.forEach(([s, e], index) => {
     const bag = readTerms(text, s, e, table);
-    const facts = describeSentence(text.slice(s, e), bag.wordCount);
+    const sentence = text.slice(s, e);
+    const words = runTogether ? Math.max(bag.wordCount, cjkWordEstimate(sentence)) : bag.wordCount;
+    const facts = describeSentence(sentence, words);
     if (bag.wordCount > 0 && article.eligible.length === 0 && index <= 1) {
       const followedByNewline = /^[ \t]*\r?\n/.test(text.slice(e, e + 4));
       if (isHeadline(facts, title, followedByNewline)) {

@@ -29,3 +29,11 @@ export function cjkTerms(term: string): string[] {
     .split(/\s+/u)
     .filter((part) => part !== '');
 }
+
+/** Characters a word of Chinese or Japanese takes on average, for telling a sentence's length. */
+const CHARACTERS_PER_WORD = 2;
+
+/** About how many words the text's Chinese, Japanese or Korean characters make. */
+export function cjkWordEstimate(text: string): number {
+  return Math.floor((text.match(CJK_ALL)?.length ?? 0) / CHARACTERS_PER_WORD);
+}
