@@ -64,6 +64,42 @@ describe('JSON articles', () => {
     ).toBe(iso);
   });
 
+  it.each([
+    [
+      'in "content"',
+      {
+        title: 'Ferry returns',
+        content:
+          '<div class="body"><p>The ferry sailed at <b>noon</b> on Monday.<br>It was full.</p>' +
+          '<script>track()</script><figure><img src="f.jpg"><figcaption>The ferry.</figcaption></figure>' +
+          '<p>Fares rose 3&nbsp;% &amp; more, the port&#8217;s chief said.</p></div>',
+      },
+    ],
+    [
+      'as a list of paragraphs',
+      {
+        title: 'Ferry returns',
+        body: [
+          '<p>The ferry sailed at <b>noon</b> on Monday.<br/>It was full.</p>',
+          '<p>Fares rose 3&nbsp;% &amp; more, the port&#x2019;s chief said.</p>',
+        ],
+      },
+    ],
+  ])('reads HTML a text field holds %s as paragraphs of text', (_name, record) => {
+    const [article] = parse('a.json', JSON.stringify(record)).articles;
+    expect(article?.paragraphs).toEqual([
+      'The ferry sailed at noon on Monday.',
+      'It was full.',
+      'Fares rose 3 % & more, the port’s chief said.',
+    ]);
+  });
+
+  it('leaves text that only mentions a tag as it is', () => {
+    const text = 'Use the <b> element for bold, the guide says. If x < y and y > z, x < z.';
+    const [article] = parse('a.json', JSON.stringify({ title: 'Markup guide', text })).articles;
+    expect(article?.paragraphs).toEqual([text]);
+  });
+
   it('keeps the article but drops an unreadable date or URL, with a problem for each', () => {
     const { articles, problems } = parse(
       'd.json',

@@ -3,8 +3,14 @@
 
 import { assembleArticle, readArticleMeta, type ParsedArticle, type ParseResult } from './article-build.js';
 import { normaliseText, splitPlainParagraphs } from './article-text.js';
+import { looksLikeMarkup, markupToText } from './markup-text.js';
 
 const TEXT_FIELDS = ['text', 'body', 'content', 'article', 'articlebody', 'paragraphs', 'maintext'];
+
+/** A text field as text: HTML some exports put there is read as markup (see markup-text.ts). */
+function asText(value: string): string {
+  return looksLikeMarkup(value) ? markupToText(value) : value;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -14,12 +20,12 @@ function readBody(record: Record<string, unknown>, title: string | null): string
   for (const [key, value] of Object.entries(record)) {
     if (!TEXT_FIELDS.includes(key.toLowerCase())) continue;
     if (typeof value === 'string' && value.trim() !== '')
-      return splitPlainParagraphs(normaliseText(value).split('\n'), title);
+      return splitPlainParagraphs(normaliseText(asText(value)).split('\n'), title);
     if (Array.isArray(value)) {
       // A list of paragraphs: each string is a paragraph, whatever line breaks it holds.
       const parts = value.filter((part): part is string => typeof part === 'string');
       const paragraphs = parts.flatMap((part) =>
-        splitPlainParagraphs(normaliseText(part).split('\n'), title),
+        splitPlainParagraphs(normaliseText(asText(part)).split('\n'), title),
       );
       if (paragraphs.length > 0) return paragraphs;
     }

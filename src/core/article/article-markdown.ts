@@ -2,6 +2,7 @@
 // (headings, emphasis, links, images, lists, quotes, code fences, tables) so the text reads as prose.
 
 import { collapseSpaces } from './article-text.js';
+import { readCharacterReferences } from './markup-text.js';
 
 // Link and emphasis patterns can backtrack on pathological input; an enormous paragraph skips them.
 const MAX_INLINE_LENGTH = 20_000;
@@ -14,15 +15,6 @@ const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  '#39': "'",
-};
 
 /** Removes inline Markdown: images go, links become their text, emphasis and code marks go. */
 export function stripInlineMarkdown(text: string): string {
@@ -44,7 +36,7 @@ export function stripInlineMarkdown(text: string): string {
       .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
   }
   return result
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_match, name: string) => ENTITIES[name] ?? '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (reference) => readCharacterReferences(reference))
     .replace(/[\uE000-\uE07F]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000));
 }
 
