@@ -13,14 +13,28 @@ export function freshIdSql(table: FreshIdTable): string {
     coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '${table}.last_id'), 0)) + 1`;
 }
 
+// One statement per connection and table, prepared on first use.
+const notes = new WeakMap<Database.Database, Map<FreshIdTable, Database.Statement>>();
+
+function noteFor(db: Database.Database, table: FreshIdTable): Database.Statement {
+  let byTable = notes.get(db);
+  if (byTable === undefined) notes.set(db, (byTable = new Map()));
+  let note = byTable.get(table);
+  if (note === undefined) {
+    note = db.prepare(`INSERT INTO meta (key, value) VALUES ('${table}.last_id', ?)
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+    byTable.set(table, note);
+  }
+  return note;
+}
+
 /** Runs `insert` (which takes its id from freshIdSql) and records the id it gave; returns that id. */
 export function insertWithFreshId(
   db: Database.Database,
   table: FreshIdTable,
   insert: () => number | bigint,
 ): number {
-  const note = db.prepare(`INSERT INTO meta (key, value) VALUES ('${table}.last_id', ?)
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+  const note = noteFor(db, table);
   return db.transaction(() => {
     const id = Number(insert());
     note.run(String(id));

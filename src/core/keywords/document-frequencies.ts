@@ -24,14 +24,19 @@ export function frequencyKey(word: string): string {
   return stemPorter(plain);
 }
 
-/** The shipped table, read from its compact text form ("key count" lines). */
+// Constant data, read once per process; every reader shares it and none changes it.
+let shipped: DocumentFrequencies | undefined;
+
+/** The shipped table, read from its compact text form ("key count" lines) on first use. */
 export function readShippedFrequencies(): DocumentFrequencies {
+  if (shipped !== undefined) return shipped;
   const counts = new Map<string, number>();
   for (const line of SHIPPED_TABLE.split('\n')) {
     const space = line.indexOf(' ');
     if (space > 0) counts.set(line.slice(0, space), Number(line.slice(space + 1)));
   }
-  return { documents: SHIPPED_DOCUMENTS, counts };
+  shipped = { documents: SHIPPED_DOCUMENTS, counts };
+  return shipped;
 }
 
 /** Inverse document frequency over several tables taken as one collection, from 0 (everywhere) up. */

@@ -279,15 +279,10 @@ function opensAt(text: string, at: number): boolean {
   return k < 0 || text[k] === '\n' || OPENING_MARKS.includes(text[k]!);
 }
 
-// The news table is constant data: read once per process.
-let newsShare: ((word: string) => number) | undefined;
 /** In what share of news articles the word appears (the keyword reader's shipped table). */
 function shareInNews(word: string): number {
-  if (newsShare === undefined) {
-    const table = readShippedFrequencies();
-    newsShare = (w) => (table.counts.get(frequencyKey(w)) ?? 0) / table.documents;
-  }
-  return newsShare(word);
+  const table = readShippedFrequencies();
+  return (table.counts.get(frequencyKey(word)) ?? 0) / table.documents;
 }
 
 /** Given names that are ordinary words too, which the given-name list leaves out ("Will Smith", "Rand Paul"). */

@@ -48,6 +48,32 @@ const UPSERT = `INSERT INTO articles (id, title, standfirst, text, url, source, 
     entities = excluded.entities, signature = excluded.signature, story_key = excluded.story_key,
     spaced = excluded.spaced`;
 
+/** An article's values for UPSERT, in its column order (`spaced` last, as migration 3 added it). */
+export function upsertValues(a: StoredArticle): unknown[] {
+  const p = articleParams(a);
+  return [
+    p.id,
+    p.title,
+    p.standfirst,
+    p.text,
+    p.url,
+    p.source,
+    p.author,
+    p.published,
+    p.ingestedAt,
+    p.tags,
+    p.filePath,
+    p.sentences,
+    p.summary,
+    p.headlineSummary,
+    p.keywords,
+    p.entities,
+    p.signature,
+    p.storyKey,
+    p.spaced,
+  ];
+}
+
 /** Placeholders for `rows` rows of `width` values: ($1, $2), ($3, $4) … */
 export function valueRows(rows: number, width: number): string {
   return Array.from(
@@ -113,28 +139,7 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
   }
 
   function saveOne(a: StoredArticle): void {
-    const p = articleParams(a);
-    pg.run(UPSERT, [
-      p.id,
-      p.title,
-      p.standfirst,
-      p.text,
-      p.url,
-      p.source,
-      p.author,
-      p.published,
-      p.ingestedAt,
-      p.tags,
-      p.filePath,
-      p.sentences,
-      p.summary,
-      p.headlineSummary,
-      p.keywords,
-      p.entities,
-      p.signature,
-      p.storyKey,
-      p.spaced,
-    ]);
+    pg.run(UPSERT, upsertValues(a));
     writeQuotes(a.id, a.quotes, a.published);
   }
 
