@@ -25,15 +25,37 @@ export function checkNodeVersion(version: string): void {
  */
 export function openDatabase(path: string): Database.Database {
   checkNodeVersion(process.versions.node);
-  let db: Database.Database | null = null;
-  try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-    return setUpDatabase(db, path);
-  } catch (error) {
-    if (db?.open) db.close();
-    throw toStoreError(error, path);
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    let db: Database.Database | null = null;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+      return setUpDatabase(db, path);
+    } catch (error) {
+      if (db?.open) db.close();
+      // Some lock states answer "busy" at once, without the busy timeout: another process switching a
+      // new file to write-ahead logging, or recovering its log. Opening again shortly after succeeds.
+      if (isBusy(error) && Date.now() < deadline) {
+        pause(OPEN_RETRY_MS);
+        continue;
+      }
+      throw toStoreError(error, path);
+    }
   }
+}
+
+/** How long opening waits before trying again after an immediate "busy". */
+const OPEN_RETRY_MS = 50;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/** Blocks the thread for `ms` (opening is synchronous, as the SQLite binding is). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** What every connection gets: a busy timeout, foreign keys, the migrations (which switch a new file to WAL). */
