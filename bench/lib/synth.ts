@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Quote } from '../../src/core/types.js';
+import { READER_VERSION } from '../../src/ingest/reader-version.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import type { StoredArticle } from '../../src/store/types.js';
 import type { Seed } from './seeds.js';
@@ -177,6 +178,7 @@ export function buildArchive(seeds: Seed[], vocab: Vocabulary, options: BuildOpt
           mtimeMs: stat.mtimeMs,
           hash: f.hash,
           articleIds: [f.id],
+          readerVersion: READER_VERSION,
         });
       }
     });

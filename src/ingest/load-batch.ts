@@ -27,7 +27,15 @@ export type Outcome =
   | { kind: 'gone'; key: string }
   | { kind: 'unchanged'; key: string; touch: { size: number; mtimeMs: number } | null }
   | { kind: 'skipped'; key: string; forget: boolean }
-  | { kind: 'loaded'; key: string; size: number; mtimeMs: number; hash: string; articles: StoredArticle[] };
+  | {
+      kind: 'loaded';
+      key: string;
+      size: number;
+      mtimeMs: number;
+      hash: string;
+      readerVersion: number;
+      articles: StoredArticle[];
+    };
 
 /** A file read and hashed, its analysis still to do. */
 export interface FileRead {
@@ -36,12 +44,14 @@ export interface FileRead {
   size: number;
   mtimeMs: number;
   hash: string;
+  /** The version of the reading that reads it (READER_VERSION), recorded with the file. */
+  readerVersion: number;
   job: FileJob;
 }
 
 /** The loaded outcome of a file read and analysed; its warnings are logged now. */
 export function toLoaded(read: FileRead, analysis: FileAnalysis, logger: Logger): Outcome {
   for (const warning of analysis.warnings) logger.warn(warning);
-  const { key, size, mtimeMs, hash } = read;
-  return { kind: 'loaded', key, size, mtimeMs, hash, articles: analysis.articles };
+  const { key, size, mtimeMs, hash, readerVersion } = read;
+  return { kind: 'loaded', key, size, mtimeMs, hash, readerVersion, articles: analysis.articles };
 }

@@ -26,6 +26,7 @@ import {
 } from './load-batch.js';
 import { runPooled } from './loader-pooled.js';
 import type { AnalysisPool } from './pool.js';
+import { isOutdated, READER_VERSION } from './reader-version.js';
 import { createWalker, isIgnoredFile } from './walk.js';
 
 export { isIgnoredFile } from './walk.js';
@@ -50,6 +51,8 @@ export interface LoaderDeps {
   followSymlinks?: boolean;
   /** Checked between files: a load asked to stop ends early, leaving the store consistent. */
   shouldStop?: () => boolean;
+  /** The version files are stored with (READER_VERSION); a file stored by a lower one is read again. */
+  readerVersion?: number;
 }
 
 interface Batch {
@@ -75,8 +78,12 @@ export function createLoader(root: string, deps: LoaderDeps) {
     shouldStop: stopping,
   });
 
+  const readerVersion = deps.readerVersion ?? READER_VERSION;
   const sameStamp = (known: { size: number; mtimeMs: number }, stat: Stats) =>
     known.size === stat.size && known.mtimeMs === Math.round(stat.mtimeMs);
+  /** Stored complete, by this version of the reading or a newer one: its content alone says if it changed. */
+  const isCurrent = (known: { readerVersion: number } | null, complete: boolean): boolean =>
+    known !== null && complete && !isOutdated(known.readerVersion, readerVersion);
 
   /** Reads one file (no writes): what loading it would change, or the bytes still to analyse. */
   function read(key: string, force: boolean, batch: Batch): Outcome | FileRead | null {
@@ -89,8 +96,8 @@ export function createLoader(root: string, deps: LoaderDeps) {
     if (entry.kind === 'folder') return null;
     const stat = entry.stat;
     const known = store.files.get(key);
-    const complete = known !== null && store.files.isComplete(key);
-    if (!force && known && complete && sameStamp(known, stat)) return { kind: 'unchanged', key, touch: null };
+    const current = isCurrent(known, known !== null && store.files.isComplete(key));
+    if (!force && known && current && sameStamp(known, stat)) return { kind: 'unchanged', key, touch: null };
     if (stat.size === 0) return skip(key, 'the file is empty', known !== null);
     if (stat.size > MAX_FILE_BYTES) {
       const mb = (stat.size / 1048576).toFixed(1);
@@ -109,7 +116,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
     }
     batch.bytes += bytes.length;
     const hash = createHash('sha1').update(bytes).digest('hex');
-    if (!force && known && complete && known.hash === hash) {
+    if (!force && known && current && known.hash === hash) {
       return { kind: 'unchanged', key, touch: { size: stat.size, mtimeMs: stat.mtimeMs } };
     }
     const job = {
@@ -119,7 +126,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
       ingestedAt: now(),
       documentFrequencies: runTable,
     };
-    return { kind: 'read', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, job };
+    return { kind: 'read', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, readerVersion, job };
   }
 
   /** Reads and analyses one file (no writes): what loading it would change. */
@@ -178,6 +185,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
             mtimeMs: outcome.mtimeMs,
             hash: outcome.hash,
             articleIds: ids,
+            readerVersion: outcome.readerVersion,
           });
           orphans.push(...released.orphans);
           rehome.push(...released.holders);
@@ -264,6 +272,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
     const changed: string[] = [];
     const gone: string[] = [];
     const visited = new Set<string>();
+    let outdated = 0;
     const known = store.files.countUnder(absoluteRoot, sep);
     let knownInVisited = 0;
     const finished = walker.walk(absoluteRoot, (folder, files) => {
@@ -274,14 +283,22 @@ export function createLoader(root: string, deps: LoaderDeps) {
         const entry = walker.classify(path);
         const stamp = stamps.get(path);
         stamps.delete(path);
-        if (entry.kind === 'file' && stamp?.complete && sameStamp(stamp, entry.stat)) {
+        const same = entry.kind === 'file' && stamp?.complete === true && sameStamp(stamp, entry.stat);
+        if (same && isCurrent(stamp, true)) {
           report.files += 1;
           report.unchanged += 1;
-        } else changed.push(path);
+        } else {
+          if (same) outdated += 1;
+          changed.push(path);
+        }
       }
       gone.push(...stamps.keys());
       onFolder?.(changed.length);
     });
+    if (outdated > 0) {
+      const files = outdated === 1 ? '1 file was' : `${outdated} files were`;
+      logger.info(`${files} stored by an older version of Herald's reading and analysis: reading again`);
+    }
     if (!finished) return { files: false, changed, gone, report };
     // Files known in folders that no longer exist (or are no longer walked into).
     if (known > knownInVisited) {

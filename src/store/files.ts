@@ -12,13 +12,13 @@ export const folderRange = (folder: string, separator: string) =>
   [folder + separator, folder + String.fromCharCode(separator.charCodeAt(0) + 1)] as const;
 
 export function createFileStore(db: Database.Database): FileStore {
-  const get = db.prepare('SELECT path, size, mtime_ms, hash FROM files WHERE path = ?');
+  const get = db.prepare('SELECT path, size, mtime_ms, hash, reader_version FROM files WHERE path = ?');
   const idsOf = db.prepare('SELECT article_id FROM file_articles WHERE path = ? ORDER BY rowid').pluck();
   // Paths under a folder F are the range [F + '/', F + '0'): '0' is the character after '/'.
   // A file is complete when none of its articles is missing from the store (a link without its article).
   const stampsUnder = db
     .prepare(
-      `SELECT f.path, f.size, f.mtime_ms, NOT EXISTS (SELECT 1 FROM file_articles l WHERE l.path = f.path
+      `SELECT f.path, f.size, f.mtime_ms, f.reader_version, NOT EXISTS (SELECT 1 FROM file_articles l WHERE l.path = f.path
           AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = l.article_id)) AS complete
         FROM files f WHERE f.path >= ? AND f.path < ?`,
     )
@@ -32,8 +32,9 @@ export function createFileStore(db: Database.Database): FileStore {
   const countUnder = db.prepare('SELECT count(*) AS n FROM files WHERE path >= ? AND path < ?');
   const pathsUnder = db.prepare('SELECT path FROM files WHERE path >= ? AND path < ?').pluck();
   const put =
-    db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, article_ids) VALUES (?, ?, ?, ?, '[]')
-    ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash`);
+    db.prepare(`INSERT INTO files (path, size, mtime_ms, hash, reader_version, article_ids) VALUES (?, ?, ?, ?, ?, '[]')
+    ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
+      reader_version = excluded.reader_version`);
   const unlinkAll = db.prepare('DELETE FROM file_articles WHERE path = ?');
   const link = db.prepare('INSERT OR IGNORE INTO file_articles (path, article_id) VALUES (?, ?)');
   const otherHolder = db
@@ -53,7 +54,7 @@ export function createFileStore(db: Database.Database): FileStore {
     )
     .pluck();
 
-  type Row = { path: string; size: number; mtime_ms: number; hash: string };
+  type Row = { path: string; size: number; mtime_ms: number; hash: string; reader_version: number };
 
   /** Drops the links of `path` that are not in `keep`, and says what that leaves without a holder. */
   function unlink(path: string, keep: ReadonlySet<string>): Released {
@@ -81,6 +82,7 @@ export function createFileStore(db: Database.Database): FileStore {
         mtimeMs: row.mtime_ms,
         hash: row.hash,
         articleIds: idsOf.all(path) as string[],
+        readerVersion: row.reader_version,
       };
     },
     /** Whether every article `path` holds is still stored. */
@@ -91,11 +93,11 @@ export function createFileStore(db: Database.Database): FileStore {
     stampsIn(folder: string, separator: string): Map<string, FileStamp> {
       const out = new Map<string, FileStamp>();
       const [from, to] = folderRange(folder, separator);
-      for (const [path, size, mtimeMs, complete] of stampsUnder.all(from, to) as Array<
-        [string, number, number, number]
+      for (const [path, size, mtimeMs, readerVersion, complete] of stampsUnder.all(from, to) as Array<
+        [string, number, number, number, number]
       >) {
         if (!path.includes(separator, from.length))
-          out.set(path, { size, mtimeMs, complete: complete === 1 });
+          out.set(path, { size, mtimeMs, complete: complete === 1, readerVersion });
       }
       return out;
     },
@@ -112,7 +114,7 @@ export function createFileStore(db: Database.Database): FileStore {
      * articles leave behind (the caller deletes the orphans once their new versions are written).
      */
     put(r: FileRecord): Released {
-      put.run(r.path, r.size, Math.round(r.mtimeMs), r.hash);
+      put.run(r.path, r.size, Math.round(r.mtimeMs), r.hash, r.readerVersion);
       const keep = new Set(r.articleIds);
       const released = unlink(r.path, keep);
       for (const id of keep) link.run(r.path, id);

@@ -192,4 +192,11 @@ export const LATER_MIGRATIONS: readonly Migration[] = [
       for (const [value, rowid] of spaced) update.run(value, rowid);
     },
   },
+  {
+    version: 13,
+    description:
+      'each file records the version of the reading and analysis that stored it (READER_VERSION): a file stored by an older one is read again',
+    // Files stored before hold 0: the next scan reads them again.
+    sql: 'ALTER TABLE files ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;',
+  },
 ];

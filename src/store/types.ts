@@ -70,6 +70,8 @@ export interface FileRecord {
   mtimeMs: number;
   hash: string;
   articleIds: string[];
+  /** The version of Herald's reading and analysis that stored it (READER_VERSION); 0 before it was kept. */
+  readerVersion: number;
 }
 
 /** What a file's size and time were when it was loaded, and whether every article it holds is still stored. */
@@ -77,6 +79,8 @@ export interface FileStamp {
   size: number;
   mtimeMs: number;
   complete: boolean;
+  /** As FileRecord.readerVersion. */
+  readerVersion: number;
 }
 
 /** What letting go of a file left behind. */

@@ -466,6 +466,7 @@ describe('removing a feed', () => {
       mtimeMs: 1,
       hash: 'h',
       articleIds: [kept as string],
+      readerVersion: 1,
     });
     expect(service.removeFeed(stored.id)).toBe(true);
     expect(store.feeds.all()).toEqual([]);
@@ -489,6 +490,7 @@ describe('a file that goes away', () => {
       mtimeMs: 1,
       hash: 'h',
       articleIds: [...ids, 'only-in-file'],
+      readerVersion: 1,
     });
     expect(ids.map((id) => store.files.holders(id))).toEqual(ids.map(() => 2));
     expect(store.files.remove('/articles/copy.txt').orphans).toEqual(['only-in-file']);

@@ -157,6 +157,8 @@ describe('a database from before the link table', () => {
     store.db.exec(
       'DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; DROP TRIGGER articles_fts_update; ALTER TABLE articles DROP COLUMN spaced',
     );
+    // Migration 13's column.
+    store.db.exec('ALTER TABLE files DROP COLUMN reader_version');
     for (const r of rows) {
       store.db
         .prepare('UPDATE files SET article_ids = ? WHERE path = ?')

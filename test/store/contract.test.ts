@@ -139,26 +139,49 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
       newsArticle('a3', 'A3', T0, T0),
     ]);
     expect(
-      store.files.put({ path: '/d/x.md', size: 10, mtimeMs: 1.4, hash: 'h1', articleIds: ['a2', 'a1'] }),
+      store.files.put({
+        path: '/d/x.md',
+        size: 10,
+        mtimeMs: 1.4,
+        hash: 'h1',
+        articleIds: ['a2', 'a1'],
+        readerVersion: 2,
+      }),
     ).toEqual({
       orphans: [],
       holders: [],
     });
-    store.files.put({ path: '/d/sub/y.md', size: 20, mtimeMs: 2, hash: 'h2', articleIds: ['a1', 'a3'] });
-    store.files.put({ path: '/d-other/z.md', size: 30, mtimeMs: 3, hash: 'h3', articleIds: ['missing'] });
+    store.files.put({
+      path: '/d/sub/y.md',
+      size: 20,
+      mtimeMs: 2,
+      hash: 'h2',
+      articleIds: ['a1', 'a3'],
+      readerVersion: 1,
+    });
+    store.files.put({
+      path: '/d-other/z.md',
+      size: 30,
+      mtimeMs: 3,
+      hash: 'h3',
+      articleIds: ['missing'],
+      readerVersion: 3,
+    });
     expect(store.files.get('/d/x.md')).toEqual({
       path: '/d/x.md',
       size: 10,
       mtimeMs: 1,
       hash: 'h1',
       articleIds: ['a2', 'a1'],
+      readerVersion: 2,
     });
+    expect(store.files.get('/d/sub/y.md')?.readerVersion).toBe(1);
     expect(store.files.get('/nowhere')).toBeNull();
     expect([...store.files.stampsIn('/d', '/')]).toEqual([
-      ['/d/x.md', { size: 10, mtimeMs: 1, complete: true }],
+      ['/d/x.md', { size: 10, mtimeMs: 1, complete: true, readerVersion: 2 }],
     ]);
     expect([...store.files.stampsIn('/d-other', '/')]).toEqual([
-      ['/d-other/z.md', { size: 30, mtimeMs: 3, complete: false }],
+      ['/d-other/z.md', { size: 30, mtimeMs: 3, complete: false, readerVersion: 3 }],
     ]);
     expect([store.files.isComplete('/d/x.md'), store.files.isComplete('/d-other/z.md')]).toEqual([
       true,
@@ -169,22 +192,44 @@ describe.each(storeBackends('the store contract'))('the store contract on $name'
     expect(store.files.otherHolders('a1', '/d/x.md')).toEqual(['/d/sub/y.md']);
     expect([store.files.holders('a1'), store.files.holders('a2')]).toEqual([2, 1]);
     store.files.touch('/d/x.md', 11, 5.6);
-    expect(store.files.get('/d/x.md')).toMatchObject({ size: 11, mtimeMs: 6, hash: 'h1' });
+    expect(store.files.get('/d/x.md')).toMatchObject({ size: 11, mtimeMs: 6, hash: 'h1', readerVersion: 2 });
     // x.md now holds only a1: a2 is held by no one else.
     expect(
-      store.files.put({ path: '/d/x.md', size: 12, mtimeMs: 7, hash: 'h4', articleIds: ['a1'] }),
+      store.files.put({
+        path: '/d/x.md',
+        size: 12,
+        mtimeMs: 7,
+        hash: 'h4',
+        articleIds: ['a1'],
+        readerVersion: 4,
+      }),
     ).toEqual({
       orphans: ['a2'],
       holders: [],
     });
+    expect(store.files.get('/d/x.md')).toMatchObject({ hash: 'h4', articleIds: ['a1'], readerVersion: 4 });
     expect(store.files.remove('/d/sub/y.md')).toEqual({ orphans: ['a3'], holders: [] });
     expect(store.files.get('/d/sub/y.md')).toBeNull();
   });
 
   it('names another holder worth reloading when the file an article was stored from lets it go', () => {
     store.articles.upsert([{ ...newsArticle('a1', 'A1', T0, T0), filePath: '/d/x.md' }]);
-    store.files.put({ path: '/d/x.md', size: 1, mtimeMs: 1, hash: 'h', articleIds: ['a1'] });
-    store.files.put({ path: '/d/copy.md', size: 1, mtimeMs: 1, hash: 'h', articleIds: ['a1'] });
+    store.files.put({
+      path: '/d/x.md',
+      size: 1,
+      mtimeMs: 1,
+      hash: 'h',
+      articleIds: ['a1'],
+      readerVersion: 1,
+    });
+    store.files.put({
+      path: '/d/copy.md',
+      size: 1,
+      mtimeMs: 1,
+      hash: 'h',
+      articleIds: ['a1'],
+      readerVersion: 1,
+    });
     expect(store.files.remove('/d/x.md')).toEqual({ orphans: [], holders: ['/d/copy.md'] });
   });
 

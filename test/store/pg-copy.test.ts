@@ -39,7 +39,14 @@ function populate(store: Store): void {
   );
   store.articles.delete(['v003']);
   store.meta.set('scan.done', 'yes');
-  store.files.put({ path: '/a/one.md', size: 10, mtimeMs: T0, hash: 'h1', articleIds: ['v001', 'v002'] });
+  store.files.put({
+    path: '/a/one.md',
+    size: 10,
+    mtimeMs: T0,
+    hash: 'h1',
+    articleIds: ['v001', 'v002'],
+    readerVersion: 3,
+  });
   const feed = store.feeds.add({
     url: 'https://feed.example/rss',
     title: 'Feed',

@@ -42,10 +42,13 @@ export function createPgFileStore(pg: PgConnection): FileStore {
 
   return {
     get(path: string): FileRecord | null {
-      const row = pg.get<{ path: string; size: number; mtime_ms: number; hash: string }>(
-        'SELECT path, size, mtime_ms, hash FROM files WHERE path = $1',
-        [path],
-      );
+      const row = pg.get<{
+        path: string;
+        size: number;
+        mtime_ms: number;
+        hash: string;
+        reader_version: number;
+      }>('SELECT path, size, mtime_ms, hash, reader_version FROM files WHERE path = $1', [path]);
       if (!row) return null;
       return {
         path: row.path,
@@ -53,6 +56,7 @@ export function createPgFileStore(pg: PgConnection): FileStore {
         mtimeMs: row.mtime_ms,
         hash: row.hash,
         articleIds: idsOf(path),
+        readerVersion: row.reader_version,
       };
     },
     isComplete(path: string): boolean {
@@ -63,13 +67,25 @@ export function createPgFileStore(pg: PgConnection): FileStore {
     stampsIn(folder: string, separator: string): Map<string, FileStamp> {
       const out = new Map<string, FileStamp>();
       const [from, to] = folderRange(folder, separator);
-      const rows = pg.all<{ path: string; size: number; mtime_ms: number; complete: boolean }>(
-        `SELECT f.path, f.size, f.mtime_ms, NOT ${INCOMPLETE} AS complete FROM files f WHERE f.path >= $1 AND f.path < $2`,
+      const rows = pg.all<{
+        path: string;
+        size: number;
+        mtime_ms: number;
+        reader_version: number;
+        complete: boolean;
+      }>(
+        `SELECT f.path, f.size, f.mtime_ms, f.reader_version, NOT ${INCOMPLETE} AS complete
+           FROM files f WHERE f.path >= $1 AND f.path < $2`,
         [from, to],
       );
       for (const r of rows) {
         if (!r.path.includes(separator, from.length))
-          out.set(r.path, { size: r.size, mtimeMs: r.mtime_ms, complete: r.complete });
+          out.set(r.path, {
+            size: r.size,
+            mtimeMs: r.mtime_ms,
+            complete: r.complete,
+            readerVersion: r.reader_version,
+          });
       }
       return out;
     },
@@ -85,9 +101,10 @@ export function createPgFileStore(pg: PgConnection): FileStore {
     },
     put(r: FileRecord): Released {
       pg.run(
-        `INSERT INTO files (path, size, mtime_ms, hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash`,
-        [r.path, r.size, Math.round(r.mtimeMs), r.hash],
+        `INSERT INTO files (path, size, mtime_ms, hash, reader_version) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash,
+           reader_version = excluded.reader_version`,
+        [r.path, r.size, Math.round(r.mtimeMs), r.hash, r.readerVersion],
       );
       const keep = new Set(r.articleIds);
       const released = unlink(r.path, keep);

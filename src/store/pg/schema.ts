@@ -304,6 +304,15 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE INDEX articles_search ON articles USING GIN (search);
     `,
   },
+  {
+    version: 4,
+    description:
+      'what SQLite migration 13 added: each file records the version of the reading and analysis that stored it',
+    sql: `
+      -- Files stored before hold 0: the next scan reads them again.
+      ALTER TABLE files ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
   // Next: any table other SQLite migrations add; see "PostgreSQL" in the README for the list kept in step.
 ];
 
