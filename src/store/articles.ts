@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleStore } from './store.js';
 import { createArticleWriter } from './article-writes.js';
+import { spacedSnippet } from './spaced-snippet.js';
 import {
   buildMatchQuery,
   cjkHeadlineRuns,
@@ -10,6 +11,7 @@ import {
   withHeadlineRuns,
 } from './fts-query.js';
 import {
+  CJK_SNIPPET_TOKENS,
   HIGHLIGHT_END,
   HIGHLIGHT_START,
   type ArticleHeader,
@@ -123,8 +125,13 @@ export function createArticleStore(db: Database.Database): ArticleStore {
   // rowid is wrong: better-sqlite3 binds a JS number as REAL, and FTS5 ignores a rowid constraint
   // that is not an INTEGER, so `MATCH ? AND rowid = ?` answered with the first match's snippet.)
   const newestMatches = `SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}`;
-  const searchPage = db.prepare(`SELECT ${HEADER_COLUMNS},
-      snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet
+  // An article in Chinese, Japanese or Korean is snipped from its spaced column, where each such
+  // character is a word: a match found there is highlighted, and the snippet is a few dozen characters,
+  // not two dozen runs of them (unspaceCjk gives back the text as written).
+  const searchPage = db.prepare(`SELECT ${HEADER_COLUMNS}, a.spaced IS NOT NULL AS spaced_snippet,
+      CASE WHEN a.spaced IS NULL
+        THEN snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24)
+        ELSE snippet(articles_fts, 3, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${CJK_SNIPPET_TOKENS}) END AS snippet
     FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
     WHERE articles_fts MATCH @match AND f.rank MATCH 'bm25(8.0, 1.0, 4.0)'
       AND f.rowid >= coalesce((SELECT min(rowid) FROM (${newestMatches})), 0)
@@ -181,9 +188,12 @@ export function createArticleStore(db: Database.Database): ArticleStore {
       if (!match) return { total: 0, capped: false, ignoredTerms, hits: [] };
       const total = (searchCount.get({ match }) as { n: number }).n;
       const rows = searchPage.all({ match, limit: options.limit, offset: options.offset }) as Array<
-        HeaderRow & { snippet: string }
+        HeaderRow & { snippet: string; spaced_snippet: number }
       >;
-      const hits = rows.map((r) => ({ ...toHeader(r), snippet: r.snippet }));
+      const hits = rows.map((r) => ({
+        ...toHeader(r),
+        snippet: r.spaced_snippet ? spacedSnippet(r.snippet, r.title, query) : r.snippet,
+      }));
       return { total, capped: total >= RANKED_MATCHES, ignoredTerms, hits };
     },
     /** Headlines for autocomplete: the newest whose headline words start with what was typed. */

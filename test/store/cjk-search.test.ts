@@ -12,8 +12,9 @@ import { connectPg } from '../../src/store/pg/bridge.js';
 import { openPgStore } from '../../src/store/pg/index.js';
 import { upsertValues } from '../../src/store/pg/articles.js';
 import { migratePg, PG_MIGRATIONS } from '../../src/store/pg/schema.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/store/types.js';
 import type { Store } from '../../src/store/store.js';
-import { storedArticle } from '../helpers/varied-articles.js';
+import { HIGHLIGHT_MARKS, storedArticle } from '../helpers/varied-articles.js';
 import { createPgDatabase, pgIncluded } from '../helpers/pg.js';
 import { storeBackends } from '../helpers/store-backends.js';
 
@@ -29,6 +30,11 @@ const ARTICLES = [
     'ja-app',
     'トレンドマイクロ、公衆無線LANを安全に使うアプリ',
     'トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化するアプリを発表した。',
+  ),
+  storedArticle(
+    'zh-rain',
+    '北京下了一场大雨',
+    '周三下午，北京城区出现强降水。气象台发布了暴雨预警，提醒市民减少外出。地铁部分线路临时停运，很多乘客在车站等待。傍晚时分，天气逐渐好转，城市交通慢慢恢复正常。专家表示，今年夏天的降水量比往年多三成，防汛工作需要继续加强。',
   ),
   storedArticle('ko-speech', '대통령은 오늘 서울에서 연설했다', '대통령은 경제 정책에 대해 말했다.'),
   storedArticle(
@@ -78,9 +84,29 @@ describe.each(storeBackends('search without spaces'))('search without spaces on 
     expect(ids(store, query)).toEqual(expected);
   });
 
-  it("shows the hit's own text as its snippet", () => {
-    const [hit] = store.articles.search('宇航员', { limit: 1, offset: 0 }).hits;
-    expect(hit?.snippet).toContain('国际空间站');
+  it.each([
+    ['宇航员', 'zh-space', ['宇航员']],
+    ['防汛', 'zh-rain', ['防汛']],
+    ['暴雨预警 市民', 'zh-rain', ['暴雨预警', '市民']],
+    ['대통령', 'ko-speech', ['대통령']],
+    ['暗号化', 'ja-app', ['暗号化']],
+    ['harbour', 'en-bridge', ['harbour']],
+  ])("shows %j in the hit's own text, highlighted, without the headline", (query, id, marked) => {
+    const [hit] = store.articles.search(query, { limit: 1, offset: 0 }).hits;
+    const article = ARTICLES.find((a) => a.id === id)!;
+    expect(hit?.id).toBe(id);
+    const snippet = hit?.snippet ?? '';
+    const plain = snippet.replace(HIGHLIGHT_MARKS, '');
+    expect(article.text).toContain(plain.replace(/^…|…$/gu, ''));
+    expect(plain).not.toContain(article.title);
+    const highlighted = new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)${HIGHLIGHT_END}`, 'gu');
+    expect([...snippet.matchAll(highlighted)].map((m) => m[1])).toEqual(marked);
+  });
+
+  it('cuts a long text around the match, not from its start', () => {
+    const [hit] = store.articles.search('防汛', { limit: 1, offset: 0 }).hits;
+    expect(hit?.snippet.startsWith('…')).toBe(true);
+    expect(hit?.snippet).not.toContain('周三下午');
   });
 
   it.each([

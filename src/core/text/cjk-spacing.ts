@@ -18,9 +18,35 @@ export function spaceCjk(text: string): string {
   return text.replace(CJK_ALL, ' $& ');
 }
 
+const escapeRegExp = (mark: string) => mark.replace(/[\^$.*+?()[\]{}|-]/gu, '\\$&');
+
+/**
+ * Text cut from what spaceCjk made (a search snippet of the `spaced` column) as it was written: the two
+ * spaces each such character got are taken away, those at a cut edge too, and marks around single
+ * characters (`start`, `end`: a snippet's highlight) join into one mark around the run they make.
+ */
+export function unspaceCjk(text: string, start = '', end = ''): string {
+  const mark = (m: string) => (m === '' ? '' : `${escapeRegExp(m)}?`);
+  const character = new RegExp(` ?(${mark(start)}${CJK.source}${mark(end)}) ?`, 'gu');
+  const out = text.replace(character, '$1');
+  if (start === '' || end === '') return out;
+  const joined = new RegExp(
+    `(${CJK.source})${escapeRegExp(end)}${escapeRegExp(start)}(?=${CJK.source})`,
+    'gu',
+  );
+  return out.replace(joined, '$1');
+}
+
 /** What the `spaced` column holds for an article: headline and text set apart, or null when neither needs it. */
 export function spacedColumn(title: string, text: string): string | null {
   return hasCjk(title) || hasCjk(text) ? spaceCjk(`${title}\n${text}`) : null;
+}
+
+const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+/** The runs of Chinese, Japanese or Korean characters in the text ("暴雨预警 停运" → 暴雨预警, 停运). */
+export function cjkRuns(text: string): string[] {
+  return text.match(CJK_RUNS) ?? [];
 }
 
 /** A searched word as the `spaced` column holds it: its characters, in order, each a word ("宇航员" → 宇, 航, 员). */

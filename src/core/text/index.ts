@@ -1,5 +1,5 @@
 // Text scanning: words and their ids, sentences, stop words, hashes.
-export { cjkTerms, hasCjk, spaceCjk, spacedColumn } from './cjk-spacing.js';
+export { cjkRuns, cjkTerms, hasCjk, spaceCjk, spacedColumn, unspaceCjk } from './cjk-spacing.js';
 export { hashFnv1a64 } from './hash.js';
 export { createIdMemos } from './id-memo.js';
 export { createIdSet } from './id-set.js';

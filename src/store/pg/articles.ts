@@ -20,7 +20,8 @@ import {
   withHeadlineRuns,
 } from '../fts-query.js';
 import type { ArticleStore } from '../store.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type StoredArticle } from '../types.js';
+import { CJK_SNIPPET_TOKENS, HIGHLIGHT_END, HIGHLIGHT_START, type StoredArticle } from '../types.js';
+import { spacedSnippet } from '../spaced-snippet.js';
 import type { PgConnection } from './bridge.js';
 import { prefixQueryText, websearchText } from './tsquery.js';
 
@@ -35,8 +36,10 @@ const MATCHES = `search @@ websearch_to_tsquery('herald_search', $1)`;
  * marks text left out before or after it, as SQLite's does.
  */
 const HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}", MaxWords=24, MinWords=12, ShortWord=0`;
-const SNIPPET = `CASE WHEN starts_with(a.text, h.plain) THEN '' ELSE '…' END || h.s ||
-  CASE WHEN right(a.text, length(h.plain)) = h.plain THEN '' ELSE '…' END`;
+/** The same for an article in Chinese, Japanese or Korean, snipped from its spaced column, as SQLite's. */
+const SPACED_HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}", MaxWords=${CJK_SNIPPET_TOKENS}, MinWords=${CJK_SNIPPET_TOKENS / 2}, ShortWord=0`;
+const SNIPPET = `CASE WHEN starts_with(b.body, h.plain) THEN '' ELSE '…' END || h.s ||
+  CASE WHEN right(b.body, length(h.plain)) = h.plain THEN '' ELSE '…' END`;
 
 const UPSERT = `INSERT INTO articles (id, title, standfirst, text, url, source, author, published, ingested_at, tags,
     file_path, sentences, summary, headline_summary, keywords, entities, signature, story_key, spaced)
@@ -197,17 +200,20 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
       // the newest matches is ranked from its own row, looked up by key: joined as a set, the planner
       // read the whole table (a hash join over a sequential scan) to rank a thousand rows of a small
       // archive (EXPLAIN ANALYZE of "government" on 5,000 articles: 28 of its 83 ms).
-      const rows = pg.all<HeaderRow & { snippet: string; total: number }>(
+      const rows = pg.all<HeaderRow & { snippet: string; spaced_snippet: boolean; total: number }>(
         `WITH q AS (SELECT websearch_to_tsquery('herald_search', $1) AS q),
            newest AS MATERIALIZED (SELECT rowid FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}),
            page AS (SELECT n.rowid, (SELECT ts_rank(r.search, q.q) FROM articles r WHERE r.rowid = n.rowid) AS rank
              FROM newest n, q ORDER BY rank DESC, n.rowid DESC LIMIT $2 OFFSET $3)
-         SELECT ${HEADER_COLUMNS}, ${SNIPPET} AS snippet, (SELECT count(*) FROM newest) AS total
+         SELECT ${HEADER_COLUMNS}, ${SNIPPET} AS snippet, a.spaced IS NOT NULL AS spaced_snippet,
+           (SELECT count(*) FROM newest) AS total
          FROM page JOIN articles a USING (rowid), q,
+           LATERAL (SELECT coalesce(a.spaced, a.text) AS body) b,
            LATERAL (SELECT s, translate(s, '${HIGHLIGHT_START}${HIGHLIGHT_END}', '') AS plain
-             FROM ts_headline('herald_search', a.text, q.q, $4) AS s) h
+             FROM ts_headline('herald_search', b.body, q.q,
+               CASE WHEN a.spaced IS NULL THEN $4 ELSE $5 END) AS s) h
          ORDER BY page.rank DESC, page.rowid DESC`,
-        [query, options.limit, options.offset, HEADLINE_OPTIONS],
+        [query, options.limit, options.offset, HEADLINE_OPTIONS, SPACED_HEADLINE_OPTIONS],
       );
       const total =
         rows[0]?.total ??
@@ -217,7 +223,10 @@ export function createPgArticleStore(pg: PgConnection): ArticleStore {
               `SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE ${MATCHES} ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) m`,
               [query],
             )?.n ?? 0));
-      const hits = rows.map(({ total: _total, ...r }) => ({ ...toHeader(r), snippet: r.snippet }));
+      const hits = rows.map(({ total: _total, ...r }) => ({
+        ...toHeader(r),
+        snippet: r.spaced_snippet ? spacedSnippet(r.snippet, r.title, userText) : r.snippet,
+      }));
       return { total, capped: total >= RANKED_MATCHES, ignoredTerms, hits };
     },
     headlines(typed: string, limit: number) {
