@@ -17,10 +17,12 @@ export interface LoadReport {
   articles: number;
   /** Articles read that were already stored from another file (or earlier in the same file). */
   duplicates: number;
+  /** Of the loaded files, those read again only because an older version of Herald stored them. */
+  reread: number;
 }
 
 export function emptyReport(): LoadReport {
-  return { files: 0, loaded: 0, unchanged: 0, skipped: 0, removed: 0, articles: 0, duplicates: 0 };
+  return { files: 0, loaded: 0, unchanged: 0, skipped: 0, removed: 0, articles: 0, duplicates: 0, reread: 0 };
 }
 
 export type Outcome =
@@ -34,6 +36,8 @@ export type Outcome =
       mtimeMs: number;
       hash: string;
       readerVersion: number;
+      /** Unchanged since an older version of Herald stored it: read again for the update. */
+      reread: boolean;
       articles: StoredArticle[];
     };
 
@@ -46,12 +50,14 @@ export interface FileRead {
   hash: string;
   /** The version of the reading that reads it (READER_VERSION), recorded with the file. */
   readerVersion: number;
+  /** Unchanged since an older version of Herald stored it: read again for the update. */
+  reread: boolean;
   job: FileJob;
 }
 
 /** The loaded outcome of a file read and analysed; its warnings are logged now. */
 export function toLoaded(read: FileRead, analysis: FileAnalysis, logger: Logger): Outcome {
   for (const warning of analysis.warnings) logger.warn(warning);
-  const { key, size, mtimeMs, hash, readerVersion } = read;
-  return { kind: 'loaded', key, size, mtimeMs, hash, readerVersion, articles: analysis.articles };
+  const { key, size, mtimeMs, hash, readerVersion, reread } = read;
+  return { kind: 'loaded', key, size, mtimeMs, hash, readerVersion, reread, articles: analysis.articles };
 }

@@ -126,7 +126,9 @@ export function createLoader(root: string, deps: LoaderDeps) {
       ingestedAt: now(),
       documentFrequencies: runTable,
     };
-    return { kind: 'read', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, readerVersion, job };
+    const reread =
+      !force && known !== null && known.hash === hash && isOutdated(known.readerVersion, readerVersion);
+    return { kind: 'read', key, size: stat.size, mtimeMs: stat.mtimeMs, hash, readerVersion, reread, job };
   }
 
   /** Reads and analyses one file (no writes): what loading it would change. */
@@ -176,7 +178,10 @@ export function createLoader(root: string, deps: LoaderDeps) {
             if (store.files.otherHolders(id, key).some((path) => !leaving.has(path))) report.duplicates += 1;
           }
           if (ids.length === 0) report.skipped += 1;
-          else report.loaded += 1;
+          else {
+            report.loaded += 1;
+            if (outcome.reread) report.reread += 1;
+          }
           report.articles += ids.length;
           pending.push(...outcome.articles);
           const released = store.files.put({

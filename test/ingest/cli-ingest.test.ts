@@ -30,6 +30,7 @@ describe('herald ingest', () => {
       removed: 0,
       articles: 13,
       duplicates: 4,
+      reread: 0,
       stored: 9,
     });
     renameSync(pathOf.get(1)!, join(articles, 'renamed.md'));

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createLoader } from '../../src/ingest/loader.js';
 import { parseStoredArticleFile } from '../../src/ingest/parse-file.js';
 import { READER_VERSION } from '../../src/ingest/reader-version.js';
+import { describeIngest } from '../../src/ingest/report-text.js';
 import { createLogger } from '../../src/logger.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openSqliteStore } from '../../src/store/index.js';
@@ -105,7 +106,11 @@ describe.each(storeBackends('files read again after an update'))('on $name', (ba
 
     const lines: string[] = [];
     const report = loaderFor(store, folder, 2, lines).scan();
-    expect(report).toMatchObject({ files: 3, loaded: 3, unchanged: 0, articles: 3, removed: 0 });
+    expect(report).toMatchObject({ files: 3, loaded: 3, unchanged: 0, articles: 3, removed: 0, reread: 3 });
+    expect(describeIngest(report, 3)).toBe(
+      '3 files: 3 loaded (3 articles; 3 read again after an update of Herald), 0 unchanged, 0 skipped, ' +
+        '0 removed; 3 articles stored',
+    );
     expect(lines.join('\n')).toContain(
       "3 files were stored by an older version of Herald's reading and analysis: reading again",
     );
@@ -134,7 +139,12 @@ describe.each(storeBackends('files read again after an update'))('on $name', (ba
     });
     expect(store.articles.get(article!.id)).toBeNull();
 
-    expect(loaderFor(store, folder, 1).scan()).toMatchObject({ files: 3, loaded: 1, unchanged: 2 });
+    expect(loaderFor(store, folder, 1).scan()).toMatchObject({
+      files: 3,
+      loaded: 1,
+      unchanged: 2,
+      reread: 1,
+    });
     expect(store.articles.get(article!.id)?.title).toBe('Ferry timetable changes in spring');
     expect(store.files.get(ferry)).toMatchObject({ articleIds: [article!.id], readerVersion: 1 });
   });
@@ -153,7 +163,7 @@ describe.each(storeBackends('files read again after an update'))('on $name', (ba
 function expectReadAgain(store: Store, folder: string, emptyFile: string): void {
   expect(store.files.get(emptyFile)?.readerVersion).toBe(0);
   const report = loaderFor(store, folder, READER_VERSION).scan();
-  expect(report).toMatchObject({ files: 3, loaded: 3, unchanged: 0, articles: 3 });
+  expect(report).toMatchObject({ files: 3, loaded: 3, unchanged: 0, articles: 3, reread: 1 });
   expect(store.articles.search('ferries', { limit: 5, offset: 0 }).hits.map((h) => h.title)).toEqual([
     'Ferry timetable changes in spring',
   ]);
