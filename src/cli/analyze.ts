@@ -1,6 +1,6 @@
 // `herald analyze` and `herald group`: JSONL in on stdin, one JSON line out per good record, in order.
 // A bad line (not JSON, no id, no text) is named on stderr by its line number and makes the exit status 1.
-import { createAnalyzer, splitHeadline } from '../core/analyze.js';
+import { createAnalyzer, splitHeadline, type Analyzer } from '../core/analyze.js';
 import { languageOf } from '../ingest/language.js';
 import { groupStories, type StoryInput } from '../core/story/index.js';
 import type { Analysis, Quote } from '../core/types.js';
@@ -87,20 +87,22 @@ function readRecords(input: string, out: Out): { records: Record[]; bad: BadLine
   return { records, bad };
 }
 
-// The CLI's own analyzer: its word table and caches serve every record of the run.
-const analyzer = createAnalyzer();
+// The CLI's own analyzer: its word table and caches serve every record of the run. Made when first
+// needed, so the commands that analyse nothing (search, latest, --help) do not pay for it.
+let held: Analyzer | undefined;
+const analyzer = (): Analyzer => (held ??= createAnalyzer());
 
 /** Analyses a record; offsets point into the record's `text` as given. */
 export function analyzeRecord(record: Record, sentences: number | undefined): Analysis {
   // A declared language is taken as it is; otherwise it is detected from the text.
   const language = languageOf(record.text, record.lang ?? null);
   if (record.title !== undefined)
-    return analyzer.analyze(
+    return analyzer().analyze(
       { text: record.text, title: record.title, ...language },
       sentences === undefined ? {} : { sentences },
     );
   const { title, bodyStart } = splitHeadline(record.text);
-  const result = analyzer.analyze(
+  const result = analyzer().analyze(
     { text: record.text.slice(bodyStart), title, ...language },
     sentences === undefined ? {} : { sentences },
   );
@@ -148,9 +150,9 @@ export function runGroup(input: string, out: Out): number {
     const { title, bodyStart } =
       record.title !== undefined ? { title: record.title, bodyStart: 0 } : splitHeadline(record.text);
     const body = record.text.slice(bodyStart);
-    const entities = analyzer.extractEntities(title ? `${title}\n\n${body}` : body);
+    const entities = analyzer().extractEntities(title ? `${title}\n\n${body}` : body);
     return {
-      signature: analyzer.storySignature(body),
+      signature: analyzer().storySignature(body),
       title: title ?? '',
       entities,
       text: body,

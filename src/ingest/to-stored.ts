@@ -1,12 +1,14 @@
-import { createAnalyzer } from '../core/analyze.js';
+import { createAnalyzer, type Analyzer } from '../core/analyze.js';
 import type { ParsedArticle } from '../core/article/index.js';
 import type { DocumentFrequencies } from '../core/keywords/index.js';
 import { sentenceTexts } from '../operations/stored-article.js';
 import type { StoredArticle } from '../store/types.js';
 import { languageOf } from './language.js';
 
-// Ingest owns the analyzer: its word table and caches live as long as this module, in this thread.
-const analyzer = createAnalyzer();
+// Ingest owns the analyzer: its word table and caches live as long as this module, in this thread. It
+// is made when the first article is analysed, so a command or a thread that analyses none (a search, a
+// scan that finds nothing changed) does not pay for it.
+let analyzer: Analyzer | undefined;
 
 export interface StoredContext {
   ingestedAt: number;
@@ -22,6 +24,7 @@ export interface StoredContext {
 export function toStoredArticle(article: ParsedArticle, context: StoredContext): StoredArticle {
   const language = languageOf(`${article.title}\n\n${article.text}`, article.language, context.languageHint);
   const { documentFrequencies } = context;
+  analyzer ??= createAnalyzer();
   const analysis = analyzer.analyze({
     text: article.text,
     title: article.title,
