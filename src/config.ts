@@ -214,8 +214,18 @@ export function databaseLocation(config: Pick<Config, 'databasePath' | 'database
   return config.databaseUrl ?? config.databasePath;
 }
 
+/**
+ * discord.js reads SHARD_COUNT from the environment as well, and takes an empty one (as `.env.example`
+ * leaves it) for 0 shards, which it refuses: the bot would not start. Herald reads an emptied setting
+ * as not there, so it is taken out of the environment, and discord.js sees what Herald sees.
+ */
+export function dropEmptied(env: Record<string, string | undefined>): void {
+  if (env.SHARD_COUNT !== undefined && env.SHARD_COUNT.trim() === '') delete env.SHARD_COUNT;
+}
+
 /** Reads `.env` (if present) into the environment, then validates it. */
 export function loadConfig(options: { requireToken: boolean }): Config {
   loadDotenv({ quiet: true });
+  dropEmptied(process.env);
   return parseConfig(process.env, options);
 }

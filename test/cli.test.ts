@@ -1,6 +1,6 @@
 // The `herald` CLI as a user runs it: bin/herald over the compiled code (npm test builds it first).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,37 @@ describe('herald', () => {
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.err, args.join(' ')).toMatch(message);
       expect(result.err, args.join(' ')).toMatch(/\.env/);
+    }
+  });
+
+  it("agrees with the README's command lines: the same commands, options and record fields", () => {
+    // `feed list | items ID [--limit N]` is two commands: each piece after a ` | ` is a subcommand.
+    const commands = (line: string) => {
+      const [first = '', ...more] = line.trim().split(' | ');
+      const [name = '', sub = ''] = first.split(' ');
+      const subOf = (piece: string) => (name === 'feed' || name === 'db' ? piece.split(' ')[0] : '');
+      return [
+        { key: `${name} ${subOf(sub)}`, text: first },
+        ...more.map((piece) => ({ key: `${name} ${subOf(piece)}`, text: piece })),
+      ];
+    };
+    const usage = herald(['--help'])
+      .out.split('\n')
+      .filter((l) => /^ {2}[a-z]/.test(l))
+      .flatMap(commands);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const lines = [...readme.matchAll(/^\.\/bin\/herald ([^#\n]*)(#.*)?$/gm)];
+    expect(lines.length).toBeGreaterThan(15);
+    const options = (text: string) => new Set(text.match(/--[a-z-]+/g) ?? []);
+    const fields = (text: string) => text.match(/\{[^}]*\}/)?.[0] ?? null;
+    for (const [, line = '', comment = ''] of lines) {
+      for (const { key, text } of commands(line)) {
+        const own = usage.filter((u) => u.key === key);
+        expect(own, key).toHaveLength(1);
+        expect(options(own[0]?.text ?? ''), key).toEqual(options(text));
+        if (key === 'analyze ' || key === 'group ')
+          expect(fields(own[0]?.text ?? ''), key).toBe(fields(comment));
+      }
     }
   });
 

@@ -58,9 +58,11 @@ function report(result: CopyResult, from: string, to: string, json: boolean, out
   }
   if (result.code === 'not-empty')
     throw new UsageError(
-      [`db copy: ${to} is not empty, and copies only go into an empty database:`, ...table(result.rows)].join(
-        '\n',
-      ),
+      [
+        `db copy: ${to} is not empty, and copies only go into an empty database:`,
+        // Only PostgreSQL's rows were counted: the SQLite side was not read.
+        ...result.rows.map((r) => `  ${r.table}: ${r.target} in PostgreSQL`),
+      ].join('\n'),
     );
   if (result.code === 'other-source')
     throw new UsageError(

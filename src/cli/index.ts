@@ -28,8 +28,8 @@ const USAGE = `Usage: herald <command> [options]
   filter FILTER [--limit N]       which of the newest N (100) stored articles a live-post filter matches, and why
   summary ID|FILE [--sentences N] an article's summary, strongest quote and keywords
   quotes ID|FILE                  an article's quotes with their speakers
-  analyze [--sentences N]         JSONL {id, text, title?} on stdin → one JSON analysis per line
-  group                           JSONL {id, text, title?} on stdin → {id, story} per line
+  analyze [--sentences N]         JSONL {id, text, title?, lang?} on stdin → one JSON analysis per line
+  group                           JSONL {id, text, title?, published?} on stdin → {id, story} per line
 ${FEED_USAGE}
 ${DB_USAGE}
 

@@ -220,7 +220,10 @@ describe.runIf(pgIncluded('herald db copy'))('herald db copy', () => {
     const again = herald(['db', 'copy', '--to', url], sqlitePath);
     expect(again.code).toBe(1);
     expect(again.err).toContain('is not empty, and copies only go into an empty database:\n');
-    expect(again.err).toContain(`  articles: 0 in SQLite, ${ARTICLES} in PostgreSQL`);
+    expect(again.err).toContain(`  articles: ${ARTICLES} in PostgreSQL\n`);
+    expect(again.err).toContain(`  quotes: ${2 * (ARTICLES - 1)} in PostgreSQL\n`);
+    // The SQLite side is not counted for this refusal, so no SQLite count is claimed.
+    expect(again.err).not.toContain('in SQLite');
   });
 
   it('resumes an interrupted copy where it stopped, and reports in JSON', async () => {
