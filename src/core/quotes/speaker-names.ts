@@ -5,7 +5,14 @@
 import { splitName } from './names.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { genderOfGivenName } from './person-words.js';
-import { insideAny, looksLikePersonName, MAX_DISTANCE, personWords, type People } from './people.js';
+import {
+  insideAny,
+  looksLikePersonName,
+  MAX_DISTANCE,
+  personWords,
+  type People,
+  type Person,
+} from './people.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
@@ -72,16 +79,23 @@ function readNamePart(written: string): string[] | null {
   return name.length > 0 ? name : null;
 }
 
-/** True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter"). */
-function isTwoPeople(written: string): boolean {
+/**
+ * True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter") or
+ * each a different person of the article ("Blumenthal and Cohen", "Edward-Isaac Dovere and Gabriel Lee").
+ */
+function isTwoPeople(people: People, written: string, start: number): boolean {
   const parts = written.split(/\s(?:and|&)\s/u);
   if (parts.length !== 2) return false;
+  const found = new Set<Person>();
   return parts.every((part) => {
     const words = part.trim().split(/\s+/u);
+    if (!words.every((w) => CAP_TOKEN.test(w))) return false;
     const first = words.find((w) => genderOfGivenName(w) !== null);
-    return (
-      words.length >= 2 && first !== undefined && /^[A-Z\u00C0-\u00DE]/u.test(words[words.length - 1] ?? '')
-    );
+    if (words.length >= 2 && first !== undefined) return true;
+    const person = resolveName(people, start, personWords(splitName(words.join(' ')).words));
+    if (person === null || found.has(person)) return false;
+    found.add(person);
+    return true;
   });
 }
 
@@ -100,7 +114,7 @@ export function nameSpeaker(people: People, written: string, start: number): str
   // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
   if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
   // "Frank Newport and Jim Harter": two people, each with a given name, speak together.
-  if (isTwoPeople(written)) return null;
+  if (isTwoPeople(people, written, start)) return null;
   // "one longtime adviser to Bill Clinton", "a reporter for Agence France-Presse": someone unnamed.
   if (OWNED_BY_NAME.test(written)) return null;
   const words = readNamePart(written);
