@@ -13,3 +13,20 @@ describe('speakers: two surnames or two full names joined by "and" are two peopl
     ],
   ]);
 });
+
+describe('speakers: a bare surname shared by two people is the one just named as subject, else not the one always written in full', () => {
+  eachArticle([
+    [
+      'As Paul Brandt began selling his farm, his daughter said the family was only starting out.\n\n' +
+        'Sarah Brandt spoke on Monday. “We will build again,” Sarah Brandt said. “It took ten years,” ' +
+        'Sarah Brandt added.\n\nSarah Brandt’s remarks came after her father posted a notice on Sunday.\n\n' +
+        '“The land goes to the highest bidder,” Brandt wrote.',
+      ['Sarah Brandt', 'Sarah Brandt', 'Paul Brandt'],
+    ],
+    [
+      'Sarah Brandt, the mayor, met her father Paul Brandt at the bridge. Paul Brandt built it in 1980, and ' +
+        'Paul Brandt still walks it.\n\nSarah Brandt cut the ribbon. “It took ten years,” Brandt said.',
+      ['Sarah Brandt'],
+    ],
+  ]);
+});
