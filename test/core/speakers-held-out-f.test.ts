@@ -30,3 +30,14 @@ describe('speakers: a bare surname shared by two people is the one just named as
     ],
   ]);
 });
+
+describe('speakers: "the candidate" is not the subject before it when the article titled that one otherwise', () => {
+  eachArticle([
+    [
+      'Ann Vale urged Mayor Tom Kirby to reopen the library. Kirby closed it in May.\n\n' +
+        '“Books are not a luxury,” the independent candidate said on Friday.\n\n' +
+        'Sen. Rosa Diaz toured the site. “We will fund it,” the senator said.',
+      [null, 'Rosa Diaz'],
+    ],
+  ]);
+});

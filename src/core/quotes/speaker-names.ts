@@ -143,7 +143,11 @@ export function nameSpeaker(people: People, written: string, start: number): str
       const person = /^the\s/iu.test(written)
         ? resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower))
         : resolveRole(people, start, head);
-      return person?.words.join(' ') ?? null;
+      // "Trump called on Mayor Bill de Blasio … “…,” the Republican presidential candidate said": the
+      // subject before was titled otherwise, so the role is someone else.
+      if (person === null || (!person.roles.has(head) && [...person.roles].some((r) => ROLE_HEADS.has(r))))
+        return null;
+      return person.words.join(' ');
     }
   }
   return null;
