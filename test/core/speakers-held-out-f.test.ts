@@ -41,3 +41,13 @@ describe('speakers: "the candidate" is not the subject before it when the articl
     ],
   ]);
 });
+
+describe('speakers: a cue word written in capitals is part of a headline, not a cue', () => {
+  eachArticle([
+    [
+      'TOP STORIES.\n\nTURNOUT FELL IN MOST STATES - Maria T. Olsen: “Fewer people voted than in any year ' +
+        'since 1996.”\n\nVOTERS SAY THEY ARE TIRED - Karl Ruud: “Nobody wants another ad.”',
+      ['Maria T. Olsen', 'Karl Ruud'],
+    ],
+  ]);
+});

@@ -276,6 +276,8 @@ export function readCue(
   let last: RegExpExecArray | null = null;
   let earlier: RegExpExecArray | null = null;
   for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) {
+    // "… IN OTHER STATES - Michael P. McDonald: “…”": a word of a headline in capitals is no cue.
+    if (/[A-Z]{2}/u.test(m[0]) && m[0] === m[0].toUpperCase()) continue;
     earlier = last;
     last = m;
   }
