@@ -51,3 +51,14 @@ describe('speakers: a cue word written in capitals is part of a headline, not a 
     ],
   ]);
 });
+
+describe('speakers: "the spokesman" is not the subject the spokesman speaks for', () => {
+  eachArticle([
+    [
+      'Prime Minister Ruth Adler met the unions on Monday.\n\nAdler will not change the plan, her ' +
+        'spokesman said.\n\n“The plan stays,” the spokesman said.\n\nDefence spokesman Ivo Marsh was more ' +
+        'careful. “We will listen,” the spokesman said.',
+      [null, 'Ivo Marsh'],
+    ],
+  ]);
+});

@@ -23,6 +23,8 @@ const ROLE_HEADS = new Set(
     'speaker ambassador sheriff businessman businesswoman host premier chancellor general prosecutor'
   ).split(' '),
 );
+/** Role nouns for one who speaks for someone else: never the subject they speak for. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman']);
 /**
  * Other nouns for a person the article has named ("the Republican", "the defender"):
  * they point back only at the subject the paragraph is about, never at a title.
@@ -147,6 +149,9 @@ export function nameSpeaker(people: People, written: string, start: number): str
       // subject before was titled otherwise, so the role is someone else.
       if (person === null || (!person.roles.has(head) && [...person.roles].some((r) => ROLE_HEADS.has(r))))
         return null;
+      // "Cameron will work with him, the prime minister’s spokesman said. “…,” the spokesman said": one
+      // who speaks for the subject is not the subject.
+      if (SPEAKS_FOR.has(head) && !person.roles.has(head)) return null;
       return person.words.join(' ');
     }
   }
