@@ -62,3 +62,13 @@ describe('speakers: "the spokesman" is not the subject the spokesman speaks for'
     ],
   ]);
 });
+
+describe('speakers: "the judge" before the article names the judge is the one person it titles so', () => {
+  eachArticle([
+    [
+      'The hearing ran late.\n\n“We have heard enough,” the judge said.\n\nJudge Ellen Marsh then set a date. ' +
+        'Counsel Omar Reid, the former judge, objected.\n\n“Not today,” the mayor said.',
+      ['Ellen Marsh', null],
+    ],
+  ]);
+});

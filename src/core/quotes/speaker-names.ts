@@ -143,7 +143,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
     if (ROLE_HEADS.has(head)) {
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
       const person = /^the\s/iu.test(written)
-        ? resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower))
+        ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower)) ??
+          onlyTitled(people, head))
         : resolveRole(people, start, head);
       // "Trump called on Mayor Bill de Blasio … “…,” the Republican presidential candidate said": the
       // subject before was titled otherwise, so the role is someone else.
@@ -156,6 +157,22 @@ export function nameSpeaker(people: People, written: string, start: number): str
     }
   }
   return null;
+}
+
+/**
+ * The one person the article titles `head` anywhere, when no one before the mention fits: "“…,” the
+ * judge exclaimed" before the article first writes "Judge Berman". Null when it titles several so.
+ */
+function onlyTitled(people: People, head: string): Person | null {
+  const title = head[0]?.toUpperCase() + head.slice(1);
+  const titled = people.people.filter((p) => {
+    const last = (p.words[p.words.length - 1] ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    // Written as a title before the name ("Judge Berman"), not only described so in passing.
+    return (
+      p.roles.has(head) && new RegExp(String.raw`\b${title}\s(?:\S+\s){0,2}${last}\b`, 'u').test(people.text)
+    );
+  });
+  return titled.length === 1 ? (titled[0] ?? null) : null;
 }
 
 /** True when "a" or "an" and `head` ("a 30-year-old", "an angry defender") came before `pos`, outside quotations. */
