@@ -72,3 +72,14 @@ describe('speakers: "the judge" before the article names the judge is the one pe
     ],
   ]);
 });
+
+describe('speakers: the one "according to" a text is from is its source, and Arianna is a given name', () => {
+  eachArticle([
+    [
+      'Mayor Ruth Cole defended the budget.\n\nThe paper will back it, according to a note from Arianna ' +
+        'Lind.\n\n“We read every line,” she wrote.\n\nMayor Cole has doubts, according to Ted Ames. “She ' +
+        'wants more time,” he said.',
+      ['Arianna Lind', 'Ted Ames'],
+    ],
+  ]);
+});

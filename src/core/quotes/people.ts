@@ -348,6 +348,9 @@ const COMMON_WORD_NAMES = new Set(
 const MODIFIER_OF_NAME =
   /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally|president|founder|ceo|head|leader|chief|executive|editor|owner)[ \u00a0]+[A-Z]/u;
 
+/** "according to" and up to four words before a name: "according to a statement from". */
+const ACCORDING_TO_BEFORE = /\baccording to(?:[ \u00a0][a-z’'-]+){0,4}[ \u00a0]+$/u;
+
 /** Speech verbs that may come before their subject: "said master of ceremonies Asab Al-Tabchi". */
 const INVERTED_CUES = new Set('said says added asked wrote explained continued replied'.split(' '));
 
@@ -369,6 +372,8 @@ function isOblique(text: string, start: number, end: number): boolean {
       // "Secretary of State John Kerry": a title's "of", not a preposition; "said master of ceremonies
       // Asab Al-Tabchi": the role of the one who said.
       if (before.slice(k + 1).some((v) => INVERTED_CUES.has(v))) return false;
+      // "according to a post from Arianna Huffington": the source the words are from.
+      if (ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
       return !(w === 'of' && /^[A-Z][a-z]/u.test(before[k + 1] ?? ''));
     }
     if (!/^[a-z]/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w)) return false;
