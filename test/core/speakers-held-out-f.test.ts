@@ -83,3 +83,13 @@ describe('speakers: the one "according to" a text is from is its source, and Ari
     ],
   ]);
 });
+
+describe('speakers: a dash line after a quote names its speaker, also with a description after a comma', () => {
+  eachArticle([
+    [
+      'Overheard at the fair.\n\n“The pies were better last year.”\n\n-Nora Quinlan, Dayton.\n\n' +
+        '“Best corn dog I ever had.”\n\n— Omar Haddad, tasting the new recipe.\n\n“Too crowded.”\n\n- the organisers, in a statement.',
+      ['Nora Quinlan', 'Omar Haddad', null],
+    ],
+  ]);
+});

@@ -97,9 +97,10 @@ export const AFTER_CUE_SUBJECT = new RegExp(
 /**
  * `” ― Carla Sanchez` or `” — Carla Sanchez.` closing its line, or a line of its own right after the
  * quote's line that opens on a dash, a plain hyphen included (`”\n\n- Carla Sanchez.`): a dash attribution.
+ * A description may follow the name after a comma (`-Michelle Marks, Philadelphia.`).
  */
 export const DASH_ATTRIBUTION = new RegExp(
-  String.raw`(?:[ \u00a0]*[―—–]|(?:[ \u00a0]*\n){1,2}[ \u00a0]*[―—–-])[ \u00a0]*(${NAME})\.?[ \u00a0]*(?=\n|$)`,
+  String.raw`(?:[ \u00a0]*[―—–]|(?:[ \u00a0]*\n){1,2}[ \u00a0]*[―—–-])[ \u00a0]*(${NAME})(?:,[ \u00a0][^\n“”"]{1,80}?)?\.?[ \u00a0]*(?=\n|$)`,
   'uy',
 );
 /** The subject opening a sentence. */
