@@ -93,3 +93,13 @@ describe('speakers: a dash line after a quote names its speaker, also with a des
     ],
   ]);
 });
+
+describe('speakers: a capitalised run too long for a name ends in the name that opens on a given name', () => {
+  eachArticle([
+    [
+      'The union backed the deal.\n\n“We got what we asked for,” said Harbor Pilots Workers Secretary-Treasurer ' +
+        'Maria Costa.\n\n“It is a start,” said Harbor Pilots Union Treasurer Office.',
+      ['Maria Costa', null],
+    ],
+  ]);
+});

@@ -2,7 +2,7 @@
 // mention names no person the article lets a reader identify ("it", "the letter", "a spokesman", "the
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
-import { splitName } from './names.js';
+import { isPersonLike, splitName } from './names.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { genderOfGivenName } from './person-words.js';
 import {
@@ -78,6 +78,12 @@ function readNamePart(written: string): string[] | null {
   if (first === tokens.length) return null;
   const { words } = splitName(tokens.slice(first).join(' '));
   const name = personWords(words);
+  // "United Auto Workers Secretary-Treasurer Gary Casteel": a run too long for a person's name ends in
+  // one that opens on a known given name.
+  if (!isPersonLike(name)) {
+    for (let i = tokens.length - 2; i >= Math.max(first + 1, tokens.length - 3); i--)
+      if (genderOfGivenName(tokens[i] ?? '') !== null) return tokens.slice(i);
+  }
   return name.length > 0 ? name : null;
 }
 
