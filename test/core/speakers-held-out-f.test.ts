@@ -103,3 +103,13 @@ describe('speakers: a capitalised run too long for a name ends in the name that 
     ],
   ]);
 });
+
+describe('speakers: "when asked" is said to the speaker, so the cue before it names who speaks', () => {
+  eachArticle([
+    [
+      'Any change would need Mayor Ruth Cole, who told the council when asked about the plan: “We will ' +
+        'wait for the report.”\n\nEarlier, Tom Baird said, if asked, “I would vote no.”',
+      ['Ruth Cole', 'Tom Baird'],
+    ],
+  ]);
+});

@@ -113,6 +113,18 @@ export const CUE_ANYWHERE = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F-])${CUE}(?![A-Za-z\u00C0-\u024F])`,
   'gi',
 );
+/**
+ * True when a cue word found in a window (`m`, from CUE_ANYWHERE) is no cue of its own: a headline word
+ * in capitals ("… IN OTHER STATES - Michael P. McDonald: “…”"), or "asked" in a reduced clause, said to
+ * the speaker ("Lynch, who told Congress when asked about it: “…”").
+ */
+export function isNoCueHere(windowText: string, m: RegExpExecArray): boolean {
+  if (/[A-Z]{2}/u.test(m[0]) && m[0] === m[0].toUpperCase()) return true;
+  return (
+    /^asked$/iu.test(m[0]) &&
+    /\b(?:when|if|after|as|before|once)[ \u00a0]+$/u.test(windowText.slice(0, m.index))
+  );
+}
 /** A pronoun or a capitalised name anywhere in a clause, to find the clause's subject. */
 export const CLAUSE_CANDIDATE = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F’'])(?:${PRONOUN}|${NAME})(?![A-Za-z\u00C0-\u024F])`,
