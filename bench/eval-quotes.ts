@@ -1,6 +1,6 @@
 // Quote extraction measured on PolNeAR (dev split): recall of gold direct quotes, precision against all
 // gold attribution contents, and speaker accuracy on the matched quotes.
-// Run alone: npx tsx bench/eval-quotes.ts [dataDir] [--errors N] [--split train-speakers|train-speakers-b|train-speakers-c|train-speakers-d|train-speakers-e]
+// Run alone: npx tsx bench/eval-quotes.ts [dataDir] [--errors N] [--split train-speakers|train-speakers-b|train-speakers-c|train-speakers-d|train-speakers-e|train-speakers-f]
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import {
   TRAIN_C_SPEAKER_GOLD,
   TRAIN_D_SPEAKER_GOLD,
   TRAIN_E_SPEAKER_GOLD,
+  TRAIN_F_SPEAKER_GOLD,
   TRAIN_SPEAKER_GOLD,
   type ResolvedCounts,
   type ResolvedGold,
@@ -211,6 +212,7 @@ const TRAIN_SAMPLES = {
   'train-speakers-c': { gold: TRAIN_C_SPEAKER_GOLD, label: 'every 10th article from offset 2' },
   'train-speakers-d': { gold: TRAIN_D_SPEAKER_GOLD, label: 'every 10th article from offset 7' },
   'train-speakers-e': { gold: TRAIN_E_SPEAKER_GOLD, label: 'every 10th article from offset 9' },
+  'train-speakers-f': { gold: TRAIN_F_SPEAKER_GOLD, label: 'every 10th article from offset 4' },
 } as const;
 
 export type TrainSample = keyof typeof TRAIN_SAMPLES;
@@ -218,7 +220,7 @@ export type TrainSample = keyof typeof TRAIN_SAMPLES;
 /**
  * The resolved-name score on a hand-resolved sample of PolNeAR's train split (every 10th article, from
  * offset 0 or, for sample b, offset 5, for sample c, offset 2, for sample d, offset 7, for sample e,
- * offset 9): only the sampled articles are analysed.
+ * offset 9, for sample f, offset 4): only the sampled articles are analysed.
  */
 export async function evaluateTrainSpeakers(
   dataDir: string = path.resolve('../shared/eval'),

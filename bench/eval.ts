@@ -53,6 +53,7 @@ const sections: Array<[string, () => Promise<EvalRow[]>]> = [
   ['speakers (train sample c)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-c')],
   ['speakers (train sample d)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-d')],
   ['speakers (train sample e)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-e')],
+  ['speakers (train sample f)', () => evaluateTrainSpeakers(dataDir, 'train-speakers-f')],
   ['same story', () => evaluateSameStory(corpusDir)],
   ['languages', () => evaluateLanguages()],
   ['languages (second gold)', () => evaluateLanguages(FRESH_LANGUAGE_GOLD, FRESH_DATASET)],

@@ -6,6 +6,7 @@
 
 import { BEFORE_NO_PARTICLE, NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import type { MarkSpan } from './quote-marks.js';
+import { readBareSurname, noteFullMention, type FullMentions } from './surname-choice.js';
 import { canBeSame, givenNames, holdingEvery, isFuller, keyOf } from './name-match.js';
 import { isPersonLike, isPlaceMention, type LineRanges, type NameBook, type NameMention } from './names.js';
 import {
@@ -194,7 +195,8 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     if (same !== undefined && isFuller(words, same.words)) same.words = words;
     readRoleWords(text, name, person.roles);
   }
-  const pick = (words: string[], titles: string[]): Person | null => {
+  const full: FullMentions = new Map();
+  const pick = (words: string[], titles: string[], at: number): Person | null => {
     let candidates = (bySurname.get(keyOf(words[words.length - 1] ?? '')) ?? []).filter((p) =>
       canBeSame(p.words, words),
     );
@@ -209,6 +211,9 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     const roles = titles.map((t) => keyOf(t).replace(/[.]$/u, ''));
     const titledSo = fitting.filter((p) => roles.some((r) => p.roles.has(r)));
     if (titledSo.length === 1) return titledSo[0] ?? null;
+    const first =
+      words.length === 1 ? readBareSurname(words[0] ?? '', fitting, full, text, mentions, at) : null;
+    if (first !== null) return first;
     // A known given name or a title ("Labor Secretary Thomas Perez", "Actor Clint Howard") is surer than
     // a capitalised word that may only open a sentence or a headline ("Understated Perez raises profile").
     const known = fitting.filter(
@@ -241,7 +246,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       TOKEN.lastIndex = run.end;
       const words = personWords(run.words);
       if (!isPersonLike(words)) continue;
-      let person = pick(words, run.titles);
+      let person = pick(words, run.titles, start);
       const titled = run.titles.some((t) => PERSON_TITLES.has(keyOf(t).replace(/[.]$/u, '')));
       // "Johnson said" is someone speaking; "The Ledger wrote" is a paper.
       const speaking =
@@ -257,6 +262,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       const titleGender = genderOfTitles(run.titles);
       if (person.gender === null && titleGender !== null) person.gender = titleGender;
       if (words.length === 1) readRoleWords(text, run, person.roles);
+      noteFullMention(full, person, words, start);
       person.mentions++;
       mentions.push({ start, end: run.end, person, pronoun: null, oblique: isOblique(text, start, run.end) });
       continue;
@@ -298,7 +304,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
         created.gender = genderOfGivenName(bare);
       }
     }
-    person ??= pick([bare], []);
+    person ??= pick([bare], [], start);
     if (person === null) continue;
     person.mentions++;
     mentions.push({
@@ -342,6 +348,9 @@ const COMMON_WORD_NAMES = new Set(
 const MODIFIER_OF_NAME =
   /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|director|adviser|advisor|aide|manager|strategist|chairman|chairwoman|secretary|surrogate|pollster|economist|official|staffer|consultant|speechwriter|supporter|ally|president|founder|ceo|head|leader|chief|executive|editor|owner)[ \u00a0]+[A-Z]/u;
 
+/** "according to" and up to four words before a name: "according to a statement from". */
+const ACCORDING_TO_BEFORE = /\baccording to(?:[ \u00a0][a-z’'-]+){0,4}[ \u00a0]+$/u;
+
 /** Speech verbs that may come before their subject: "said master of ceremonies Asab Al-Tabchi". */
 const INVERTED_CUES = new Set('said says added asked wrote explained continued replied'.split(' '));
 
@@ -363,6 +372,8 @@ function isOblique(text: string, start: number, end: number): boolean {
       // "Secretary of State John Kerry": a title's "of", not a preposition; "said master of ceremonies
       // Asab Al-Tabchi": the role of the one who said.
       if (before.slice(k + 1).some((v) => INVERTED_CUES.has(v))) return false;
+      // "according to a post from Arianna Huffington": the source the words are from.
+      if (ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
       return !(w === 'of' && /^[A-Z][a-z]/u.test(before[k + 1] ?? ''));
     }
     if (!/^[a-z]/u.test(w) && !/^[A-Z]\.[A-Z]\.$/u.test(w)) return false;

@@ -30,7 +30,7 @@ const FEMALE = (
   'nikki olivia pamela patricia patty paula rachel rakeyia rebecca rosa ruth samantha sandra sarah sharon ' +
   'shirley sonia sophia stacey stephanie susan susana suzanne tammy teresa theresa tina tulsi tyresha valerie ' +
   'victoria virginia wendy yvonne lily marcia marine theresa hannah grace alice emily jasmine kamala nina ' +
-  'sheila tanya tiffany vanessa veronica angelina aung'
+  'sheila tanya tiffany vanessa veronica angelina aung arianna ariana'
 ).split(' ');
 
 const GIVEN = new Map<string, Gender>([

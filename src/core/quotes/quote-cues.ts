@@ -97,9 +97,10 @@ export const AFTER_CUE_SUBJECT = new RegExp(
 /**
  * `” ― Carla Sanchez` or `” — Carla Sanchez.` closing its line, or a line of its own right after the
  * quote's line that opens on a dash, a plain hyphen included (`”\n\n- Carla Sanchez.`): a dash attribution.
+ * A description may follow the name after a comma (`-Michelle Marks, Philadelphia.`).
  */
 export const DASH_ATTRIBUTION = new RegExp(
-  String.raw`(?:[ \u00a0]*[―—–]|(?:[ \u00a0]*\n){1,2}[ \u00a0]*[―—–-])[ \u00a0]*(${NAME})\.?[ \u00a0]*(?=\n|$)`,
+  String.raw`(?:[ \u00a0]*[―—–]|(?:[ \u00a0]*\n){1,2}[ \u00a0]*[―—–-])[ \u00a0]*(${NAME})(?:,[ \u00a0][^\n“”"]{1,80}?)?\.?[ \u00a0]*(?=\n|$)`,
   'uy',
 );
 /** The subject opening a sentence. */
@@ -112,6 +113,18 @@ export const CUE_ANYWHERE = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F-])${CUE}(?![A-Za-z\u00C0-\u024F])`,
   'gi',
 );
+/**
+ * True when a cue word found in a window (`m`, from CUE_ANYWHERE) is no cue of its own: a headline word
+ * in capitals ("… IN OTHER STATES - Michael P. McDonald: “…”"), or "asked" in a reduced clause, said to
+ * the speaker ("Lynch, who told Congress when asked about it: “…”").
+ */
+export function isNoCueHere(windowText: string, m: RegExpExecArray): boolean {
+  if (/[A-Z]{2}/u.test(m[0]) && m[0] === m[0].toUpperCase()) return true;
+  return (
+    /^asked$/iu.test(m[0]) &&
+    /\b(?:when|if|after|as|before|once)[ \u00a0]+$/u.test(windowText.slice(0, m.index))
+  );
+}
 /** A pronoun or a capitalised name anywhere in a clause, to find the clause's subject. */
 export const CLAUSE_CANDIDATE = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F’'])(?:${PRONOUN}|${NAME})(?![A-Za-z\u00C0-\u024F])`,

@@ -2,10 +2,17 @@
 // mention names no person the article lets a reader identify ("it", "the letter", "a spokesman", "the
 // IMF"). A wrong name is worse than none, so every doubtful case ends in null.
 
-import { splitName } from './names.js';
+import { isPersonLike, splitName } from './names.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { genderOfGivenName } from './person-words.js';
-import { insideAny, looksLikePersonName, MAX_DISTANCE, personWords, type People } from './people.js';
+import {
+  insideAny,
+  looksLikePersonName,
+  MAX_DISTANCE,
+  personWords,
+  type People,
+  type Person,
+} from './people.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
@@ -16,6 +23,8 @@ const ROLE_HEADS = new Set(
     'speaker ambassador sheriff businessman businesswoman host premier chancellor general prosecutor'
   ).split(' '),
 );
+/** Role nouns for one who speaks for someone else: never the subject they speak for. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman']);
 /**
  * Other nouns for a person the article has named ("the Republican", "the defender"):
  * they point back only at the subject the paragraph is about, never at a title.
@@ -69,19 +78,32 @@ function readNamePart(written: string): string[] | null {
   if (first === tokens.length) return null;
   const { words } = splitName(tokens.slice(first).join(' '));
   const name = personWords(words);
+  // "United Auto Workers Secretary-Treasurer Gary Casteel": a run too long for a person's name ends in
+  // one that opens on a known given name.
+  if (!isPersonLike(name)) {
+    for (let i = tokens.length - 2; i >= Math.max(first + 1, tokens.length - 3); i--)
+      if (genderOfGivenName(tokens[i] ?? '') !== null) return tokens.slice(i);
+  }
   return name.length > 0 ? name : null;
 }
 
-/** True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter"). */
-function isTwoPeople(written: string): boolean {
+/**
+ * True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter") or
+ * each a different person of the article ("Blumenthal and Cohen", "Edward-Isaac Dovere and Gabriel Lee").
+ */
+function isTwoPeople(people: People, written: string, start: number): boolean {
   const parts = written.split(/\s(?:and|&)\s/u);
   if (parts.length !== 2) return false;
+  const found = new Set<Person>();
   return parts.every((part) => {
     const words = part.trim().split(/\s+/u);
+    if (!words.every((w) => CAP_TOKEN.test(w))) return false;
     const first = words.find((w) => genderOfGivenName(w) !== null);
-    return (
-      words.length >= 2 && first !== undefined && /^[A-Z\u00C0-\u00DE]/u.test(words[words.length - 1] ?? '')
-    );
+    if (words.length >= 2 && first !== undefined) return true;
+    const person = resolveName(people, start, personWords(splitName(words.join(' ')).words));
+    if (person === null || found.has(person)) return false;
+    found.add(person);
+    return true;
   });
 }
 
@@ -100,7 +122,7 @@ export function nameSpeaker(people: People, written: string, start: number): str
   // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
   if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
   // "Frank Newport and Jim Harter": two people, each with a given name, speak together.
-  if (isTwoPeople(written)) return null;
+  if (isTwoPeople(people, written, start)) return null;
   // "one longtime adviser to Bill Clinton", "a reporter for Agence France-Presse": someone unnamed.
   if (OWNED_BY_NAME.test(written)) return null;
   const words = readNamePart(written);
@@ -127,12 +149,36 @@ export function nameSpeaker(people: People, written: string, start: number): str
     if (ROLE_HEADS.has(head)) {
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
       const person = /^the\s/iu.test(written)
-        ? resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower))
+        ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower)) ??
+          onlyTitled(people, head))
         : resolveRole(people, start, head);
-      return person?.words.join(' ') ?? null;
+      // "Trump called on Mayor Bill de Blasio … “…,” the Republican presidential candidate said": the
+      // subject before was titled otherwise, so the role is someone else.
+      if (person === null || (!person.roles.has(head) && [...person.roles].some((r) => ROLE_HEADS.has(r))))
+        return null;
+      // "Cameron will work with him, the prime minister’s spokesman said. “…,” the spokesman said": one
+      // who speaks for the subject is not the subject.
+      if (SPEAKS_FOR.has(head) && !person.roles.has(head)) return null;
+      return person.words.join(' ');
     }
   }
   return null;
+}
+
+/**
+ * The one person the article titles `head` anywhere, when no one before the mention fits: "“…,” the
+ * judge exclaimed" before the article first writes "Judge Berman". Null when it titles several so.
+ */
+function onlyTitled(people: People, head: string): Person | null {
+  const title = head[0]?.toUpperCase() + head.slice(1);
+  const titled = people.people.filter((p) => {
+    const last = (p.words[p.words.length - 1] ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    // Written as a title before the name ("Judge Berman"), not only described so in passing.
+    return (
+      p.roles.has(head) && new RegExp(String.raw`\b${title}\s(?:\S+\s){0,2}${last}\b`, 'u').test(people.text)
+    );
+  });
+  return titled.length === 1 ? (titled[0] ?? null) : null;
 }
 
 /** True when "a" or "an" and `head` ("a 30-year-old", "an angry defender") came before `pos`, outside quotations. */

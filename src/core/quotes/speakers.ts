@@ -14,6 +14,7 @@ import {
   DASH_ATTRIBUTION,
   DETERMINERS,
   INVERTIBLE_SET,
+  isNoCueHere,
   LEADING_FUNCTION_WORDS,
   LEADING_SUBJECT,
   NAME,
@@ -276,6 +277,7 @@ export function readCue(
   let last: RegExpExecArray | null = null;
   let earlier: RegExpExecArray | null = null;
   for (let m = CUE_ANYWHERE.exec(windowText); m !== null; m = CUE_ANYWHERE.exec(windowText)) {
+    if (isNoCueHere(windowText, m)) continue;
     earlier = last;
     last = m;
   }

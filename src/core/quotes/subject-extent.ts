@@ -24,10 +24,19 @@ export function readOwnerPhrase(text: string, floor: number, named: Mention): Me
 const PARTNER_BEFORE =
   /(?<![\p{L}’'.-])([A-Z\u00C0-\u00DE][\p{L}’'.-]*(?:\s[A-Z\u00C0-\u00DE][\p{L}’'.-]*)+)\s(?:and|&)\s$/u;
 
-/** The mention widened to the name joined to it by "and" ("Frank Newport and Jim Harter"): two speakers. */
+/** A lone surname and another before it: "More from Blumenthal and Cohen:". */
+const LONE_PARTNER_BEFORE = /(?<![\p{L}’'.-])([A-Z\u00C0-\u00DE][\p{L}’'-]+)\s(?:and|&)\s$/u;
+
+/**
+ * The mention widened to the name joined to it by "and" ("Frank Newport and Jim Harter"): two speakers.
+ * A lone word takes a lone word before it too ("Blumenthal and Cohen"); whether both are people the
+ * name reader decides.
+ */
 export function withPartner(text: string, floor: number, named: Mention): Mention {
   const lo = Math.max(floor, named.start - 60);
-  const m = PARTNER_BEFORE.exec(text.slice(lo, named.start));
+  const before = text.slice(lo, named.start);
+  const lone = !/\s/u.test(text.slice(named.start, named.end));
+  const m = PARTNER_BEFORE.exec(before) ?? (lone ? LONE_PARTNER_BEFORE.exec(before) : null);
   return m === null ? named : { start: lo + m.index, end: named.end };
 }
 
