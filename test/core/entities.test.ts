@@ -82,3 +82,26 @@ describe('extractEntities', () => {
     });
   });
 });
+
+describe('offices before a name', () => {
+  // Written for these tests.
+  const COUNCIL = [
+    'Budget vote passes',
+    '',
+    'State Treasurer Kelly Marsh said the budget was balanced. City Councillor Jayne Rowe disagreed.',
+    'Rear Admiral Tom Vance spoke for the navy, and Superintendent Ray Dunn for the police.',
+    'Texas Governor Greg Abbott was not there, and Comptroller Dana Fell left the meeting at noon today.',
+  ].join('\n');
+  const entities = extractEntities(COUNCIL);
+
+  it('keeps the name without its office, every office', () => {
+    expect([...entities.people].sort()).toEqual(
+      ['Dana Fell', 'Greg Abbott', 'Jayne Rowe', 'Kelly Marsh', 'Ray Dunn', 'Tom Vance'].sort(),
+    );
+  });
+
+  it('reads a word that only qualifies the office as nothing, and a place before it as a place', () => {
+    expect(entities.organizations).toEqual([]);
+    expect(entities.places).toEqual(['Texas']);
+  });
+});

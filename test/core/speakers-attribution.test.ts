@@ -162,3 +162,26 @@ describe('speakers: in a text whose paragraphs were run together, a speaker does
     expect(attributions(text).map(([, , name]) => name)).toEqual(['Judy Clarke', 'Judy Clarke']);
   });
 });
+
+describe('speakers: offices and ranks before a name are not part of it', () => {
+  it.each([
+    [
+      '“The books balance,” Treasurer Wayne Lott said.',
+      [['The books balance,', 'Treasurer Wayne Lott', 'Wayne Lott']],
+    ],
+    [
+      '“We found nothing,” said Inspector Mo Patel.',
+      [['We found nothing,', 'Inspector Mo Patel', 'Mo Patel']],
+    ],
+    [
+      'Rear Admiral Tom Vance told reporters: “The ships are ready.”',
+      [['The ships are ready.', 'Rear Admiral Tom Vance', 'Tom Vance']],
+    ],
+    [
+      '“Schools open Monday,” Superintendent Ray Dunn said.',
+      [['Schools open Monday,', 'Superintendent Ray Dunn', 'Ray Dunn']],
+    ],
+  ])('GIVEN %s', (text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});

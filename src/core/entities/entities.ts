@@ -19,6 +19,7 @@ import {
   PERSON_TITLES,
   PLACE_PREFIXES,
   PLACE_WORDS,
+  TITLE_MODIFIERS,
   PLACES,
 } from './gazetteer.js';
 
@@ -129,7 +130,8 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   if (firstTitle >= 0) {
     let lastTitle = firstTitle;
     while (lastTitle + 1 < words.length && isTitleWord(words[lastTitle + 1]!)) lastTitle++;
-    if (firstTitle > 0) classifyRun(run.slice(0, firstTitle), false, out);
+    const modifier = firstTitle === 1 && TITLE_MODIFIERS.has(words[0]!);
+    if (firstTitle > 0 && !modifier) classifyRun(run.slice(0, firstTitle), false, out);
     const rest = run.slice(lastTitle + 1);
     if (rest.length > 0 && rest.every((t) => t.capital)) {
       out.push({

@@ -96,7 +96,9 @@ ambassador judge justice king queen prince princess pope bishop archbishop rev r
 lieutenant lt captain capt sergeant sgt officer detective inspector commissioner chairman chairwoman chair
 director spokesman spokeswoman spokesperson ceo cfo coo chief executive founder leader deputy foreign commerce
 finance home defence defense trade interior health education justice economy prime sheikh ayatollah coach
-manager striker midfielder defender goalkeeper candidate nominee speaker attorney`);
+manager striker midfielder defender goalkeeper candidate nominee speaker attorney treasurer comptroller auditor
+superintendent admiral commander councillor councilor councilman councilwoman alderman alderwoman assemblyman
+assemblywoman`);
 
 /** Words that make a run an organisation when they end it (or, with "of", begin it). */
 export const ORG_WORDS =
@@ -120,6 +122,14 @@ institut istituto compagnie compañía compagnia groupe grupo gruppo parti parti
 sociedad società tribunal tribunale consejo conseil consiglio assemblée asamblea museo musée museu teatro
 théâtre escuela école scuola fundación fondation fondazione federación fédération federazione hôpital
 ospedale agence agencia agenzia caisse comité comitato comisión commissione`);
+
+/**
+ * Words that, alone before a title, say what kind of office it is ("State Treasurer", "Rear Admiral",
+ * "City Councillor"): they name no organisation or place of their own.
+ */
+export const TITLE_MODIFIERS =
+  toSet(`state city county town borough district municipal provincial regional national federal deputy
+assistant acting interim senior junior rear associate former`);
 
 /** Words that end the name of a place: "Old Trafford" is not a person. */
 export const PLACE_WORDS =

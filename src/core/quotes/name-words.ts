@@ -16,6 +16,9 @@ export const TITLES = new Set(
     // Local offices and clergy: "Assemblywoman Rita Cole", "Rabbi Saul Levin".
     'assemblyman assemblywoman councilman councilwoman councilor councillor alderman alderwoman congressman ' +
     'congresswoman rabbi imam bishop cardinal reverend delegate ' +
+    // Other offices and ranks: "Treasurer Wayne Lott", "Admiral Jo Kane", "Superintendent Ray Dunn".
+    'treasurer comptroller auditor superintendent inspector admiral commander captain lieutenant colonel ' +
+    'sergeant ' +
     // Positions on a team: "Defender Luis Mora".
     'defender striker midfielder goalkeeper quarterback pitcher ' +
     // Shared roles: "Co-anchor Norah Dell".
