@@ -68,7 +68,7 @@ export type KeywordReader = (
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
 export function createKeywordReader(words: Words): KeywordReader {
   const { internWord, isStopId, stripPossessiveId, tokenizeWords, wordOf } = words;
-  const { memoizeById, memoizeFlagById, memoizeIdById } = words;
+  const { memoizeById, memoizeFlagById, memoizeIdById, memoizeNumberById } = words;
 
   const stemOf = memoizeIdById((id) => {
     const word = wordOf(id);
@@ -105,7 +105,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     if (frequencies !== idfTable) {
       idfTable = frequencies;
       const idfOf = frequencies === undefined ? shippedIdf : createIdf([shipped, frequencies]);
-      idfById = memoizeById((id) => idfOf(keyOf(id)));
+      idfById = memoizeNumberById((id) => idfOf(keyOf(id)));
     }
     return idfById;
   }
