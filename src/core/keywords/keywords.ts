@@ -37,7 +37,7 @@ import {
 import { spellPhrase, usualForm } from './keyword-forms.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 import { collectTitleStems } from './keyword-title.js';
-import { createVerbCheck } from './keyword-words.js';
+import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
@@ -88,6 +88,7 @@ export function createKeywordReader(words: Words): KeywordReader {
   });
 
   const isWeakWord = memoizeFlagById((id) => WEAK_WORDS.has(wordOf(id)));
+  const cueOf = memoizeIdById((id) => verbCueOf(wordOf(id)));
   const isParticleId = memoizeFlagById((id) => NAME_PARTICLES.has(wordOf(id)));
   /** English stop words that are ordinary words elsewhere ("most", a bridge in Czech and Polish). */
   const isForeignContentId = memoizeFlagById((id) => isForeignContentWord(wordOf(id)));
@@ -378,6 +379,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       ids,
       tokenWord,
       wordOf,
+      cueOf,
     });
     const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
     return pickKeywords(scored, pickForm, limit, englishRules, onlyVerb, spell);
