@@ -8,3 +8,5 @@ export {
 } from './document-frequencies.js';
 export { withFullNames } from './keyword-names.js';
 export { isBareWord } from './keyword-words.js';
+export { bestFirst } from './best-first.js';
+export type { ScoredPhrase } from './keyword-pick.js';

@@ -35,6 +35,7 @@ import {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 import { spellPhrase, usualForm } from './keyword-forms.js';
+import { bestFirst } from './best-first.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck, verbCueOf } from './keyword-words.js';
@@ -364,7 +365,6 @@ export function createKeywordReader(words: Words): KeywordReader {
         Math.min(1, idf / n / COMMON_IDF);
       scored.push({ words, first, score, count });
     }
-    scored.sort((a, b) => b.score - a.score || a.first - b.first);
 
     const phraseTokens = { text, count: tokenCount, starts, surfaceStarts, surfaceEnds, tokenWord };
     const wordVotes = { firstVote, nextVote, initialToken, fallback: (w: number) => wordOf(wordStem[w]!) };
@@ -382,7 +382,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       cueOf,
     });
     const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
-    return pickKeywords(scored, pickForm, limit, englishRules, onlyVerb, spell);
+    return pickKeywords(bestFirst(scored), pickForm, limit, englishRules, onlyVerb, spell);
   }
 
   return extractKeywords;
