@@ -72,4 +72,23 @@ describe('createIdMemos', () => {
     for (const id of sample) expect(half(id)).toBe(id >> 1);
     expect(calls).toBe(3 * sample.length);
   });
+
+  it('keeps numbers, zero, negative and fractional ones included, asking once a word until the generation moves', () => {
+    let generation = 0;
+    const { memoizeNumberById } = createIdMemos(() => generation);
+    const asked: number[] = [];
+    const weight = memoizeNumberById((id) => {
+      asked.push(id);
+      return id % 3 === 0 ? 0 : id % 3 === 1 ? -id / 4 : Math.log(id + 1);
+    });
+    const expected = (id: number) => (id % 3 === 0 ? 0 : id % 3 === 1 ? -id / 4 : Math.log(id + 1));
+    const sample = [0, 1, 2, 3, 1023, 1024, 4099, 65537];
+    for (const round of [1, 2]) {
+      for (const id of sample) expect(weight(id), `${id}, round ${round}`).toBe(expected(id));
+    }
+    expect(asked).toEqual(sample);
+    generation++;
+    expect(weight(1024)).toBe(expected(1024));
+    expect(asked).toEqual([...sample, 1024]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
-import { frequencyKey, isBareWord, withFullNames } from '../../src/core/keywords/index.js';
+import { frequencyKey, isBareWord, verbCueOf, withFullNames } from '../../src/core/keywords/index.js';
 
 const { extractKeywords } = createAnalyzer();
 
@@ -179,5 +179,24 @@ describe('the analysis keywords leave out words the article uses only as verbs',
     expect(analysis.keywords).toContain('strike');
     expect(analysis.keywords).toContain('pay');
     for (const verb of ['deserve', 'wore', 'relaying']) expect(analysis.keywords).not.toContain(verb);
+  });
+});
+
+describe('verbCueOf', () => {
+  it('says what each cue word makes of the next word, a determiner first', () => {
+    const cases: Array<[string, number]> = [
+      ['the', 1],
+      ['their', 1],
+      ['every', 1],
+      ['will', 2],
+      ["didn't", 2],
+      ['they', 2],
+      ['was', 3],
+      ['being', 3],
+      ['council', 0],
+      ['said', 0],
+      ['', 0],
+    ];
+    for (const [word, cue] of cases) expect(verbCueOf(word), word).toBe(cue);
   });
 });

@@ -36,3 +36,23 @@ describe('estimateJaccard', () => {
     expect(Math.abs(estimateJaccard(a, b) - expected)).toBeLessThan(0.15);
   });
 });
+
+describe('editor’s notes in a sketch', () => {
+  const story =
+    'The harbour board approved the new ferry timetable after a long debate about winter crossings.\n' +
+    'Captain Mae Ibarra said the extra evening sailing would start once the pier repairs were finished.';
+  const without = sketchText(story);
+
+  it.each([
+    ' Editor’s note: the board chair owns shares in the ferry company and several island hotels nearby.',
+    " EDITOR'S NOTE: this report was updated to correct the spelling of the captain's family name.",
+    ' editors note: readers wrote in about cancelled winter crossings during the storm season.',
+  ])('leaves out a note at the end of a paragraph: %s', (note) => {
+    expect(sketchText(story + note).signature).toEqual(without.signature);
+  });
+
+  it('keeps the words of a text that only mentions an editor', () => {
+    const mention = `${story}\nThe newspaper editor noted the board's vote in a column about island transport.`;
+    expect(sketchText(mention).shingleCount).toBeGreaterThan(without.shingleCount);
+  });
+});

@@ -50,6 +50,20 @@ const BOILERPLATE_RULES: readonly RegExp[] = [
 ];
 
 /**
+ * The rules as one pattern for each set of flags: every rule is anchored at the start, so the alternation
+ * matches exactly when some rule does, and a line costs one search instead of one per rule.
+ */
+const BOILERPLATE_TESTS: readonly RegExp[] = [...new Set(BOILERPLATE_RULES.map((rule) => rule.flags))].map(
+  (flags) =>
+    new RegExp(
+      BOILERPLATE_RULES.filter((rule) => rule.flags === flags)
+        .map((rule) => `(?:${rule.source})`)
+        .join('|'),
+      flags,
+    ),
+);
+
+/**
  * An entry of an encyclopedia's reference list, of any length: it opens with the caret that links back to
  * the text ('^ "Protocol for…". Ministry for Culture and Heritage. Retrieved 17 February 2008.', '- ^ a b
  * …'); no prose does.
@@ -61,7 +75,7 @@ export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
   if (REFERENCE_ENTRY.test(text)) return true;
   if (text === '' || text.length > MAX_BOILERPLATE_LENGTH) return false;
-  return BOILERPLATE_RULES.some((rule) => rule.test(text));
+  return BOILERPLATE_TESTS.some((rule) => rule.test(text));
 }
 
 const BYLINE =

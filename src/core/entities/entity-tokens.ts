@@ -2,6 +2,7 @@
 // possessive), then the runs of capitalised words that may be names.
 
 import { createIdSet, type IdSet } from '../text/id-set.js';
+import { int32Scratch, uint8Scratch } from '../text/scratch.js';
 import { ARTICLE_JOINED_NAME, BEFORE_NO_PARTICLE, NAME_PARTICLES } from '../text/name-particles.js';
 import {
   JOIN_AMPERSAND,
@@ -40,15 +41,18 @@ const INITIAL = 2;
 const BREAK_BEFORE = 4;
 const POSSESSIVE_MARK = 8;
 
-/** The article's tokens as parallel arrays; Token objects are made only for the capitalised runs. */
+/**
+ * The article's tokens as parallel arrays; Token objects are made only for the capitalised runs. The
+ * arrays are the reader's scratch storage (scratch.ts), valid until its next call.
+ */
 interface TokenTable {
   text: string;
   count: number;
-  starts: number[];
+  starts: Int32Array;
   /** End of the name part: a possessive "'s" is left out. */
-  ends: number[];
-  lowers: number[];
-  flags: number[];
+  ends: Int32Array;
+  lowers: Int32Array;
+  flags: Uint8Array;
 }
 
 function hasAny(text: string, from: number, to: number, marks: string): boolean {
@@ -114,6 +118,8 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
   // and each threw away the compiled run loop. Lower case reads the same: only ASCII letters and
   // apostrophes at the end count.
   const isContractionId = memoizeFlagById((id) => isContraction(wordOf(id)));
+  const [startsOf, endsOf, lowersOf] = [int32Scratch(), int32Scratch(), int32Scratch()];
+  const flagsOf = uint8Scratch();
 
   /** Lines written in Title Case (headlines, navigation) carry no signal from capitals. */
   function isTitleCaseLine(
@@ -140,7 +146,16 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
 
   function tokenize(text: string): { table: TokenTable; lowerSeen: IdSet } {
     const tokens = tokenizeWords(text, MARKS);
-    const table: TokenTable = { text, count: 0, starts: [], ends: [], lowers: [], flags: [] };
+    const n = tokens.count;
+    const table: TokenTable = {
+      text,
+      count: 0,
+      starts: startsOf(n),
+      ends: endsOf(n),
+      lowers: lowersOf(n),
+      flags: flagsOf(n),
+    };
+    let count = 0;
     const lowerSeen = createIdSet(tokens.count >> 2);
     let t = 0;
     for (let lineStart = 0; ;) {
@@ -178,21 +193,20 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
           first ||
           sentenceEnd ||
           (!plainGap && (hasAny(text, gapStart, start, ',;)]”"—–') || hasSpacedDash(text, gapStart, start)));
-        table.starts.push(start);
-        table.ends.push(rawEnd);
-        table.lowers.push(lower);
-        table.flags.push(
+        table.starts[count] = start;
+        table.ends[count] = rawEnd;
+        table.lowers[count] = lower;
+        table.flags[count++] =
           (capital ? CAPITAL : 0) |
-            (first || sentenceEnd ? INITIAL : 0) |
-            (breakBefore ? BREAK_BEFORE : 0) |
-            (possessive ? POSSESSIVE_MARK : 0),
-        );
+          (first || sentenceEnd ? INITIAL : 0) |
+          (breakBefore ? BREAK_BEFORE : 0) |
+          (possessive ? POSSESSIVE_MARK : 0);
         previousLower = lower;
       }
       if (lineEnd === text.length) break;
       lineStart = lineEnd + 1;
     }
-    table.count = table.starts.length;
+    table.count = count;
     return { table, lowerSeen };
   }
 

@@ -7,4 +7,6 @@ export {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 export { withFullNames } from './keyword-names.js';
-export { isBareWord } from './keyword-words.js';
+export { isBareWord, verbCueOf } from './keyword-words.js';
+export { bestFirst } from './best-first.js';
+export type { ScoredPhrase } from './keyword-pick.js';

@@ -38,9 +38,9 @@ function repeats(part: Pick, whole: Pick): boolean {
   return whole.name || part.words.length > 1 || part.count <= whole.count * 1.5;
 }
 
-/** At most `limit` keywords as shown, from candidates sorted best first; `formOf` spells a word. */
+/** At most `limit` keywords as shown, from candidates best first (see best-first.ts); `formOf` spells a word. */
 export function pickKeywords(
-  scored: readonly ScoredPhrase[],
+  scored: Iterable<ScoredPhrase>,
   formOf: (word: number) => string,
   limit: number,
   /** The bare-word lists are English: other languages keep only the rules that hold for any. */

@@ -67,6 +67,21 @@ const BEFORE_NOUN = new Set(
   'the a an this that these those his her its their our my your some any each every no'.split(' '),
 );
 
+const CUE_NONE = 0;
+const CUE_NOUN = 1;
+const CUE_VERB = 2;
+const CUE_PARTICIPLE = 3;
+
+/**
+ * What a word says of the next one, as a number a reader can keep by word id (so no token is looked up
+ * by its spelling): a noun follows (the first that applies wins), a verb, or an -ing form is a verb.
+ */
+export function verbCueOf(word: string): number {
+  if (BEFORE_NOUN.has(word)) return CUE_NOUN;
+  if (BEFORE_VERB.has(word)) return CUE_VERB;
+  return BEFORE_PARTICIPLE.has(word) ? CUE_PARTICIPLE : CUE_NONE;
+}
+
 /** An article's tokens and the keyword reader's word (a local index, -1 for none) for each. */
 export interface WordUses {
   text: string;
@@ -80,6 +95,8 @@ export interface WordUses {
   ids: ArrayLike<number>;
   tokenWord: Int32Array;
   wordOf: (id: number) => string;
+  /** verbCueOf the word of an id. */
+  cueOf: (id: number) => number;
 }
 
 /**
@@ -93,18 +110,16 @@ export function createVerbCheck(uses: WordUses): (w: number, form: string) => bo
   /** Per word, the spellings (word ids) written right after a verb's cue. */
   const verbSpellings = new Map<number, number[]>();
   const read = (): Uint8Array => {
-    const { text, count, starts, ends, ids, tokenWord, wordOf } = uses;
+    const { text, count, starts, ends, ids, tokenWord, wordOf, cueOf } = uses;
     const seen = new Uint8Array(uses.words);
     for (let t = 1; t < count; t++) {
       const w = tokenWord[t]!;
       const end = ends[t - 1]!;
       if (w < 0 || starts[t] !== end + 1 || text.charCodeAt(end) !== 32) continue;
-      const before = wordOf(ids[t - 1]!);
-      if (BEFORE_NOUN.has(before)) seen[w] = 1;
-      else if (
-        BEFORE_VERB.has(before) ||
-        (BEFORE_PARTICIPLE.has(before) && wordOf(ids[t]!).endsWith('ing'))
-      ) {
+      const cue = cueOf(ids[t - 1]!);
+      if (cue === CUE_NONE) continue;
+      if (cue === CUE_NOUN) seen[w] = 1;
+      else if (cue === CUE_VERB || wordOf(ids[t]!).endsWith('ing')) {
         const list = verbSpellings.get(w);
         if (list) list.push(ids[t]!);
         else verbSpellings.set(w, [ids[t]!]);

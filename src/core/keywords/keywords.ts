@@ -35,9 +35,10 @@ import {
   type DocumentFrequencies,
 } from './document-frequencies.js';
 import { spellPhrase, usualForm } from './keyword-forms.js';
+import { bestFirst } from './best-first.js';
 import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 import { collectTitleStems } from './keyword-title.js';
-import { createVerbCheck } from './keyword-words.js';
+import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
@@ -68,7 +69,7 @@ export type KeywordReader = (
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
 export function createKeywordReader(words: Words): KeywordReader {
   const { internWord, isStopId, stripPossessiveId, tokenizeWords, wordOf } = words;
-  const { memoizeById, memoizeFlagById, memoizeIdById } = words;
+  const { memoizeById, memoizeFlagById, memoizeIdById, memoizeNumberById } = words;
 
   const stemOf = memoizeIdById((id) => {
     const word = wordOf(id);
@@ -88,6 +89,7 @@ export function createKeywordReader(words: Words): KeywordReader {
   });
 
   const isWeakWord = memoizeFlagById((id) => WEAK_WORDS.has(wordOf(id)));
+  const cueOf = memoizeIdById((id) => verbCueOf(wordOf(id)));
   const isParticleId = memoizeFlagById((id) => NAME_PARTICLES.has(wordOf(id)));
   /** English stop words that are ordinary words elsewhere ("most", a bridge in Czech and Polish). */
   const isForeignContentId = memoizeFlagById((id) => isForeignContentWord(wordOf(id)));
@@ -105,7 +107,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     if (frequencies !== idfTable) {
       idfTable = frequencies;
       const idfOf = frequencies === undefined ? shippedIdf : createIdf([shipped, frequencies]);
-      idfById = memoizeById((id) => idfOf(keyOf(id)));
+      idfById = memoizeNumberById((id) => idfOf(keyOf(id)));
     }
     return idfById;
   }
@@ -363,7 +365,6 @@ export function createKeywordReader(words: Words): KeywordReader {
         Math.min(1, idf / n / COMMON_IDF);
       scored.push({ words, first, score, count });
     }
-    scored.sort((a, b) => b.score - a.score || a.first - b.first);
 
     const phraseTokens = { text, count: tokenCount, starts, surfaceStarts, surfaceEnds, tokenWord };
     const wordVotes = { firstVote, nextVote, initialToken, fallback: (w: number) => wordOf(wordStem[w]!) };
@@ -378,9 +379,10 @@ export function createKeywordReader(words: Words): KeywordReader {
       ids,
       tokenWord,
       wordOf,
+      cueOf,
     });
     const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
-    return pickKeywords(scored, pickForm, limit, englishRules, onlyVerb, spell);
+    return pickKeywords(bestFirst(scored), pickForm, limit, englishRules, onlyVerb, spell);
   }
 
   return extractKeywords;

@@ -58,12 +58,15 @@ function collectWordHashes(words: Words, text: string): Int32Array {
   const hashes = new Int32Array(tokens.count);
   let count = 0;
   let t = 0;
+  // The note's label holds no line break, so a text without it anywhere has it on no line.
+  const notes = EDITORS_NOTE.test(text);
   for (let lineStart = 0; ;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const boilerplate = lineEnd - lineStart <= BOILERPLATE_MAX_LENGTH && BOILERPLATE_LINE.test(line);
-    const note = EDITORS_NOTE.exec(line);
+    const short = lineEnd - lineStart <= BOILERPLATE_MAX_LENGTH;
+    const line = short || notes ? text.slice(lineStart, lineEnd) : '';
+    const boilerplate = short && BOILERPLATE_LINE.test(line);
+    const note = notes ? EDITORS_NOTE.exec(line) : null;
     const noteStart = note === null ? lineEnd : lineStart + note.index;
     const first = count;
     for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {

@@ -76,5 +76,38 @@ export function createIdMemos(generation: () => number) {
     };
   }
 
-  return { memoizeById, memoizeFlagById, memoizeIdById };
+  /**
+   * A cache of a number (an IDF weight): eight bytes a word beside a byte saying it is known, where a
+   * plain array would hold each as a pointer to a boxed number elsewhere in the heap.
+   */
+  function memoizeNumberById(derive: (id: number) => number): (id: number) => number {
+    let values = new Float64Array(1024);
+    let known = new Uint8Array(1024);
+    let seen = generation();
+    return (id) => {
+      if (seen !== generation()) {
+        values = new Float64Array(1024);
+        known = new Uint8Array(1024);
+        seen = generation();
+      }
+      if (id >= known.length) {
+        // Grown here, not by withRoom: a third kind of array there slows every other cache's lookups.
+        let size = known.length * 2;
+        while (size <= id) size *= 2;
+        const moreValues = new Float64Array(size);
+        const moreKnown = new Uint8Array(size);
+        moreValues.set(values);
+        moreKnown.set(known);
+        values = moreValues;
+        known = moreKnown;
+      }
+      if (known[id] === 1) return values[id]!;
+      const value = derive(id);
+      values[id] = value;
+      known[id] = 1;
+      return value;
+    };
+  }
+
+  return { memoizeById, memoizeFlagById, memoizeIdById, memoizeNumberById };
 }

@@ -159,6 +159,8 @@ export interface WordTable {
   memoizeFlagById(derive: (id: number) => boolean): (id: number) => boolean;
   /** memoizeById for a word id (a non-negative integer), four bytes a word. */
   memoizeIdById(derive: (id: number) => number): (id: number) => number;
+  /** memoizeById for any number, nine bytes a word. */
+  memoizeNumberById(derive: (id: number) => number): (id: number) => number;
   generation(): number;
   resetIfFull(): void;
 }
