@@ -38,12 +38,16 @@ export function migrate(
   migrations: readonly Migration[] = MIGRATIONS,
 ): number {
   const latest = latestVersion(migrations);
-  // Read first, outside the transaction, so a file that is not Herald's is never written to at all.
-  checkOwner(db, path, db.pragma('user_version', { simple: true }) as number, latest);
+  // Read first, outside the write transaction, so a file that is not Herald's is never written to at all;
+  // in a read transaction of its own, so the mark, the version and the tables come from one moment (read
+  // one by one, another Herald's migration committing in between showed its tables without its mark,
+  // and a new database made by two processes at once was refused as another program's).
+  checkOwner(path, db.transaction(() => readOwner(db))(), latest);
   db.pragma('journal_mode = WAL');
   db.transaction(() => {
-    const current = db.pragma('user_version', { simple: true }) as number;
-    checkOwner(db, path, current, latest);
+    const owner = readOwner(db);
+    const current = owner.version;
+    checkOwner(path, owner, latest);
     for (const migration of migrations) {
       if (migration.version <= current) continue;
       db.exec(migration.sql);
@@ -57,13 +61,28 @@ export function migrate(
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+interface Owner {
+  applicationId: number;
+  version: number;
+  tables: string[];
+}
+
+/** The file's mark, schema version and tables (the caller holds a transaction, so they agree). */
+function readOwner(db: Database.Database): Owner {
+  return {
+    applicationId: db.pragma('application_id', { simple: true }) as number,
+    version: db.pragma('user_version', { simple: true }) as number,
+    tables: db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .pluck()
+      .all() as string[],
+  };
+}
+
 /** Throws unless the database is empty, Herald's (marked), or an unmarked one from before the mark. */
-function checkOwner(db: Database.Database, path: string, version: number, latest: number): void {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+function checkOwner(path: string, { applicationId, version, tables }: Owner, latest: number): void {
   if (applicationId === HERALD_APPLICATION_ID) {
     if (version > latest)
       throw new StoreError('newer', path, `schema version ${version}, this Herald knows up to ${latest}`);
