@@ -1,7 +1,7 @@
 // Text rules for everything we show on Discord: escaping article text so it cannot format, link or ping,
 // and cutting it to a limit at a sentence or word boundary.
 
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../store/types.js';
+import { HIGHLIGHT_END, HIGHLIGHT_MARKS, HIGHLIGHT_START } from '../store/types.js';
 
 /** Marks around a matched term in a search snippet: the store's, which its FTS5 snippet() writes. */
 export { HIGHLIGHT_END, HIGHLIGHT_START };
@@ -72,9 +72,7 @@ export function renderHighlights(snippet: string, max: number): string {
   let out = '';
   for (const part of parts) {
     const bold = part.startsWith(HIGHLIGHT_START);
-    const raw = bold
-      ? part.slice(1, -1)
-      : part.replace(new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g'), '');
+    const raw = bold ? part.slice(1, -1) : part.replace(HIGHLIGHT_MARKS, '');
     if (raw === '') continue;
     const escaped = escapeMarkdown(raw);
     const piece = bold ? `**${escaped}**` : escaped;

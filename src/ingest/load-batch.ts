@@ -25,25 +25,8 @@ export function emptyReport(): LoadReport {
   return { files: 0, loaded: 0, unchanged: 0, skipped: 0, removed: 0, articles: 0, duplicates: 0, reread: 0 };
 }
 
-export type Outcome =
-  | { kind: 'gone'; key: string }
-  | { kind: 'unchanged'; key: string; touch: { size: number; mtimeMs: number } | null }
-  | { kind: 'skipped'; key: string; forget: boolean }
-  | {
-      kind: 'loaded';
-      key: string;
-      size: number;
-      mtimeMs: number;
-      hash: string;
-      readerVersion: number;
-      /** Unchanged since an older version of Herald stored it: read again for the update. */
-      reread: boolean;
-      articles: StoredArticle[];
-    };
-
-/** A file read and hashed, its analysis still to do. */
-export interface FileRead {
-  kind: 'read';
+/** What is recorded of a file read anew, beside its articles. */
+interface FileFacts {
   key: string;
   size: number;
   mtimeMs: number;
@@ -52,12 +35,23 @@ export interface FileRead {
   readerVersion: number;
   /** Unchanged since an older version of Herald stored it: read again for the update. */
   reread: boolean;
+}
+
+export type Outcome =
+  | { kind: 'gone'; key: string }
+  | { kind: 'unchanged'; key: string; touch: { size: number; mtimeMs: number } | null }
+  | { kind: 'skipped'; key: string; forget: boolean }
+  | (FileFacts & { kind: 'loaded'; articles: StoredArticle[] });
+
+/** A file read and hashed, its analysis still to do. */
+export interface FileRead extends FileFacts {
+  kind: 'read';
   job: FileJob;
 }
 
 /** The loaded outcome of a file read and analysed; its warnings are logged now. */
 export function toLoaded(read: FileRead, analysis: FileAnalysis, logger: Logger): Outcome {
   for (const warning of analysis.warnings) logger.warn(warning);
-  const { key, size, mtimeMs, hash, readerVersion, reread } = read;
-  return { kind: 'loaded', key, size, mtimeMs, hash, readerVersion, reread, articles: analysis.articles };
+  const { kind: _read, job: _job, ...facts } = read;
+  return { ...facts, kind: 'loaded', articles: analysis.articles };
 }

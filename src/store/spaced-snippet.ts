@@ -4,9 +4,8 @@
 // searched runs marked (PostgreSQL marks every character of the query wherever it stands, 대 of 대해 for
 // 대통령; a snippet's edge can cut a run in two).
 import { cjkRuns, unspaceCjk } from '../core/text/index.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from './types.js';
+import { HIGHLIGHT_END, HIGHLIGHT_MARKS, HIGHLIGHT_START } from './types.js';
 
-const MARKS = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'gu');
 const MARKED = new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)${HIGHLIGHT_END}`, 'gu');
 
 export function spacedSnippet(snippet: string, title: string, query: string): string {
@@ -17,7 +16,7 @@ export function spacedSnippet(snippet: string, title: string, query: string): st
   const lineEnd = text.indexOf('\n');
   if (lineEnd < 0) return text;
   // The headline, or the end of it where the snippet starts inside it ("…" and the rest).
-  const head = text.slice(0, lineEnd).replace(MARKS, '');
+  const head = text.slice(0, lineEnd).replace(HIGHLIGHT_MARKS, '');
   const rest = (head.startsWith('…') ? head.slice(1) : head).trim();
   if (rest === '' || !title.endsWith(rest)) return text;
   const before = text.slice(0, lineEnd);

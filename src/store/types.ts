@@ -62,6 +62,8 @@ export interface StoredQuote {
 /** Snippet highlight markers; the renderer turns them into bold text after escaping. */
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
+/** Either highlight mark, everywhere in a snippet: for taking them out. */
+export const HIGHLIGHT_MARKS = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'gu');
 /** Words of a snippet cut from the spaced column, where each Chinese, Japanese or Korean character is one. */
 export const CJK_SNIPPET_TOKENS = 48;
 

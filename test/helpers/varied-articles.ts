@@ -1,7 +1,7 @@
 // Many distinct articles that share common words, so a result carrying another article's text shows.
 // Every article has its own headline, people, places and figures around the shared words ("said",
 // "council", "market", "minister"), so no snippet of one article is a substring of another.
-import { HIGHLIGHT_END, HIGHLIGHT_START, type StoredArticle } from '../../src/store/types.js';
+import { HIGHLIGHT_MARKS, type StoredArticle } from '../../src/store/types.js';
 
 const PEOPLE = [
   'Ana Ortiz',
@@ -119,9 +119,9 @@ export function variedFile(i: number): string {
   return `${variedTitle(i)}\n\n${variedText(i)}\n`;
 }
 
-/** The pieces of a snippet with its highlight marks and ellipses taken out. */
-export const HIGHLIGHT_MARKS = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, 'g');
+export { HIGHLIGHT_MARKS };
 
+/** The pieces of a snippet with its highlight marks and ellipses taken out. */
 export function snippetPieces(snippet: string, marks: RegExp = HIGHLIGHT_MARKS): string[] {
   return snippet
     .replace(marks, '')
