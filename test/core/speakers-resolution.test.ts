@@ -134,3 +134,26 @@ describe('speakers: an ordinary word opening a sentence is not part of the name 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('speakers: royal titles and names after "the"', () => {
+  it('keeps a royal title with the one name after it, apart from a namesake named later', () => {
+    const text =
+      'On Friday, Prince Edmund, 41, and Lady Rowena Vale hosted a dinner at the palace. Edmund said the two were “very pleased”.\n\n' +
+      'Opposition leader Edmund Carver said he was “glad” for them.';
+    expect(names(text)).toEqual(['Prince Edmund', 'Edmund Carver']);
+  });
+
+  it('links a royal title to the one the article titled so in full', () => {
+    const text =
+      'Saudi Prince Talib bin Fahd owns a stake in the bank.\n\n“We will not sell,” Prince Talib wrote on Monday.';
+    expect(names(text)).toEqual(['Talib bin Fahd']);
+  });
+
+  it('reads no person in a capitalised word after "the" ("the Night told", "the Fed said")', () => {
+    const text =
+      'Nora Kells is to curate the summer festival. The singer of Into the Night told a newspaper it would answer these “grim and greedy times”.\n\n' +
+      '“We should salute the best art there is,” she said.\n\n' +
+      'Rates held steady, and the Fed said growth was “moderate”.';
+    expect(names(text)).toEqual([null, 'Nora Kells', null]);
+  });
+});

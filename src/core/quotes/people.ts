@@ -7,6 +7,7 @@
 import { BEFORE_NO_PARTICLE, NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import type { MarkSpan } from './quote-marks.js';
 import { readBareSurname, noteFullMention, type FullMentions } from './surname-choice.js';
+import { pickRoyal, royalName } from './royal-names.js';
 import { canBeSame, givenNames, holdingEvery, isFuller, keyOf } from './name-match.js';
 import { isPersonLike, isPlaceMention, type LineRanges, type NameBook, type NameMention } from './names.js';
 import {
@@ -244,9 +245,10 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
     if (run !== undefined && run.start <= start) {
       if (run.start !== start) continue;
       TOKEN.lastIndex = run.end;
-      const words = personWords(run.words);
+      const royal = royalName(run.titles, personWords(run.words));
+      const words = royal ?? personWords(run.words);
       if (!isPersonLike(words)) continue;
-      let person = pick(words, run.titles, start);
+      let person = royal === undefined ? pick(words, run.titles, start) : pickRoyal(people, royal, add);
       const titled = run.titles.some((t) => PERSON_TITLES.has(keyOf(t).replace(/[.]$/u, '')));
       // "Johnson said" is someone speaking; "The Ledger wrote" is a paper.
       const speaking =
@@ -296,6 +298,8 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       )
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
+      // "the singer of Because the Night told": a word after "the" names a thing, not a person.
+      if (AFTER_DETERMINER.test(text.slice(Math.max(0, start - 6), start) + word)) continue;
       // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.
       if (holdingEvery(people, [bare]).length === 0) {
         // "de Blasio said": the particles written before the surname are part of it.
