@@ -105,3 +105,29 @@ describe('offices before a name', () => {
     expect(entities.places).toEqual(['Texas']);
   });
 });
+
+describe('extractEntities: words that describe a name are not part of it', () => {
+  const text = [
+    'Port deal agreed',
+    '',
+    'Paris-based Corvane bought a stake in Halvex, said Fly-half Tomas Reyd, who sits on its board.',
+    'Grandmother-of-three Ada Quill, 71, opened the new terminal with the mayor.',
+    'Watching Quill cut the ribbon were dozens of dock workers. Following Reyd, the board voted.',
+    'Corvane and Halvex said the Working Group would meet again, and Ada Quill said she was proud.',
+    'Spanish-language papers covered it. Corvane said the port would grow.',
+  ].join('\n');
+  const entities = extractEntities(text);
+  const all = [...entities.people, ...entities.organizations, ...entities.places];
+
+  it('keeps each name without the describer or verb before it', () => {
+    expect(entities.people).toEqual(expect.arrayContaining(['Ada Quill', 'Tomas Reyd']));
+    expect(entities.organizations).toEqual(expect.arrayContaining(['Working Group']));
+  });
+
+  it.each(['Paris-based', 'Fly-half', 'Grandmother-of-three', 'Watching', 'Following', 'Spanish-language'])(
+    'shows no entity holding %j',
+    (word) => {
+      expect(all.filter((name) => name.includes(word))).toEqual([]);
+    },
+  );
+});

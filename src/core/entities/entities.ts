@@ -68,6 +68,41 @@ function matchPlacePrefix(words: string[]): number {
 // The word lists below are built by push, never by map: compiled code makes map's arrays in another shape
 // than the interpreter does, and code compiled for one shape is thrown away when it meets the other.
 
+/** A hyphened describing word with a lower-case tail: "Paris-based", "Fly-half", "Ten-year-old". */
+const DESCRIBER = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*-(?:\p{Ll}{4,}|old|led|run|set|top)$/u;
+/** A verb form ending in -ing: "Watching", "Following". */
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+/** Given names and places that end in -ing. */
+const ING_NAMES = new Set(
+  'channing irving erling sterling fleming browning manning morning evening building housing wedding boxing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True for a first word that describes or acts on the name after it rather than being part of it: a
+ * hyphened describer anywhere, or an -ing verb opening a sentence ("Watching McLean sing is…") before
+ * a name that is no organisation, place or event ("Working Group" stays whole).
+ */
+function isLeadingDescriber(run: Token[]): boolean {
+  const token = run[0]!;
+  if (isTitleWord(token.lower)) return false;
+  if (DESCRIBER.test(token.text)) return true;
+  return (
+    token.initial &&
+    GERUND.test(token.text) &&
+    !ING_NAMES.has(token.lower) &&
+    !PLACES.has(token.lower) &&
+    !endsAsBody(run)
+  );
+}
+
+/** True when the run's last word makes it an organisation, a place or an event ("Working Group"). */
+function endsAsBody(run: Token[]): boolean {
+  const last = run[run.length - 1]!.lower;
+  return ORG_WORDS.has(last) || PLACE_WORDS.has(last) || EVENT_WORDS.has(last);
+}
+
 /** The lower-case words of the tokens. */
 function lowersOf(run: Token[]): string[] {
   const words: string[] = [];
@@ -90,6 +125,10 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   )
     run = run.slice(1);
   if (run.length === 0) return;
+  // "Paris-based Euronext", "Grandmother-of-three Pat", "Watching McLean": a describing word or a verb
+  // opening the run is not part of the name after it.
+  if (run.length > 1 && isLeadingDescriber(run)) return classifyRun(run.slice(1), speaks, out);
+  if (run.length === 1 && DESCRIBER.test(run[0]!.text)) return;
   const words = lowersOf(run);
   const start = run[0]!.start;
   const texts = textsOf(run);
