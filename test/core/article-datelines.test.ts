@@ -22,6 +22,15 @@ describe('a wire dateline at the start of a paragraph', () => {
       'The talks ended on Monday.\n\nAsian stocks fell on Tuesday.',
     ],
     ['(CNN) -- "We will rebuild," the mayor said on Sunday.', '"We will rebuild," the mayor said on Sunday.'],
+    [
+      'NEW YORK, Dec. 11 (UPI) — Young voters are moving to the left.',
+      'Young voters are moving to the left.',
+    ],
+    [
+      '(The Hollywood Reporter)Ray Dunne, whose radio satire won him fans, has died.',
+      'Ray Dunne, whose radio satire won him fans, has died.',
+    ],
+    ['(EW.com)The sequel opens in May.', 'The sequel opens in May.'],
   ])('is taken out at load time: %s', (body, text) => {
     expect(loaded(body)).toEqual([text]);
   });

@@ -115,16 +115,17 @@ const GLUED_BOILERPLATE =
  * may…", "New Delhi, India (CNN)As…", "WASHINGTON (AP) — A…", "Dec 29 (Reuters) - U.S.…". The place and
  * the agency belong to the page, not the story (which names its places again).
  */
-const WIRE_DATELINE =
-  /^[^\S\n]*(?:\p{Lu}[\p{L}\d.'’ ,-]{0,50}? )?\((?:CNN|AP|Reuters|AFP)\)[^\S\n]*(?:--|—|–|-)?[^\S\n]*(?=[\p{Lu}\d"“‘'])/gmu;
+const AGENCIES =
+  'CNN|AP|UPI|Reuters|AFP|Bloomberg|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|PTI|IANS|CNN Student News|CNNMoney|' +
+  'The Hollywood Reporter|Variety|EW\\.com|Entertainment Weekly|Mashable|People\\.com|Health\\.com|Billboard';
+const WIRE_CREDIT = new RegExp(String.raw`\((?:${AGENCIES})\)`, 'u');
+const WIRE_DATELINE = new RegExp(
+  String.raw`^[^\S\n]*(?:\p{Lu}[\p{L}\d.'’ ,-]{0,50}? )?\((?:${AGENCIES})\)[^\S\n]*(?:--|—|–|-)?[^\S\n]*(?=[\p{Lu}\d"“‘'])`,
+  'gmu',
+);
 
 function removeWireDatelines(text: string): string {
-  return text.includes('(CNN)') ||
-    text.includes('(AP)') ||
-    text.includes('(Reuters)') ||
-    text.includes('(AFP)')
-    ? text.replace(WIRE_DATELINE, '')
-    : text;
+  return WIRE_CREDIT.test(text) ? text.replace(WIRE_DATELINE, '') : text;
 }
 
 /**
