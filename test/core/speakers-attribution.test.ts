@@ -185,3 +185,37 @@ describe('speakers: offices and ranks before a name are not part of it', () => {
     expect(attributions(text)).toEqual(expected);
   });
 });
+
+describe('speakers: a role is a role, not the clause around a name', () => {
+  it.each([
+    [
+      'Ann Pell, who will remain as Dorvex chief executive, said the offer gave “real value” to owners.',
+      'Ann Pell',
+      'Dorvex chief executive',
+    ],
+    [
+      'In an interview with BBC correspondent Jo Marsh, Prince Edmund said: “My grandmother taught me duty.”',
+      'Prince Edmund',
+      null,
+    ],
+    [
+      'Lee Varga, managing director of Ostra Data, said: “Demand doubled this year.”',
+      'Lee Varga',
+      'managing director of Ostra Data',
+    ],
+    [
+      'Tom Ruhl, speaking to reporters after the senator spoke, said: “We expect a close race.”',
+      'Tom Ruhl',
+      null,
+    ],
+    [
+      'Priya Osei, who is chairman of the finance committee, said: “The books balance.”',
+      'Priya Osei',
+      'chairman of the finance committee',
+    ],
+  ])('GIVEN %j', (text, name, role) => {
+    const quotes = findQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toMatchObject({ name, role });
+  });
+});

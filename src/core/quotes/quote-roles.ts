@@ -39,9 +39,17 @@ function readPhraseAfter(text: string, start: number): string {
   return text.slice(start, i).trim();
 }
 
+/** A clause that is no role: "In an interview with …", "who will remain as …", "After meeting …". */
+const NOT_A_ROLE =
+  /^(?:(?:in|at|on|after|before|during|when|while|with|without|speaking|asked|according|who|whom|whose|which|that|where|not)\s|(?!(?:managing|acting|presiding|ranking|founding|outgoing|incoming|serving|visiting|leading|sitting|reigning|governing|consulting|marketing|operating|organizing|organising|supervising|commanding)\s)\p{Ll}+ing\s)/u;
+/** A relative clause that only links a role: "who is the party's chairman". */
+const LINKING_CLAUSE = /^who\s+(?:is|was|remains|became|will\s+remain)(?:\s+also)?(?:\s+as)?\s+(?=\S)/iu;
+
 function acceptRole(phrase: string): string | null {
-  if (phrase.length === 0 || countWords(phrase) > 9 || !ROLE_NOUN.test(phrase)) return null;
-  return phrase.replace(/^(?:and|but|while|as)\s+/iu, '');
+  const role = phrase.replace(LINKING_CLAUSE, '');
+  if (role.length === 0 || countWords(role) > 9 || !ROLE_NOUN.test(role) || NOT_A_ROLE.test(role))
+    return null;
+  return role.replace(/^(?:and|but|while|as)\s+/iu, '');
 }
 
 /** The role written next to any mention of `fullName`, or null. */
