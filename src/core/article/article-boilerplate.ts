@@ -3,6 +3,7 @@
 // whole line or paragraph, so a real sentence that merely contains "advertisement" is never touched.
 import { removeGluedCaptions } from './article-captions.js';
 import { removeRestatedCaptions } from './article-restated-captions.js';
+import { spaceGluedStops } from './glued-stops.js';
 
 // Boilerplate is short; anything longer is treated as text, which also keeps every test cheap.
 const MAX_BOILERPLATE_LENGTH = 200;
@@ -175,5 +176,7 @@ export function removeGluedBoilerplate(text: string): string {
     text.includes('Sorry we are not')
       ? text.replace(GLUED_BOILERPLATE, '\n\n')
       : text;
-  return removeGluedCaptions(removeRestatedCaptions(splitGluedHeadings(removeWireDatelines(cleaned))));
+  return spaceGluedStops(
+    removeGluedCaptions(removeRestatedCaptions(splitGluedHeadings(removeWireDatelines(cleaned)))),
+  );
 }

@@ -61,16 +61,17 @@ const TOKEN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|\b(?:he|she)\b/gu;
 export const MAX_SENTENCES_BACK = 6;
 export const MAX_DISTANCE = 2000;
 
-/** A birthplace written before a name: "Korean-born", "South Korean-born". */
+/** A birthplace before a name ("South Korean-born"); a hyphened describer opening it ("Kiev-based"). */
 const BORN = /-born$/iu;
+const DESCRIBER = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*-(?:\p{Ll}{4,}|old|led|run|set|top)$/u;
 
 /**
- * The name words that identify a person: leading party adjectives and epithets dropped, and a birthplace
- * with the words before it ("South Korean-born Monte Haines"), initials kept.
+ * The name words that identify a person: leading describers, party adjectives and epithets dropped, and a
+ * birthplace with the words before it ("South Korean-born Monte Haines"), initials kept.
  */
 export function personWords(words: string[]): string[] {
-  let first = 0;
-  for (let i = words.length - 2; i >= 0; i--) {
+  let first = words.length > 1 && DESCRIBER.test(words[0] ?? '') ? 1 : 0;
+  for (let i = words.length - 2; i >= first; i--) {
     if (BORN.test(words[i] ?? '')) {
       first = i + 1;
       break;
