@@ -19,6 +19,7 @@ describe('paragraphs joined without a space', () => {
     ['Sales rose in 2016.The firm hired more staff.', 'Sales rose in 2016. The firm hired more staff.'],
     ['The offers were "poor".The report said so.', 'The offers were "poor". The report said so.'],
     ['Was it worth it?I think so.', 'Was it worth it? I think so.'],
+    ['“We are ready.”But the plan failed.', '“We are ready.” But the plan failed.'],
   ])('sets the sentences apart at load time: %s', (body, text) => {
     expect(loaded(body)).toBe(text);
   });

@@ -157,3 +157,20 @@ describe('speakers: royal titles and names after "the"', () => {
     expect(names(text)).toEqual([null, 'Nora Kells', null]);
   });
 });
+
+describe('speakers: bodies are not people', () => {
+  it('reads no person in the tail of a body ("the Ministry of Justice said", "NHS Employers asked")', () => {
+    const text =
+      'A woman who lives near the jail said parcels came over the wall.\n\n' +
+      'The Ministry of Justice said staff worked “extremely hard”. NHS Employers asked for a review.\n\n' +
+      '“It is not nice,” she said.';
+    expect(names(text)).toEqual([null, null]);
+  });
+
+  it('skips a trust, an authority or a prison for the person named after it', () => {
+    const text =
+      'Dunmore Trust chairman Sir Alan Pike said the offers were “poor”.\n\n“We need a better system,” he said.\n\n' +
+      'A spokeswoman for the Kestrel Telecommunication Authority said the site was blocked.\n\n“We act on complaints,” she said.';
+    expect(names(text)).toEqual(['Alan Pike', 'Alan Pike', null]);
+  });
+});

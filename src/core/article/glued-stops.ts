@@ -4,9 +4,10 @@
 
 /**
  * A stop after a lower-case word of two letters or more, a digit, or a closing bracket or quote after
- * one, glued to a capitalised word ("sun.He", "2016.The", '"poor".The', "(2013).It") or to "A" or "I".
+ * one, glued to a capitalised word ("sun.He", "2016.The", '"poor".The', "(2013).It", "forward.”But") or to
+ * "A" or "I". A straight quote after the stop is left alone: it may close a quotation or open the next.
  */
-const GLUED_STOP = /(?:\p{Ll}{2}|\d)[)"”’']?[.!?](?=\p{Lu}\p{Ll}|[AI] )/gu;
+const GLUED_STOP = /(?:\p{Ll}{2}|\d)[)"”’']?[.!?]”?(?=\p{Lu}\p{Ll}|[AI] )/gu;
 
 /** The whitespace-free run around `at`. */
 function tokenAround(text: string, at: number): string {
@@ -26,7 +27,7 @@ function isAddress(token: string): boolean {
 
 /** The text with a space after every stop glued to the next sentence. */
 export function spaceGluedStops(text: string): string {
-  if (!/[.!?]\p{Lu}/u.test(text)) return text;
+  if (!/[.!?]”?\p{Lu}/u.test(text)) return text;
   return text.replace(GLUED_STOP, (stop: string, offset: number) =>
     isAddress(tokenAround(text, offset)) ? stop : `${stop} `,
   );

@@ -53,6 +53,9 @@ export const NOT_PERSON_WORDS = new Set(
     'energy media capital partners holdings systems technologies labs airlines motors international ' +
     'global magazine yorker networks communications industries movement league research survey ' +
     'monday tuesday wednesday thursday friday saturday sunday january february september october november ' +
-    'december'
+    'december ' +
+    // Bodies and institutions: "Sutton Trust", "Telecommunication Authority", "Chelmsford Prison".
+    'trust authority prison commission board society parliament assembly police museum gallery theatre ' +
+    'studios tribunal resources troops forces government places'
   ).split(' '),
 );

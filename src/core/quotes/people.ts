@@ -11,7 +11,6 @@ import { pickRoyal, royalName } from './royal-names.js';
 import { canBeSame, givenNames, holdingEvery, isFuller, keyOf } from './name-match.js';
 import { isPersonLike, isPlaceMention, type LineRanges, type NameBook, type NameMention } from './names.js';
 import {
-  AFTER_DETERMINER,
   genderOfGivenName,
   genderOfTitles,
   NAME_PREFIX_WORDS,
@@ -19,6 +18,7 @@ import {
   PERSON_TITLES,
   SPEECH_AFTER,
   isSaidWho,
+  namesAThing,
   type Gender,
 } from './person-words.js';
 
@@ -255,7 +255,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       const speaking =
         words.length === 1 &&
         (SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) || isSaidWho(text, run.start, run.end)) &&
-        !AFTER_DETERMINER.test(text.slice(Math.max(0, run.start - 6), run.start) + run.text) &&
+        !namesAThing(text, run.start, run.text) &&
         outside(start);
       if (person === null && (titled || speaking) && words.length === 1 && looksLikePersonName(words)) {
         person = add(words);
@@ -299,8 +299,8 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       )
         continue;
       if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
-      // "the singer of Because the Night told": a word after "the" names a thing, not a person.
-      if (AFTER_DETERMINER.test(text.slice(Math.max(0, start - 6), start) + word)) continue;
+      // "the singer of Because the Night told", "the Ministry of Justice said": a thing, not a person.
+      if (namesAThing(text, start, word)) continue;
       // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.
       if (holdingEvery(people, [bare]).length === 0) {
         // "de Blasio said": the particles written before the surname are part of it.

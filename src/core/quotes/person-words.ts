@@ -136,5 +136,19 @@ export function isSaidWho(text: string, start: number, end: number): boolean {
   );
 }
 
+/** "of" or an acronym right before a lone word: "the Ministry of Justice said", "NHS Employers asked". */
+const BODY_TAIL_BEFORE = /(?:\bof|\b[A-Z]{2,})[ \u00a0]+$/u;
+
 /** A run opened by a determiner, written in it or just before it: "The Ledger", "the Ledger". */
 export const AFTER_DETERMINER = /(?:^|[^A-Za-z])(?:the|a|an|The|A|An)[ \u00a0]+[A-Z]/u;
+
+/**
+ * True when the words at `start` name a thing, not a person: opened by a determiner ("the Ledger wrote",
+ * "the Fed said") or the tail of a body's name ("the Ministry of Justice said", "NHS Employers asked").
+ */
+export function namesAThing(text: string, start: number, written: string): boolean {
+  return (
+    AFTER_DETERMINER.test(text.slice(Math.max(0, start - 6), start) + written) ||
+    BODY_TAIL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
