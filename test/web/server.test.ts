@@ -140,4 +140,26 @@ describe('escaping', () => {
     expect(found).toContain('Tram line');
     expect(found).not.toContain('Harbour vote');
   });
+
+  it('closes every bidirectional control a title, source or summary leaves open, where the value ends', async () => {
+    const rlo = '\u202E';
+    const articles = [
+      storedArticle('bidi-1', `Ferry ${rlo}ekirts`, 'The ferry crews met on Friday.', {
+        source: `Coast Post${rlo}`,
+        ingestedAt: NOW - 1000,
+        headlineSummary: `Crews met \u2067on Friday\u202B`,
+      }),
+      storedArticle('bidi-2', 'Tram \u202Dline\u202C opens', 'The tram line opened on time.', {
+        source: 'City \u2068Desk',
+        ingestedAt: NOW - 2000,
+      }),
+    ];
+    running = await startWeb({ seed: (store) => store.articles.upsert(articles) });
+    const body = await (await running.get('/articles')).text();
+    expect(body).toContain(`>Ferry ${rlo}ekirts\u202C</a>`);
+    expect(body).toContain(`Coast Post${rlo}\u202C · 2026-11-01 00:00 UTC`);
+    expect(body).toContain('Crews met \u2067on Friday\u202B\u202C\u2069</p>');
+    expect(body).toContain('>Tram \u202Dline\u202C opens</a>');
+    expect(body).toContain('City \u2068Desk\u2069 · 2026-11-01 00:00 UTC');
+  });
 });
