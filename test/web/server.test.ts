@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { storedArticle } from '../helpers/varied-articles.js';
@@ -46,6 +47,24 @@ describe('the token rule', () => {
       expect((await running.get(path, { headers: { Cookie: pair } })).status, path).toBe(200);
     }
     expect((await running.get('/', { headers: { Cookie: `${pair}x` } })).status).toBe(401);
+  });
+
+  it('sends ?token= back to a path on this server, never to another host', async () => {
+    running = await startWeb({ token: TOKEN });
+    // Raw request lines: fetch would tidy the path before sending it.
+    const redirect = (path: string) =>
+      new Promise<string | undefined>((done, fail) => {
+        request({ host: '127.0.0.1', port: running!.server.port, path }, (res) => {
+          res.resume();
+          done(res.headers.location);
+        })
+          .on('error', fail)
+          .end();
+      });
+    expect(await redirect(`/.//evil.example/?token=${TOKEN}`)).toBe('/evil.example/');
+    expect(await redirect(`/x/..//evil.example?token=${TOKEN}&page=2`)).toBe('/evil.example?page=2');
+    expect(await redirect(`//evil.example/?token=${TOKEN}`)).toBe('/');
+    expect(await redirect(`/deliveries?token=${TOKEN}`)).toBe('/deliveries');
   });
 
   it('needs no token when none is configured (loopback only)', async () => {
