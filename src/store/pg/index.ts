@@ -42,6 +42,9 @@ export function describePgUrl(url: string): string {
 export function toPgStoreError(error: unknown, where: string): unknown {
   if (error instanceof PgQueryError) {
     if (error.connection) return new StoreError('cannot-open', where, error.message);
+    // The server answered, but the database, the user or the password is not what DATABASE_URL says
+    // (SQLSTATE class 28: authorization; 3D000: no such database).
+    if (/^(28|3D000$)/.test(error.code ?? '')) return new StoreError('cannot-open', where, error.message);
     if (error.code === '53100') return new StoreError('disk-full', where, error.message);
     if (error.code === '42501') return new StoreError('read-only', where, error.message);
   }
