@@ -158,6 +158,22 @@ describe.runIf(pgIncluded('the PostgreSQL store'))('the PostgreSQL store', () =>
     expect(words).not.toContain('s3cret-pw');
   });
 
+  it('hides a password given as a parameter of the URL too', () => {
+    let error: unknown;
+    try {
+      openPgStore(
+        'postgres://herald@127.0.0.1:1/herald?password=s3cret-pw&sslpassword=k3y-pw&sslmode=disable',
+      );
+    } catch (e) {
+      error = e;
+    }
+    const words = describeStoreError(error as StoreError);
+    expect(words).toMatch(
+      /^cannot reach the PostgreSQL database postgres:\/\/herald@127\.0\.0\.1:1\/herald\?password=\*\*\*&sslpassword=\*\*\*&sslmode=disable \(DATABASE_URL\)/,
+    );
+    expect(words).not.toMatch(/s3cret|k3y/);
+  });
+
   it('says what is wrong when the server answers but the database or the user is not there', async () => {
     const url = new URL(await freshDatabase());
     const missingDatabase = new URL(url);

@@ -27,11 +27,17 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 
-/** The URL without its password, for messages. */
+/**
+ * The URL without its password, for messages: neither the one before the host nor one given as a
+ * parameter (`?password=`, `?sslpassword=`, which pg reads too).
+ */
 export function describePgUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
+    for (const key of [...u.searchParams.keys()]) {
+      if (/password/i.test(key)) u.searchParams.set(key, '***');
+    }
     return u.toString();
   } catch {
     return 'postgres://… (not a valid URL)';
