@@ -1,9 +1,9 @@
 // The status page on a phone-sized screen with words far longer than a line, in headless Chromium
 // against the real bot on the Discord stand-in: no page may grow wider than the screen.
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
 import { startHarness, type Harness } from '../e2e/harness.js';
+import { addFailingFeed, launchChromium } from './browser-fixtures.js';
 import { freePort } from './fixtures.js';
 
 const LONG_WORD = 'Lighthousekeepersunion'.repeat(120);
@@ -25,24 +25,13 @@ beforeAll(async () => {
   const port = await freePort();
   harness = await startHarness({ articles: { 'keepers.md': ARTICLE }, env: { STATUS_PORT: String(port) } });
   base = `http://127.0.0.1:${port}`;
-  const store = openStore(harness.config.databasePath);
-  const feed = store.feeds.add({
+  feedId = addFailingFeed(harness.config.databasePath, {
     url: `http://127.0.0.1:9/${LONG_WORD}.xml`,
     title: `Keepers ${LONG_WORD}`,
-    siteUrl: null,
-    imageUrl: null,
-    intervalSeconds: 600,
-    fullText: 'auto',
-    nextFetchAt: Date.now() + 600_000,
-    createdAt: Date.now(),
+    reason: `refused: ${LONG_WORD}`,
+    failures: 2,
   });
-  store.feeds.update(feed.id, { state: 'failing', reason: `refused: ${LONG_WORD}`, failures: 2 });
-  store.close();
-  feedId = feed.id;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
