@@ -64,6 +64,10 @@ function report(result: CopyResult, from: string, to: string, json: boolean, out
         ...result.rows.map((r) => `  ${r.table}: ${r.target} in PostgreSQL`),
       ].join('\n'),
     );
+  if (result.code === 'busy')
+    throw new UsageError(
+      `db copy: another herald db copy is writing into ${to} right now; let it finish (run this again afterwards if it stopped: a copy resumes)`,
+    );
   if (result.code === 'other-source')
     throw new UsageError(
       `db copy: ${to} holds an unfinished copy of ${result.source}, not of ${from}; finish that copy, or use an empty database`,

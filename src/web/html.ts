@@ -1,5 +1,7 @@
 // The one way HTML is written on the status page: every interpolated value is escaped unless it is
-// already Html built by this module, so a hostile title or reason can only ever be text.
+// already Html built by this module, so a hostile title or reason can only ever be text, and its
+// bidirectional controls are closed where it ends (closeBidi).
+import { closeBidi } from './bidi.js';
 
 export class Html {
   constructor(readonly text: string) {}
@@ -26,7 +28,7 @@ function render(value: Value): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof Html) return value.text;
   if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value as string | number));
+  return escapeHtml(closeBidi(String(value as string | number)));
 }
 
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {

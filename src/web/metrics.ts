@@ -46,10 +46,27 @@ export function createMetrics(
       labelNames,
       registers: [registry],
       collect() {
+        // Read first: while the database does not answer, a scrape still succeeds (process, gateway and
+        // Discord series go on), the store-backed values stay as last read, and herald_database_up is 0.
+        const values: Array<[Record<string, string>, number]> = [];
+        try {
+          read((labels, value) => values.push([labels, value]));
+        } catch {
+          return;
+        }
         this.reset();
-        read((labels, value) => this.set(labels, value));
+        for (const [labels, value] of values) this.set(labels, value);
       },
     });
+  gauge('herald_database_up', '1 when the database answers, 0 when it does not.', [], (set) => {
+    let up = 1;
+    try {
+      queries.ping();
+    } catch {
+      up = 0;
+    }
+    set({}, up);
+  });
   gauge('herald_articles_stored', 'Articles in the store.', [], (set) =>
     set({}, queries.articleCounts(now()).total),
   );
@@ -103,7 +120,12 @@ export function createMetrics(
     labelNames: ['outcome'],
     registers: [registry],
     collect() {
-      const totals = withZeros(FETCH_OUTCOMES, queries.feedFetchTotals());
+      let totals: Array<[string, number]>;
+      try {
+        totals = withZeros(FETCH_OUTCOMES, queries.feedFetchTotals());
+      } catch {
+        return; // the database does not answer: the last totals stay (see herald_database_up)
+      }
       this.reset();
       for (const [outcome, n] of totals) this.inc({ outcome }, n);
     },

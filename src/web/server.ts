@@ -117,13 +117,14 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
           },
         );
       } else if (auth !== 'ok') {
-        // Drop the token from the address bar (and the history) once the cookie holds it.
+        // Drop the token from the address bar (and the history) once the cookie holds it. The path keeps
+        // one leading slash: '//host/…' in Location would send the browser to another site.
         url.searchParams.delete('token');
         reply = {
           status: 303,
           type: 'text/plain; charset=utf-8',
           body: '',
-          headers: { 'Set-Cookie': auth.setCookie, Location: url.pathname + url.search },
+          headers: { 'Set-Cookie': auth.setCookie, Location: url.pathname.replace(/^\/+/, '/') + url.search },
         };
       } else {
         try {

@@ -226,6 +226,28 @@ describe.runIf(pgIncluded('herald db copy'))('herald db copy', () => {
     expect(again.err).not.toContain('in SQLite');
   });
 
+  it('refuses a second copy into the database while one is under way, so nothing is counted twice', async () => {
+    const url = await emptyDatabase();
+    const target = openPgStore(url);
+    let second: ReturnType<typeof herald> | null = null;
+    try {
+      const result = copySqliteToPg(sqlite.db, sqlitePath, target.pg, (table) => {
+        if (table === 'quotes' && second === null) second = herald(['db', 'copy', '--to', url], sqlitePath);
+      });
+      expect(result.ok).toBe(true);
+      expect(contents(target)).toEqual(contents(sqlite));
+      const quotesPerSpeaker = 'SELECT name, quotes FROM speakers ORDER BY name';
+      expect(target.pg.all(quotesPerSpeaker)).toEqual(sqlite.db.prepare(quotesPerSpeaker).all());
+    } finally {
+      target.close();
+    }
+    expect(second).toEqual({
+      code: 1,
+      out: '',
+      err: `herald: db copy: another herald db copy is writing into ${url} right now; let it finish (run this again afterwards if it stopped: a copy resumes)\n`,
+    });
+  });
+
   it('resumes an interrupted copy where it stopped, and reports in JSON', async () => {
     const url = await emptyDatabase();
     const target = openPgStore(url);

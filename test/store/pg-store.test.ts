@@ -157,4 +157,47 @@ describe.runIf(pgIncluded('the PostgreSQL store'))('the PostgreSQL store', () =>
     expect(words).toContain('ECONNREFUSED');
     expect(words).not.toContain('s3cret-pw');
   });
+
+  it('hides a password given as a parameter of the URL too', () => {
+    let error: unknown;
+    try {
+      openPgStore(
+        'postgres://herald@127.0.0.1:1/herald?password=s3cret-pw&sslpassword=k3y-pw&sslmode=disable',
+      );
+    } catch (e) {
+      error = e;
+    }
+    const words = describeStoreError(error as StoreError);
+    expect(words).toMatch(
+      /^cannot reach the PostgreSQL database postgres:\/\/herald@127\.0\.0\.1:1\/herald\?password=\*\*\*&sslpassword=\*\*\*&sslmode=disable \(DATABASE_URL\)/,
+    );
+    expect(words).not.toMatch(/s3cret|k3y/);
+  });
+
+  it('says what is wrong when the server answers but the database or the user is not there', async () => {
+    const url = new URL(await freshDatabase());
+    const missingDatabase = new URL(url);
+    missingDatabase.pathname = '/herald_no_such_database';
+    const missingUser = new URL(url);
+    missingUser.username = 'herald_no_such_user';
+    missingUser.password = 's3cret-pw';
+    const cases: Array<[URL, string]> = [
+      [missingDatabase, 'database "herald_no_such_database" does not exist'],
+      [missingUser, 'role "herald_no_such_user" does not exist'],
+    ];
+    for (const [target, detail] of cases) {
+      let error: unknown;
+      try {
+        openPgStore(target.toString());
+      } catch (e) {
+        error = e;
+      }
+      expect(error, detail).toBeInstanceOf(StoreError);
+      const words = describeStoreError(error as StoreError);
+      expect(words).toMatch(/^cannot reach the PostgreSQL database postgres:\/\//);
+      expect(words).toContain(`(DATABASE_URL) (${detail})`);
+      expect(words).toContain('that the database exists and the user and password are right');
+      expect(words).not.toContain('s3cret-pw');
+    }
+  });
 });

@@ -44,9 +44,30 @@ const ARTICLES = [
       ingestedAt: Date.UTC(2026, 1, 3),
     },
   ),
+  // Text PostgreSQL's parser would keep whole (a host, a path, an address, a version, a file name), where
+  // FTS5 reads each word and number apart.
+  storedArticle(
+    's4',
+    'Harbour office answers e.g. late mail',
+    'Write to ops@harbour-office.example or see www.harbour-office.example/ferries; the 9/11 memorial ' +
+      'notice sits in /var/notices/tide_table.txt, version v2.4.1, and the tide rose 3.14 metres.',
+    { published: Date.UTC(2026, 1, 4) },
+  ),
 ];
 
 const QUERIES = [
+  'e.g.',
+  'e mail',
+  'ops',
+  'harbour office example',
+  'ferries',
+  '9/11',
+  '11 memorial',
+  'notices',
+  'tide table txt',
+  'v2',
+  '2.4.1',
+  '3.14',
   'said',
   'council',
   'market said',

@@ -4,15 +4,15 @@ import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { BRIDGE, BUDGET } from '../e2e/fixtures.js';
 import { run, startHarness, type Harness } from '../e2e/harness.js';
 import { rss, send, startFeedServer } from '../feeds/feed-server.js';
+import { addFailingFeed, launchChromium } from './browser-fixtures.js';
 import { freePort, tableRows } from './fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(process.cwd(), 'test-artifacts', 'status-page');
 const HOSTILE = `---
 title: <script>window.pwned=1</script>"><img src=x onerror="window.pwned=2"> Ferry strike
@@ -54,35 +54,13 @@ beforeAll(async () => {
   });
   base = `http://127.0.0.1:${port}`;
   // A feed that failed, as the poller records it (the poller runs beside the bot, in main.ts).
-  const store = openStore(harness.config.databasePath);
-  const feed = store.feeds.add({
+  addFailingFeed(harness.config.databasePath, {
     url: 'http://127.0.0.1:9/feed.xml',
     title: 'Lighthouse News',
-    siteUrl: null,
-    imageUrl: null,
-    intervalSeconds: 600,
-    fullText: 'auto',
-    nextFetchAt: Date.now() + 600_000,
-    createdAt: Date.now(),
-  });
-  store.feeds.update(feed.id, {
-    state: 'failing',
     reason: 'connection refused by 127.0.0.1:9',
     failures: 3,
-    lastFetchAt: Date.now(),
   });
-  store.close();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -191,6 +191,20 @@ describe('/healthz', () => {
 });
 
 describe('/metrics', () => {
+  it('still answers while the database does not: 0 for the database, the last values read, the rest live', async () => {
+    running = await startWeb({ seed });
+    const before = parseMetrics(await (await running.get('/metrics')).text());
+    running.store.close();
+    const res = await running.get('/metrics');
+    expect(res.status).toBe(200);
+    const during = parseMetrics(await res.text());
+    expect(during.series.get('herald_database_up')).toBe(0);
+    expect(heraldSeries(during)).toEqual({ ...heraldSeries(before), herald_database_up: 0 });
+    expect(before.series.get('herald_articles_stored')).toBe(3);
+    expect(during.series.get('herald_gateway_connected')).toBe(1);
+    expect(during.series.get('process_resident_memory_bytes')).toBeGreaterThan(0);
+  });
+
   it('is Prometheus text with every named series, each of the right type and value', async () => {
     running = await startWeb({
       seed(store) {
@@ -203,6 +217,7 @@ describe('/metrics', () => {
     const scrape = parseMetrics(await res.text());
     expect(Object.fromEntries([...scrape.types].filter(([name]) => name.startsWith('herald_')))).toEqual({
       herald_articles_stored: 'gauge',
+      herald_database_up: 'gauge',
       herald_feeds: 'gauge',
       herald_feed_last_fetch: 'gauge',
       herald_feed_fetches_total: 'counter',
@@ -217,6 +232,7 @@ describe('/metrics', () => {
     });
     expect(heraldSeries(scrape)).toEqual({
       herald_articles_stored: 3,
+      herald_database_up: 1,
       'herald_feeds{state="failing"}': 1,
       'herald_feeds{state="ok"}': 1,
       'herald_feeds{state="paused"}': 0,

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { storedArticle } from '../helpers/varied-articles.js';
@@ -46,6 +47,24 @@ describe('the token rule', () => {
       expect((await running.get(path, { headers: { Cookie: pair } })).status, path).toBe(200);
     }
     expect((await running.get('/', { headers: { Cookie: `${pair}x` } })).status).toBe(401);
+  });
+
+  it('sends ?token= back to a path on this server, never to another host', async () => {
+    running = await startWeb({ token: TOKEN });
+    // Raw request lines: fetch would tidy the path before sending it.
+    const redirect = (path: string) =>
+      new Promise<string | undefined>((done, fail) => {
+        request({ host: '127.0.0.1', port: running!.server.port, path }, (res) => {
+          res.resume();
+          done(res.headers.location);
+        })
+          .on('error', fail)
+          .end();
+      });
+    expect(await redirect(`/.//evil.example/?token=${TOKEN}`)).toBe('/evil.example/');
+    expect(await redirect(`/x/..//evil.example?token=${TOKEN}&page=2`)).toBe('/evil.example?page=2');
+    expect(await redirect(`//evil.example/?token=${TOKEN}`)).toBe('/');
+    expect(await redirect(`/deliveries?token=${TOKEN}`)).toBe('/deliveries');
   });
 
   it('needs no token when none is configured (loopback only)', async () => {
@@ -139,5 +158,27 @@ describe('escaping', () => {
     const found = await (await running.get('/articles?q=tram')).text();
     expect(found).toContain('Tram line');
     expect(found).not.toContain('Harbour vote');
+  });
+
+  it('closes every bidirectional control a title, source or summary leaves open, where the value ends', async () => {
+    const rlo = '\u202E';
+    const articles = [
+      storedArticle('bidi-1', `Ferry ${rlo}ekirts`, 'The ferry crews met on Friday.', {
+        source: `Coast Post${rlo}`,
+        ingestedAt: NOW - 1000,
+        headlineSummary: `Crews met \u2067on Friday\u202B`,
+      }),
+      storedArticle('bidi-2', 'Tram \u202Dline\u202C opens', 'The tram line opened on time.', {
+        source: 'City \u2068Desk',
+        ingestedAt: NOW - 2000,
+      }),
+    ];
+    running = await startWeb({ seed: (store) => store.articles.upsert(articles) });
+    const body = await (await running.get('/articles')).text();
+    expect(body).toContain(`>Ferry ${rlo}ekirts\u202C</a>`);
+    expect(body).toContain(`Coast Post${rlo}\u202C · 2026-11-01 00:00 UTC`);
+    expect(body).toContain('Crews met \u2067on Friday\u202B\u202C\u2069</p>');
+    expect(body).toContain('>Tram \u202Dline\u202C opens</a>');
+    expect(body).toContain('City \u2068Desk\u2069 · 2026-11-01 00:00 UTC');
   });
 });

@@ -20,8 +20,12 @@ export interface TableCount {
   target: number;
 }
 
+/** The advisory lock a copy holds on its connection from start to end ("Hrlc"); a second copy is refused. */
+export const COPY_LOCK = 0x48726c63;
+
 export type CopyResult =
   | { ok: true; tables: TableCount[]; resumed: boolean; skipped: string[] }
+  | { ok: false; code: 'busy' }
   | { ok: false; code: 'not-empty'; rows: TableCount[] }
   | { ok: false; code: 'other-source'; source: string }
   | { ok: false; code: 'mismatch'; tables: TableCount[] };
@@ -67,6 +71,24 @@ export function copySqliteToPg(
   source: string,
   pg: PgConnection,
   onProgress: (table: string, copied: number, total: number) => void = () => {},
+): CopyResult {
+  // Two copies into one database at once each found it empty and wrote every batch, and the speakers'
+  // quote counts (merged on conflict) came out doubled, with every row count matching. The lock goes
+  // with the connection, so a copy that dies leaves it free for the run that resumes.
+  if (!pg.get<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [COPY_LOCK])?.ok)
+    return { ok: false, code: 'busy' };
+  try {
+    return copyLocked(db, source, pg, onProgress);
+  } finally {
+    pg.run('SELECT pg_advisory_unlock($1)', [COPY_LOCK]);
+  }
+}
+
+function copyLocked(
+  db: Database.Database,
+  source: string,
+  pg: PgConnection,
+  onProgress: (table: string, copied: number, total: number) => void,
 ): CopyResult {
   const noted = pg.get<{ value: string }>('SELECT value FROM meta WHERE key = $1', [PROGRESS_KEY]);
   const progress: Progress = noted ? (JSON.parse(noted.value) as Progress) : { source, tables: {} };

@@ -27,11 +27,17 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 
-/** The URL without its password, for messages. */
+/**
+ * The URL without its password, for messages: neither the one before the host nor one given as a
+ * parameter (`?password=`, `?sslpassword=`, which pg reads too).
+ */
 export function describePgUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
+    for (const key of [...u.searchParams.keys()]) {
+      if (/password/i.test(key)) u.searchParams.set(key, '***');
+    }
     return u.toString();
   } catch {
     return 'postgres://… (not a valid URL)';
@@ -42,6 +48,9 @@ export function describePgUrl(url: string): string {
 export function toPgStoreError(error: unknown, where: string): unknown {
   if (error instanceof PgQueryError) {
     if (error.connection) return new StoreError('cannot-open', where, error.message);
+    // The server answered, but the database, the user or the password is not what DATABASE_URL says
+    // (SQLSTATE class 28: authorization; 3D000: no such database).
+    if (/^(28|3D000$)/.test(error.code ?? '')) return new StoreError('cannot-open', where, error.message);
     if (error.code === '53100') return new StoreError('disk-full', where, error.message);
     if (error.code === '42501') return new StoreError('read-only', where, error.message);
   }

@@ -9,12 +9,9 @@
 // answers "any part of a speaker's name". Paths sort by bytes (COLLATE "C"), as SQLite compares them.
 import { StoreError } from '../errors.js';
 import type { PgConnection } from './bridge.js';
+import { PG_LATER_MIGRATIONS, type PgMigration } from './schema-later.js';
 
-export interface PgMigration {
-  version: number;
-  description: string;
-  sql: string;
-}
+export type { PgMigration } from './schema-later.js';
 
 /** The key of the advisory lock held while migrating ("Hrld", as SQLite's application id). */
 export const MIGRATION_LOCK = 0x48726c64;
@@ -284,36 +281,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       ALTER TABLE deliveries ADD COLUMN rowid BIGSERIAL UNIQUE;
     `,
   },
-  {
-    version: 3,
-    description:
-      'what SQLite migration 12 added: search in Chinese, Japanese and Korean through the spaced column (each such character set apart), searched with the text',
-    sql: `
-      ALTER TABLE articles ADD COLUMN spaced TEXT;
-      -- Articles stored before: the characters core/text/cjk-spacing.ts sets apart (Han, Hiragana, Katakana, Hangul).
-      UPDATE articles SET spaced = regexp_replace(title || E'\\n' || text,
-          '([\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff])', ' \\1 ', 'g')
-        WHERE title || text ~ '[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
-      DROP INDEX articles_search;
-      ALTER TABLE articles DROP COLUMN search;
-      ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
-          setweight(to_tsvector('herald_search', title), 'A') ||
-          setweight(to_tsvector('herald_search', keywords), 'B') ||
-          setweight(to_tsvector('herald_search', text), 'D') ||
-          setweight(to_tsvector('herald_search', coalesce(spaced, '')), 'D')) STORED;
-      CREATE INDEX articles_search ON articles USING GIN (search);
-    `,
-  },
-  {
-    version: 4,
-    description:
-      'what SQLite migration 13 added: each file records the version of the reading and analysis that stored it',
-    sql: `
-      -- Files stored before hold 0: the next scan reads them again.
-      ALTER TABLE files ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;
-    `,
-  },
-  // Next: any table other SQLite migrations add; see "PostgreSQL" in the README for the list kept in step.
+  ...PG_LATER_MIGRATIONS,
 ];
 
 /**

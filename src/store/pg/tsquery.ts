@@ -10,8 +10,18 @@ import { searchParts } from '../fts-query.js';
  */
 export function websearchText(userText: string): string | null {
   const parts = searchParts(userText);
-  return parts.length > 0 ? parts.map((p) => `"${p.terms.join(' ')}"`).join(' ') : null;
+  return parts.length > 0
+    ? parts.map((p) => `"${p.terms.join(' ').replace(PUNCTUATION, ' ').trim()}"`).join(' ')
+    : null;
 }
+
+/**
+ * Every ASCII character that is neither a letter nor a digit, as a PostgreSQL regular expression (ranges
+ * 0x21–0x2F, 0x3A–0x40, 0x5B–0x60, 0x7B–0x7E): the indexed text and the query both have these runs made
+ * spaces, so PostgreSQL's parser meets only words and numbers, as FTS5 does.
+ */
+export const SEARCH_PUNCTUATION = '[!-/:-@[-`{-~]+';
+const PUNCTUATION = new RegExp(SEARCH_PUNCTUATION, 'g');
 
 const lexeme = (term: string): string => `'${term.replace(/'/g, "''")}'`;
 
