@@ -16,7 +16,12 @@ import {
 import type { AnalysisPool } from './pool.js';
 
 export interface LoaderSteps {
-  read(key: string, force: boolean, batch: { bytes: number }): Outcome | FileRead | null;
+  read(
+    key: string,
+    force: boolean,
+    batch: { bytes: number },
+    unstored?: ReadonlySet<string>,
+  ): Outcome | FileRead | null;
   commit(outcomes: Outcome[], report: LoadReport, leaving: ReadonlySet<string>): string[];
   stopping(): boolean;
   keyOf(path: string): string;
@@ -29,9 +34,16 @@ const BATCHES_AHEAD = 2;
 export async function runPooled(
   steps: LoaderSteps,
   pool: AnalysisPool,
-  run: { present: string[]; gone: string[]; report: LoadReport; force: boolean },
+  run: {
+    present: string[];
+    gone: string[];
+    report: LoadReport;
+    force: boolean;
+    /** Files the store has no record of (see the loader's findChanges). */
+    unstored?: ReadonlySet<string>;
+  },
 ): Promise<LoadReport> {
-  const { present, gone, report, force } = run;
+  const { present, gone, report, force, unstored } = run;
   const { stopping, keyOf, logger } = steps;
   const leaving = new Set(gone);
   const rehome: string[] = [];
@@ -57,7 +69,7 @@ export async function runPooled(
   };
   for (const path of present) {
     if (stopping()) break;
-    const outcome = steps.read(keyOf(path), force, batch);
+    const outcome = steps.read(keyOf(path), force, batch, unstored);
     if (outcome?.kind === 'gone') gone.push(outcome.key);
     else if (outcome?.kind === 'read')
       batch.items.push({ read: outcome, analysis: pool.analyseFile(outcome.job) });

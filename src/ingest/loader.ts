@@ -85,8 +85,16 @@ export function createLoader(root: string, deps: LoaderDeps) {
   const isCurrent = (known: { readerVersion: number } | null, complete: boolean): boolean =>
     known !== null && complete && !isOutdated(known.readerVersion, readerVersion);
 
-  /** Reads one file (no writes): what loading it would change, or the bytes still to analyse. */
-  function read(key: string, force: boolean, batch: Batch): Outcome | FileRead | null {
+  /**
+   * Reads one file (no writes): what loading it would change, or the bytes still to analyse. `unstored`
+   * holds files the scan found the store not to know (see findChanges): no need to ask it again.
+   */
+  function read(
+    key: string,
+    force: boolean,
+    batch: Batch,
+    unstored?: ReadonlySet<string>,
+  ): Outcome | FileRead | null {
     const entry = walker.classify(key);
     if (entry.kind === 'gone') return { kind: 'gone', key };
     if (entry.kind === 'passed') {
@@ -95,7 +103,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
     }
     if (entry.kind === 'folder') return null;
     const stat = entry.stat;
-    const known = store.files.get(key);
+    const known = unstored?.has(key) === true ? null : store.files.get(key);
     const current = isCurrent(known, known !== null && store.files.isComplete(key));
     if (!force && known && current && sameStamp(known, stat)) return { kind: 'unchanged', key, touch: null };
     if (stat.size === 0) return skip(key, 'the file is empty', known !== null);
@@ -132,8 +140,13 @@ export function createLoader(root: string, deps: LoaderDeps) {
   }
 
   /** Reads and analyses one file (no writes): what loading it would change. */
-  function prepare(key: string, force: boolean, batch: Batch): Outcome | null {
-    const outcome = read(key, force, batch);
+  function prepare(
+    key: string,
+    force: boolean,
+    batch: Batch,
+    unstored?: ReadonlySet<string>,
+  ): Outcome | null {
+    const outcome = read(key, force, batch, unstored);
     if (outcome?.kind !== 'read') return outcome;
     return toLoaded(outcome, analyseFile(parse, outcome.job), logger);
   }
@@ -205,7 +218,13 @@ export function createLoader(root: string, deps: LoaderDeps) {
   }
 
   /** Loads present files (in batches) and lets go of gone ones, in that order, so a rename keeps its article. */
-  function run(present: string[], gone: string[], report: LoadReport, force = false): LoadReport {
+  function run(
+    present: string[],
+    gone: string[],
+    report: LoadReport,
+    force = false,
+    unstored?: ReadonlySet<string>,
+  ): LoadReport {
     const leaving = new Set(gone);
     const rehome: string[] = [];
     let batch: Batch = { outcomes: [], bytes: 0 };
@@ -215,7 +234,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
     };
     for (const path of present) {
       if (stopping()) break;
-      const outcome = prepare(keyOf(path), force, batch);
+      const outcome = prepare(keyOf(path), force, batch, unstored);
       if (outcome?.kind === 'gone') gone.push(outcome.key);
       else if (outcome) batch.outcomes.push(outcome);
       if (batch.outcomes.length >= BATCH_FILES || batch.bytes >= BATCH_BYTES) flush();
@@ -268,12 +287,15 @@ export function createLoader(root: string, deps: LoaderDeps) {
   function findChanges(onFolder?: (changed: number) => void): {
     files: boolean;
     changed: string[];
+    /** The changed files the store has no record of (a first load: all of them). */
+    unstored: Set<string>;
     gone: string[];
     report: LoadReport;
   } {
     const report = emptyReport();
+    const unstored = new Set<string>();
     if (walker.classify(absoluteRoot).kind === 'file')
-      return { files: true, changed: [absoluteRoot], gone: [], report };
+      return { files: true, changed: [absoluteRoot], unstored, gone: [], report };
     const changed: string[] = [];
     const gone: string[] = [];
     const visited = new Set<string>();
@@ -295,6 +317,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
         } else {
           if (same) outdated += 1;
           changed.push(path);
+          if (stamp === undefined) unstored.add(keyOf(path));
         }
       }
       gone.push(...stamps.keys());
@@ -304,17 +327,23 @@ export function createLoader(root: string, deps: LoaderDeps) {
       const files = outdated === 1 ? '1 file was' : `${outdated} files were`;
       logger.info(`${files} stored by an older version of Herald's reading and analysis: reading again`);
     }
-    if (!finished) return { files: false, changed, gone, report };
+    if (!finished) return { files: false, changed, unstored, gone, report };
     // Files known in folders that no longer exist (or are no longer walked into).
     if (known > knownInVisited) {
       gone.push(...store.files.pathsUnder(absoluteRoot, sep).filter((key) => !visited.has(dirname(key))));
     }
-    return { files: true, changed, gone, report };
+    return { files: true, changed, unstored, gone, report };
   }
 
-  function runWithPool(pool: AnalysisPool, present: string[], gone: string[], report: LoadReport) {
+  function runWithPool(
+    pool: AnalysisPool,
+    present: string[],
+    gone: string[],
+    report: LoadReport,
+    unstored: ReadonlySet<string>,
+  ) {
     const steps = { read, commit, stopping, keyOf, logger };
-    return runPooled(steps, pool, { present, gone, report, force: false });
+    return runPooled(steps, pool, { present, gone, report, force: false, unstored });
   }
 
   return {
@@ -322,7 +351,7 @@ export function createLoader(root: string, deps: LoaderDeps) {
     scan(): LoadReport {
       freshTable();
       const found = findChanges();
-      return found.files ? run(found.changed, found.gone, found.report) : found.report;
+      return found.files ? run(found.changed, found.gone, found.report, false, found.unstored) : found.report;
     },
     loadPaths,
     /**
@@ -334,13 +363,15 @@ export function createLoader(root: string, deps: LoaderDeps) {
     async scanBulk(openPool: (() => AnalysisPool) | null, minFiles = BULK_MIN_FILES): Promise<LoadReport> {
       freshTable();
       let pool: AnalysisPool | null = null;
-      const { files, changed, gone, report } = findChanges((count) => {
+      const { files, changed, unstored, gone, report } = findChanges((count) => {
         if (openPool && count >= minFiles) pool ??= openPool();
       });
       if (!files) return report;
-      if (changed.length < minFiles) return run(changed, gone, report);
+      if (changed.length < minFiles) return run(changed, gone, report, false, unstored);
       return store.bulkWrites(async () =>
-        pool ? runWithPool(pool, changed, gone, report) : run(changed, gone, report),
+        pool
+          ? runWithPool(pool, changed, gone, report, unstored)
+          : run(changed, gone, report, false, unstored),
       );
     },
   };
