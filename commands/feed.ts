@@ -11,6 +11,7 @@ import { renderNotice } from '../src/discord/render.js';
 import { createPayload, EMBED_COLOR } from '../src/discord/render-kit.js';
 import { toPreviewPayload } from '../src/discord/render-post.js';
 import { escapeMarkdown, truncate } from '../src/discord/text.js';
+import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../src/feeds/schedule.js';
 import { previewFeed } from '../src/posts/preview.js';
 import type { PostFormat, PostMode } from '../src/store/posts.js';
 import type { HeraldContext } from './context.js';
@@ -47,7 +48,11 @@ const data = new SlashCommandBuilder()
       )
       .addStringOption((o) => o.setName('name').setDescription('A name for the feed').setMaxLength(100))
       .addIntegerOption((o) =>
-        o.setName('interval').setDescription('Minutes between checks').setMinValue(1).setMaxValue(1440),
+        o
+          .setName('interval')
+          .setDescription('Minutes between checks')
+          .setMinValue(MIN_INTERVAL_MINUTES)
+          .setMaxValue(MAX_INTERVAL_MINUTES),
       )
       .addStringOption((o) =>
         o

@@ -7,7 +7,13 @@ import { commonFeedUrls, findFeedLinks, looksLikeHtml } from './discover.js';
 import { checkUrl, type FetchFn, type FetchResult } from './fetcher.js';
 import { parseFeedText, type FeedDocument } from './parse.js';
 import { describeProblem, type FeedProblem } from './problems.js';
-import { freshnessSeconds, planFailure, successDelaySeconds } from './schedule.js';
+import {
+  freshnessSeconds,
+  MAX_INTERVAL_MINUTES,
+  MIN_INTERVAL_MINUTES,
+  planFailure,
+  successDelaySeconds,
+} from './schedule.js';
 import { storeFeedItems } from './store-items.js';
 import type { PoolOnDemand } from '../ingest/pool.js';
 import { createFullTextReader, type LinkedPage } from './full-text.js';
@@ -124,9 +130,12 @@ export function createFeedService(deps: FeedServiceDeps) {
     const found = store.feeds.byUrl(fetched.url);
     if (found) return { ok: false, problem: { code: 'duplicate', id: found.id, url: found.url } };
     const at = now();
+    const minutes = options.intervalMinutes
+      ? Math.min(Math.max(options.intervalMinutes, MIN_INTERVAL_MINUTES), MAX_INTERVAL_MINUTES)
+      : null;
     const intervalSeconds = Math.max(
       settings.minIntervalSeconds,
-      options.intervalMinutes ? options.intervalMinutes * 60 : settings.defaultIntervalSeconds,
+      minutes !== null ? minutes * 60 : settings.defaultIntervalSeconds,
     );
     const title = options.name?.trim() || document.title || new URL(fetched.url).hostname;
     let feed = store.feeds.add({
