@@ -17,7 +17,8 @@ import {
 import { storeFeedItems } from './store-items.js';
 import type { PoolOnDemand } from '../ingest/pool.js';
 import { createFullTextReader, type LinkedPage } from './full-text.js';
-import { itemKeys } from './items.js';
+import { itemKeys, itemsGoneFrom } from './items.js';
+import { buildArticleId } from '../core/article/index.js';
 import type { OpmlFeed } from './opml.js';
 
 export interface FeedSettings {
@@ -73,7 +74,13 @@ export function createFeedService(deps: FeedServiceDeps) {
     if (feed.fullText === 'off') return Promise.resolve(new Map());
     const known = store.feeds.items(feed.id);
     const keys = itemKeys(document.entries);
-    return fullText.forNewEntries(feed.fullText, document.entries, (i) => !known.has(keys[i] as string));
+    // An item under a new guid whose link names an item gone from the feed is that item (store-items.ts).
+    const gone = itemsGoneFrom(known, keys);
+    return fullText.forNewEntries(feed.fullText, document.entries, (i) => {
+      if (known.has(keys[i] as string)) return false;
+      const link = document.entries[i]?.link ?? null;
+      return link === null || !gone.has(buildArticleId(link, '', ''));
+    });
   }
 
   /** Fetches and parses a URL as a feed, following a page's feed links when given a web page. */
