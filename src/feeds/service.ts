@@ -20,6 +20,8 @@ import { createFullTextReader, type LinkedPage } from './full-text.js';
 import { itemKeys, itemsGoneFrom } from './items.js';
 import { buildArticleId } from '../core/article/index.js';
 import type { OpmlFeed } from './opml.js';
+import { reanalyseFeedArticles } from './reanalyse.js';
+import { isOutdated, READER_VERSION } from '../ingest/reader-version.js';
 
 export interface FeedSettings {
   defaultIntervalSeconds: number;
@@ -35,6 +37,8 @@ export interface FeedServiceDeps {
   settings: FeedSettings;
   /** Threads for a poll with many new items (see store-items.ts). */
   pool?: PoolOnDemand;
+  /** The version of the analysis (READER_VERSION); a feed last read by a lower one is analysed again. */
+  readerVersion?: number;
 }
 
 /** A feed's pause reason when a user paused it (the poller's pauses give the failure instead). */
@@ -62,6 +66,7 @@ type Fetched = Extract<FetchResult, { body: Buffer }>;
 
 export function createFeedService(deps: FeedServiceDeps) {
   const { store, fetch, now, random, settings } = deps;
+  const readerVersion = deps.readerVersion ?? READER_VERSION;
   const fullText = createFullTextReader(fetch);
   // Set on shutdown: polls cut short then leave the feed as it was instead of counting a failure.
   let halted = false;
@@ -162,6 +167,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       lastModified: fetched.headers.lastModified,
       bodyHash: fetched.bodyHash,
       httpStatus: fetched.status,
+      readerVersion,
     });
     const report = await storeFeedItems(store, feed, document, {
       now: at,
@@ -218,7 +224,12 @@ export function createFeedService(deps: FeedServiceDeps) {
     const started = now();
     let result: FetchResult;
     try {
-      result = await fetch({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
+      // A feed to analyse again is fetched whole: its document gives the language hint (reanalyse.ts).
+      result = await fetch(
+        isOutdated(feed.readerVersion, readerVersion)
+          ? { url: feed.url }
+          : { url: feed.url, etag: feed.etag, lastModified: feed.lastModified },
+      );
     } catch (error) {
       result = { ok: false, url: feed.url, problem: { code: 'network', detail: (error as Error).message } };
     }
@@ -257,7 +268,8 @@ export function createFeedService(deps: FeedServiceDeps) {
       lastModified: result.headers.lastModified,
       bodyHash: result.bodyHash,
     };
-    if (result.bodyHash === feed.bodyHash) {
+    const reanalyse = isOutdated(feed.readerVersion, readerVersion);
+    if (result.bodyHash === feed.bodyHash && !reanalyse) {
       store.feeds.update(feed.id, {
         ...good,
         ...validators,
@@ -274,10 +286,16 @@ export function createFeedService(deps: FeedServiceDeps) {
       pages,
       ...(deps.pool ? { pool: deps.pool } : {}),
     });
+    if (reanalyse)
+      await reanalyseFeedArticles(store, feed.id, {
+        languageHint: parsed.document.language ?? null,
+        skip: new Set(report.newArticleIds.concat(report.updatedArticleIds)),
+      });
     store.feeds.update(feed.id, {
       ...good,
       ...validators,
       nextFetchAt: nextAfterSuccess(feed, result, parsed.document.ttlMinutes, at),
+      ...(reanalyse ? { readerVersion } : {}),
     });
     return {
       id: feed.id,

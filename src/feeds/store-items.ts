@@ -17,6 +17,8 @@ export interface StoreItemsReport {
   updated: number;
   /** Article ids of the new items, in document order. */
   newArticleIds: string[];
+  /** Article ids of the known items written again (their content changed). */
+  updatedArticleIds: string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export async function storeFeedItems(
     pool?: PoolOnDemand;
   },
 ): Promise<StoreItemsReport> {
-  const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [] };
+  const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [], updatedArticleIds: [] };
   const known = store.feeds.items(feed.id);
   const keys = itemKeys(document.entries);
   const jobs: Array<{
@@ -105,7 +107,10 @@ export async function storeFeedItems(
       if (isNew) {
         report.added += 1;
         report.newArticleIds.push(item.articleId);
-      } else report.updated += 1;
+      } else {
+        report.updated += 1;
+        report.updatedArticleIds.push(item.articleId);
+      }
     }
   });
   return report;
