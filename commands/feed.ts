@@ -181,13 +181,18 @@ export const feed: CommandModule<HeraldContext> = {
         return ephemeral(createPayload([{ title: 'Feeds', description, color: EMBED_COLOR }]));
       }
       case 'remove': {
-        const removed = unwrap(service.removeFeed(id()));
+        const removed = unwrap(service.removeFeed(id(), guildId));
+        if (removed.shared)
+          return renderNotice(
+            notice`Feed #${removed.feed.id} no longer posts in this server; another server still posts it, so the feed stays.`,
+          );
         return renderNotice(notice`Feed #${removed.feed.id} removed, with its posting.`);
       }
       case 'pause': {
-        const paused = unwrap(service.pauseFeed(id()));
+        const paused = unwrap(service.pauseFeed(id(), guildId));
+        const where = paused.shared ? ' in this server (another server still posts it)' : '';
         return renderNotice(
-          notice`Feed #${paused.feed.id} paused. /feed resume ${paused.feed.id} starts it again.`,
+          notice`Feed #${paused.feed.id} paused${where}. /feed resume ${paused.feed.id} starts it again.`,
         );
       }
       case 'resume': {
@@ -233,10 +238,12 @@ export const feed: CommandModule<HeraldContext> = {
         throw new UserError(`Unknown subcommand ${sub}.`);
     }
   },
-  autocomplete(interaction, { store }) {
+  autocomplete(interaction, { posts }) {
     const typed = String(interaction.options.getFocused()).toLowerCase();
-    return store.feeds
-      .all()
+    if (!interaction.guildId) return [];
+    return posts.service
+      .listFeeds(interaction.guildId)
+      .map(({ feed: f }) => f)
       .filter((f) => `${f.id} ${f.title} ${f.url}`.toLowerCase().includes(typed))
       .map((f) => ({ name: `#${f.id} ${f.title}`, value: f.id }));
   },
