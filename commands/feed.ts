@@ -11,6 +11,7 @@ import { renderNotice } from '../src/discord/render.js';
 import { createPayload, EMBED_COLOR } from '../src/discord/render-kit.js';
 import { toPreviewPayload } from '../src/discord/render-post.js';
 import { escapeMarkdown, truncate } from '../src/discord/text.js';
+import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../src/feeds/schedule.js';
 import { previewFeed } from '../src/posts/preview.js';
 import type { PostFormat, PostMode } from '../src/store/posts.js';
 import type { HeraldContext } from './context.js';
@@ -47,7 +48,11 @@ const data = new SlashCommandBuilder()
       )
       .addStringOption((o) => o.setName('name').setDescription('A name for the feed').setMaxLength(100))
       .addIntegerOption((o) =>
-        o.setName('interval').setDescription('Minutes between checks').setMinValue(1).setMaxValue(1440),
+        o
+          .setName('interval')
+          .setDescription('Minutes between checks')
+          .setMinValue(MIN_INTERVAL_MINUTES)
+          .setMaxValue(MAX_INTERVAL_MINUTES),
       )
       .addStringOption((o) =>
         o
@@ -176,13 +181,18 @@ export const feed: CommandModule<HeraldContext> = {
         return ephemeral(createPayload([{ title: 'Feeds', description, color: EMBED_COLOR }]));
       }
       case 'remove': {
-        const removed = unwrap(service.removeFeed(id()));
+        const removed = unwrap(service.removeFeed(id(), guildId));
+        if (removed.shared)
+          return renderNotice(
+            notice`Feed #${removed.feed.id} no longer posts in this server; another server still posts it, so the feed stays.`,
+          );
         return renderNotice(notice`Feed #${removed.feed.id} removed, with its posting.`);
       }
       case 'pause': {
-        const paused = unwrap(service.pauseFeed(id()));
+        const paused = unwrap(service.pauseFeed(id(), guildId));
+        const where = paused.shared ? ' in this server (another server still posts it)' : '';
         return renderNotice(
-          notice`Feed #${paused.feed.id} paused. /feed resume ${paused.feed.id} starts it again.`,
+          notice`Feed #${paused.feed.id} paused${where}. /feed resume ${paused.feed.id} starts it again.`,
         );
       }
       case 'resume': {
@@ -228,10 +238,12 @@ export const feed: CommandModule<HeraldContext> = {
         throw new UserError(`Unknown subcommand ${sub}.`);
     }
   },
-  autocomplete(interaction, { store }) {
+  autocomplete(interaction, { posts }) {
     const typed = String(interaction.options.getFocused()).toLowerCase();
-    return store.feeds
-      .all()
+    if (!interaction.guildId) return [];
+    return posts.service
+      .listFeeds(interaction.guildId)
+      .map(({ feed: f }) => f)
       .filter((f) => `${f.id} ${f.title} ${f.url}`.toLowerCase().includes(typed))
       .map((f) => ({ name: `#${f.id} ${f.title}`, value: f.id }));
   },

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { isValidTimeZone as isTimeZone } from './core/schedule/index.js';
+import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './feeds/schedule.js';
 import { MAX_SHARD_COUNT, parseShards, type ShardConfig } from './config-shards.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
@@ -58,7 +59,7 @@ const schema = z.object({
   FEED_TIMEOUT_SECONDS: wholeNumber('seconds', 1).default(15),
   FEED_MAX_BYTES: wholeNumber('bytes', 1024).default(10 * 1024 * 1024),
   FEED_USER_AGENT: optionalText,
-  FEED_DEFAULT_INTERVAL: wholeNumber('minutes', 1).default(10),
+  FEED_DEFAULT_INTERVAL: wholeNumber('minutes', MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES).default(10),
   FEED_MIN_INTERVAL_SECONDS: wholeNumber('seconds', 1).default(120),
   FEED_CONCURRENCY: wholeNumber('fetches', 1).default(8),
   POST_CHECK_SECONDS: wholeNumber('seconds', 1, 3600).default(10),

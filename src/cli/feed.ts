@@ -6,6 +6,7 @@ import type { Out } from './show.js';
 import type { Config } from '../config.js';
 import { pollFeeds } from '../feeds/poller.js';
 import { describeProblem } from '../feeds/problems.js';
+import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../feeds/schedule.js';
 import { readOpml, writeOpml } from '../feeds/opml.js';
 import type { PollOutcome } from '../feeds/service.js';
 import { setUpFeeds } from '../feeds/setup.js';
@@ -60,7 +61,7 @@ export async function runFeedCommand(
         if (!FULL_TEXT_MODES.includes(mode as FullTextMode))
           throw new UsageError(`--full-text must be auto, on or off (got ${mode})`);
         const intervalMinutes = args.flags.has('interval')
-          ? intFlag(args, 'interval', 10, 1, 7 * 24 * 60)
+          ? intFlag(args, 'interval', 10, MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES)
           : null;
         const added = await feeds.service.addFeed(url, {
           name: textFlag(args, 'name'),

@@ -6,6 +6,8 @@ export interface SendFailure {
   ok: false;
   kind: 'pause' | 'retry';
   reason: string;
+  /** Discord's error code, when Discord gave one (10008: unknown message, 10003: unknown channel). */
+  code?: number;
 }
 
 /** Discord codes that mean the channel can't take our posts until an admin acts. */
@@ -19,15 +21,16 @@ export function sendFailure(error: unknown): SendFailure {
   if (error instanceof DiscordAPIError) {
     const code = typeof error.code === 'number' ? error.code : Number(error.code);
     const reason = PAUSE_CODES[code];
-    if (reason) return { ok: false, kind: 'pause', reason: `${reason} (Discord error ${code})` };
+    if (reason) return { ok: false, kind: 'pause', reason: `${reason} (Discord error ${code})`, code };
     if (error.status === 403 || error.status === 404) {
       return {
         ok: false,
         kind: 'pause',
         reason: `Discord refused the post (HTTP ${error.status}, code ${code})`,
+        code,
       };
     }
-    return { ok: false, kind: 'retry', reason: `Discord error ${code}: ${error.message}` };
+    return { ok: false, kind: 'retry', reason: `Discord error ${code}: ${error.message}`, code };
   }
   if (error instanceof HTTPError)
     return { ok: false, kind: 'retry', reason: `HTTP ${error.status} from Discord` };

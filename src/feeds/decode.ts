@@ -41,8 +41,9 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): 
   } catch {
     // not UTF-8: the server's word, then the document's own, then the Western default
   }
-  const declared = decoderFor(contentTypeCharset(contentType)) ?? decoderFor(xmlDeclarationCharset(bytes));
-  const decoder =
-    declared !== null && declared.encoding !== 'utf-8' ? declared : new TextDecoder('windows-1252');
-  return decoder.decode(bytes);
+  // A label that says UTF-8 is known false by now: the next word in line is asked instead.
+  const notUtf8 = (decoder: TextDecoder | null) => (decoder?.encoding === 'utf-8' ? null : decoder);
+  const declared =
+    notUtf8(decoderFor(contentTypeCharset(contentType))) ?? notUtf8(decoderFor(xmlDeclarationCharset(bytes)));
+  return (declared ?? new TextDecoder('windows-1252')).decode(bytes);
 }

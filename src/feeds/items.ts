@@ -7,6 +7,7 @@ import { assembleArticle, readArticleMeta, type ParsedArticle } from '../core/ar
 import { hashFnv1a64 } from '../core/text/index.js';
 import { collectParagraphs } from '../ingest/html.js';
 import type { DomNode } from '../ingest/html-metadata.js';
+import type { FeedItemRecord } from '../store/feeds.js';
 import type { FeedEntry } from './parse.js';
 
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)$/i;
@@ -40,6 +41,17 @@ export function itemKeys(entries: readonly FeedEntry[]): string[] {
     taken.add(key);
     return key;
   });
+}
+
+/** The known items whose keys the document no longer has, by article id. */
+export function itemsGoneFrom(
+  known: ReadonlyMap<string, FeedItemRecord>,
+  keys: readonly string[],
+): Map<string, FeedItemRecord> {
+  const present = new Set(keys);
+  const gone = new Map<string, FeedItemRecord>();
+  for (const record of known.values()) if (!present.has(record.itemKey)) gone.set(record.articleId, record);
+  return gone;
 }
 
 /** What makes an item's content differ: title, link and body, not its date. */

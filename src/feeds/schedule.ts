@@ -1,6 +1,9 @@
 // When a feed is fetched next, and when a failure pauses it. Pure: times and the jitter draw are passed in.
 
 export const MAX_HINT_SECONDS = 3600;
+/** A feed's own interval in minutes, as `/feed add interval` and `herald feed add --interval` take it. */
+export const MIN_INTERVAL_MINUTES = 1;
+export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 export const BACKOFF_BASE_SECONDS = 300;
 export const BACKOFF_MAX_SECONDS = 24 * 3600;
 export const FAILURES_BEFORE_PAUSE = 8;

@@ -7,12 +7,21 @@ import { commonFeedUrls, findFeedLinks, looksLikeHtml } from './discover.js';
 import { checkUrl, type FetchFn, type FetchResult } from './fetcher.js';
 import { parseFeedText, type FeedDocument } from './parse.js';
 import { describeProblem, type FeedProblem } from './problems.js';
-import { freshnessSeconds, planFailure, successDelaySeconds } from './schedule.js';
+import {
+  freshnessSeconds,
+  MAX_INTERVAL_MINUTES,
+  MIN_INTERVAL_MINUTES,
+  planFailure,
+  successDelaySeconds,
+} from './schedule.js';
 import { storeFeedItems } from './store-items.js';
 import type { PoolOnDemand } from '../ingest/pool.js';
 import { createFullTextReader, type LinkedPage } from './full-text.js';
-import { itemKeys } from './items.js';
+import { itemKeys, itemsGoneFrom } from './items.js';
+import { buildArticleId } from '../core/article/index.js';
 import type { OpmlFeed } from './opml.js';
+import { reanalyseFeedArticles } from './reanalyse.js';
+import { isOutdated, READER_VERSION } from '../ingest/reader-version.js';
 
 export interface FeedSettings {
   defaultIntervalSeconds: number;
@@ -28,6 +37,8 @@ export interface FeedServiceDeps {
   settings: FeedSettings;
   /** Threads for a poll with many new items (see store-items.ts). */
   pool?: PoolOnDemand;
+  /** The version of the analysis (READER_VERSION); a feed last read by a lower one is analysed again. */
+  readerVersion?: number;
 }
 
 /** A feed's pause reason when a user paused it (the poller's pauses give the failure instead). */
@@ -55,6 +66,7 @@ type Fetched = Extract<FetchResult, { body: Buffer }>;
 
 export function createFeedService(deps: FeedServiceDeps) {
   const { store, fetch, now, random, settings } = deps;
+  const readerVersion = deps.readerVersion ?? READER_VERSION;
   const fullText = createFullTextReader(fetch);
   // Set on shutdown: polls cut short then leave the feed as it was instead of counting a failure.
   let halted = false;
@@ -67,7 +79,13 @@ export function createFeedService(deps: FeedServiceDeps) {
     if (feed.fullText === 'off') return Promise.resolve(new Map());
     const known = store.feeds.items(feed.id);
     const keys = itemKeys(document.entries);
-    return fullText.forNewEntries(feed.fullText, document.entries, (i) => !known.has(keys[i] as string));
+    // An item under a new guid whose link names an item gone from the feed is that item (store-items.ts).
+    const gone = itemsGoneFrom(known, keys);
+    return fullText.forNewEntries(feed.fullText, document.entries, (i) => {
+      if (known.has(keys[i] as string)) return false;
+      const link = document.entries[i]?.link ?? null;
+      return link === null || !gone.has(buildArticleId(link, '', ''));
+    });
   }
 
   /** Fetches and parses a URL as a feed, following a page's feed links when given a web page. */
@@ -124,9 +142,12 @@ export function createFeedService(deps: FeedServiceDeps) {
     const found = store.feeds.byUrl(fetched.url);
     if (found) return { ok: false, problem: { code: 'duplicate', id: found.id, url: found.url } };
     const at = now();
+    const minutes = options.intervalMinutes
+      ? Math.min(Math.max(options.intervalMinutes, MIN_INTERVAL_MINUTES), MAX_INTERVAL_MINUTES)
+      : null;
     const intervalSeconds = Math.max(
       settings.minIntervalSeconds,
-      options.intervalMinutes ? options.intervalMinutes * 60 : settings.defaultIntervalSeconds,
+      minutes !== null ? minutes * 60 : settings.defaultIntervalSeconds,
     );
     const title = options.name?.trim() || document.title || new URL(fetched.url).hostname;
     let feed = store.feeds.add({
@@ -146,6 +167,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       lastModified: fetched.headers.lastModified,
       bodyHash: fetched.bodyHash,
       httpStatus: fetched.status,
+      readerVersion,
     });
     const report = await storeFeedItems(store, feed, document, {
       now: at,
@@ -202,7 +224,12 @@ export function createFeedService(deps: FeedServiceDeps) {
     const started = now();
     let result: FetchResult;
     try {
-      result = await fetch({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
+      // A feed to analyse again is fetched whole: its document gives the language hint (reanalyse.ts).
+      result = await fetch(
+        isOutdated(feed.readerVersion, readerVersion)
+          ? { url: feed.url }
+          : { url: feed.url, etag: feed.etag, lastModified: feed.lastModified },
+      );
     } catch (error) {
       result = { ok: false, url: feed.url, problem: { code: 'network', detail: (error as Error).message } };
     }
@@ -241,7 +268,8 @@ export function createFeedService(deps: FeedServiceDeps) {
       lastModified: result.headers.lastModified,
       bodyHash: result.bodyHash,
     };
-    if (result.bodyHash === feed.bodyHash) {
+    const reanalyse = isOutdated(feed.readerVersion, readerVersion);
+    if (result.bodyHash === feed.bodyHash && !reanalyse) {
       store.feeds.update(feed.id, {
         ...good,
         ...validators,
@@ -258,10 +286,16 @@ export function createFeedService(deps: FeedServiceDeps) {
       pages,
       ...(deps.pool ? { pool: deps.pool } : {}),
     });
+    if (reanalyse)
+      await reanalyseFeedArticles(store, feed.id, {
+        languageHint: parsed.document.language ?? null,
+        skip: new Set(report.newArticleIds.concat(report.updatedArticleIds)),
+      });
     store.feeds.update(feed.id, {
       ...good,
       ...validators,
       nextFetchAt: nextAfterSuccess(feed, result, parsed.document.ttlMinutes, at),
+      ...(reanalyse ? { readerVersion } : {}),
     });
     return {
       id: feed.id,

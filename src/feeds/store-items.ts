@@ -7,7 +7,7 @@ import type { FeedItemRecord } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
 import type { StoredArticle } from '../store/types.js';
 import type { LinkedPage } from './full-text.js';
-import { contentHash, entryToArticle, itemKeys } from './items.js';
+import { contentHash, entryToArticle, itemKeys, itemsGoneFrom } from './items.js';
 import type { FeedDocument } from './parse.js';
 
 export interface StoreItemsReport {
@@ -17,6 +17,8 @@ export interface StoreItemsReport {
   updated: number;
   /** Article ids of the new items, in document order. */
   newArticleIds: string[];
+  /** Article ids of the known items written again (their content changed). */
+  updatedArticleIds: string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export async function storeFeedItems(
     pool?: PoolOnDemand;
   },
 ): Promise<StoreItemsReport> {
-  const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [] };
+  const report: StoreItemsReport = { added: 0, updated: 0, newArticleIds: [], updatedArticleIds: [] };
   const known = store.feeds.items(feed.id);
   const keys = itemKeys(document.entries);
   const jobs: Array<{
@@ -46,16 +48,25 @@ export async function storeFeedItems(
     existing: StoredArticle | null;
     known: boolean;
   }> = [];
+  const gone = itemsGoneFrom(known, keys);
   for (const [i, entry] of document.entries.entries()) {
-    const key = keys[i] as string;
     const hash = contentHash(entry);
-    const before = known.get(key);
+    let before = known.get(keys[i] as string);
     if (before && before.contentHash === hash) continue;
     // The page's full text replaces a teaser in the article; the content hash stays the feed's own.
     const page = options.pages?.get(i);
     const fullText = page?.body ?? null;
     const parsed = entryToArticle(fullText === null ? entry : { ...entry, body: fullText }, feed.title);
     if (parsed === null) continue;
+    // A new key on an article that an item gone from the document held: the publisher changed the item's
+    // guid (some put a session or the time in it). It is that item, kept under its first key.
+    const renamed = before === undefined ? gone.get(parsed.id) : undefined;
+    if (renamed !== undefined) {
+      gone.delete(parsed.id);
+      if (renamed.contentHash === hash) continue;
+      before = renamed;
+    }
+    const key = before?.itemKey ?? (keys[i] as string);
     // A known item keeps its article id even when its link or text changed.
     const id = before?.articleId ?? parsed.id;
     const existing = store.articles.get(id);
@@ -96,7 +107,10 @@ export async function storeFeedItems(
       if (isNew) {
         report.added += 1;
         report.newArticleIds.push(item.articleId);
-      } else report.updated += 1;
+      } else {
+        report.updated += 1;
+        report.updatedArticleIds.push(item.articleId);
+      }
     }
   });
   return report;

@@ -4,6 +4,9 @@
 // reaches the articles already stored, not only new ones. A store written by a newer Herald is left as it
 // is (during a rolling update, the older process does not undo the newer one's work).
 //
+// Feeds record it too (feeds.reader_version): a feed last read by a lower one has the stored articles
+// of its items analysed again at its next poll (src/feeds/reanalyse.ts).
+//
 // Raise it by one with every change that alters what is stored for some file.
 
 export const READER_VERSION = 2;

@@ -8,7 +8,7 @@ import { renderPost } from '../discord/render-post.js';
 import type { Logger } from '../logger.js';
 import type { Store, StoredArticle } from '../store/index.js';
 import { noticeNonce, type PostNotice } from '../store/post-notices.js';
-import type { PostRecord, PostSubscription } from '../store/posts.js';
+import type { PostMode, PostRecord, PostSubscription } from '../store/posts.js';
 import { logEachFailure, type ReportFailure } from '../work/outage.js';
 import { createChannelQueues } from './channel-queue.js';
 import { recordFeedPauseNotices, renderNotice } from './notices.js';
@@ -33,6 +33,16 @@ export interface PostDeliveryDeps {
   mayPost?: (channelId: string) => boolean;
   /** How a failed round is logged; default: each on its own line. */
   report?: ReportFailure;
+}
+
+const STORY_POST_GONE = 'the story’s post was deleted';
+
+/**
+ * Whether a failed edit of a story's post (a reply in its forum post) says that post is gone: Discord's
+ * unknown message, or in forum mode the forum post's thread unknown. Not the channel's fault, so no pause.
+ */
+function storyPostGone(result: { ok: false; code?: number }, mode: PostMode): boolean {
+  return result.code === 10008 || (mode === 'forum' && result.code === 10003);
 }
 
 export type SendOutcome = 'sent' | 'paused' | 'failed' | 'waiting' | 'skipped';
@@ -164,6 +174,12 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
         article: post.articleId,
       });
       return 'sent';
+    }
+    if (post.kind === 'merge' && storyPostGone(result, sub.mode)) {
+      // Someone deleted the story's post (or its forum post): the channel is fine, and posts on.
+      store.posts.markFailed(post.id, STORY_POST_GONE, now());
+      logger.warn(`post ${post.id}: ${STORY_POST_GONE}; the channel posts on`, { reason: result.reason });
+      return 'failed';
     }
     store.posts.markFailed(post.id, result.reason, now());
     return failed(post.channelId, result, `post ${post.id}`);

@@ -2,7 +2,7 @@
 // pause, resume, remove, preview. Shared by the slash commands; expected failures are codes, worded at the edge.
 import type { FilterProblem } from '../core/filter.js';
 import { CROSSPOST_WINDOW_MS } from '../discord/limits.js';
-import type { FeedService } from '../feeds/service.js';
+import { PAUSED_BY_HAND, type FeedService } from '../feeds/service.js';
 import type { FeedProblem } from '../feeds/problems.js';
 import { readFilter } from '../operations/filters.js';
 import type { Store } from '../store/index.js';
@@ -57,8 +57,15 @@ export function createPostService(deps: { store: Store; feeds: FeedService; now:
     });
   }
 
+  /** Whether the server may see the feed: it posts it, or no server does. */
+  function visibleTo(feedId: number, guildId: string): boolean {
+    const subs = store.posts.ofFeed(feedId);
+    return subs.length === 0 || subs.some((s) => s.guildId === guildId);
+  }
+
   return {
     checkFilter,
+    visibleTo,
     /** Adds the feed (or finds it, when already added) and subscribes the channel when one is given. */
     async addFeed(
       url: string,
@@ -87,33 +94,50 @@ export function createPostService(deps: { store: Store; feeds: FeedService; now:
       if (bad) return { ok: false, problem: bad };
       return { ok: true, subscription: subscribe(null, input) };
     },
-    /** Every feed, with the subscriptions of this server that post it. */
+    /**
+     * The feeds this server may see and manage, with its subscriptions that post them: those it posts,
+     * and those no server posts (added without a channel, or from the CLI). Another server's feeds stay
+     * that server's.
+     */
     listFeeds(guildId: string): FeedLine[] {
       const subs = store.posts.ofGuild(guildId);
       return store.feeds
         .all()
+        .filter((feed) => visibleTo(feed.id, guildId))
         .map((feed) => ({ feed, subscriptions: subs.filter((s) => s.feedId === feed.id) }));
     },
     listAlerts(guildId: string): PostSubscription[] {
       return store.posts.ofGuild(guildId).filter((s) => s.feedId === null);
     },
-    removeFeed(id: number): Result<{ feed: Feed }> {
+    /**
+     * Removes the feed with this server's posting of it. A feed another server also posts stays, for that
+     * server (`shared`): only this server's subscriptions go.
+     */
+    removeFeed(id: number, guildId: string): Result<{ feed: Feed; shared: boolean }> {
       const feed = store.feeds.get(id);
-      if (!feed) return { ok: false, problem: { code: 'unknown-feed', id } };
-      for (const sub of store.posts.ofFeed(id)) store.posts.unsubscribe(sub.id);
-      feeds.removeFeed(id);
-      return { ok: true, feed };
+      if (!feed || !visibleTo(id, guildId)) return { ok: false, problem: { code: 'unknown-feed', id } };
+      const subs = store.posts.ofFeed(id);
+      const shared = subs.some((s) => s.guildId !== guildId);
+      for (const sub of subs) if (sub.guildId === guildId) store.posts.unsubscribe(sub.id);
+      if (!shared) feeds.removeFeed(id);
+      return { ok: true, feed, shared };
     },
-    pauseFeed(id: number): Result<{ feed: Feed }> {
+    /** Pauses the feed; one another server also posts goes on for it, and only this server's posting pauses. */
+    pauseFeed(id: number, guildId: string): Result<{ feed: Feed; shared: boolean }> {
       const feed = store.feeds.get(id);
-      if (!feed) return { ok: false, problem: { code: 'unknown-feed', id } };
-      feeds.pauseFeed(id);
-      return { ok: true, feed };
+      if (!feed || !visibleTo(id, guildId)) return { ok: false, problem: { code: 'unknown-feed', id } };
+      const subs = store.posts.ofFeed(id);
+      const shared = subs.some((s) => s.guildId !== guildId);
+      if (!shared) feeds.pauseFeed(id);
+      else
+        for (const sub of subs)
+          if (sub.guildId === guildId && sub.pausedReason === null) store.posts.pause(sub.id, PAUSED_BY_HAND);
+      return { ok: true, feed, shared };
     },
     /** Resumes the feed and this server's paused subscriptions of it; nothing stored while paused is posted. */
     resumeFeed(id: number, guildId: string): Result<{ feed: Feed; resumed: PostSubscription[] }> {
       const feed = store.feeds.get(id);
-      if (!feed) return { ok: false, problem: { code: 'unknown-feed', id } };
+      if (!feed || !visibleTo(id, guildId)) return { ok: false, problem: { code: 'unknown-feed', id } };
       feeds.resumeFeed(id);
       const resumed = store.posts.ofFeed(id).filter((s) => s.guildId === guildId && s.pausedReason !== null);
       for (const sub of resumed) {

@@ -29,6 +29,8 @@ export interface Feed {
   httpStatus: number | null;
   fullText: FullTextMode;
   createdAt: number;
+  /** The READER_VERSION that last analysed the feed's articles; a lower one has them analysed again. */
+  readerVersion: number;
 }
 
 export type NewFeed = Pick<
@@ -66,6 +68,7 @@ export interface FeedRow {
   http_status: number | null;
   full_text: FullTextMode;
   created_at: number;
+  reader_version: number;
 }
 
 export const FEED_COLUMNS: Record<keyof FeedUpdate, string> = {
@@ -84,6 +87,7 @@ export const FEED_COLUMNS: Record<keyof FeedUpdate, string> = {
   bodyHash: 'body_hash',
   httpStatus: 'http_status',
   fullText: 'full_text',
+  readerVersion: 'reader_version',
 };
 
 export function toFeed(r: FeedRow): Feed {
@@ -106,6 +110,7 @@ export function toFeed(r: FeedRow): Feed {
     httpStatus: r.http_status,
     fullText: r.full_text,
     createdAt: r.created_at,
+    readerVersion: r.reader_version,
   };
 }
 

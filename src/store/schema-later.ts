@@ -199,4 +199,11 @@ export const LATER_MIGRATIONS: readonly Migration[] = [
     // Files stored before hold 0: the next scan reads them again.
     sql: 'ALTER TABLE files ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    version: 14,
+    description:
+      'each feed records the version of the analysis that last read it (READER_VERSION): a feed read by an older one has its stored articles analysed again',
+    // Feeds stored before hold 0: their next poll analyses their articles again.
+    sql: 'ALTER TABLE feeds ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;',
+  },
 ];

@@ -31,6 +31,17 @@ describe('decoding feed bytes', () => {
     expect(decodeFeedBytes(bytes, 'text/xml; charset=windows-1251')).toContain('Zürich Ärzte');
   });
 
+  it('reads the XML declaration when the server claims UTF-8 for bytes that are not UTF-8', () => {
+    const bytes = fixture('windows-1251.xml');
+    for (const contentType of ['application/xml; charset=utf-8', 'text/xml; charset="UTF8"']) {
+      const parsed = parseFeedText(decodeFeedBytes(bytes, contentType));
+      expect(parsed.ok && [parsed.document.title, ...parsed.document.entries.map((e) => e.title)]).toEqual([
+        'Новости Оренбурга',
+        'Строительство детского сада',
+      ]);
+    }
+  });
+
   it('uses the Content-Type charset before the XML declaration', () => {
     const bytes = fixture('windows-1251.xml');
     // Declared windows-1251 in the document; the server says KOI8-R, and is believed.

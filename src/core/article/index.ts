@@ -6,7 +6,7 @@ export {
   type ParseResult,
   readArticleMeta,
 } from './article-build.js';
-export { cleanLine } from './article-fields.js';
+export { buildArticleId, cleanLine } from './article-fields.js';
 export { removeGluedBoilerplate } from './article-boilerplate.js';
 export { collapseSpaces, toComparable } from './article-text.js';
 export { detectArticleFormat, parseArticleFile, parseMarkdownArticle, parseTextArticle } from './article.js';

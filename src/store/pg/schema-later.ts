@@ -62,5 +62,14 @@ export const PG_LATER_MIGRATIONS: readonly PgMigration[] = [
       CREATE INDEX articles_search ON articles USING GIN (search);
     `,
   },
+  {
+    version: 6,
+    description:
+      'what SQLite migration 14 added: each feed records the version of the analysis that last read it',
+    sql: `
+      -- Feeds stored before hold 0: their next poll analyses their articles again.
+      ALTER TABLE feeds ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
   // Next: any table other SQLite migrations add; see "PostgreSQL" in the README for the list kept in step.
 ];
