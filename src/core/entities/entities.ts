@@ -3,6 +3,7 @@
 // short forms are folded into the fullest name seen ("Micron" → "Micron Technology Inc", "Minister Wang"
 // → "Wang Wentao") and everything is ordered by mentions, then by first appearance.
 
+import { DESCRIBER } from '../text/describer.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import type { Words } from '../text/tokens.js';
 import type { Entities } from '../types.js';
@@ -68,12 +69,10 @@ function matchPlacePrefix(words: string[]): number {
 // The word lists below are built by push, never by map: compiled code makes map's arrays in another shape
 // than the interpreter does, and code compiled for one shape is thrown away when it meets the other.
 
-/** A hyphened describing word with a lower-case tail: "Paris-based", "Fly-half", "Ten-year-old". */
-const DESCRIBER = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*-(?:\p{Ll}{4,}|old|led|run|set|top)$/u;
 /** A verb form ending in -ing: "Watching", "Following". */
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
-/** Given names and places that end in -ing. */
-const ING_NAMES = new Set(
+/** Words ending in -ing that open names: given names, and nouns ("Morning Joe", "Boxing Day"). */
+const ING_KEPT = new Set(
   'channing irving erling sterling fleming browning manning morning evening building housing wedding boxing'.split(
     ' ',
   ),
@@ -91,7 +90,7 @@ function isLeadingDescriber(run: Token[]): boolean {
   return (
     token.initial &&
     GERUND.test(token.text) &&
-    !ING_NAMES.has(token.lower) &&
+    !ING_KEPT.has(token.lower) &&
     !PLACES.has(token.lower) &&
     !endsAsBody(run)
   );

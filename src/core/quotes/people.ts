@@ -4,6 +4,7 @@
 // article gave that title). Names inside quotations and headline lines are not the writer naming
 // anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
 
+import { DESCRIBER } from '../text/describer.js';
 import { BEFORE_NO_PARTICLE, NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import type { MarkSpan } from './quote-marks.js';
 import { readBareSurname, noteFullMention, type FullMentions } from './surname-choice.js';
@@ -63,7 +64,6 @@ export const MAX_DISTANCE = 2000;
 
 /** A birthplace before a name ("South Korean-born"); a hyphened describer opening it ("Kiev-based"). */
 const BORN = /-born$/iu;
-const DESCRIBER = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*-(?:\p{Ll}{4,}|old|led|run|set|top)$/u;
 
 /**
  * The name words that identify a person: leading describers, party adjectives and epithets dropped, and a
