@@ -1,5 +1,5 @@
-// The token rule: with no token configured (loopback only, enforced by config) every request passes;
-// otherwise a bearer header, the cookie set by `?token=`, or `?token=` itself. Compared in constant time
+// The token rule: with no token configured (loopback only, enforced by config) every request addressed to
+// a loopback name passes; otherwise a bearer header, the cookie set by `?token=`, or `?token=` itself. Compared in constant time
 // on hashes, so neither the length nor a prefix of the token leaks through timing.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -27,10 +27,29 @@ function cookieOf(req: IncomingMessage): string | null {
   return null;
 }
 
-export type AuthResult = 'ok' | 'denied' | { setCookie: string };
+export type AuthResult = 'ok' | 'denied' | 'not-loopback' | { setCookie: string };
+
+/** The host name of a Host header, without its port or brackets: "127.0.0.1:8080" → "127.0.0.1". */
+function hostName(host: string): string {
+  const bracketed = /^\[([^\]]*)\]/u.exec(host);
+  if (bracketed) return (bracketed[1] ?? '').toLowerCase();
+  return host.replace(/:\d*$/u, '').toLowerCase();
+}
+
+/**
+ * True when a request is addressed to this machine's loopback by name or number. A web page elsewhere
+ * can point its own host name at 127.0.0.1 (DNS rebinding) and read what a tokenless page shows, but the
+ * browser still sends that host name: so without a token, only loopback names are served.
+ */
+function addressedToLoopback(req: IncomingMessage): boolean {
+  const host = req.headers.host;
+  if (host === undefined) return true;
+  const name = hostName(host);
+  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u.test(name);
+}
 
 export function authorize(req: IncomingMessage, url: URL, token: string | null): AuthResult {
-  if (token === null) return 'ok';
+  if (token === null) return addressedToLoopback(req) ? 'ok' : 'not-loopback';
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ') && same(header.slice(7).trim(), token)) return 'ok';
   const cookie = cookieOf(req);

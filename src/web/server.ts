@@ -108,7 +108,12 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
       reply = { status: 200, type: 'text/css; charset=utf-8', body: STYLESHEET };
     } else {
       const auth = authorize(req, url, options.token);
-      if (auth === 'denied') {
+      if (auth === 'not-loopback') {
+        reply = text(
+          403,
+          'Without STATUS_TOKEN the status page answers only requests addressed to 127.0.0.1, [::1] or localhost (a guard against DNS rebinding). Behind a reverse proxy, have it send "Host: 127.0.0.1:<port>", or set STATUS_TOKEN.',
+        );
+      } else if (auth === 'denied') {
         reply = text(
           401,
           'A token is needed: send "Authorization: Bearer <STATUS_TOKEN>" or open the page once with ?token=<STATUS_TOKEN>.',

@@ -182,3 +182,62 @@ describe('escaping', () => {
     expect(body).toContain('City \u2068Desk\u2069 · 2026-11-01 00:00 UTC');
   });
 });
+
+describe('without a token, only loopback names', () => {
+  /** The status of GET `path` sent with the Host header `host`. */
+  const statusFor = (host: string, path = '/') =>
+    new Promise<number | undefined>((done, fail) => {
+      request({ host: '127.0.0.1', port: running!.server.port, path, headers: { Host: host } }, (res) => {
+        res.resume();
+        done(res.statusCode);
+      })
+        .on('error', fail)
+        .end();
+    });
+
+  it('serves 127.0.0.1, localhost and [::1] by name, with or without a port', async () => {
+    running = await startWeb({});
+    const port = running.server.port;
+    for (const host of [
+      `127.0.0.1:${port}`,
+      '127.0.0.1',
+      `localhost:${port}`,
+      'LOCALHOST',
+      `[::1]:${port}`,
+      '127.0.1.1',
+    ])
+      expect(await statusFor(host), host).toBe(200);
+  });
+
+  it('turns away another host name pointed at this machine (DNS rebinding), on every page', async () => {
+    running = await startWeb({});
+    for (const host of [
+      'evil.example',
+      `evil.example:${running.server.port}`,
+      'localhost.evil.example',
+      '127.0.0.1.evil.example',
+    ])
+      for (const path of PAGES) expect(await statusFor(host, path), `${host}${path}`).toBe(403);
+  });
+
+  it('lets a token holder in under any host name', async () => {
+    running = await startWeb({ token: TOKEN });
+    const res = await new Promise<number | undefined>((done, fail) => {
+      request(
+        {
+          host: '127.0.0.1',
+          port: running!.server.port,
+          path: '/',
+          headers: { Host: 'status.example.org', Authorization: `Bearer ${TOKEN}` },
+        },
+        (r) => {
+          r.resume();
+          done(r.statusCode);
+        },
+      )
+        .on('error', fail)
+        .end();
+    });
+    expect(res).toBe(200);
+  });
+});
