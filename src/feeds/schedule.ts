@@ -7,6 +7,8 @@ export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 export const BACKOFF_BASE_SECONDS = 300;
 export const BACKOFF_MAX_SECONDS = 24 * 3600;
 export const FAILURES_BEFORE_PAUSE = 8;
+/** The longest Retry-After honoured, a week: "99999999999" would put the next fetch thousands of years away. */
+export const MAX_RETRY_AFTER_SECONDS = 7 * 24 * 3600;
 /** Statuses that pause a feed at once: the feed is gone or closed to us, retrying will not help. */
 export const PAUSING_STATUSES: ReadonlySet<number> = new Set([401, 403, 404, 410]);
 const JITTER_SHARE = 0.1;
@@ -78,8 +80,9 @@ export function planFailure(
   const failures = previousFailures + 1;
   const pause =
     (failure.status !== null && PAUSING_STATUSES.has(failure.status)) || failures >= FAILURES_BEFORE_PAUSE;
-  const asked =
+  const said =
     failure.status === 429 || failure.status === 503 ? retryAfterSeconds(failure.retryAfter, now) : null;
+  const asked = said === null ? null : Math.min(said, MAX_RETRY_AFTER_SECONDS);
   const wait = Math.max(backoffSeconds(failures), asked ?? 0);
   return {
     failures,

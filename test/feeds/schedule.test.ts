@@ -69,6 +69,12 @@ describe('failures', () => {
     expect(dated.nextFetchAt).toBe(NOW + 1_800_000);
     // A short Retry-After does not cut the backoff short.
     expect(planFailure(2, { status: 429, retryAfter: '10' }, NOW).nextFetchAt).toBe(NOW + 1200_000);
+    // A Retry-After of thousands of years is held to a week, a date as much as a number.
+    for (const retryAfter of ['99999999999', new Date(NOW + 400 * 24 * 3600_000).toUTCString()])
+      expect(planFailure(0, { status: 429, retryAfter }, NOW), retryAfter).toMatchObject({
+        nextFetchAt: NOW + 7 * 24 * 3600_000,
+        retryAfterUntil: NOW + 7 * 24 * 3600_000,
+      });
     // Retry-After on a 500 is not a promise.
     expect(planFailure(0, { status: 500, retryAfter: '7200' }, NOW)).toMatchObject({
       nextFetchAt: NOW + 300_000,
