@@ -118,6 +118,16 @@ describe('withFullNames', () => {
     ]);
   });
 
+  it('drops an office or honorific alone, and keeps a royal title that names one person', () => {
+    expect(
+      withFullNames(
+        ['President', 'waiver', 'Minister', 'Senator', 'Sir', 'Queen', 'Chancellor', 'Pope'],
+        entities,
+        10,
+      ),
+    ).toEqual(['waiver', 'Queen', 'Pope']);
+  });
+
   it('reads a person by the surname only: a first name alone stays', () => {
     expect(withFullNames(['Donald', 'James'], entities, 10)).toEqual(['Donald', 'James']);
   });

@@ -11,6 +11,15 @@ function isCapitalised(word: string): boolean {
 
 /** "President-elect", "Vice-chairman": a capital, a hyphen, then lower case. */
 const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/**
+ * Offices and honorifics written before names ("President Bush", "Prime Minister Ariel Sharon", "Sir
+ * Alan"): alone, they say nothing of the story. ("Queen" and "Pope" name one person and stay.)
+ */
+const OFFICE_WORDS = new Set(
+  'President Minister Senator Secretary Chancellor Governor Mayor Premier Congressman Congresswoman Sir Lord Lady Mr Mrs Ms Dr'.split(
+    ' ',
+  ),
+);
 
 function holds(name: string[], part: string[], atEnd: boolean): boolean {
   for (let i = atEnd ? name.length - part.length : 0; i + part.length <= name.length; i++) {
@@ -44,7 +53,7 @@ export function withFullNames(keywords: readonly string[], entities: Entities, l
   const out: string[] = [];
   const seen = new Set<string>();
   for (const keyword of keywords) {
-    if (TITLE_COMPOUND.test(keyword)) continue;
+    if (TITLE_COMPOUND.test(keyword) || OFFICE_WORDS.has(keyword)) continue;
     const shown = isName(keyword) ? fullName(keyword, entities) : keyword;
     const key = shown.toLowerCase();
     if (seen.has(key)) continue;
