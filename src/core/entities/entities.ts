@@ -19,6 +19,7 @@ import {
   ORG_WORDS,
   PERSON_TITLES,
   PLACE_PREFIXES,
+  PEOPLES,
   PLACE_WORDS,
   TITLE_MODIFIERS,
   PLACES,
@@ -128,6 +129,9 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   // opening the run is not part of the name after it.
   if (run.length > 1 && isLeadingDescriber(run)) return classifyRun(run.slice(1), speaks, out);
   if (run.length === 1 && DESCRIBER.test(run[0]!.text)) return;
+  // "Native Americans" is a group of people; "Americans Andy Roddick and …" names one after them.
+  if (PEOPLES.has(run[run.length - 1]!.lower)) return;
+  if (PEOPLES.has(run[0]!.lower)) return classifyRun(run.slice(1), speaks, out);
   const words = lowersOf(run);
   const start = run[0]!.start;
   const texts = textsOf(run);

@@ -154,3 +154,8 @@ israeli palestinian syrian turkish ukrainian italian spanish mexican canadian au
 argentine brazilian cuban dutch egyptian greek polish swedish danish norwegian swiss belgian pakistani afghan
 saudi nigerian kenyan venezuelan colombian filipino thai vietnamese arab muslim christian jewish catholic democrat democrats republican republicans conservative conservatives
 labour liberal tory tories gop ok tv ai gdp ceo pm mp mps am pm bst gmt et pt`);
+
+/** Peoples: a run ending in one is a group of people ("Native Americans"), not an entity. */
+export const PEOPLES =
+  toSet(`americans britons germans russians italians spaniards canadians australians israelis palestinians
+iranians iraqis syrians afghans pakistanis europeans africans mexicans brazilians argentines`);

@@ -93,7 +93,10 @@ export const NAME_PREFIX_WORDS = new Set(
     'iranian syrian iraqi saudi indian european australian spanish turkish ukrainian korean palestinian ' +
     'belgian dutch polish greek irish scottish meanwhile crooked lyin former then late embattled outgoing ' +
     'incoming acting veteran ex presidential vice although though once because since until unless whereas ' +
-    'whether even only instead perhaps maybe indeed thus hence while when after before if'
+    'whether even only instead perhaps maybe indeed thus hence while when after before if ' +
+    // Peoples: "Americans Andy Roddick and James Blake".
+    'americans britons germans russians italians spaniards canadians australians israelis palestinians ' +
+    'iranians iraqis syrians afghans pakistanis indians europeans africans mexicans brazilians argentines'
   ).split(' '),
 );
 
