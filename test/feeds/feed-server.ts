@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FetchResult } from '../../src/feeds/fetcher.js';
+import { createFetcher, type Fetcher, type FetchResult } from '../../src/feeds/fetcher.js';
 
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -104,4 +104,9 @@ export function rssFetched(url: string, body: string): FetchResult {
     body: Buffer.from(body),
     bodyHash: createHash('sha1').update(body).digest('hex'),
   };
+}
+
+/** A fetcher for the feed server: private addresses allowed (it is 127.0.0.1), a 1 MiB body cap. */
+export function loopbackFetcher(timeoutMs = 2000): Fetcher {
+  return createFetcher({ allowPrivate: true, timeoutMs, maxBytes: 1 << 20, userAgent: 'Herald/test' });
 }

@@ -1,10 +1,10 @@
 // An item is one item for as long as its link names the same article: a publisher that puts a session or
 // a time in its guids gives every item a new guid on each fetch, and that must not count as news.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetcher, type Fetcher } from '../../src/feeds/fetcher.js';
+import type { Fetcher } from '../../src/feeds/fetcher.js';
 import { createFeedService, type FeedService } from '../../src/feeds/service.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { rss, send, startFeedServer, type FeedServer, type RssItem } from './feed-server.js';
+import { loopbackFetcher, rss, send, startFeedServer, type FeedServer, type RssItem } from './feed-server.js';
 
 const T0 = Date.parse('2026-04-01T09:00:00Z');
 
@@ -88,12 +88,7 @@ beforeEach(() => {
   round = 0;
   extra = '';
   store = openStore(':memory:');
-  fetcher = createFetcher({
-    allowPrivate: true,
-    timeoutMs: 2000,
-    maxBytes: 1 << 20,
-    userAgent: 'Herald/test',
-  });
+  fetcher = loopbackFetcher();
   service = freshService();
 });
 afterEach(() => {

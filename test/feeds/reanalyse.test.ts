@@ -2,11 +2,11 @@
 // a feed last read by an older version is fetched whole on its next poll and every article its items hold
 // is analysed again — also those whose items have left the feed — keeping their dates, on both backends.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetcher, type Fetcher } from '../../src/feeds/fetcher.js';
+import type { Fetcher } from '../../src/feeds/fetcher.js';
 import { createFeedService } from '../../src/feeds/service.js';
 import type { Store } from '../../src/store/store.js';
 import { storeBackends } from '../helpers/store-backends.js';
-import { rss, startFeedServer, type FeedServer, type RssItem } from './feed-server.js';
+import { loopbackFetcher, rss, startFeedServer, type FeedServer, type RssItem } from './feed-server.js';
 
 const T0 = Date.parse('2026-05-04T10:00:00Z');
 const ITEMS: RssItem[] = [
@@ -55,12 +55,7 @@ describe.each(storeBackends('feed articles analysed again after an update'))('on
     served = ITEMS;
     server.requests.length = 0;
     store = backend.open();
-    fetcher = createFetcher({
-      allowPrivate: true,
-      timeoutMs: 3000,
-      maxBytes: 1 << 20,
-      userAgent: 'Herald/test',
-    });
+    fetcher = loopbackFetcher(3000);
   });
   afterEach(() => {
     fetcher.close();

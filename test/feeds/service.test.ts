@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetcher, type Fetcher } from '../../src/feeds/fetcher.js';
+import type { Fetcher } from '../../src/feeds/fetcher.js';
 import { pollFeeds } from '../../src/feeds/poller.js';
 import { createFeedService, type FeedService } from '../../src/feeds/service.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { rss, send, startFeedServer, type FeedServer, type RssItem } from './feed-server.js';
+import { loopbackFetcher, rss, send, startFeedServer, type FeedServer, type RssItem } from './feed-server.js';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 const ITEMS: RssItem[] = [
@@ -38,12 +38,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   clock = T0;
   store = openStore(':memory:');
-  fetcher = createFetcher({
-    allowPrivate: true,
-    timeoutMs: 2000,
-    maxBytes: 1024 * 1024,
-    userAgent: 'Herald/test',
-  });
+  fetcher = loopbackFetcher();
   service = createFeedService({
     store,
     fetch: fetcher.fetch,

@@ -1,11 +1,11 @@
 // A server's managers manage their own feeds: /feed remove and /feed pause from one server never take a
 // feed away from another server that posts it, and /feed list shows no other server's feeds.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetcher, type Fetcher } from '../../src/feeds/fetcher.js';
+import type { Fetcher } from '../../src/feeds/fetcher.js';
 import { createFeedService } from '../../src/feeds/service.js';
 import { createPostService, type PostService, type SubscribeInput } from '../../src/posts/service.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { rss, send, startFeedServer, type FeedServer } from '../feeds/feed-server.js';
+import { loopbackFetcher, rss, send, startFeedServer, type FeedServer } from '../feeds/feed-server.js';
 
 const T0 = Date.parse('2026-06-01T08:00:00Z');
 const GUILD_A = '100000000000000001';
@@ -35,12 +35,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => {
   store = openStore(':memory:');
-  fetcher = createFetcher({
-    allowPrivate: true,
-    timeoutMs: 2000,
-    maxBytes: 1 << 20,
-    userAgent: 'Herald/test',
-  });
+  fetcher = loopbackFetcher();
   const feeds = createFeedService({
     store,
     fetch: fetcher.fetch,
