@@ -128,11 +128,14 @@ describe('speakers: an ordinary word opening a sentence is not part of the name 
 
   it.each([
     ['Will Harlan spoke first. “We are ready,” Harlan said.', ['Will Harlan']],
-    ['“The deal is done,” Labour MP Jo Pike said on Monday.', ['Labour MP Jo Pike']],
-    ['“It is over?” Tory MP Sam Dale asked. “Yes,” Dale said.', ['Tory MP Sam Dale', 'Tory MP Sam Dale']],
-  ])('keeps a given name or a title that opens the run: %j', (text, expected) => {
-    expect(names(text)).toEqual(expected);
-  });
+    ['“The deal is done,” Labour MP Jo Pike said on Monday.', ['Jo Pike']],
+    ['“It is over?” Tory MP Sam Dale asked. “Yes,” Dale said.', ['Sam Dale', 'Sam Dale']],
+  ])(
+    'keeps a given name that opens the run, and reads a party and "MP" before it as titles: %j',
+    (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    },
+  );
 });
 
 describe('speakers: royal titles and names after "the"', () => {
@@ -172,5 +175,38 @@ describe('speakers: bodies are not people', () => {
       'Dunmore Trust chairman Sir Alan Pike said the offers were “poor”.\n\n“We need a better system,” he said.\n\n' +
       'A spokeswoman for the Kestrel Telecommunication Authority said the site was blocked.\n\n“We act on complaints,” she said.';
     expect(names(text)).toEqual(['Alan Pike', 'Alan Pike', null]);
+  });
+});
+
+describe('speakers: clause openers, offices and parties are no one', () => {
+  it('reads no person in a word that opens a clause ("When asked…", "And asked…", "Nobody asked…")', () => {
+    const text =
+      'Senator Ruth Ambler toured the plant on Monday.\n\n' +
+      'When asked whether the plant would close, she said: “Not while I sit on this committee.”\n\n' +
+      'Mayor Owen Tidd came later. And asked how the budget would hold, he said: “We will find the money.”\n\n' +
+      'Nobody asked about the strike. “It will end soon,” Tidd said.';
+    expect(names(text)).toEqual(['Ruth Ambler', 'Owen Tidd', 'Owen Tidd']);
+  });
+
+  it('reads no person in an office alone ("The party Co-Chairman said")', () => {
+    const text =
+      'Home Secretary Gareth Lowe has set out a new visa scheme. The Liberal Party Co-Chairman said the plan was late.\n\n' +
+      'The home secretary said the checks would start in spring. “They are of great value,” he said.';
+    expect(names(text)).toEqual(['Gareth Lowe']);
+  });
+
+  it('keeps parties and a member’s letters out of names, and plural parties out of people', () => {
+    const text =
+      'Labour MP Joan Hollis said the prisons were “full to bursting”.\n\n' +
+      'Tory Neil Crane said the figures were “old”. Andrew Tolley MP said: “Let us see the data.”\n\n' +
+      'The Lib Dems say they will vote against it. “We need more prison officers,” she said.';
+    expect(names(text)).toEqual(['Joan Hollis', 'Neil Crane', 'Andrew Tolley', 'Joan Hollis']);
+  });
+
+  it('keeps the letters of a run that names a region, not a person ("The East Midlands MEP")', () => {
+    const text =
+      'Former host Ralph Denby-Hart will stand in Erewash. The East Midlands MEP left his party last year.\n\n' +
+      '“Our country is being stolen from us,” he said.';
+    expect(names(text)).toEqual(['Ralph Denby-Hart']);
   });
 });

@@ -59,3 +59,6 @@ export const NOT_PERSON_WORDS = new Set(
     'studios tribunal resources troops forces government places'
   ).split(' '),
 );
+
+/** A member's letters, written before a name ("Labour MP Jean Corston") or after it ("Frank Field MP"). */
+export const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'AM', 'TD']);

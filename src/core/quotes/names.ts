@@ -4,7 +4,7 @@
 import type { WorkCount } from '../work.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { frequencyKey, readShippedFrequencies } from '../keywords/document-frequencies.js';
-import { NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from './name-words.js';
+import { MEMBER_TITLES, NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from './name-words.js';
 import { genderOfGivenName } from './person-words.js';
 
 /** A run of capitalised words that looks like a person's name. */
@@ -127,7 +127,7 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
     if (isSurnameTitle(parts, i, first)) continue;
     if (
       TITLES.has(normaliseWord(part)) ||
-      ((endsPossessive(part) || /s[’']$/u.test(part)) && i < parts.length - 1)
+      ((endsPossessive(part) || /s[’']$/u.test(part) || MEMBER_TITLES.has(part)) && i < parts.length - 1)
     )
       lastTitle = i;
   }
@@ -135,7 +135,14 @@ export function splitName(run: string): { titles: string[]; words: string[] } {
   const titles = parts.slice(first, lastTitle + 1);
   // An initial keeps its full stop ("Julie A. Diaz"); a word's trailing full stop or comma goes.
   const words: string[] = [];
-  for (let i = lastTitle + 1; i < parts.length; i++) {
+  // "Frank Field MP": a member's letters after a full name are no part of it ("The East Midlands MEP" keeps them).
+  const last =
+    parts.length > lastTitle + 2 &&
+    MEMBER_TITLES.has(parts[parts.length - 1] ?? '') &&
+    genderOfGivenName(parts[lastTitle + 1] ?? '') !== null
+      ? -1
+      : 0;
+  for (let i = lastTitle + 1; i < parts.length + last; i++) {
     const word = trimNameWord(parts[i] ?? '');
     if (word.length > 0) words.push(word);
   }
@@ -168,7 +175,10 @@ function lowerCased(words: string[]): string[] {
 
 /** Words that end a capitalised run only when it is a group or an adjective: "the Wisconsin Republican". */
 const GROUP_LAST_WORDS = new Set(
-  'republican democrat democratic american americans independent conservative liberal'.split(' '),
+  (
+    'republican democrat democratic american americans independent conservative liberal republicans ' +
+    'dem democrats dems tory tories conservatives liberals socialists greens nationalists unionists'
+  ).split(' '),
 );
 
 /**

@@ -15,7 +15,8 @@ import {
   genderOfGivenName,
   genderOfTitles,
   NAME_PREFIX_WORDS,
-  NOT_SPEAKER_WORDS,
+  isLoneSpeaker,
+  isNeverALoneName,
   PERSON_TITLES,
   SPEECH_AFTER,
   isSaidWho,
@@ -252,11 +253,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
       let person = royal === undefined ? pick(words, run.titles, start) : pickRoyal(people, royal, add);
       const titled = run.titles.some((t) => PERSON_TITLES.has(keyOf(t).replace(/[.]$/u, '')));
       // "Johnson said" is someone speaking; "The Ledger wrote" is a paper.
-      const speaking =
-        words.length === 1 &&
-        (SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) || isSaidWho(text, run.start, run.end)) &&
-        !namesAThing(text, run.start, run.text) &&
-        outside(start);
+      const speaking = words.length === 1 && isLoneSpeaker(text, run, words[0] ?? '') && outside(start);
       if (person === null && (titled || speaking) && words.length === 1 && looksLikePersonName(words)) {
         person = add(words);
         person.gender = genderOfGivenName(words[0] ?? '');
@@ -298,7 +295,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
         )
       )
         continue;
-      if (!looksLikePersonName([bare]) || NOT_SPEAKER_WORDS.has(lower)) continue;
+      if (!looksLikePersonName([bare]) || isNeverALoneName(bare)) continue;
       // "the singer of Because the Night told", "the Ministry of Justice said": a thing, not a person.
       if (namesAThing(text, start, word)) continue;
       // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.

@@ -89,6 +89,7 @@ export function genderOfTitles(titles: readonly string[]): Gender | null {
 export const NAME_PREFIX_WORDS = new Set(
   (
     'republican republicans democratic democrat democrats gop conservative liberal independent libertarian ' +
+    'tory tories labour unionist nationalist ' +
     'progressive american british french german italian russian chinese japanese mexican canadian israeli ' +
     'iranian syrian iraqi saudi indian european australian spanish turkish ukrainian korean palestinian ' +
     'belgian dutch polish greek irish scottish meanwhile crooked lyin former then late embattled outgoing ' +
@@ -108,11 +109,18 @@ export const HEADLINE_VERBS = new Set(
   ).split(' '),
 );
 
-/** Capitalised words before "said" that are not a person: pronouns, determiners, sentence adverbs. */
+/**
+ * Capitalised words before "said" that are not a person: pronouns, determiners, indefinite pronouns
+ * ("Nobody asked"), and the conjunctions and adverbs that open a clause ("When asked whether…, he said",
+ * "And asked how…").
+ */
 export const NOT_SPEAKER_WORDS = new Set(
-  'he she it they we i you the a an this that these those there here who what officials police critics'.split(
-    ' ',
-  ),
+  (
+    'he she it they we i you the a an this that these those there here who what officials police critics ' +
+    'when whenever while and but or nor so then if once though although because since until unless after ' +
+    'before as also now later meanwhile instead again yet nobody everyone everybody someone somebody anyone ' +
+    'anybody none nothing everything something'
+  ).split(' '),
 );
 
 /** Titles that make a lone capitalised word a person: "Mr. Obama", "Sen. Cruz", "President Obama". */
@@ -123,6 +131,17 @@ export const PERSON_TITLES = new Set(
     'speaker del sheriff detective coach commissioner chairman chairwoman premier'
   ).split(' '),
 );
+
+/**
+ * A lone word that cannot be someone's name however it is written: a word of NOT_SPEAKER_WORDS, or an
+ * office alone ("The Conservative Party Co-Chairman said", "the Chairman said").
+ */
+export function isNeverALoneName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_SPEAKER_WORDS.has(lower)) return true;
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  return PERSON_TITLES.has(last);
+}
 
 /** A lone capitalised word right before a speech verb is someone speaking: "Melanie said". */
 export const SPEECH_AFTER =
@@ -153,5 +172,18 @@ export function namesAThing(text: string, start: number, written: string): boole
   return (
     AFTER_DETERMINER.test(text.slice(Math.max(0, start - 6), start) + written) ||
     BODY_TAIL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
+
+/** A lone word written as a name run and spoken by: "Johnson said", "said Hollande, who…" (not "The Ledger wrote"). */
+export function isLoneSpeaker(
+  text: string,
+  run: { start: number; end: number; text: string },
+  word: string,
+): boolean {
+  return (
+    !isNeverALoneName(word) &&
+    (SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) || isSaidWho(text, run.start, run.end)) &&
+    !namesAThing(text, run.start, run.text)
   );
 }

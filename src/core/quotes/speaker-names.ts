@@ -20,7 +20,7 @@ const ROLE_HEADS = new Set(
   (
     'president senator mayor governor secretary chairman chairwoman nominee candidate minister judge ' +
     'congressman congresswoman representative commissioner director chief spokesman spokeswoman leader ' +
-    'speaker ambassador sheriff businessman businesswoman host premier chancellor general prosecutor'
+    'speaker ambassador sheriff businessman businesswoman host premier chancellor general prosecutor mp mep msp'
   ).split(' '),
 );
 /** Role nouns for one who speaks for someone else: never the subject they speak for. */
