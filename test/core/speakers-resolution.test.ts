@@ -209,4 +209,22 @@ describe('speakers: clause openers, offices and parties are no one', () => {
       '“Our country is being stolen from us,” he said.';
     expect(names(text)).toEqual(['Ralph Denby-Hart']);
   });
+
+  it('reads no person in a paper, a channel or a sentence adverb, and takes describers off names', () => {
+    const text =
+      'Earlier Conservative Graham Tolley said the vote was “a crucial test”.\n\n' +
+      'Lottie Fern told the Daily Clarion she was moving. The Law Lords ruled against her.\n\n' +
+      '“I will appeal,” she said.\n\n' +
+      'Interestingly Blomqvist said: “We never asked.” A Loom Radio-enabled phone went on sale.\n\n' +
+      '“It is not television,” he said. Texas-based Mark Dowell said: “Support was soft.”\n\n' +
+      'Billionaire Dana Kurtz said: “I am very disappointed.”';
+    expect(names(text)).toEqual([
+      'Graham Tolley',
+      'Lottie Fern',
+      'Blomqvist',
+      'Blomqvist',
+      'Mark Dowell',
+      'Dana Kurtz',
+    ]);
+  });
 });

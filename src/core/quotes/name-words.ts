@@ -13,6 +13,7 @@ export const TITLES = new Set(
     'actor actress reporter journalist correspondent columnist anchor host author writer novelist rapper ' +
     'comedian pastor activist analyst economist strategist consultant pollster lawyer staff filmmaker ' +
     'producer singer musician artist photographer businessman businesswoman entrepreneur investor historian ' +
+    'billionaire tycoon mogul counsel ' +
     // Local offices and clergy: "Assemblywoman Rita Cole", "Rabbi Saul Levin".
     'assemblyman assemblywoman councilman councilwoman councilor councillor alderman alderwoman congressman ' +
     'congresswoman rabbi imam bishop cardinal reverend delegate ' +
@@ -36,7 +37,11 @@ export const NOT_NAME_WORDS = new Set(
     // Quantifiers and dates opening a sentence: "Some Germans", "Last September".
     'some many several most all few both each every other another one last next ' +
     // Auxiliaries opening a question: "Was Szlachta satisfied?", "Does Rubio agree?" ("Will" is a name).
-    'was were is are did does do has had have would could should can'
+    'was were is are did does do has had have would could should can ' +
+    // Sentence adverbs: "Earlier Conservative Graham Brady", "Luckily I".
+    'earlier later meanwhile instead luckily unfortunately fortunately sadly hopefully obviously clearly ' +
+    'apparently naturally interestingly ironically frankly honestly finally eventually initially ' +
+    'originally previously recently currently'
   ).split(' '),
 );
 
@@ -56,9 +61,17 @@ export const NOT_PERSON_WORDS = new Set(
     'december ' +
     // Bodies and institutions: "Sutton Trust", "Telecommunication Authority", "Chelmsford Prison".
     'trust authority prison commission board society parliament assembly police museum gallery theatre ' +
-    'studios tribunal resources troops forces government places'
+    'studios tribunal resources troops forces government places daily weekly lords tv radio channel'
   ).split(' '),
 );
 
 /** A member's letters, written before a name ("Labour MP Jean Corston") or after it ("Frank Field MP"). */
 export const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'AM', 'TD']);
+
+/** Words that end a capitalised run only when it is a group or an adjective: "the Wisconsin Republican". */
+export const GROUP_LAST_WORDS = new Set(
+  (
+    'republican democrat democratic american americans independent conservative liberal republicans ' +
+    'dem democrats dems tory tories conservatives liberals socialists greens nationalists unionists'
+  ).split(' '),
+);

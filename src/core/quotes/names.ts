@@ -4,7 +4,8 @@
 import type { WorkCount } from '../work.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { frequencyKey, readShippedFrequencies } from '../keywords/document-frequencies.js';
-import { MEMBER_TITLES, NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from './name-words.js';
+import { GROUP_LAST_WORDS, MEMBER_TITLES, NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from './name-words.js';
+import { DESCRIBING_TAIL } from '../text/describer.js';
 import { genderOfGivenName } from './person-words.js';
 
 /** A run of capitalised words that looks like a person's name. */
@@ -173,14 +174,6 @@ function lowerCased(words: string[]): string[] {
   return out;
 }
 
-/** Words that end a capitalised run only when it is a group or an adjective: "the Wisconsin Republican". */
-const GROUP_LAST_WORDS = new Set(
-  (
-    'republican democrat democratic american americans independent conservative liberal republicans ' +
-    'dem democrats dems tory tories conservatives liberals socialists greens nationalists unionists'
-  ).split(' '),
-);
-
 /**
  * True when a run of name words reads like a person rather than an institution: no organisation or
  * place word, no acronym of three letters or more ("Independence USA"), no party or nationality last
@@ -192,7 +185,8 @@ export function isPersonLike(words: string[]): boolean {
     if (NOT_PERSON_WORDS.has(normaliseWord(w)) || w.endsWith('-')) return false;
     if (/^[A-Z]{3,}$/u.test(w)) return false;
   }
-  return !GROUP_LAST_WORDS.has(normaliseWord(words[words.length - 1] ?? ''));
+  const last = words[words.length - 1] ?? '';
+  return !GROUP_LAST_WORDS.has(normaliseWord(last)) && !DESCRIBING_TAIL.test(last);
 }
 
 /** The pieces of a capitalised run split after any word whose full stop ends a sentence ("Arizona. Johnson"). */

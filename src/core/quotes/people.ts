@@ -4,7 +4,7 @@
 // article gave that title). Names inside quotations and headline lines are not the writer naming
 // anyone and are left out. When nothing fits, the answer is null: no speaker rather than a wrong one.
 
-import { DESCRIBER } from '../text/describer.js';
+import { DESCRIBER, DESCRIBING_TAIL } from '../text/describer.js';
 import { BEFORE_NO_PARTICLE, NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import type { MarkSpan } from './quote-marks.js';
 import { readBareSurname, noteFullMention, type FullMentions } from './surname-choice.js';
@@ -63,17 +63,15 @@ const TOKEN = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*|\b(?:he|she)\b/gu;
 export const MAX_SENTENCES_BACK = 6;
 export const MAX_DISTANCE = 2000;
 
-/** A birthplace before a name ("South Korean-born"); a hyphened describer opening it ("Kiev-based"). */
-const BORN = /-born$/iu;
-
 /**
  * The name words that identify a person: leading describers, party adjectives and epithets dropped, and a
- * birthplace with the words before it ("South Korean-born Monte Haines"), initials kept.
+ * birthplace or another describer with the words before it ("South Korean-born Monte Haines",
+ * "Texas-based Mark Dowell"), initials kept.
  */
 export function personWords(words: string[]): string[] {
   let first = words.length > 1 && DESCRIBER.test(words[0] ?? '') ? 1 : 0;
   for (let i = words.length - 2; i >= first; i--) {
-    if (BORN.test(words[i] ?? '')) {
+    if (DESCRIBING_TAIL.test(words[i] ?? '')) {
       first = i + 1;
       break;
     }
