@@ -227,4 +227,12 @@ describe('speakers: clause openers, offices and parties are no one', () => {
       'Dana Kurtz',
     ]);
   });
+
+  it('reads no person in a capitalised common noun the article also writes in lower case ("Prosecutors said")', () => {
+    const text =
+      'Dale Hurst sold software online for years.\n\n' +
+      'Prosecutors said the product was “a fake cure in a new box”. Two prosecutors spoke to reporters.\n\n' +
+      '“I did nothing wrong,” he said. Later Ferris said: “He will appeal.”';
+    expect(names(text)).toEqual([null, 'Dale Hurst', 'Ferris']);
+  });
 });

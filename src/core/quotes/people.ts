@@ -293,7 +293,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
         )
       )
         continue;
-      if (!looksLikePersonName([bare]) || isNeverALoneName(bare)) continue;
+      if (!looksLikePersonName([bare]) || isNeverALoneName(bare, text)) continue;
       // "the singer of Because the Night told", "the Ministry of Justice said": a thing, not a person.
       if (namesAThing(text, start, word)) continue;
       // "Tom told her" after "her husband, Tom Eber": a given name used alone is the person named in full.

@@ -136,9 +136,11 @@ export const PERSON_TITLES = new Set(
  * A lone word that cannot be someone's name however it is written: a word of NOT_SPEAKER_WORDS, or an
  * office alone ("The Conservative Party Co-Chairman said", "the Chairman said").
  */
-export function isNeverALoneName(word: string): boolean {
+export function isNeverALoneName(word: string, text?: string): boolean {
   const lower = word.toLowerCase();
   if (NOT_SPEAKER_WORDS.has(lower)) return true;
+  // "Prosecutors said", "Community said": a word the article also writes in lower case is a common noun.
+  if (text !== undefined && lower !== word && writtenInLowerCase(text, lower)) return true;
   const last = lower.slice(lower.lastIndexOf('-') + 1);
   return PERSON_TITLES.has(last);
 }
@@ -182,8 +184,18 @@ export function isLoneSpeaker(
   word: string,
 ): boolean {
   return (
-    !isNeverALoneName(word) &&
+    !isNeverALoneName(word, text) &&
     (SPEECH_AFTER.test(text.slice(run.end, run.end + 24)) || isSaidWho(text, run.start, run.end)) &&
     !namesAThing(text, run.start, run.text)
   );
+}
+
+/** True when `lower` stands in `text` as a whole word in lower case. */
+function writtenInLowerCase(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const after = text[at + lower.length] ?? '';
+    if (!/[\p{L}\p{N}'’-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after)) return true;
+  }
+  return false;
 }
