@@ -235,4 +235,13 @@ describe('speakers: clause openers, offices and parties are no one', () => {
       '“I did nothing wrong,” he said. Later Ferris said: “He will appeal.”';
     expect(names(text)).toEqual([null, 'Dale Hurst', 'Ferris']);
   });
+
+  it('keeps teams and events out of people, and reads a bare surname as the one named so far', () => {
+    const text =
+      'Rhys Jennings says Wales are not thinking of the title.\n\n' +
+      '“That is the last thing on our minds,” said Jennings, a replacement on Saturday.\n\n' +
+      'Coach Matt Jennings’ side beat Rotherham United. The Wigan Warriors lost the Hopman Cup.\n\n' +
+      '“An ugly win is still a win,” he said.';
+    expect(names(text)).toEqual(['Rhys Jennings', 'Matt Jennings']);
+  });
 });

@@ -61,7 +61,10 @@ export const NOT_PERSON_WORDS = new Set(
     'december ' +
     // Bodies and institutions: "Sutton Trust", "Telecommunication Authority", "Chelmsford Prison".
     'trust authority prison commission board society parliament assembly police museum gallery theatre ' +
-    'studios tribunal resources troops forces government places daily weekly lords tv radio channel'
+    'studios tribunal resources troops forces government places daily weekly lords tv radio channel ' +
+    // Teams, schools and events: "Sheffield United", "Wigan Warriors", "Nansen Primary", "World Cup".
+    'united rovers wanderers athletic albion warriors academy primary cup championship championships ' +
+    'olympic olympics games awards festival'
   ).split(' '),
 );
 

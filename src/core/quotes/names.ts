@@ -85,7 +85,8 @@ function normaliseWord(word: string): string {
  * characters that are neither white space nor a full stop (so an initial keeps its: "A.").
  */
 function trimNameWord(part: string): string {
-  const w = endsPossessive(part) ? part.slice(0, -2) : part;
+  // "Sam Burgess' knee": the possessive of a name in s is its apostrophe alone.
+  const w = endsPossessive(part) ? part.slice(0, -2) : /s[’']$/u.test(part) ? part.slice(0, -1) : part;
   const n = w.length;
   const last = w.charCodeAt(n - 1);
   if (last === 44) return w.slice(0, -1);

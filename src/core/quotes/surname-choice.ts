@@ -27,8 +27,8 @@ const NEAR = 400;
  * The person a bare surname at `pos` stands for among `fitting` (people bearing it): the one just named
  * as a subject in the same paragraph; else the one the article named first, when each one it named later
  * has been written in full at least twice since ("Donald Trump … Eric Trump said … Eric Trump added …
- * Trump tweeted": the son is kept apart by his given name, so the bare surname is the father). Null when
- * neither tells them apart.
+ * Trump tweeted": the son is kept apart by his given name, so the bare surname is the father); else the
+ * only one written in full before it. Null when none of these tells them apart.
  */
 export function readBareSurname(
   surname: string,
@@ -53,6 +53,9 @@ export function readBareSurname(
     if (text[m.end] === ',' && /,[ \u00a0]$/u.test(text.slice(m.start - 2, m.start))) continue;
     return m.person;
   }
+  // "Rhys Williams says … said Williams", with Matt Williams named only later: the one introduced so far.
+  const named = fitting.filter((p) => (full.get(p)?.[0] ?? Infinity) < pos);
+  if (named.length === 1) return named[0] ?? null;
   let first: Person | null = null;
   let firstAt = Infinity;
   for (const p of fitting) {
