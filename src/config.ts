@@ -7,6 +7,9 @@ import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './feeds/schedule.js'
 import { MAX_SHARD_COUNT, parseShards, type ShardConfig } from './config-shards.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
+/** Whitespace, control and format characters (a no-break or zero-width space among them). */
+const HIDDEN_CHARACTERS = /[\s\p{Cc}\p{Cf}\p{Z}]/u;
+
 const optionalText = z
   .string()
   .trim()
@@ -69,9 +72,14 @@ const schema = z.object({
   INGEST_WORKERS: wholeNumber('threads', 1, 256).optional(),
   STATUS_PORT: wholeNumber('port', 1, 65_535).optional(),
   STATUS_HOST: z.string().trim().default('127.0.0.1'),
-  STATUS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
-    message: 'must be at least 16 characters',
-  }),
+  // Sent back in a header and a cookie: a space or a control character inside would never match what a
+  // browser or curl sends, and the message must not quote the token.
+  STATUS_TOKEN: optionalText
+    .refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters' })
+    .refine((v) => v === undefined || !HIDDEN_CHARACTERS.test(v), {
+      message:
+        'holds whitespace or control characters inside; use letters, digits and punctuation only (openssl rand -hex 32 makes one)',
+    }),
 });
 
 /** An emptied setting (`NAME=` in .env, or only spaces) means "use the default", as if it were not there. */
@@ -83,7 +91,7 @@ function withoutEmpty(env: Record<string, string | undefined>): Record<string, s
 
 /** Why a bot token can't be right, without ever quoting it; null when its shape is fine. */
 function tokenProblem(token: string): string | null {
-  if (/[\s\p{Cc}\p{Cf}\p{Z}]/u.test(token)) {
+  if (HIDDEN_CHARACTERS.test(token)) {
     return 'holds whitespace or control characters inside; copy the token again from the developer portal (Bot → Reset Token)';
   }
   return null;

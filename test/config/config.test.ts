@@ -205,6 +205,35 @@ describe('parseConfig', () => {
     expect(parseConfig({ DISCORD_TOKEN: `  ${TOKEN}\r` }, { requireToken: true }).discordToken).toBe(TOKEN);
   });
 
+  it.each([
+    ['a space', 'status-page-key 0123456789'],
+    ['a tab', 'status-page-key\t0123456789'],
+    ['a line break', 'status-page-key\n0123456789'],
+    ['a control character', 'status-page-key\u00070123456789'],
+    ['a non-breaking space', 'status-page-key\u00a00123456789'],
+    ['a zero-width space', 'status-page-key\u200b0123456789'],
+  ])('refuses a STATUS_TOKEN with %s inside, by name and without printing it', (_what, token) => {
+    try {
+      parseConfig({ STATUS_PORT: '8080', STATUS_TOKEN: token }, { requireToken: false });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringMatching(/^STATUS_TOKEN: .*whitespace or control characters/),
+      ]);
+      for (const part of token.split(/[\s\p{Cc}\p{Cf}]/u))
+        expect((error as Error).message).not.toContain(part);
+    }
+  });
+
+  it('accepts a STATUS_TOKEN with whitespace only around it, trimmed', () => {
+    const config = parseConfig(
+      { STATUS_PORT: '8080', STATUS_TOKEN: ' status-page-key-0123456789\r' },
+      { requireToken: false },
+    );
+    expect(config.status?.token).toBe('status-page-key-0123456789');
+  });
+
   it('counts its problems in words that agree with the number', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' }, { requireToken: false })).toThrow(/has 1 problem:/);
     expect(() =>
