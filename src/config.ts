@@ -42,6 +42,7 @@ const schema = z.object({
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\/\S+$/i.test(v), {
     message: 'must be a PostgreSQL URL such as postgres://herald:password@localhost:5432/herald',
   }),
+  DATABASE_TIMEOUT_SECONDS: wholeNumber('seconds', 1, 3600).default(60),
   DEFAULT_TIMEZONE: z
     .string()
     .trim()
@@ -105,6 +106,11 @@ export interface Config {
   databasePath: string;
   /** A postgres:// URL: the store is PostgreSQL there instead of SQLite at databasePath. */
   databaseUrl: string | null;
+  /**
+   * How long one PostgreSQL statement may take; the bot's thread waits that long at most when the server
+   * does not answer (the store is synchronous), then fails statements at once until it answers.
+   */
+  databaseTimeoutSeconds: number;
   defaultTimeZone: string;
   logLevel: LogLevel;
   digestMinInterval: number;
@@ -178,6 +184,7 @@ export function parseConfig(
     articlesDir: v.ARTICLES_DIR,
     databasePath: v.DATABASE_PATH,
     databaseUrl: v.DATABASE_URL ?? null,
+    databaseTimeoutSeconds: v.DATABASE_TIMEOUT_SECONDS,
     defaultTimeZone: v.DEFAULT_TIMEZONE,
     logLevel: v.LOG_LEVEL,
     digestMinInterval: v.DIGEST_MIN_INTERVAL,
@@ -221,6 +228,11 @@ export function isLoopback(host: string): boolean {
 /** Where the store is: the PostgreSQL URL when DATABASE_URL is set, else the SQLite file. */
 export function databaseLocation(config: Pick<Config, 'databasePath' | 'databaseUrl'>): string {
   return config.databaseUrl ?? config.databasePath;
+}
+
+/** How long the store waits for one PostgreSQL statement, in milliseconds (openStore's `waitMs`). */
+export function databaseWaitMs(config: Pick<Config, 'databaseTimeoutSeconds'>): number {
+  return config.databaseTimeoutSeconds * 1000;
 }
 
 /**
