@@ -128,7 +128,8 @@ export const feed: CommandModule<HeraldContext> = {
     const { service, delivery } = ctx.posts;
     const sub = interaction.options.getSubcommand();
     const id = () => interaction.options.getInteger('id', true);
-    if (sub !== 'list' && sub !== 'test') requireManager(interaction, ctx.store);
+    // Only the list is for everyone: /feed test makes Herald fetch the URL it is given, as /feed add does.
+    if (sub !== 'list') requireManager(interaction, ctx.store);
     switch (sub) {
       case 'add': {
         const channel = interaction.options.getChannel('channel');

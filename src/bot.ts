@@ -2,7 +2,7 @@
 // get a small HeraldContext, not this whole world); and stops it in order. main.ts only calls startBot.
 import { Events } from 'discord.js';
 import { commands, type HeraldContext } from '../commands/index.js';
-import { databaseLocation, type Config } from './config.js';
+import { databaseLocation, databaseWaitMs, type Config } from './config.js';
 import { createDiscordClient } from './discord/client.js';
 import { registerCommands } from './discord/register.js';
 import { createRouter } from './discord/router.js';
@@ -45,6 +45,7 @@ export function startBot(
   // The periodic loops say an unreachable store once, not at every turn (main.ts shares one with feed polling).
   const report = options.outage?.report ?? logEachFailure(logger);
   const store = openStore(databaseLocation(config), {
+    waitMs: databaseWaitMs(config),
     ...(options.outage && { onConnection: options.outage.onConnection }),
   });
   // The path (a URL without its password) is for the operator: /about no longer shows it to every member.

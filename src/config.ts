@@ -7,6 +7,9 @@ import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from './feeds/schedule.js'
 import { MAX_SHARD_COUNT, parseShards, type ShardConfig } from './config-shards.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
+/** Whitespace, control and format characters (a no-break or zero-width space among them). */
+const HIDDEN_CHARACTERS = /[\s\p{Cc}\p{Cf}\p{Z}]/u;
+
 const optionalText = z
   .string()
   .trim()
@@ -39,6 +42,7 @@ const schema = z.object({
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\/\S+$/i.test(v), {
     message: 'must be a PostgreSQL URL such as postgres://herald:password@localhost:5432/herald',
   }),
+  DATABASE_TIMEOUT_SECONDS: wholeNumber('seconds', 1, 3600).default(60),
   DEFAULT_TIMEZONE: z
     .string()
     .trim()
@@ -69,9 +73,14 @@ const schema = z.object({
   INGEST_WORKERS: wholeNumber('threads', 1, 256).optional(),
   STATUS_PORT: wholeNumber('port', 1, 65_535).optional(),
   STATUS_HOST: z.string().trim().default('127.0.0.1'),
-  STATUS_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
-    message: 'must be at least 16 characters',
-  }),
+  // Sent back in a header and a cookie: a space or a control character inside would never match what a
+  // browser or curl sends, and the message must not quote the token.
+  STATUS_TOKEN: optionalText
+    .refine((v) => v === undefined || v.length >= 16, { message: 'must be at least 16 characters' })
+    .refine((v) => v === undefined || !HIDDEN_CHARACTERS.test(v), {
+      message:
+        'holds whitespace or control characters inside; use letters, digits and punctuation only (openssl rand -hex 32 makes one)',
+    }),
 });
 
 /** An emptied setting (`NAME=` in .env, or only spaces) means "use the default", as if it were not there. */
@@ -83,7 +92,7 @@ function withoutEmpty(env: Record<string, string | undefined>): Record<string, s
 
 /** Why a bot token can't be right, without ever quoting it; null when its shape is fine. */
 function tokenProblem(token: string): string | null {
-  if (/[\s\p{Cc}\p{Cf}\p{Z}]/u.test(token)) {
+  if (HIDDEN_CHARACTERS.test(token)) {
     return 'holds whitespace or control characters inside; copy the token again from the developer portal (Bot → Reset Token)';
   }
   return null;
@@ -97,6 +106,11 @@ export interface Config {
   databasePath: string;
   /** A postgres:// URL: the store is PostgreSQL there instead of SQLite at databasePath. */
   databaseUrl: string | null;
+  /**
+   * How long one PostgreSQL statement may take; the bot's thread waits that long at most when the server
+   * does not answer (the store is synchronous), then fails statements at once until it answers.
+   */
+  databaseTimeoutSeconds: number;
   defaultTimeZone: string;
   logLevel: LogLevel;
   digestMinInterval: number;
@@ -170,6 +184,7 @@ export function parseConfig(
     articlesDir: v.ARTICLES_DIR,
     databasePath: v.DATABASE_PATH,
     databaseUrl: v.DATABASE_URL ?? null,
+    databaseTimeoutSeconds: v.DATABASE_TIMEOUT_SECONDS,
     defaultTimeZone: v.DEFAULT_TIMEZONE,
     logLevel: v.LOG_LEVEL,
     digestMinInterval: v.DIGEST_MIN_INTERVAL,
@@ -213,6 +228,11 @@ export function isLoopback(host: string): boolean {
 /** Where the store is: the PostgreSQL URL when DATABASE_URL is set, else the SQLite file. */
 export function databaseLocation(config: Pick<Config, 'databasePath' | 'databaseUrl'>): string {
   return config.databaseUrl ?? config.databasePath;
+}
+
+/** How long the store waits for one PostgreSQL statement, in milliseconds (openStore's `waitMs`). */
+export function databaseWaitMs(config: Pick<Config, 'databaseTimeoutSeconds'>): number {
+  return config.databaseTimeoutSeconds * 1000;
 }
 
 /**

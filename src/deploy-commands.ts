@@ -1,7 +1,7 @@
 // `npm run deploy-commands`: registers the slash commands without starting the bot.
 import { REST, Routes } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { ConfigError, databaseLocation, loadConfig } from './config.js';
+import { ConfigError, databaseLocation, databaseWaitMs, loadConfig } from './config.js';
 import { registerCommands } from './discord/register.js';
 import { openStore } from './store/index.js';
 
@@ -9,7 +9,7 @@ try {
   const config = loadConfig({ requireToken: true });
   const rest = new REST({ api: config.apiBase }).setToken(config.discordToken ?? '');
   const app = (await rest.get(Routes.currentApplication())) as { id: string };
-  const store = openStore(databaseLocation(config));
+  const store = openStore(databaseLocation(config), { waitMs: databaseWaitMs(config) });
   try {
     await registerCommands({
       rest,

@@ -1,7 +1,7 @@
 // `herald` on a terminal: the same store and operations as the bot. Exit 0 on success, 1 on bad
 // usage or input, 2 on an internal error.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { databaseLocation, loadConfig, ConfigError, type Config } from '../config.js';
+import { databaseLocation, databaseWaitMs, loadConfig, ConfigError, type Config } from '../config.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runAnalyze, runGroup } from './analyze.js';
 import { DB_USAGE, runDbCommand } from './db.js';
@@ -108,7 +108,7 @@ async function dispatch(
     return 0;
   }
   try {
-    const store = openStore(databaseLocation(config));
+    const store = openStore(databaseLocation(config), { waitMs: databaseWaitMs(config) });
     try {
       await withStore(command, args, out, store, config);
     } finally {

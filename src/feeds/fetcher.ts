@@ -1,14 +1,17 @@
 // The guarded HTTP fetcher for feeds and pages. Every connection goes through request-filtering-agent,
 // which checks the resolved address at connect time, so private, loopback, link-local, multicast and
 // reserved addresses are refused (a hostname that resolves there, a numeric spelling such as 2130706433,
-// or a redirect that leads there) unless private addresses are allowed. Redirects are followed here, each
+// or a redirect that leads there) unless private addresses are allowed; link-local and cloud metadata
+// addresses are refused even then (address-guard.ts). Redirects are followed here, each
 // hop checked again; one deadline covers the whole request; the body is capped while it streams.
 import http from 'node:http';
 import https from 'node:https';
 import { createHash } from 'node:crypto';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import type { LookupFunction } from 'node:net';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
+import { AlwaysRefusedError, guardConnection } from './address-guard.js';
 import type { FeedProblem } from './problems.js';
 
 export const MAX_REDIRECTS = 5;
@@ -25,6 +28,8 @@ export interface FetcherOptions {
   maxSocketsPerHost?: number;
   /** Addresses let through even with the guard on (the tests' own server, to test redirects from it). */
   allowAddresses?: string[];
+  /** The DNS lookup (default node:dns's): the tests resolve names with their own, connecting nowhere. */
+  lookup?: LookupFunction;
 }
 
 export interface FetchRequest {
@@ -102,6 +107,8 @@ export function createFetcher(options: FetcherOptions) {
   };
   const httpAgent = new RequestFilteringHttpAgent(agentOptions);
   const httpsAgent = new RequestFilteringHttpsAgent(agentOptions);
+  httpAgent.createConnection = guardConnection(httpAgent.createConnection.bind(httpAgent), options.lookup);
+  httpsAgent.createConnection = guardConnection(httpsAgent.createConnection.bind(httpsAgent), options.lookup);
 
   /** One hop: resolves with the response, its body read (and capped) only when it is a 2xx. */
   function requestOnce(url: URL, request: FetchRequest, signal: AbortSignal) {
@@ -154,6 +161,12 @@ export function createFetcher(options: FetcherOptions) {
 
   function toProblem(error: unknown, url: URL, signal: AbortSignal): FeedProblem {
     if (error instanceof Stop) return error.problem;
+    if (error instanceof AlwaysRefusedError)
+      return {
+        code: 'refused-address',
+        host: url.hostname,
+        always: { address: error.address, kind: error.kind },
+      };
     if (signal.aborted) return { code: 'timeout', seconds: Math.round(options.timeoutMs / 1000) };
     const message = (error as Error).message ?? String(error);
     if (/is not allowed/i.test(message)) return { code: 'refused-address', host: url.hostname };

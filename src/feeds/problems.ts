@@ -1,9 +1,15 @@
 // Why a feed could not be fetched, added or read: codes with the data to explain them, worded once here.
+import type { AlwaysRefusedKind } from './address-guard.js';
 
 export type FeedProblem =
   | { code: 'not-a-url'; input: string }
   | { code: 'not-http'; protocol: string }
-  | { code: 'refused-address'; host: string }
+  | {
+      code: 'refused-address';
+      host: string;
+      /** Set for an address refused even with FEEDS_ALLOW_PRIVATE=true: the address and its class. */
+      always?: { address: string; kind: AlwaysRefusedKind };
+    }
   | { code: 'timeout'; seconds: number }
   | { code: 'redirect-loop'; url: string }
   | { code: 'too-many-redirects'; max: number }
@@ -42,6 +48,7 @@ export function describeProblem(p: FeedProblem): string {
     case 'not-http':
       return `only http and https URLs can be feeds (got ${p.protocol})`;
     case 'refused-address':
+      if (p.always) return describeAlwaysRefused(p.host, p.always.address, p.always.kind);
       return `${p.host} is a private, loopback or reserved address; set FEEDS_ALLOW_PRIVATE=true to allow it`;
     case 'timeout':
       return `no complete answer within ${p.seconds} seconds`;
@@ -60,4 +67,14 @@ export function describeProblem(p: FeedProblem): string {
     case 'duplicate':
       return `this feed is already added as feed ${p.id} (${p.url})`;
   }
+}
+
+function describeAlwaysRefused(host: string, address: string, kind: AlwaysRefusedKind): string {
+  const where = host.replace(/^\[|\]$/g, '') === address ? address : `${host} leads to ${address},`;
+  const what =
+    kind === 'cloud-metadata'
+      ? 'a cloud metadata service address'
+      : 'a link-local address (169.254.0.0/16, fe80::/10), where cloud metadata services answer';
+  const verb = where === address ? ' is' : '';
+  return `${where}${verb} ${what}; Herald never fetches from one, even with FEEDS_ALLOW_PRIVATE=true`;
 }

@@ -1,7 +1,7 @@
 // The bot's feed polling: its own connection to the database file (SQLite in WAL mode takes a second
 // writer with a busy timeout), the guarded fetcher, and the poller. Started after ready, stopped on
 // shutdown: open connections are cut so a hanging feed cannot hold the shutdown up.
-import { databaseLocation, type Config } from '../config.js';
+import { databaseLocation, databaseWaitMs, type Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { openStore } from '../store/index.js';
 import { readVersion } from '../version.js';
@@ -22,6 +22,7 @@ export function startFeedPolling(
 ): FeedPolling {
   const { now = Date.now, outage } = options;
   const store = openStore(databaseLocation(config), {
+    waitMs: databaseWaitMs(config),
     ...(outage && { onConnection: outage.onConnection }),
   });
   const report = outage?.report;

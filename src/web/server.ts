@@ -50,6 +50,25 @@ const text = (status: number, body: string, headers?: Record<string, string>): R
 });
 const page = (body: Html): Reply => ({ status: 200, type: 'text/html; charset=utf-8', body: body.text });
 
+/** Says once that the database stopped answering the status page, and once that it answers again. */
+function createOutageLog(logger: Logger) {
+  let down = false;
+  return {
+    down(error: unknown): void {
+      if (down) return;
+      down = true;
+      logger.error(
+        `status page: the database does not answer; its pages fail until it does (/healthz and /metrics still answer): ${(error as Error).message}`,
+      );
+    },
+    up(): void {
+      if (!down) return;
+      down = false;
+      logger.info('status page: the database answers again');
+    },
+  };
+}
+
 export async function startStatusServer(options: StatusServerOptions): Promise<StatusServer> {
   const now = options.now ?? (() => Date.now());
   const queries = options.store.status;
@@ -61,13 +80,26 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
     now,
   };
 
-  function health(): Reply {
-    let database = 'ok';
+  const outage = createOutageLog(options.logger);
+  /** Whether the database answers a ping; an outage is logged when it starts and when it ends. */
+  function databaseAnswers(): boolean {
     try {
       queries.ping();
-    } catch {
-      database = 'unavailable';
+    } catch (error) {
+      outage.down(error);
+      return false;
     }
+    outage.up();
+    return true;
+  }
+  /** A page was read from the database: it answers. */
+  const served = (body: Html): Reply => {
+    outage.up();
+    return page(body);
+  };
+
+  function health(): Reply {
+    const database = databaseAnswers() ? 'ok' : 'unavailable';
     const gateway = options.gateway.connected() ? 'connected' : 'disconnected';
     const ok = database === 'ok' && gateway === 'connected';
     return {
@@ -86,16 +118,16 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
         type: options.metrics.registry.contentType,
         body: await options.metrics.registry.metrics(),
       };
-    if (path === '/') return page(overviewPage(context));
-    if (path === '/feeds') return page(feedsPage(context));
+    if (path === '/') return served(overviewPage(context));
+    if (path === '/feeds') return served(feedsPage(context));
     const feed = /^\/feeds\/(\d{1,15})$/.exec(path);
     if (feed?.[1]) {
       const body = feedPage(context, Number(feed[1]));
-      return body ? page(body) : text(404, 'No such feed.');
+      return body ? served(body) : text(404, 'No such feed.');
     }
-    if (path === '/deliveries') return page(deliveriesPage(context, url.searchParams));
-    if (path === '/articles') return page(articlesPage(context, url.searchParams));
-    if (path === '/charts') return page(chartsPage(context));
+    if (path === '/deliveries') return served(deliveriesPage(context, url.searchParams));
+    if (path === '/articles') return served(articlesPage(context, url.searchParams));
+    if (path === '/charts') return served(chartsPage(context));
     return text(404, 'Not found.');
   }
 
@@ -135,9 +167,12 @@ export async function startStatusServer(options: StatusServerOptions): Promise<S
         try {
           reply = await route(url);
         } catch (error) {
-          options.logger.error(
-            `status page: ${req.method} ${url.pathname} failed: ${(error as Error).message}`,
-          );
+          // A page that fails because the database does not answer is the outage, logged once by
+          // databaseAnswers; any other failure is logged each time.
+          if (databaseAnswers())
+            options.logger.error(
+              `status page: ${req.method} ${url.pathname} failed: ${(error as Error).message}`,
+            );
           reply = text(500, 'The status page could not read this; see the bot log.');
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, databaseLocation, parseConfig } from '../../src/config.js';
+import { ConfigError, databaseLocation, databaseWaitMs, parseConfig } from '../../src/config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value';
 
@@ -98,6 +98,7 @@ describe('parseConfig', () => {
         ARTICLES_DIR: empty,
         DATABASE_PATH: empty,
         DATABASE_URL: empty,
+        DATABASE_TIMEOUT_SECONDS: empty,
         DEFAULT_TIMEZONE: empty,
         LOG_LEVEL: empty,
         DISCORD_API_BASE: empty,
@@ -128,6 +129,7 @@ describe('parseConfig', () => {
       articlesDir: 'data/articles',
       databasePath: 'data/herald.db',
       databaseUrl: null,
+      databaseTimeoutSeconds: 60,
       defaultTimeZone: 'UTC',
       logLevel: 'info',
       digestMinInterval: 300,
@@ -205,6 +207,35 @@ describe('parseConfig', () => {
     expect(parseConfig({ DISCORD_TOKEN: `  ${TOKEN}\r` }, { requireToken: true }).discordToken).toBe(TOKEN);
   });
 
+  it.each([
+    ['a space', 'status-page-key 0123456789'],
+    ['a tab', 'status-page-key\t0123456789'],
+    ['a line break', 'status-page-key\n0123456789'],
+    ['a control character', 'status-page-key\u00070123456789'],
+    ['a non-breaking space', 'status-page-key\u00a00123456789'],
+    ['a zero-width space', 'status-page-key\u200b0123456789'],
+  ])('refuses a STATUS_TOKEN with %s inside, by name and without printing it', (_what, token) => {
+    try {
+      parseConfig({ STATUS_PORT: '8080', STATUS_TOKEN: token }, { requireToken: false });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringMatching(/^STATUS_TOKEN: .*whitespace or control characters/),
+      ]);
+      for (const part of token.split(/[\s\p{Cc}\p{Cf}]/u))
+        expect((error as Error).message).not.toContain(part);
+    }
+  });
+
+  it('accepts a STATUS_TOKEN with whitespace only around it, trimmed', () => {
+    const config = parseConfig(
+      { STATUS_PORT: '8080', STATUS_TOKEN: ' status-page-key-0123456789\r' },
+      { requireToken: false },
+    );
+    expect(config.status?.token).toBe('status-page-key-0123456789');
+  });
+
   it('counts its problems in words that agree with the number', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' }, { requireToken: false })).toThrow(/has 1 problem:/);
     expect(() =>
@@ -270,6 +301,21 @@ describe('HERALD_SHARDS and SHARD_COUNT', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^STATUS_TOKEN/),
       expect.stringMatching(/^HERALD_SHARDS: shard 5/),
+    ]);
+  });
+});
+
+describe('DATABASE_TIMEOUT_SECONDS', () => {
+  it('is 60 seconds unless set, and the store waits that long in milliseconds', () => {
+    const byDefault = parseConfig({}, { requireToken: false });
+    const set = parseConfig({ DATABASE_TIMEOUT_SECONDS: ' 5 ' }, { requireToken: false });
+    expect([byDefault.databaseTimeoutSeconds, databaseWaitMs(byDefault)]).toEqual([60, 60_000]);
+    expect([set.databaseTimeoutSeconds, databaseWaitMs(set)]).toEqual([5, 5_000]);
+  });
+
+  it.each(['0', '3601', '1.5', 'soon'])('refuses %j, naming the variable', (raw) => {
+    expect(problemsOf({ DATABASE_TIMEOUT_SECONDS: raw }, false)).toEqual([
+      expect.stringMatching(/^DATABASE_TIMEOUT_SECONDS: /),
     ]);
   });
 });

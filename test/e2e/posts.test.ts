@@ -113,3 +113,25 @@ describe('live posts', () => {
     expect(text).toContain('a quote is opened but never closed, at character 6');
   });
 });
+
+describe('who may make Herald fetch a feed', () => {
+  it('refuses /feed test, as /feed add, to a member without Manage Server, before any request is made', async () => {
+    server = await startFeedServer();
+    server.route('/feed.xml', send(rss('Valley Post', [item(1, 'Bridge reopens', 'The bridge reopened.')])));
+    h = await startHarness({ env: { FEEDS_ALLOW_PRIVATE: 'true' } });
+    const member = { memberPermissions: ['SendMessages', 'ViewChannel'] };
+    const url = server.url('/feed.xml');
+    const add = await run(h, 'feed', { url }, { subcommand: 'add', ...member });
+    const test = await run(h, 'feed', { url }, { subcommand: 'test', ...member });
+    for (const refused of [add, test]) {
+      expect(refused.ephemeral).toBe(true);
+      expect(visibleText(refused)).toContain(
+        'You need the Manage Server permission, or the manager role set with /herald manager-role, to do this.',
+      );
+    }
+    expect(server.requests).toHaveLength(0);
+    const allowed = visibleText(await run(h, 'feed', { url }, { subcommand: 'test' }));
+    expect(allowed).toContain('Bridge reopens');
+    expect(server.requests.map((r) => r.path)).toEqual(['/feed.xml']);
+  });
+});

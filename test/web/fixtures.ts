@@ -1,6 +1,7 @@
 // A real store in memory and a gateway stand-in (the Discord connection is the process edge).
 import { createServer } from 'node:net';
 import { createLogger } from '../../src/logger.js';
+import { StoreError } from '../../src/store/errors.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { GatewayView } from '../../src/web/gateway.js';
 import { createMetrics } from '../../src/web/metrics.js';
@@ -26,17 +27,26 @@ export interface Running {
 }
 
 export async function startWeb(
-  options: { token?: string | null; seed?: (store: Store) => void; databasePath?: string } = {},
+  options: {
+    token?: string | null;
+    seed?: (store: Store) => void;
+    databasePath?: string;
+    /** The store the server reads (default the one opened), given the one opened. */
+    wrap?: (store: Store) => Store;
+    /** Receives each log line (default: none kept). */
+    log?: (line: string) => void;
+  } = {},
 ): Promise<Running> {
-  const store = openStore(options.databasePath ?? ':memory:');
-  options.seed?.(store);
+  const opened = openStore(options.databasePath ?? ':memory:');
+  options.seed?.(opened);
+  const store = options.wrap?.(opened) ?? opened;
   const gateway = new FakeGateway();
   const metrics = createMetrics(store.status, gateway, { processMetrics: true, now: () => NOW });
   const server = await startStatusServer({
     store,
     gateway,
     metrics,
-    logger: createLogger('error', () => undefined),
+    logger: createLogger('debug', options.log ?? (() => undefined)),
     host: '127.0.0.1',
     port: 0,
     token: options.token ?? null,
@@ -51,7 +61,7 @@ export async function startWeb(
     get: (path, init) => fetch(base + path, { redirect: 'manual', ...init }),
     async close() {
       await server.close();
-      store.close();
+      opened.close();
     },
   };
 }
@@ -77,4 +87,39 @@ export function tableRows(html: string): string[][] {
         .trim(),
     ),
   );
+}
+
+/**
+ * A store that can be made to stop answering and answer again, as a database server that goes away and
+ * comes back: while `down`, every call of every part fails as an unreachable PostgreSQL's does.
+ */
+export function switchableStore(store: Store): { store: Store; setDown(down: boolean): void } {
+  let down = false;
+  const fail = () => {
+    throw new StoreError(
+      'cannot-open',
+      'postgres://herald@db.test/herald',
+      'the connection to PostgreSQL is lost',
+    );
+  };
+  const part = (value: object): object =>
+    new Proxy(value, {
+      get(target, key) {
+        const member = Reflect.get(target, key) as unknown;
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) =>
+          down ? fail() : (member as (...a: unknown[]) => unknown).apply(target, args);
+      },
+    });
+  const wrapped = new Proxy(store, {
+    get(target, key) {
+      const member = Reflect.get(target, key) as unknown;
+      if (member !== null && typeof member === 'object') return part(member);
+      if (typeof member === 'function')
+        return (...args: unknown[]) =>
+          down ? fail() : (member as (...a: unknown[]) => unknown).apply(target, args);
+      return member;
+    },
+  });
+  return { store: wrapped, setDown: (value) => void (down = value) };
 }

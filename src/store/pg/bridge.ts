@@ -6,8 +6,13 @@
 import { createRequire } from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
-/** How long one statement may take before the caller is told the server does not answer. */
+/** How long one statement may take before the caller is told the server does not answer (default). */
 export const STATEMENT_WAIT_MS = 60_000;
+/**
+ * How long a health ping waits, and any statement after the server failed to answer: each blocks the
+ * bot's thread, so a server that has just been silent is asked again briefly, not for the whole wait.
+ */
+export const HEALTH_WAIT_MS = 2_000;
 
 /** An error PostgreSQL (or the connection to it) reported, with its SQLSTATE or socket code. */
 export class PgQueryError extends Error {
@@ -25,6 +30,8 @@ export interface PgConnection {
   /** Rows of one statement ($1, $2 … bound to `params`). */
   all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): T[];
   get<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): T | undefined;
+  /** Asks the server whether it answers, waiting HEALTH_WAIT_MS at most (throws when it does not). */
+  ping(): void;
   /** Runs a statement; returns how many rows it changed. */
   run(sql: string, params?: readonly unknown[]): number;
   /** Runs `fn` in one transaction (BEGIN … COMMIT, ROLLBACK when it throws); nested calls join it. */
@@ -40,7 +47,7 @@ const pg = require(workerData.pgPath);
 const parseBig = (v) => (v === null ? null : Number(v));
 pg.types.setTypeParser(20, parseBig);
 pg.types.setTypeParser(1700, parseBig);
-const { port, signal, url } = workerData;
+const { port, signal, url, waitMs } = workerData;
 const flag = new Int32Array(signal);
 let client = null;
 // Whether the connection was lost and not yet made again, and what happened since the last answer.
@@ -57,7 +64,15 @@ function markLost(e) {
 }
 async function connection() {
   if (client) return client;
-  const c = new pg.Client({ connectionString: url, application_name: 'herald' });
+  // Bounded as the caller's wait is: a server that never answers must not hold this connection (and
+  // every statement queued behind it) forever. A timeout is a connection error: the client is dropped.
+  const c = new pg.Client({
+    connectionString: url,
+    application_name: 'herald',
+    connectionTimeoutMillis: waitMs,
+    query_timeout: waitMs,
+    keepAlive: true,
+  });
   c.on('error', (e) => { if (client === c) client = null; markLost(e); });
   c.on('end', () => { if (client === c) { client = null; markLost(new Error('the server closed the connection')); } });
   await c.connect();
@@ -129,40 +144,74 @@ export function connectPg(
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { pgPath, port: port2, signal, url },
+    workerData: { pgPath, port: port2, signal, url, waitMs },
     transferList: [port2 as unknown as MessagePort],
   });
   worker.unref();
   let closed = false;
   let depth = 0;
   let lastId = 0;
+  // Statements that outlived their wait and have not answered yet: while one is out, the worker's one
+  // connection is stuck behind it, so a new statement would only wait in vain. Failed at once instead.
+  const unanswered = new Map<number, number>();
+  // Whether the last statement found the server silent or gone: the next one waits only briefly.
+  let suspect = false;
+
+  /** Reads every answer that came; returns the one to `id`, if it came. The others were given up on. */
+  function drain(id: number): Reply | null {
+    let mine: Reply | null = null;
+    for (let received = receiveMessageOnPort(port1); received; received = receiveMessageOnPort(port1)) {
+      const reply = received.message as Reply;
+      for (const event of reply.events ?? []) onConnection(event);
+      unanswered.delete(reply.id);
+      if (reply.id === id) mine = reply;
+    }
+    return mine;
+  }
 
   /**
    * Sends one request and waits for its answer. A statement that outlived its wait still answers later:
    * that answer carries its own id and is dropped, so it is never taken for the answer of a later call.
    */
-  function call(message: Record<string, unknown>): Reply {
+  function call(
+    message: Record<string, unknown>,
+    wait = suspect ? Math.min(waitMs, HEALTH_WAIT_MS) : waitMs,
+  ): Reply {
     if (closed) throw new PgQueryError('the PostgreSQL store is closed', undefined, false);
+    drain(0);
+    const oldest = unanswered.values().next();
+    if (!oldest.done) {
+      const seconds = Math.round((performance.now() - oldest.value) / 1000);
+      throw new PgQueryError(
+        `PostgreSQL has not answered a statement sent ${seconds} s ago; statements fail at once until it does`,
+        'timeout',
+        true,
+      );
+    }
     const id = ++lastId;
-    const until = performance.now() + waitMs;
+    const sent = performance.now();
+    const until = sent + wait;
     port1.postMessage({ ...message, id });
     for (;;) {
       // Cleared before the port is read: an answer posted after the read sets it again, so the wait
       // below returns at once instead of missing it.
       Atomics.store(flag, 0, 0);
-      for (let received = receiveMessageOnPort(port1); received; received = receiveMessageOnPort(port1)) {
-        const reply = received.message as Reply;
-        for (const event of reply.events ?? []) onConnection(event);
-        if (reply.id === id) return reply;
+      const reply = drain(id);
+      if (reply) {
+        suspect = !reply.ok && reply.connection === true;
+        return reply;
       }
       const left = until - performance.now();
-      if (left <= 0 || Atomics.wait(flag, 0, 0, left) === 'timed-out')
-        throw new PgQueryError(`PostgreSQL did not answer within ${waitMs / 1000} s`, 'timeout', true);
+      if (left <= 0 || Atomics.wait(flag, 0, 0, left) === 'timed-out') {
+        unanswered.set(id, sent);
+        suspect = true;
+        throw new PgQueryError(`PostgreSQL did not answer within ${wait / 1000} s`, 'timeout', true);
+      }
     }
   }
 
-  function query(sql: string, params: readonly unknown[] = []): Reply {
-    const reply = call({ op: 'query', sql, params });
+  function query(sql: string, params: readonly unknown[] = [], wait?: number): Reply {
+    const reply = call({ op: 'query', sql, params }, wait);
     if (!reply.ok)
       throw new PgQueryError(reply.message ?? 'query failed', reply.code, reply.connection ?? false);
     return reply;
@@ -172,6 +221,7 @@ export function connectPg(
     all: <T>(sql: string, params?: readonly unknown[]) => query(sql, params).rows as T[],
     get: <T>(sql: string, params?: readonly unknown[]) => query(sql, params).rows[0] as T | undefined,
     run: (sql, params) => query(sql, params).count,
+    ping: () => void query('SELECT 1', [], Math.min(waitMs, HEALTH_WAIT_MS)),
     transaction<T>(fn: () => T): T {
       if (depth > 0) return fn();
       query('BEGIN');
@@ -194,7 +244,8 @@ export function connectPg(
     close(): void {
       if (closed) return;
       try {
-        call({ op: 'close' });
+        // A stuck connection is not ended politely: the worker is stopped with it.
+        if (unanswered.size === 0) call({ op: 'close' });
       } finally {
         closed = true;
         port1.close();

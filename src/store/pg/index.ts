@@ -81,6 +81,7 @@ function guardConnection(pg: PgConnection, where: string): PgConnection {
     all: guard(pg.all) as PgConnection['all'],
     get: guard(pg.get) as PgConnection['get'],
     run: guard(pg.run),
+    ping: guard(pg.ping),
     transaction: guard(pg.transaction) as PgConnection['transaction'],
     close: () => pg.close(),
   };
@@ -89,11 +90,15 @@ function guardConnection(pg: PgConnection, where: string): PgConnection {
 export interface PgStoreOptions {
   /** Hears once when the connection to the server is lost, and once when it is made again. */
   onConnection?: (event: ConnectionEvent) => void;
+  /** How long one statement may take (DATABASE_TIMEOUT_SECONDS); default STATEMENT_WAIT_MS. */
+  waitMs?: number;
 }
 
 export function openPgStore(url: string, options: PgStoreOptions = {}): PgStore {
   const where = describePgUrl(url);
-  const connection = connectPg(url, options.onConnection);
+  const connection = connectPg(url, options.onConnection, {
+    ...(options.waitMs !== undefined && { waitMs: options.waitMs }),
+  });
   try {
     migratePg(connection, where);
   } catch (error) {
