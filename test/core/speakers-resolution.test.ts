@@ -244,4 +244,13 @@ describe('speakers: clause openers, offices and parties are no one', () => {
       '“An ugly win is still a win,” he said.';
     expect(names(text)).toEqual(['Rhys Jennings', 'Matt Jennings']);
   });
+
+  it('reads no person in a group or a people ("Analysts said", "the 27-year-old Austrian said")', () => {
+    const text =
+      'Analysts said the stand-off would last.\n\n' +
+      '“It could run for months,” Analysts said.\n\n' +
+      'The Frenchman said: “I love this club.” Mara Pell, his agent, said he would stay.\n\n' +
+      '“I have acted correctly,” the 27-year-old Austrian said.';
+    expect(names(text)).toEqual([null, null, null]);
+  });
 });

@@ -119,7 +119,14 @@ export const NOT_SPEAKER_WORDS = new Set(
     'he she it they we i you the a an this that these those there here who what officials police critics ' +
     'when whenever while and but or nor so then if once though although because since until unless after ' +
     'before as also now later meanwhile instead again yet nobody everyone everybody someone somebody anyone ' +
-    'anybody none nothing everything something'
+    'anybody none nothing everything something ' +
+    // Groups and peoples: "Analysts said", "Judges said", "the 27-year-old Austrian said".
+    'analysts judges demonstrators protesters experts residents witnesses observers investigators ' +
+    'researchers scientists economists doctors activists campaigners voters fans supporters ' +
+    'frenchman frenchwoman dutchman englishman englishwoman scotsman welshman irishman spaniard briton ' +
+    'american british french german italian spanish swiss austrian belgian swedish danish norwegian ' +
+    'finnish russian chinese japanese korean indian australian canadian mexican brazilian irish scottish ' +
+    'welsh english'
   ).split(' '),
 );
 
