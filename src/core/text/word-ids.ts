@@ -165,8 +165,10 @@ export interface WordTable {
   resetIfFull(): void;
 }
 
+const SLOT = 4; // numbers a slot of the word index: id + 1, hash, start and length of the characters
+
 /** `to` (a larger array) holding `from`'s numbers first. */
-function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
@@ -179,10 +181,13 @@ export function createWordTable(): WordTable {
   let stops = new Uint8Array(1 << 12);
   let strippedIds = new Int32Array(1 << 12);
   /**
-   * Open addressing, two numbers a slot: id + 1 (0: empty) and the word's hash, so a probe reads the
-   * hash from the slot it is at (one memory access) and compares characters only when the hash agrees.
+   * Open addressing, SLOT numbers a slot: id + 1 (0: empty), the word's hash, where its characters start
+   * in `chars` and how many: a probe compares characters only when hash and length agree, in one flat
+   * array, not through the word's string (two more scattered reads a token; the scan waits on memory).
    */
-  let slots = new Int32Array(2 << 16);
+  let slots = new Int32Array(SLOT << 16);
+  let chars = new Uint16Array(1 << 18); // the words' lower-case characters, one after the other
+  let charsUsed = 0;
   let generation = 0;
 
   /** Drops the table when it has grown past its cap; called only before a scan, never in the middle of one. */
@@ -192,32 +197,42 @@ export function createWordTable(): WordTable {
     wordHashes = [];
     stops = new Uint8Array(1 << 12);
     strippedIds = new Int32Array(1 << 12);
-    slots = new Int32Array(2 << 16);
+    slots = new Int32Array(SLOT << 16);
+    charsUsed = 0; // the storage is kept
     generation++;
   }
 
   /** The slot (its first number's index) of a hash, for a table of mask + 1 slots. */
   function slotOf(hash: number, mask: number): number {
-    return ((hash ^ (hash >>> 15)) & mask) << 1;
+    return ((hash ^ (hash >>> 15)) & mask) << 2;
   }
 
   /** Slot count minus one (a power of two minus one). */
   function slotMask(): number {
-    return (slots.length >> 1) - 1;
+    return (slots.length >> 2) - 1;
   }
 
   function growSlots(): void {
     const next = new Int32Array(slots.length * 2);
-    const mask = (next.length >> 1) - 1;
+    const mask = (next.length >> 2) - 1;
     const wrap = next.length - 1;
-    for (let id = 0; id < words.length; id++) {
-      const hash = wordHashes[id]!;
-      let s = slotOf(hash, mask);
-      while (next[s] !== 0) s = (s + 2) & wrap;
-      next[s] = id + 1;
-      next[s + 1] = hash;
+    for (let from = 0; from < slots.length; from += SLOT) {
+      if (slots[from] === 0) continue;
+      let s = slotOf(slots[from + 1]!, mask);
+      while (next[s] !== 0) s = (s + SLOT) & wrap;
+      next.set(slots.subarray(from, from + SLOT), s);
     }
     slots = next;
+  }
+
+  /** Appends the word's characters to `chars`; returns where they start. */
+  function keepChars(word: string): number {
+    const start = charsUsed;
+    charsUsed += word.length;
+    if (charsUsed > chars.length)
+      chars = grown(chars, new Uint16Array(Math.max(chars.length * 2, charsUsed)));
+    for (let i = 0; i < word.length; i++) chars[start + i] = word.charCodeAt(i);
+    return start;
   }
 
   /**
@@ -243,7 +258,10 @@ export function createWordTable(): WordTable {
     stops[id] = STOPWORDS.has(word) ? 1 : 0;
     slots[slot] = id + 1;
     slots[slot + 1] = hash;
-    if (words.length * 4 > slots.length) growSlots();
+    slots[slot + 2] = keepChars(word);
+    slots[slot + 3] = word.length;
+    // At most half the slots in use.
+    if (words.length * 2 * SLOT > slots.length) growSlots();
     return id;
   }
 
@@ -254,7 +272,7 @@ export function createWordTable(): WordTable {
     let s = slotOf(hash, slotMask());
     for (let e = slots[s]!; e !== 0; e = slots[s]!) {
       if (slots[s + 1] === hash && words[e - 1] === word) return e - 1;
-      s = (s + 2) & wrap;
+      s = (s + SLOT) & wrap;
     }
     return addWord(word, hash, s);
   }
@@ -275,12 +293,11 @@ export function createWordTable(): WordTable {
     const wrap = slots.length - 1;
     const length = end - start;
     let s = slotOf(h, slotMask());
-    probe: for (let e = slots[s]!; e !== 0; s = (s + 2) & wrap, e = slots[s]!) {
-      if (slots[s + 1] !== h) continue;
-      const word = words[e - 1]!;
-      if (word.length !== length) continue;
-      for (let i = 0; i < length; i++) {
-        if (lowerCodes[text.charCodeAt(start + i)] !== word.charCodeAt(i)) continue probe;
+    probe: for (let e = slots[s]!; e !== 0; s = (s + SLOT) & wrap, e = slots[s]!) {
+      if (slots[s + 1] !== h || slots[s + 3] !== length) continue;
+      const at = slots[s + 2]! - start;
+      for (let i = start; i < end; i++) {
+        if (lowerCodes[text.charCodeAt(i)] !== chars[at + i]) continue probe;
       }
       return e - 1;
     }
