@@ -253,4 +253,19 @@ describe('speakers: clause openers, offices and parties are no one', () => {
       '“I have acted correctly,” the 27-year-old Austrian said.';
     expect(names(text)).toEqual([null, null, null]);
   });
+
+  it('gives "she added" to the one quoted last, not the one the quotation was about', () => {
+    const text =
+      'Novelist Ada Quill chaired the panel on crime writing.\n\n' +
+      'Rosa Penn “changed the way readers thought about women writers”, Quill said. ' +
+      '“When she started, nobody wrote heroines like hers,” she added.';
+    expect(names(text)).toEqual(['Ada Quill', 'Ada Quill']);
+  });
+
+  it('reads no person in a title-cased name of a song or a group ("Flying Without Wings", "Sisters In Crime")', () => {
+    const text =
+      'The singer Lena Tosh thanked Sisters In Crime for the prize.\n\n' +
+      'Her song Flying Without Wings sold a million copies. “It was a great success,” she said.';
+    expect(names(text)).toEqual(['Lena Tosh']);
+  });
 });

@@ -175,6 +175,8 @@ function lowerCased(words: string[]): string[] {
   return out;
 }
 
+const TITLE_SMALL_WORDS = new Set('In Of The And For With Without On At To'.split(' '));
+
 /**
  * True when a run of name words reads like a person rather than an institution: no organisation or
  * place word, no acronym of three letters or more ("Independence USA"), no party or nationality last
@@ -186,6 +188,8 @@ export function isPersonLike(words: string[]): boolean {
     if (NOT_PERSON_WORDS.has(normaliseWord(w)) || w.endsWith('-')) return false;
     if (/^[A-Z]{3,}$/u.test(w)) return false;
   }
+  // "Sisters In Crime", "Flying Without Wings": a title's small word written in capitals names no one.
+  if (words.some((w, i) => i > 0 && TITLE_SMALL_WORDS.has(w))) return false;
   const last = words[words.length - 1] ?? '';
   return !GROUP_LAST_WORDS.has(normaliseWord(last)) && !DESCRIBING_TAIL.test(last);
 }

@@ -127,6 +127,9 @@ function topicOf(mentions: PersonMention[], start: number, end: number, gender: 
 /** `, Sexton said,` set inside a sentence: who the sentence's words are from. */
 const PARENTHETICAL_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE}|explained),`, 'u');
 
+/** ` said.` after a quotation's closing mark and a name: the sentence's words are that name's. */
+const TRAILING_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE})[.!]`, 'u');
+
 /**
  * The person of that gender (or unknown gender) named in a parenthetical attribution in [start, end):
  * "Trump, Sexton said, has created a zone. “…,” he said." — the one who goes on speaking.
@@ -140,6 +143,12 @@ function parentheticalSpeaker(people: People, start: number, end: number, gender
     if (
       /,[ \u00a0]*$/u.test(text.slice(Math.max(0, m.start - 3), m.start)) &&
       PARENTHETICAL_CUE.test(text.slice(m.end, m.end + 16))
+    )
+      return m.person;
+    // "Paretsky “changed the way readers thought”, Cleeves said. “…,” she added": the one quoted last.
+    if (
+      /(?:[”"],?|,[”"])[ \u00a0]+$/u.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      TRAILING_CUE.test(text.slice(m.end, m.end + 16))
     )
       return m.person;
   }
