@@ -268,4 +268,11 @@ describe('speakers: clause openers, offices and parties are no one', () => {
       'Her song Flying Without Wings sold a million copies. “It was a great success,” she said.';
     expect(names(text)).toEqual(['Lena Tosh']);
   });
+
+  it('reads "Eve" as a given name, and a Christmas Mass as no one', () => {
+    const text =
+      'Cardinal Owen Marle led the Christmas Midnight Mass.\n\n“Give what you can,” he said.\n\n' +
+      'Dance teacher Eve Tallis said she had seen a change. “Children have less time now,” she said.';
+    expect(names(text)).toEqual(['Owen Marle', 'Eve Tallis']);
+  });
 });

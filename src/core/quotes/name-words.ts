@@ -53,7 +53,7 @@ export const NOT_PERSON_WORDS = new Set(
     'journal press agency office ministry bureau service county city state states union church club ' +
     'street republicans democrats america china russia washington york county fund bank center centre ' +
     'corps springs beach valley river army navy guard airport school college hospital park square city day ' +
-    'carolina dakota hampshire jersey mexico island islands coast county security year eve ' +
+    'carolina dakota hampshire jersey mexico island islands coast county security year christmas ' +
     // Words that end the names of companies and publications: "Peabody Energy", "The New Yorker".
     'energy media capital partners holdings systems technologies labs airlines motors international ' +
     'global magazine yorker networks communications industries movement league research survey ' +
