@@ -26,7 +26,7 @@ function wholeNumber(unit: string, min: number, max = Number.MAX_SAFE_INTEGER) {
     .pipe(z.number().int().min(min, `must be ${min} or more`).max(max, `must be at most ${max}`));
 }
 
-const schema = z.object({
+export const configSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{17,20}$/.test(v), {
     message: 'must be a server (guild) id: 17 to 20 digits',
@@ -60,7 +60,8 @@ const schema = z.object({
     .transform((v) => ['true', '1', 'yes'].includes(v)),
   DIGEST_MIN_INTERVAL: wholeNumber('seconds', 0, 31_536_000).default(300),
   FEEDS_ALLOW_PRIVATE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
-  FEED_TIMEOUT_SECONDS: wholeNumber('seconds', 1).default(15),
+  // At most an hour: the deadline is a timer, and past 2^31 − 1 ms a timer fires at once (every fetch would time out).
+  FEED_TIMEOUT_SECONDS: wholeNumber('seconds', 1, 3600).default(15),
   FEED_MAX_BYTES: wholeNumber('bytes', 1024).default(10 * 1024 * 1024),
   FEED_USER_AGENT: optionalText,
   FEED_DEFAULT_INTERVAL: wholeNumber('minutes', MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES).default(10),
@@ -159,7 +160,7 @@ export function parseConfig(
   env: Record<string, string | undefined>,
   options: { requireToken: boolean; cores?: number },
 ): Config {
-  const result = schema.safeParse(withoutEmpty(env));
+  const result = configSchema.safeParse(withoutEmpty(env));
   const problems: string[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {

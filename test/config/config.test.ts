@@ -183,6 +183,17 @@ describe('parseConfig', () => {
     expect(problems).toEqual([`${name}: must be a whole number of ${unit} in decimal digits`]);
   });
 
+  it('takes a feed timeout of up to an hour, and refuses one a timer could not hold', () => {
+    const timeout = (raw: string) => parseConfig({ FEED_TIMEOUT_SECONDS: raw }, { requireToken: false });
+    expect(timeout('3600').feeds.timeoutSeconds).toBe(3600);
+    // 2,147,484 s is past 2^31 − 1 ms, where setTimeout fires at once: every fetch would time out.
+    for (const raw of ['3601', '2147484']) {
+      expect(problemsOf({ FEED_TIMEOUT_SECONDS: raw }, false)).toEqual([
+        'FEED_TIMEOUT_SECONDS: must be at most 3600',
+      ]);
+    }
+  });
+
   it.each([
     ['a space', 'MTIzNDU2Nzg5 MDEyMzQ1Njc4.secret'],
     ['a tab', 'MTIzNDU2Nzg5\tMDEyMzQ1Njc4.secret'],
