@@ -9,6 +9,7 @@
 // franc's answers.
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
+import { writeCleanPadded } from './language-clean.js';
 
 const MAX_LENGTH = 2048;
 const MIN_LENGTH = 10;
@@ -20,6 +21,8 @@ interface ScriptModels {
   ids: Map<TrigramKey, number>;
   /** The packed (number) keys of `ids` again, in an open-addressing table: no Map lookup per trigram. */
   packed: PackedIds;
+  /** Per UTF-16 unit, 1 when a trigram kept as a string (see trigramKey) holds it. */
+  wide: Uint8Array;
   /**
    * Per trigram number t: pairs (language index, rank) flattened, at pairs[starts[t]] to
    * pairs[starts[t + 1]] (one array for all trigrams, read in one sweep of memory).
@@ -81,17 +84,21 @@ function packIds(ids: Map<TrigramKey, number>): PackedIds {
   return { keys, values, mask, shift };
 }
 
-/** The number of the trigram at `at`, or -1 when no language of the script has it. */
-function trigramId(text: string, at: number, ids: Map<TrigramKey, number>, packed: PackedIds): number {
-  const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1);
-  const c = text.charCodeAt(at + 2);
-  if ((a | b | c) >= 1024) return ids.get(text.slice(at, at + 3)) ?? -1;
+/**
+ * The number of the trigram of units a, b, c, or -1 when no language of the script has it. A trigram
+ * with a unit no model's trigram holds (a curly quote or a dash in a Latin text) needs no lookup.
+ */
+function trigramId(a: number, b: number, c: number, models: ScriptModels): number {
+  if ((a | b | c) >= 1024) {
+    const { wide } = models;
+    if (wide[a] === 0 || wide[b] === 0 || wide[c] === 0) return -1;
+    return models.ids.get(String.fromCharCode(a, b, c)) ?? -1;
+  }
   const key = (a << 20) | (b << 10) | c;
-  const { keys, mask, shift } = packed;
+  const { keys, mask, shift } = models.packed;
   for (let s = slotOf(key, shift); ; s = (s + 1) & mask) {
     const k = keys[s] as number;
-    if (k === key) return packed.values[s] as number;
+    if (k === key) return models.packed.values[s] as number;
     if (k === -1) return -1;
   }
 }
@@ -140,10 +147,15 @@ function buildModels(languages: Record<string, string>): ScriptModels {
   let at = 0;
   for (const entry of pairs.values()) for (const x of entry) flat[at++] = x;
   const packed = packIds(ids);
+  const wide = new Uint8Array(65536);
+  for (const key of ids.keys()) {
+    if (typeof key === 'string') for (let i = 0; i < key.length; i++) wide[key.charCodeAt(i)] = 1;
+  }
   return {
     languages: names,
     ids,
     packed,
+    wide,
     pairs: flat,
     starts,
     counts: new Int32Array(ids.size),
@@ -161,6 +173,18 @@ function clean(value: string): string {
     .replace(/[\s\u0021-\u0040]+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/** Scratch for ` ${clean(value)} `, with room for lower cases of two units (İ). */
+const cleaned = new Uint16Array(2 * MAX_LENGTH + 2);
+
+/** Writes ` ${clean(value)} ` into `cleaned` and returns its length. */
+function writeCleaned(value: string): number {
+  const length = writeCleanPadded(value, cleaned);
+  if (length >= 0) return length;
+  const padded = ` ${clean(value)} `;
+  for (let i = 0; i < padded.length; i++) cleaned[i] = padded.charCodeAt(i);
+  return padded.length;
 }
 
 const SCRIPTS = Object.entries(expressions as Record<string, RegExp>).map(([name, expression]) => ({
@@ -265,11 +289,16 @@ export function guessLanguage(input: string, preference?: LanguagePreference): s
   if (!scriptModels) return script === undefined || share === 0 ? 'und' : script;
   // A trigram no language of the script has adds 300 to every distance alike, so it cannot change
   // which is smallest: only the trigrams of the models are counted.
-  const { languages, ids, packed, pairs, starts, counts, seen } = scriptModels;
-  const padded = ` ${clean(value)} `;
+  const { languages, pairs, starts, counts, seen } = scriptModels;
+  const length = writeCleaned(value);
   let seenCount = 0;
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const id = trigramId(padded, i, ids, packed);
+  for (let i = 0; i + 3 <= length; i++) {
+    const id = trigramId(
+      cleaned[i] as number,
+      cleaned[i + 1] as number,
+      cleaned[i + 2] as number,
+      scriptModels,
+    );
     if (id < 0) continue;
     if (counts[id] === 0) seen[seenCount++] = id;
     counts[id] = (counts[id] as number) + 1;

@@ -30,6 +30,10 @@ const TEXTS = [
   'MIXED Latin und Кириллица und 漢字 together in one line of text',
   'Emoji 😀😀 and rare Han 𠀀𠀁𠀂 with a lone \ud800 surrogate and another \udc00 one 𠀃 end',
   '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇 𠀈𠀉𠀊 漢字漢字 かなカナ',
+  '“We’re not done yet” — the mayor’s aide said the café’s façade would reopen in São Paulo’s centre.',
+  'İstanbul’da belediye meclisi toplandı; İzmir’de ise oylama yarına kaldı.',
+  'ΟΔΟΣ ΣΤΑΘΜΟΣ: Ο ΔΗΜΟΣ ΑΝΑΚΟΙΝΩΣΕ ΤΙΣ ΝΕΕΣ ΩΡΕΣ ΤΟΥ ΣΤΑΘΜΟΥ.',
+  'Việt Nam công bố kế hoạch xây dựng đường sắt tốc độ cao nối Hà Nội và Thành phố Hồ Chí Minh.',
 ];
 
 describe('guessLanguage', () => {
