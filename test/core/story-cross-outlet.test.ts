@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
-import { groupStories, removeFurniture, type StoryInput } from '../../src/core/story/index.js';
+import {
+  createEventVectorMemo,
+  groupStories,
+  removeFurniture,
+  type StoryInput,
+} from '../../src/core/story/index.js';
 import { decideStoryPost } from '../../src/core/story-post.js';
 
 const analyzer = createAnalyzer();
@@ -185,6 +190,39 @@ describe('live posts group as digests do', () => {
     expect(decideStoryPost(report, posted, START + 4 * HOUR)).toEqual({ kind: 'merge', postId: 7 });
     const marina = storyOf('Kestrel Marina opens its first berths', OTHER_EVENT, START + 3 * HOUR);
     expect(decideStoryPost(marina, posted, START + 4 * HOUR)).toEqual({ kind: 'new' });
+  });
+});
+
+describe('a channel’s round decides with one memo of vectors as it would without', () => {
+  it('gives every article of a round the same decision, with the memo kept across all of them', () => {
+    // A round as the planner runs it: each new article is compared with the posts before it, and the
+    // posts' vectors come from the memo after the first comparison.
+    const articles = [
+      storyOf(A_TITLE, REPORT_A, START),
+      storyOf('Councillor quits over school fund audit', SAME_KIND, START + HOUR),
+      storyOf(B_TITLE, REPORT_B, START + 2 * HOUR),
+      storyOf('Kestrel Marina opens its first berths', OTHER_EVENT, START + 3 * HOUR),
+      ...filler().slice(0, 6),
+    ];
+    const decide = (memo?: ReturnType<typeof createEventVectorMemo>) => {
+      const posted: Array<{ postId: number; postedAt: number; story: StoryInput }> = [];
+      return articles.map((article, i) => {
+        const decision = decideStoryPost(article, posted, START + 5 * HOUR, memo ? { memo } : {});
+        if (decision.kind === 'new')
+          posted.push({ postId: i + 1, postedAt: START + 4 * HOUR, story: article });
+        return decision;
+      });
+    };
+    const plain = decide();
+    // The second report of the resignation joins the first post; every other article is its own post.
+    expect(plain).toEqual(articles.map((_, i) => (i === 2 ? { kind: 'merge', postId: 1 } : { kind: 'new' })));
+    expect(decide(createEventVectorMemo())).toEqual(plain);
+  });
+
+  it('groups one article alone under its own key, as in a batch where nothing joins it', () => {
+    const items = filler().slice(0, 3);
+    const together = groupStories(items);
+    items.forEach((item, i) => expect(groupStories([item])).toEqual([together[i]]));
   });
 });
 

@@ -3,7 +3,7 @@
 // (average link), so a chain of stories each a little like the next never becomes one story.
 
 import type { DocumentFrequencies } from '../keywords/index.js';
-import { createEventVectors } from './event-vectors.js';
+import { createEventVectors, type EventVectorMemo } from './event-vectors.js';
 import { isWithinEventWindow, type StoryInput } from './story-input.js';
 
 /** Cosine of weighted terms at which two dated reports within the event window tell one event. */
@@ -59,8 +59,9 @@ export function joinEvents(
   itemKeys: readonly string[],
   frequencies: DocumentFrequencies | undefined,
   isApart: (i: number, j: number) => boolean,
+  memo?: EventVectorMemo,
 ): void {
-  const vectors = createEventVectors(items, frequencies);
+  const vectors = createEventVectors(items, frequencies, memo);
   const links = vectors.candidates
     .map(([i, j]) => ({ i, j, score: vectors.similarity(i, j) }))
     .filter(({ i, j, score }) => score >= EVENT_LINK && !isApart(i, j))

@@ -42,10 +42,23 @@ interface Term {
   name: boolean;
 }
 
-interface EventVector {
+export interface EventVector {
   terms: Map<string, Term>;
   /** Terms heaviest first, for blocking. */
   heaviest: string[];
+}
+
+/**
+ * Vectors already made, by item: an item's vector depends only on its own text and the IDF table, so a
+ * caller that groups the same items again and again (a channel's recent posts, once for every new
+ * article) keeps one memo for one table. Items are held weakly.
+ */
+export interface EventVectorMemo {
+  readonly vectors: WeakMap<StoryInput, EventVector | null>;
+}
+
+export function createEventVectorMemo(): EventVectorMemo {
+  return { vectors: new WeakMap() };
 }
 
 export interface EventVectors {
@@ -96,6 +109,7 @@ function shippedIdf(): (key: string) => number {
 export function createEventVectors(
   items: readonly StoryInput[],
   frequencies?: DocumentFrequencies,
+  memo?: EventVectorMemo,
 ): EventVectors {
   const idf = frequencies === undefined ? shippedIdf() : createIdf([readShippedFrequencies(), frequencies]);
   // Each spelling is read once per batch: its key (stemmed as the table counts it) and the key's weight.
@@ -116,7 +130,7 @@ export function createEventVectors(
   };
   const weightOf = (key: string): number => weights.get(key) ?? 0;
 
-  const vectors: Array<EventVector | null> = items.map((item) => {
+  const vectorOf = (item: StoryInput): EventVector | null => {
     if (!isDated(item) || item.text === undefined) return null;
     const counts = new Map<string, number>();
     const names = new Set<string>();
@@ -144,6 +158,12 @@ export function createEventVectors(
       .slice(0, BLOCKING_TERMS)
       .map(([key]) => key);
     return { terms, heaviest };
+  };
+  const vectors = items.map((item) => {
+    if (!memo) return vectorOf(item);
+    let vector = memo.vectors.get(item);
+    if (vector === undefined) memo.vectors.set(item, (vector = vectorOf(item)));
+    return vector;
   });
 
   // Both who and what: the same people doing something else the next day is another story, and the same

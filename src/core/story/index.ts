@@ -8,4 +8,5 @@ export {
   type Sketcher,
 } from './minhash.js';
 export { groupStories, isSameStory, type GroupOptions, type StoryInput } from './same-story.js';
+export { createEventVectorMemo, type EventVectorMemo } from './event-vectors.js';
 export { removeFurniture } from './story-terms.js';

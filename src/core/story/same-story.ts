@@ -14,6 +14,7 @@ import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot 
 import { isWithinEventWindow, type StoryInput } from './story-input.js';
 import { collectTitleWords } from './story-terms.js';
 import { createUnionFind, joinEvents } from './event-links.js';
+import type { EventVectorMemo } from './event-vectors.js';
 import type { DocumentFrequencies } from '../keywords/index.js';
 import type { Entities } from '../types.js';
 
@@ -194,6 +195,8 @@ function keyItem(item: StoryInput, index: number): string {
 export interface GroupOptions {
   /** The archive's document counts (the keyword table); the table shipped with the core serves alone without. */
   documentFrequencies?: DocumentFrequencies | undefined;
+  /** Vectors kept from earlier calls with the same table (see createEventVectorMemo). */
+  memo?: EventVectorMemo | undefined;
 }
 
 /**
@@ -201,6 +204,8 @@ export interface GroupOptions {
  * is the smallest member key, so it does not depend on input order.
  */
 export function groupStories(items: readonly StoryInput[], options: GroupOptions = {}): string[] {
+  // One item is a story of its own: nothing to compare.
+  if (items.length < 2) return items.map(keyItem);
   const groups = createUnionFind(items.length);
   const common = collectCommonSlots(items);
   for (const [i, j] of collectCandidatePairs(items, common)) {
@@ -208,8 +213,13 @@ export function groupStories(items: readonly StoryInput[], options: GroupOptions
     if (isSameStory(items[i]!, items[j]!, common)) groups.union(i, j);
   }
   const itemKeys = items.map(keyItem);
-  joinEvents(items, groups, itemKeys, options.documentFrequencies, (i, j) =>
-    isTemplateHeadlinePair(items[i]!, items[j]!),
+  joinEvents(
+    items,
+    groups,
+    itemKeys,
+    options.documentFrequencies,
+    (i, j) => isTemplateHeadlinePair(items[i]!, items[j]!),
+    options.memo,
   );
   const groupKey = new Map<number, string>();
   itemKeys.forEach((key, index) => {
