@@ -206,4 +206,10 @@ export const LATER_MIGRATIONS: readonly Migration[] = [
     // Feeds stored before hold 0: their next poll analyses their articles again.
     sql: 'ALTER TABLE feeds ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    version: 15,
+    description:
+      'the other outlets listed under a story’s post are found through an index (every post read them by scanning all posts)',
+    sql: 'CREATE INDEX posts_by_parent ON posts (parent_post_id) WHERE parent_post_id IS NOT NULL;',
+  },
 ];

@@ -71,5 +71,10 @@ export const PG_LATER_MIGRATIONS: readonly PgMigration[] = [
       ALTER TABLE feeds ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 7,
+    description: 'what SQLite migration 15 added: an index from a story’s post to the other outlets under it',
+    sql: 'CREATE INDEX posts_by_parent ON posts (parent_post_id) WHERE parent_post_id IS NOT NULL;',
+  },
   // Next: any table other SQLite migrations add; see "PostgreSQL" in the README for the list kept in step.
 ];
