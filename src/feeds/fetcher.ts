@@ -92,6 +92,23 @@ function decoded(res: http.IncomingMessage): Readable {
   return res;
 }
 
+/**
+ * A request on a kept-alive connection that the server closed while it lay idle (its keep-alive time ran
+ * out as we sent): the request never reached the server, so it is sent once more on a new connection.
+ */
+class ReusedSocketError extends Error {
+  constructor(readonly original: Error) {
+    super(original.message);
+  }
+}
+
+/** Whether a failed request died with its reused connection, before any answer. */
+function isStaleConnection(error: unknown): error is ReusedSocketError {
+  if (!(error instanceof ReusedSocketError)) return false;
+  const code = (error.original as NodeJS.ErrnoException).code;
+  return code === 'ECONNRESET' || code === 'EPIPE';
+}
+
 class Stop extends Error {
   constructor(readonly problem: FeedProblem) {
     super(problem.code);
@@ -155,7 +172,7 @@ export function createFetcher(options: FetcherOptions) {
           res.on('error', (error) => reject(error));
         },
       );
-      req.on('error', reject);
+      req.on('error', (error) => reject(req.reusedSocket ? new ReusedSocketError(error) : error));
     });
   }
 
@@ -185,9 +202,13 @@ export function createFetcher(options: FetcherOptions) {
         visited.add(url.href);
         let answer: { res: http.IncomingMessage; body: Buffer | null };
         try {
-          answer = await requestOnce(url, request, controller.signal);
+          answer = await requestOnce(url, request, controller.signal).catch((error: unknown) => {
+            if (!isStaleConnection(error) || controller.signal.aborted) throw error;
+            return requestOnce(url, request, controller.signal);
+          });
         } catch (error) {
-          return { ok: false, problem: toProblem(error, url, controller.signal), url: url.href };
+          const cause = error instanceof ReusedSocketError ? error.original : error;
+          return { ok: false, problem: toProblem(cause, url, controller.signal), url: url.href };
         }
         const { res, body } = answer;
         const status = res.statusCode ?? 0;
