@@ -3,7 +3,7 @@
 // the story's post. After a restart, at most CATCH_UP_MAX per channel; the rest are counted, not posted.
 import type { Filter } from '../core/filter.js';
 import { decideStoryPost, STORY_WINDOW_MS, type PostedStory } from '../core/story-post.js';
-import { createEventVectorMemo } from '../core/story/index.js';
+import { createStoryMemo } from '../core/story/index.js';
 import { createFilterMatcher, readFilter } from '../operations/filters.js';
 import type { Store, StoredArticle } from '../store/index.js';
 import type { NewArticleRef, PostSubscription } from '../store/posts.js';
@@ -58,7 +58,7 @@ export function createPostPlanner(store: Store, warn: (message: string) => void 
   const matcher = createFilterMatcher();
   const articles = new Map<string, StoredArticle | null>();
   // A channel's recent posts are compared with each new article: their vectors are made once a round.
-  let memo = createEventVectorMemo();
+  let memo = createStoryMemo();
 
   function filterOf(text: string | null): Filter | null {
     if (text === null || text.trim() === '') return null;
@@ -78,7 +78,7 @@ export function createPostPlanner(store: Store, warn: (message: string) => void 
     /** Forgets the articles read in the last round (they may have changed). */
     startRound(): void {
       articles.clear();
-      memo = createEventVectorMemo();
+      memo = createStoryMemo();
     },
     /** The subscription's new articles that it will post; `all` reads every page (a catch-up). */
     choose(sub: PostSubscription, all: boolean): SubscriptionPlan | null {

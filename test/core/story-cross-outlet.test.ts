@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
 import {
-  createEventVectorMemo,
+  createStoryMemo,
   groupStories,
   removeFurniture,
   type StoryInput,
@@ -204,7 +204,7 @@ describe('a channel’s round decides with one memo of vectors as it would witho
       storyOf('Kestrel Marina opens its first berths', OTHER_EVENT, START + 3 * HOUR),
       ...filler().slice(0, 6),
     ];
-    const decide = (memo?: ReturnType<typeof createEventVectorMemo>) => {
+    const decide = (memo?: ReturnType<typeof createStoryMemo>) => {
       const posted: Array<{ postId: number; postedAt: number; story: StoryInput }> = [];
       return articles.map((article, i) => {
         const decision = decideStoryPost(article, posted, START + 5 * HOUR, memo ? { memo } : {});
@@ -216,7 +216,7 @@ describe('a channel’s round decides with one memo of vectors as it would witho
     const plain = decide();
     // The second report of the resignation joins the first post; every other article is its own post.
     expect(plain).toEqual(articles.map((_, i) => (i === 2 ? { kind: 'merge', postId: 1 } : { kind: 'new' })));
-    expect(decide(createEventVectorMemo())).toEqual(plain);
+    expect(decide(createStoryMemo())).toEqual(plain);
   });
 
   it('groups one article alone under its own key, as in a batch where nothing joins it', () => {

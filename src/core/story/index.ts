@@ -7,6 +7,12 @@ export {
   type Sketch,
   type Sketcher,
 } from './minhash.js';
-export { groupStories, isSameStory, type GroupOptions, type StoryInput } from './same-story.js';
-export { createEventVectorMemo, type EventVectorMemo } from './event-vectors.js';
+export {
+  createStoryMemo,
+  groupStories,
+  isSameStory,
+  type GroupOptions,
+  type StoryInput,
+  type StoryMemo,
+} from './same-story.js';
 export { removeFurniture } from './story-terms.js';

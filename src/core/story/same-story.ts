@@ -14,7 +14,7 @@ import { EMPTY_SLOT, estimateJaccard, estimateShingleCount, hashString, keySlot 
 import { isWithinEventWindow, type StoryInput } from './story-input.js';
 import { collectTitleWords } from './story-terms.js';
 import { createUnionFind, joinEvents } from './event-links.js';
-import type { EventVectorMemo } from './event-vectors.js';
+import { createEventVectorMemo, type EventVectorMemo } from './event-vectors.js';
 import type { DocumentFrequencies } from '../keywords/index.js';
 import type { Entities } from '../types.js';
 
@@ -97,15 +97,19 @@ function isTemplatePair(a: StoryInput, ta: Set<string>, b: StoryInput, tb: Set<s
   return ownName(ta, tb, namesA) && ownName(tb, ta, namesB);
 }
 
-function isTemplateHeadlinePair(a: StoryInput, b: StoryInput): boolean {
-  return isTemplatePair(a, collectTitleWords(a.title), b, collectTitleWords(b.title));
+/** An item's headline words: read again each time, or kept in a memo (see StoryMemo). */
+type TitleWordsOf = (item: StoryInput) => Set<string>;
+const readTitleWords: TitleWordsOf = (item) => collectTitleWords(item.title);
+
+function isTemplateHeadlinePair(a: StoryInput, b: StoryInput, wordsOf = readTitleWords): boolean {
+  return isTemplatePair(a, wordsOf(a), b, wordsOf(b));
 }
 
 /** Different outlets on one event: most headline words and at least two key entities in common. */
-export function isSameEvent(a: StoryInput, b: StoryInput): boolean {
+export function isSameEvent(a: StoryInput, b: StoryInput, wordsOf = readTitleWords): boolean {
   if (!a.entities || !b.entities || !isWithinEventWindow(a, b)) return false;
-  const ta = collectTitleWords(a.title);
-  const tb = collectTitleWords(b.title);
+  const ta = wordsOf(a);
+  const tb = wordsOf(b);
   const sharedWords = countShared(ta, tb);
   if (sharedWords < EVENT_MIN_SHARED_TITLE_WORDS) return false;
   // Measured against the longer headline: both must be mostly the same words, not one a subset.
@@ -116,24 +120,27 @@ export function isSameEvent(a: StoryInput, b: StoryInput): boolean {
   );
 }
 
-export function isSameStory(a: StoryInput, b: StoryInput, ignored?: ReadonlySet<number>): boolean {
-  return isSameText(a, b, ignored) || isSameEvent(a, b);
+export function isSameStory(
+  a: StoryInput,
+  b: StoryInput,
+  ignored?: ReadonlySet<number>,
+  wordsOf = readTitleWords,
+): boolean {
+  return isSameText(a, b, ignored) || isSameEvent(a, b, wordsOf);
 }
 
 /**
  * Slot values held by many items of a batch come from shared furniture (a site's footer), not from
  * one story; the threshold stays above the number of copies one story plausibly has in a digest.
  */
-function collectCommonSlots(items: readonly StoryInput[]): Set<number> {
+function collectCommonSlots(
+  items: readonly StoryInput[],
+  featuresOf: (item: StoryInput) => ItemFeatures,
+): Set<number> {
   const limit = Math.max(COMMON_SLOT_MIN_ITEMS, Math.ceil(items.length * COMMON_SLOT_SHARE));
   const counts = new Map<number, number>();
-  for (const item of items) {
-    item.signature.forEach((v, slot) => {
-      if (v === EMPTY_SLOT) return;
-      const key = keySlot(slot, v);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    });
-  }
+  for (const item of items)
+    for (const key of featuresOf(item).slots) counts.set(key, (counts.get(key) ?? 0) + 1);
   const common = new Set<number>();
   for (const [key, n] of counts) if (n > limit) common.add(key);
   return common;
@@ -146,26 +153,23 @@ function collectCommonSlots(items: readonly StoryInput[]): Set<number> {
 function collectCandidatePairs(
   items: readonly StoryInput[],
   common: ReadonlySet<number>,
+  featuresOf: (item: StoryInput) => ItemFeatures,
 ): Array<[number, number]> {
-  const buckets = new Map<string, number[]>();
-  const add = (key: string, index: number): void => {
+  const slotBuckets = new Map<number, number[]>();
+  const titleBuckets = new Map<string, number[]>();
+  const add = <K>(buckets: Map<K, number[]>, key: K, index: number): void => {
     const bucket = buckets.get(key);
     if (bucket) bucket.push(index);
     else buckets.set(key, [index]);
   };
   items.forEach((item, index) => {
-    item.signature.forEach((v, slot) => {
-      if (v !== EMPTY_SLOT && !common.has(keySlot(slot, v))) add(`${slot}:${v}`, index);
-    });
-    if (!item.entities) return;
-    const words = [...collectTitleWords(item.title)].sort();
-    for (let i = 0; i < words.length; i++) {
-      for (let j = i + 1; j < words.length; j++) add(`t:${words[i]}|${words[j]}`, index);
-    }
+    const features = featuresOf(item);
+    for (const key of features.slots) if (!common.has(key)) add(slotBuckets, key, index);
+    for (const key of features.titlePairs) add(titleBuckets, key, index);
   });
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of [...slotBuckets.values(), ...titleBuckets.values()]) {
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const i = bucket[x]!;
@@ -180,12 +184,52 @@ function collectCandidatePairs(
   return pairs;
 }
 
-/** A key from the signature alone, so a story keeps its key whatever order the items come in. */
-function keyItem(item: StoryInput, index: number): string {
-  if (isEmptySignature(item.signature)) {
-    // Nothing to compare on: the item stands alone.
-    return `solo-${index}-${hashString(item.title).toString(16).padStart(8, '0')}`;
+/** What candidate pairs and keys are made of, per item: the same whatever the batch. */
+interface ItemFeatures {
+  /** keySlot of each filled signature slot. */
+  slots: number[];
+  /** Each pair of headline content words, when the item has entities (the event rule needs them). */
+  titlePairs: string[];
+  titleWords: Set<string>;
+  /** The signature's key; null when the signature is empty (the item's key is then its own). */
+  key: string | null;
+}
+
+function readFeatures(item: StoryInput): ItemFeatures {
+  const slots: number[] = [];
+  item.signature.forEach((v, slot) => {
+    if (v !== EMPTY_SLOT) slots.push(keySlot(slot, v));
+  });
+  const titleWords = collectTitleWords(item.title);
+  const titlePairs: string[] = [];
+  if (item.entities) {
+    const words = [...titleWords].sort();
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++) titlePairs.push(`${words[i]}|${words[j]}`);
   }
+  return { slots, titlePairs, titleWords, key: isEmptySignature(item.signature) ? null : signatureKey(item) };
+}
+
+/**
+ * What a caller grouping the same items again and again keeps between calls (a channel's recent posts,
+ * compared with every new article): each item's features and event vector, read once. One memo serves
+ * one IDF table; items are held weakly.
+ */
+export interface StoryMemo extends EventVectorMemo {
+  readonly features: WeakMap<StoryInput, ItemFeatures>;
+}
+
+export function createStoryMemo(): StoryMemo {
+  return { ...createEventVectorMemo(), features: new WeakMap() };
+}
+
+/** A key from the signature alone, so a story keeps its key whatever order the items come in. */
+function keyItem(item: StoryInput, index: number, features: ItemFeatures): string {
+  // Nothing to compare on: the item stands alone.
+  return features.key ?? `solo-${index}-${hashString(item.title).toString(16).padStart(8, '0')}`;
+}
+
+function signatureKey(item: StoryInput): string {
   const text = item.signature.join(',');
   const h1 = hashString(text);
   const h2 = hashString(`${text}#`);
@@ -195,8 +239,8 @@ function keyItem(item: StoryInput, index: number): string {
 export interface GroupOptions {
   /** The archive's document counts (the keyword table); the table shipped with the core serves alone without. */
   documentFrequencies?: DocumentFrequencies | undefined;
-  /** Vectors kept from earlier calls with the same table (see createEventVectorMemo). */
-  memo?: EventVectorMemo | undefined;
+  /** What earlier calls with the same table read of the items (see createStoryMemo). */
+  memo?: StoryMemo | undefined;
 }
 
 /**
@@ -204,22 +248,30 @@ export interface GroupOptions {
  * is the smallest member key, so it does not depend on input order.
  */
 export function groupStories(items: readonly StoryInput[], options: GroupOptions = {}): string[] {
+  const { memo } = options;
+  const featuresOf = (item: StoryInput): ItemFeatures => {
+    if (!memo) return readFeatures(item);
+    let features = memo.features.get(item);
+    if (!features) memo.features.set(item, (features = readFeatures(item)));
+    return features;
+  };
+  const itemKeys = items.map((item, index) => keyItem(item, index, featuresOf(item)));
   // One item is a story of its own: nothing to compare.
-  if (items.length < 2) return items.map(keyItem);
+  if (items.length < 2) return itemKeys;
+  const wordsOf = (item: StoryInput) => featuresOf(item).titleWords;
   const groups = createUnionFind(items.length);
-  const common = collectCommonSlots(items);
-  for (const [i, j] of collectCandidatePairs(items, common)) {
+  const common = collectCommonSlots(items, featuresOf);
+  for (const [i, j] of collectCandidatePairs(items, common, featuresOf)) {
     if (groups.find(i) === groups.find(j)) continue;
-    if (isSameStory(items[i]!, items[j]!, common)) groups.union(i, j);
+    if (isSameStory(items[i]!, items[j]!, common, wordsOf)) groups.union(i, j);
   }
-  const itemKeys = items.map(keyItem);
   joinEvents(
     items,
     groups,
     itemKeys,
     options.documentFrequencies,
-    (i, j) => isTemplateHeadlinePair(items[i]!, items[j]!),
-    options.memo,
+    (i, j) => isTemplateHeadlinePair(items[i]!, items[j]!, wordsOf),
+    memo,
   );
   const groupKey = new Map<number, string>();
   itemKeys.forEach((key, index) => {
