@@ -3,6 +3,7 @@
 // A feed that throws or hangs costs only its own slot: the fetcher's deadline ends a hang.
 import type { Feed } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
+import { BUSY_TIMEOUT_MS } from '../store/db.js';
 import type { Logger } from '../logger.js';
 import { logEachFailure, type ReportFailure } from '../work/outage.js';
 import type { Claims } from '../work/claims.js';
@@ -20,6 +21,20 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * Why a poll threw, in words. The database's busy wait running out is the one failure a user meets in
+ * normal use (another process held the write lock): the feed stays due, so the next round polls it again.
+ */
+export function describePollError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')))
+    return (
+      `the database stayed locked by another process for more than ${BUSY_TIMEOUT_MS / 1000} seconds, so ` +
+      'nothing of this feed was stored; it is polled again in the next round'
+    );
+  return (error as Error).message;
 }
 
 /** Polls the given feeds under the limits; outcomes come back in the order of `feeds`. */
@@ -52,7 +67,7 @@ export async function pollFeeds(
             outcome: 'failed',
             http: null,
             new: 0,
-            error: (error as Error).message,
+            error: describePollError(error),
           }))
           .then(
             (outcome) => {
