@@ -1,5 +1,5 @@
 // The one place that wires the bot: config → store → ingest → client → router → digests (the commands
-// get a small HeraldContext, not this whole world); and stops it in order. main.ts only calls startBot.
+// get a small HeraldContext, not this whole world); and stops it in order. start.ts only calls startBot.
 import { Events } from 'discord.js';
 import { commands, type HeraldContext } from '../commands/index.js';
 import { databaseLocation, databaseWaitMs, type Config } from './config.js';
@@ -42,7 +42,7 @@ export function startBot(
 ): Bot {
   const started = Date.now();
   const now = options.now ?? (() => Date.now());
-  // The periodic loops say an unreachable store once, not at every turn (main.ts shares one with feed polling).
+  // The periodic loops say an unreachable store once, not at every turn (start.ts shares one with feed polling).
   const report = options.outage?.report ?? logEachFailure(logger);
   const store = openStore(databaseLocation(config), {
     waitMs: databaseWaitMs(config),

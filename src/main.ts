@@ -1,76 +1,27 @@
-// `npm start`: validate the config, start the bot, and stop it in order on SIGINT/SIGTERM.
-import { startBot, redact } from './bot.js';
-import { ConfigError, databaseLocation, loadConfig, type Config } from './config.js';
-import { startFeedPolling, type FeedPolling } from './feeds/run.js';
-import { createLogger } from './logger.js';
-import { StoreError } from './store/errors.js';
-import { describeStoreError } from './store-error-text.js';
-import { describePgUrl, isPostgresUrl } from './store/pg/index.js';
-import { createStoreOutage } from './work/outage.js';
-import { createErrorLog } from './web/index.js';
+// `npm start` (`node dist/src/main.js`): the bot, in a Node with the settings of node-tuning.ts. V8 and
+// glibc read them only when a process starts, so where Node can replace its process (process.execve:
+// Node 22.15 and newer, not Windows) this one becomes a new Node with them: the same process id, output
+// and signals, so service managers and `docker stop` see no difference. Elsewhere the bot runs as it is.
+import { fileURLToPath } from 'node:url';
+import { botTuning, needsRestart } from './node-tuning.js';
 
-const SHUTDOWN_LIMIT_MS = 9_000;
-
-let config: Config;
-try {
-  config = loadConfig({ requireToken: true });
-} catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
-  process.exit(1);
+const tuning = botTuning(process.execArgv, process.env);
+const canExecve = typeof process.execve === 'function' && process.platform !== 'win32';
+if (needsRestart(tuning, process.env, canExecve)) {
+  const args = [
+    ...process.execArgv,
+    ...tuning.flags,
+    fileURLToPath(import.meta.url),
+    ...process.argv.slice(2),
+  ];
+  try {
+    process.execve!(process.execPath, [process.execPath, ...args], {
+      ...process.env,
+      ...tuning.env,
+      HERALD_TUNED: '1',
+    });
+  } catch {
+    // It could not start (a rare failure of execve itself): run the bot here, untuned.
+  }
 }
-const errorLog = createErrorLog(createLogger(config.logLevel));
-const logger = errorLog.logger;
-process.on('unhandledRejection', (reason) => {
-  logger.error(
-    `unexpected failure: ${redact(reason instanceof Error ? reason.message : String(reason), config.discordToken)}`,
-  );
-});
-
-// An unreachable database is logged once, in words, by every periodic loop together, and once when back.
-const location = databaseLocation(config);
-const outage = createStoreOutage({
-  logger,
-  where: isPostgresUrl(location) ? describePgUrl(location) : location,
-  describe: describeStoreError,
-});
-
-let bot: ReturnType<typeof startBot>;
-try {
-  bot = startBot(config, logger, { errors: errorLog, outage });
-} catch (error) {
-  const message = error instanceof StoreError ? describeStoreError(error) : (error as Error).message;
-  logger.error(`could not start: ${redact(message, config.discordToken)}`);
-  process.exit(1);
-}
-
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  logger.info('shutting down', { signal });
-  const force = setTimeout(() => {
-    logger.warn('shutdown took too long; exiting');
-    process.exit(1);
-  }, SHUTDOWN_LIMIT_MS);
-  force.unref();
-  await feedPolling?.stop();
-  await bot.stop();
-  logger.info('stopped');
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-let feedPolling: FeedPolling | null = null;
-bot.ready.then(
-  () => {
-    if (!stopping) feedPolling = startFeedPolling(config, logger, { outage });
-  },
-  () => undefined,
-);
-
-bot.ready.catch(async (error: unknown) => {
-  logger.error((error as Error).message);
-  await bot.stop();
-  process.exit(1);
-});
+await import('./start.js');

@@ -23,7 +23,7 @@ export class UserError extends Error {
   }
 }
 
-/** Whatever the wiring in main.ts hands every handler: the store, the config, the scheduler… */
+/** Whatever the wiring in start.ts hands every handler: the store, the config, the scheduler… */
 export type CommandContext = object;
 
 type MaybePromise<T> = T | Promise<T>;

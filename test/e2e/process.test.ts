@@ -76,6 +76,44 @@ describe('the bot process', () => {
       expect(line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z (DEBUG|INFO|WARN|ERROR) /);
   });
 
+  it('runs with the memory settings of node-tuning.ts, in the same process, and the caller’s own flag wins', async () => {
+    const s = await setUp();
+    // Each Node started reports (from its main thread) its flags and malloc setting: the first, then the
+    // one it becomes.
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      "if (require('node:worker_threads').isMainThread) process.stderr.write('NODE pid=' + process.pid + ' flags=' + process.execArgv.join(',') + " +
+        "' arena=' + process.env.MALLOC_ARENA_MAX + '\\n');\n",
+    );
+    const bot = launch({ ...envFor(s), NODE_OPTIONS: `--require ${probe}` });
+    await waitForLine(bot, /\bready\b/);
+    const starts = bot.output.join('').match(/^NODE .*$/gmu) ?? [];
+    expect(starts).toEqual([
+      `NODE pid=${bot.child.pid} flags= arena=undefined`,
+      `NODE pid=${bot.child.pid} flags=--max-semi-space-size=8,--heap-growing-percent=60 arena=1`,
+    ]);
+    // Signals reach the bot it became.
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+
+    const own = startProcess(
+      { ...envFor(s), NODE_OPTIONS: `--require ${probe}`, MALLOC_ARENA_MAX: '2' },
+      MAIN,
+      [],
+    );
+    running.push(own);
+    await waitForLine(own, /\bready\b/);
+    expect(
+      own.output
+        .join('')
+        .match(/^NODE .*$/gmu)
+        ?.at(-1),
+    ).toBe(`NODE pid=${own.child.pid} flags=--max-semi-space-size=8,--heap-growing-percent=60 arena=2`);
+    own.child.kill('SIGINT');
+    expect(await own.exited).toBe(0);
+  });
+
   it('refuses to start with bad settings, listing every problem without printing the token', async () => {
     const s = await setUp();
     const bad = launch({ ...envFor(s), DEFAULT_TIMEZONE: 'Nowhere/Land', LOG_LEVEL: 'shout' });
