@@ -243,7 +243,7 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
 
   async function round(): Promise<void> {
     const at = now();
-    planner.startRound();
+    planner.forget();
     const plans = [];
     for (const sub of store.posts.active()) {
       if (!mayPost(sub.channelId)) continue;
@@ -254,11 +254,15 @@ export function createPostDelivery(deps: PostDeliveryDeps) {
     }
     // After a restart, what arrived while Herald was down: at most CATCH_UP_MAX per channel, then one line.
     const limited = catchingUp ? limitPerChannel(plans, CATCH_UP_MAX) : { plans, left: new Map() };
-    store.transaction(() => {
-      for (const plan of limited.plans) planner.record(plan, at);
-      for (const [channelId, more] of limited.left as Map<string, number>)
-        store.posts.notices.record({ channelId, kind: 'catch-up', key: String(at), more }, at);
-    });
+    try {
+      store.transaction(() => {
+        for (const plan of limited.plans) planner.record(plan, at);
+        for (const [channelId, more] of limited.left as Map<string, number>)
+          store.posts.notices.record({ channelId, kind: 'catch-up', key: String(at), more }, at);
+      });
+    } finally {
+      planner.forget();
+    }
     recordFeedPauseNotices(store, at);
     store.posts.notices.retryFailed(MAX_ATTEMPTS, at);
     catchingUp = false;

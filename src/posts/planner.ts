@@ -75,8 +75,11 @@ export function createPostPlanner(store: Store, warn: (message: string) => void 
   };
 
   return {
-    /** Forgets the articles read in the last round (they may have changed). */
-    startRound(): void {
+    /**
+     * Forgets the articles read for the round (they may change before the next), so a round's sending,
+     * which may take minutes at Discord's pace, does not hold every article it planned.
+     */
+    forget(): void {
       articles.clear();
       memo = createStoryMemo();
     },
