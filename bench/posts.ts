@@ -180,7 +180,16 @@ export async function runPostsBench(options: BenchOptions): Promise<BenchRow[]> 
     const startedAt = Date.now();
     const polled = await pollInAnotherProcess({ DATABASE_PATH: dbPath, FEEDS_ALLOW_PRIVATE: 'true' }, dir);
     const storedS = (performance.now() - started) / 1000;
-    const newItems = (JSON.parse(polled) as Array<{ new: number }>).reduce((n, o) => n + o.new, 0);
+    const outcomes = JSON.parse(polled) as Array<{
+      id: number;
+      outcome: string;
+      new: number;
+      error: string | null;
+    }>;
+    const newItems = outcomes.reduce((n, o) => n + o.new, 0);
+    // A feed that failed its poll is named, so a short count says why.
+    for (const o of outcomes.filter((o) => o.new !== itemsPerFeed))
+      process.stderr.write(`feed ${o.id}: ${o.outcome}, ${o.new} new${o.error ? `: ${o.error}` : ''}\n`);
     const expected = subCount * itemsPerFeed;
 
     // Wait for every post, stopping once posting has stalled for 30 s.

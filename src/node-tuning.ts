@@ -5,7 +5,7 @@
 // 50 MB was live. A small young generation (8 MB a semi-space, where V8 sizes it from the machine's
 // memory, up to 64 MB), an old generation that may grow by 60 % of what survived its last collection
 // before the next (V8 allows up to 4×), and glibc's malloc in one arena (threads would get their own)
-// bring the peak down with the same posts at the same pace (README, "Speed"). The caller's own flag or
+// bring the peak down with the same posts at the same pace (README, "Measured"). The caller's own flag or
 // variable wins.
 export interface NodeTuning {
   flags: string[];
