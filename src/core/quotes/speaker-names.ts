@@ -147,6 +147,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
       return person.words.join(' ');
     }
     if (ROLE_HEADS.has(head)) {
+      // "one district leader", "another spokesman": one of several, someone other than who was titled so.
+      if (/^(?:one|another)\s/iu.test(written)) return null;
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
       const person = /^the\s/iu.test(written)
         ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower)) ??
