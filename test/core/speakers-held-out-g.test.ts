@@ -15,3 +15,19 @@ describe('speakers: "one" or "another" and a role is someone unnamed, not the pe
     ],
   ]);
 });
+
+describe('speakers: a common given name tells "he" from "she", so the pronoun skips someone of the other gender', () => {
+  eachArticle([
+    [
+      '“The bridge is open!!!” Denis Harlow wrote to colleagues. Harlow was answering a note from Deputy ' +
+        'Minister Wendy Carver, who reported the first crossing.\n\n“Traffic is moving already,” she wrote.',
+      ['Denis Harlow', 'Wendy Carver'],
+    ],
+    [
+      'Mayor Tom Kirby opened the fair on Sunday. Cecile Brandt, who runs the bakery, thanked him.\n\n' +
+        '“Our town needed this,” he said.\n\nGreg Amos, a farmer, met Megyn Rowe at the gate. “It was a ' +
+        'long wait,” she said.',
+      ['Tom Kirby', 'Megyn Rowe'],
+    ],
+  ]);
+});
