@@ -31,3 +31,14 @@ describe('speakers: a common given name tells "he" from "she", so the pronoun sk
     ],
   ]);
 });
+
+describe('speakers: a long appositive between the name and "said" after the quote keeps the name', () => {
+  eachArticle([
+    [
+      'Mayor Lena Brook toured the new harbour on Monday with the press.\n\n“A very good day, a very good day ' +
+        'for this town,” Brook, the two-term mayor and front-runner in next month’s county race by a wide margin ' +
+        'after winning the primary in March, said when a reporter asked her.',
+      ['Lena Brook'],
+    ],
+  ]);
+});
