@@ -42,3 +42,15 @@ describe('speakers: a long appositive between the name and "said" after the quot
     ],
   ]);
 });
+
+describe('speakers: a question closing right before "said the businessman" is that speaker’s own quotation', () => {
+  eachArticle([
+    [
+      'Tom Kirby kept up his attacks on Ann Vale on Monday. “Who wants a mayor every member thinks is wrong, ' +
+        'right?” said the Ohio businessman, who campaigned in Dayton.\n\nKirby spoke again in Toledo. “We ' +
+        'cannot wait. Who would?” the businessman said.\n\n“Would you run again?” Kirby asked. “I would,” the ' +
+        'businessman said.',
+      ['Tom Kirby', 'Tom Kirby', 'Tom Kirby', null],
+    ],
+  ]);
+});

@@ -207,6 +207,9 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
   return holding.length === 0 ? null : holding.reduce((a, b) => (b.mentions > a.mentions ? b : a));
 }
 
+/** A cue verb alone before the mention: "said the senator". */
+const OWN_CUE = new RegExp(String.raw`^(?:${PLAIN_CUE}|asked)$`, 'u');
+
 /**
  * The subject of the sentence holding `pos`, or, when a quotation comes before `pos` in its sentence
  * (“…,” the senator said), of the sentence before it: its first person named outside quotations who is
@@ -218,14 +221,21 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
   const { text, mentions } = people;
   const floor = Math.max(0, pos - MAX_DISTANCE);
   let end = pos;
+  // “Who else, right?” said the senator — the question that ends a sentence before the cue is the
+  // quotation the mention speaks, not someone else's turn.
+  let ownQuestion = false;
   for (let s = 0; s < 2 && end > floor; s++) {
     const start = findSentenceStart(text, end, floor);
     if (headlineBetween(people, start, pos)) return null;
     // A sentence wholly inside the quotation is the speaker's, not the writer's: it does not use up
     // the search.
     const speakers =
-      (insideAny(people.quotes, start) || insideAny(people.quotes, start + 1)) &&
-      insideAny(people.quotes, end - 1);
+      ((insideAny(people.quotes, start) || insideAny(people.quotes, start + 1)) &&
+        insideAny(people.quotes, end - 1)) ||
+      (ownQuestion &&
+        (/^[“"]/u.test(text.slice(start, end)) || insideAny(people.quotes, start + 1)) &&
+        /[?!][”"]$/u.test(text.slice(start, end)));
+    ownQuestion = false;
     if (s > 0 && speakers) {
       s--;
       end = start;
@@ -246,6 +256,8 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
     }
     if (s > 0) return null;
     if (!quoted) return null;
+    const between = text.slice(start, pos).trim();
+    ownQuestion = /[?!][”"][ \u00a0]*$/u.test(lead) && (between === '' || OWN_CUE.test(between));
     end = start;
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
   }
