@@ -54,3 +54,19 @@ describe('speakers: a question closing right before "said the businessman" is th
     ],
   ]);
 });
+
+describe('speakers: a surname before "IV" or "Jr." is the surname, and a son is not his father', () => {
+  eachArticle([
+    [
+      'It turns out that donor Luther Stan Pate IV—a Tuscaloosa tycoon—paid for it. Mayor Tom Kirby has kept ' +
+        'the money Pate gave.\n\nPate claimed in an interview that he backs no one, and besides a meeting he ' +
+        'had with Kirby, he also hosted Bush on his jet.\n\n“I have not spoken to any campaign,” he said.',
+      ['Luther Stan Pate IV'],
+    ],
+    [
+      'Ray Dunn Jr. opened the store his father, Ray Dunn, built in 1970.\n\n“It is still the same shop,” ' +
+        'Ray Dunn Jr. said. “I sold my first shirt here,” Ray Dunn said.',
+      ['Ray Dunn Jr', 'Ray Dunn'],
+    ],
+  ]);
+});
