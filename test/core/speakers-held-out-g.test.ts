@@ -70,3 +70,15 @@ describe('speakers: a surname before "IV" or "Jr." is the surname, and a son is 
     ],
   ]);
 });
+
+describe('speakers: a lone surname before "claimed", "admitted" or "confirmed" is someone speaking', () => {
+  eachArticle([
+    [
+      'Kessler had been in patchy form before the final. The world number one will play Ito next after ' +
+        'the former junior champion beat Tom Brandt. Kessler admitted he was under pressure. “It is not that ' +
+        'simple,” he said.\n\nDuring an interview in May, the actress was asked about her past. Varga confirmed ' +
+        'she had been and said, “The problem is real.”',
+      ['Kessler', 'Varga'],
+    ],
+  ]);
+});

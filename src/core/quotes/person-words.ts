@@ -170,7 +170,7 @@ export function isNeverALoneName(word: string, text?: string): boolean {
 
 /** A lone capitalised word right before a speech verb is someone speaking: "Melanie said". */
 export const SPEECH_AFTER =
-  /^[ \u00a0]+(?:(?:has|had|also|later|then)[ \u00a0]+)?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained|insisted|argued|noted|declared|tweeted)\b/u;
+  /^[ \u00a0]+(?:(?:has|had|also|later|then)[ \u00a0]+)?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained|insisted|argued|noted|declared|tweeted|claimed|claims|stated|warned|warns|recalled|recalls|acknowledged|admitted|conceded|confirmed|responded|countered|predicted|suggested|testified|emailed|texted)\b/u;
 
 const WHO_AFTER = /^,[ \u00a0]+who\b/u;
 const INVERTED_CUE_BEFORE = /\b(?:said|says|added|asked|wrote|explained|continued|replied)[ \u00a0]+$/u;
