@@ -82,3 +82,14 @@ describe('speakers: a lone surname before "claimed", "admitted" or "confirmed" i
     ],
   ]);
 });
+
+describe('speakers: "Pat" is a given name of men and women, so "she" may be Pat', () => {
+  eachArticle([
+    [
+      'The party backed Vice Chair Jennifer Orr, businessman Jeff Shaw and state Sen. Pat Miller.\n\n' +
+        'Reached by phone, a terse Miller agreed that she was not in the Kirby camp.\n\n“I am supporting ' +
+        'someone else,” she said and hung up.',
+      ['Pat Miller'],
+    ],
+  ]);
+});

@@ -12,7 +12,7 @@ const MALE = (
   'jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh ' +
   'joshua juan justin keith ken kenneth kevin kyle lamar larry lee len leon lindsey lloyd louis luis malcolm marc ' +
   'marco mario mark martin matt matteo matthew max michael mike mitch mitt nathan neil newt nicholas nick norman ' +
-  'oscar pat patrick paul pete peter phil philip ralph randy ray raymond reince richard rick rob robert robby ' +
+  'oscar patrick paul pete peter phil philip ralph randy ray raymond reince richard rick rob robert robby ' +
   'rod roger ron ronald rudy rush russell ryan sam samuel scott sean sebastian sergei sherrod stephen steve steven ' +
   'ted terry thomas tim timothy todd tom tony trey troy vladimir walter wayne william xi kofi ahmed mohammed ' +
   'muhammad hassan ali omar ibrahim abdul benjamin bashar recep emmanuel francois angelo giuseppe hans jean ' +
