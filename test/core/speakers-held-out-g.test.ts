@@ -93,3 +93,13 @@ describe('speakers: "Pat" is a given name of men and women, so "she" may be Pat'
     ],
   ]);
 });
+
+describe('speakers: "the Republican lawmaker" after "…, Tom Kirby said Monday." is Kirby, whose words the sentence is', () => {
+  eachArticle([
+    [
+      'Senator Rosa Diaz will lose in May, Tom Kirby said Monday.\n\n“She has run out of ideas,” the Republican ' +
+        'lawmaker said.\n\nDiaz spoke in Reno on Tuesday. “I am not worried,” the senator said.',
+      ['Tom Kirby', 'Rosa Diaz'],
+    ],
+  ]);
+});

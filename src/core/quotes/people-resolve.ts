@@ -207,6 +207,22 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
   return holding.length === 0 ? null : holding.reduce((a, b) => (b.mentions > a.mentions ? b : a));
 }
 
+/** A plain cue closing a sentence after a comma and a name: ", Ben Carson said Monday." */
+const CLOSING_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE})\b[^.!?;:“”"]{0,30}[.!?]?$`, 'u');
+
+/** The person named right before a plain cue that closes the sentence [start, end), or null. */
+function closingSpeaker(people: People, start: number, end: number): Person | null {
+  const { text, mentions } = people;
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > end) break;
+    if (m.person === null || !/,[”"]?[ \u00a0]*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)))
+      continue;
+    if (CLOSING_CUE.test(text.slice(m.end, end))) return m.person;
+  }
+  return null;
+}
+
 /** A cue verb alone before the mention: "said the senator". */
 const OWN_CUE = new RegExp(String.raw`^(?:${PLAIN_CUE}|asked)$`, 'u');
 
@@ -247,6 +263,11 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
     const quoted = /[“”"]/u.test(text.slice(start, end)) || /[?!][”"][ \u00a0]*$/u.test(lead);
     // “Would you run again?” Ames asked. “I would,” the senator said. — a question is someone else's turn.
     if (s > 0 && (/\?[”"]/u.test(text.slice(start, end)) || /\?[”"][ \u00a0]*$/u.test(lead))) return null;
+    // "Trump plans to …, Ben Carson said Monday.": the sentence is the one its closing cue names.
+    if (s > 0) {
+      const closing = closingSpeaker(people, start, end);
+      if (closing !== null) return closing;
+    }
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end) break;
