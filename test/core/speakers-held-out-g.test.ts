@@ -103,3 +103,14 @@ describe('speakers: "the Republican lawmaker" after "…, Tom Kirby said Monday.
     ],
   ]);
 });
+
+describe('speakers: "the retired surgeon", "the columnist" or "the comedian" points back at the subject named before', () => {
+  eachArticle([
+    [
+      'Mayor Ann Vale will fix the roads by spring, Tom Kirby said on Monday.\n\n“She has a plan and the money ' +
+        'for it,” the retired surgeon told a local radio station.\n\nColumnist Li Wen wrote about the race. ' +
+        'Vale has one thing going for her, the columnist suggested: “Voters are tired of the old council.”',
+      ['Tom Kirby', 'Li Wen'],
+    ],
+  ]);
+});

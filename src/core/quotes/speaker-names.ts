@@ -34,7 +34,8 @@ const PERSON_NOUNS = new Set(
     'republican democrat mogul tycoon billionaire millionaire pollster diplomat defender striker forward ' +
     'midfielder goalkeeper quarterback player veteran lawmaker legislator activist economist analyst ' +
     'strategist lawyer actor actress singer rapper champion physician professor scientist researcher ' +
-    'executive founder entrepreneur coach manager'
+    'executive founder entrepreneur coach manager neurosurgeon surgeon doctor author writer novelist ' +
+    'journalist commentator columnist pundit comedian pastor preacher evangelist filmmaker retiree'
   ).split(' '),
 );
 /** A person noun right after a mention: "a Trump supporter", "an Obama aide". */
