@@ -114,3 +114,19 @@ describe('speakers: "the retired surgeon", "the columnist" or "the comedian" poi
     ],
   ]);
 });
+
+describe('speakers: "he" after "…, Ray Kirby said on Monday." is Kirby, not the sentence’s first name', () => {
+  eachArticle([
+    [
+      'Mayor Tom Vale will fix the roads by spring, Ray Kirby said on Monday.\n\n“He has a plan and the money ' +
+        'for it,” he said.\n\nThe town could lose its bus line, Ana Ruiz warned. Vale will meet her today, ' +
+        'Ana Ruiz said. “We need that line,” she said.',
+      ['Ray Kirby', 'Ana Ruiz'],
+    ],
+    [
+      'His campaign manager, Jeff Lund, said the ads will pay off. He should also gain from the win, Kirby said.' +
+        '\n\n“Voters asked whether Senator Kirby could compete, and he proved that we could,” he said.',
+      ['Jeff Lund'],
+    ],
+  ]);
+});

@@ -61,7 +61,10 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
       s++;
     // "A 29-year-old Berlin woman got probation after she posted": someone the article does not name.
     const unnamed = firstUnnamedPerson(people, start, end, gender);
-    const attributed = parentheticalSpeaker(people, start, end, gender);
+    const closing = closingSpeaker(people, start, end, gender);
+    const attributed =
+      parentheticalSpeaker(people, start, end, gender) ??
+      (closing !== null && !titledInQuote(people, pos, closing) ? closing : null);
     if (attributed !== null) return attributed;
     // "At the event where Clinton and O’Malley spoke, West took a dig": the subject after the opening
     // clause, not the names inside it.
@@ -211,16 +214,34 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
 const CLOSING_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE})\b[^.!?;:“”"]{0,30}[.!?]?$`, 'u');
 
 /** The person named right before a plain cue that closes the sentence [start, end), or null. */
-function closingSpeaker(people: People, start: number, end: number): Person | null {
+function closingSpeaker(people: People, start: number, end: number, gender?: Gender): Person | null {
   const { text, mentions } = people;
   for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
     const m = mentions[i] as PersonMention;
     if (m.end > end) break;
-    if (m.person === null || !/,[”"]?[ \u00a0]*$/u.test(text.slice(Math.max(0, m.start - 4), m.start)))
+    if (m.person === null || (gender !== undefined && m.person.gender !== null && m.person.gender !== gender))
       continue;
+    if (!/,[”"]?[ \u00a0]*$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (CLOSING_CUE.test(text.slice(m.end, end))) return m.person;
   }
   return null;
+}
+
+/** A title before a surname: "Senator Sanders's message". */
+const TITLE_BEFORE = String.raw`(?:Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Governor|Gov\.|President|Secretary)[ \u00a0]+`;
+
+/**
+ * True when the quotation next to the cue at `pos` ("“…,” he said" or "he said: “…”") names `person`
+ * with a title: "whether Senator Sanders's message could go toe to toe" is not Sanders speaking.
+ */
+function titledInQuote(people: People, pos: number, person: Person): boolean {
+  const surname = (person.words[person.words.length - 1] ?? '').replace(/[^\p{L}’'-]/gu, '');
+  const span = people.quotes.find(
+    (q) => (q.close <= pos && pos - q.close < 6) || (q.open >= pos && q.open - pos < 40),
+  );
+  if (span === undefined || surname.length < 2) return false;
+  const quoted = people.text.slice(span.start, span.end);
+  return new RegExp(String.raw`${TITLE_BEFORE}${surname}\b`, 'u').test(quoted);
 }
 
 /** A cue verb alone before the mention: "said the senator". */
