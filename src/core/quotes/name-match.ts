@@ -8,12 +8,32 @@ export function keyOf(word: string): string {
   return lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
 }
 
+/** A generation written after a surname: "Jr.", "Sr.", "III", "IV". */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+
+/** Where the surname is: the last word, or the one before a generation ("Pate" of "Luther Stan Pate IV"). */
+function surnameIndex(words: string[]): number {
+  const last = words.length - 1;
+  return last > 0 && GENERATION.test(words[last] ?? '') ? last - 1 : last;
+}
+
+/** The surname's key: "pate" for "Luther Stan Pate IV". */
+export function surnameKey(words: string[]): string {
+  return keyOf(words[surnameIndex(words)] ?? '');
+}
+
+/** The generation a name ends with, lower case without its full stop, or '' ("iv", "jr"). */
+function generationOf(words: string[]): string {
+  const i = surnameIndex(words);
+  return i === words.length - 1 ? '' : (words[i + 1] ?? '').toLowerCase().replace(/\.$/u, '');
+}
+
 /**
  * Given names (initials left out) of a name: everything before the surname, which holds the particles
  * before its last word ("Bill" of "Bill de Blasio"; none of "De Vries", "von der Leyen").
  */
 export function givenNames(words: string[]): string[] {
-  let surname = words.length - 1;
+  let surname = surnameIndex(words);
   while (surname > 0 && isNameParticle(words[surname - 1] ?? '')) surname--;
   return words
     .slice(0, Math.max(0, surname))
@@ -40,10 +60,12 @@ function isSameGivenName(a: string, b: string): boolean {
 
 /** True when two names can be one person: same surname, and the first given names agree where both have one. */
 export function canBeSame(a: string[], b: string[]): boolean {
-  if (keyOf(a[a.length - 1] ?? '') !== keyOf(b[b.length - 1] ?? '')) return false;
+  if (surnameKey(a) !== surnameKey(b)) return false;
   const ga = givenNames(a);
   const gb = givenNames(b);
-  return ga.length === 0 || gb.length === 0 || isSameGivenName(ga[0] ?? '', gb[0] ?? '');
+  if (ga.length === 0 || gb.length === 0) return true;
+  // "Donald Trump Jr." is not "Donald Trump".
+  return generationOf(a) === generationOf(b) && isSameGivenName(ga[0] ?? '', gb[0] ?? '');
 }
 
 /** True when `words` are a fuller form of the name `had`: more words, or a longer first given name. */

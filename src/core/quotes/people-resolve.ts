@@ -61,7 +61,10 @@ export function resolvePronoun(people: People, pos: number, gender: Gender, dept
       s++;
     // "A 29-year-old Berlin woman got probation after she posted": someone the article does not name.
     const unnamed = firstUnnamedPerson(people, start, end, gender);
-    const attributed = parentheticalSpeaker(people, start, end, gender);
+    const closing = closingSpeaker(people, start, end, gender);
+    const attributed =
+      parentheticalSpeaker(people, start, end, gender) ??
+      (closing !== null && !titledInQuote(people, pos, closing) ? closing : null);
     if (attributed !== null) return attributed;
     // "At the event where Clinton and O’Malley spoke, West took a dig": the subject after the opening
     // clause, not the names inside it.
@@ -207,6 +210,43 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
   return holding.length === 0 ? null : holding.reduce((a, b) => (b.mentions > a.mentions ? b : a));
 }
 
+/** A plain cue closing a sentence after a comma and a name: ", Ben Carson said Monday." */
+const CLOSING_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE})\b[^.!?;:“”"]{0,30}[.!?]?$`, 'u');
+
+/** The person named right before a plain cue that closes the sentence [start, end), or null. */
+function closingSpeaker(people: People, start: number, end: number, gender?: Gender): Person | null {
+  const { text, mentions } = people;
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > end) break;
+    if (m.person === null || (gender !== undefined && m.person.gender !== null && m.person.gender !== gender))
+      continue;
+    if (!/,[”"]?[ \u00a0]*$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (CLOSING_CUE.test(text.slice(m.end, end))) return m.person;
+  }
+  return null;
+}
+
+/** A title before a surname: "Senator Sanders's message". */
+const TITLE_BEFORE = String.raw`(?:Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Governor|Gov\.|President|Secretary)[ \u00a0]+`;
+
+/**
+ * True when the quotation next to the cue at `pos` ("“…,” he said" or "he said: “…”") names `person`
+ * with a title: "whether Senator Sanders's message could go toe to toe" is not Sanders speaking.
+ */
+function titledInQuote(people: People, pos: number, person: Person): boolean {
+  const surname = (person.words[person.words.length - 1] ?? '').replace(/[^\p{L}’'-]/gu, '');
+  const span = people.quotes.find(
+    (q) => (q.close <= pos && pos - q.close < 6) || (q.open >= pos && q.open - pos < 40),
+  );
+  if (span === undefined || surname.length < 2) return false;
+  const quoted = people.text.slice(span.start, span.end);
+  return new RegExp(String.raw`${TITLE_BEFORE}${surname}\b`, 'u').test(quoted);
+}
+
+/** A cue verb alone before the mention: "said the senator". */
+const OWN_CUE = new RegExp(String.raw`^(?:${PLAIN_CUE}|asked)$`, 'u');
+
 /**
  * The subject of the sentence holding `pos`, or, when a quotation comes before `pos` in its sentence
  * (“…,” the senator said), of the sentence before it: its first person named outside quotations who is
@@ -218,14 +258,21 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
   const { text, mentions } = people;
   const floor = Math.max(0, pos - MAX_DISTANCE);
   let end = pos;
+  // “Who else, right?” said the senator — the question that ends a sentence before the cue is the
+  // quotation the mention speaks, not someone else's turn.
+  let ownQuestion = false;
   for (let s = 0; s < 2 && end > floor; s++) {
     const start = findSentenceStart(text, end, floor);
     if (headlineBetween(people, start, pos)) return null;
     // A sentence wholly inside the quotation is the speaker's, not the writer's: it does not use up
     // the search.
     const speakers =
-      (insideAny(people.quotes, start) || insideAny(people.quotes, start + 1)) &&
-      insideAny(people.quotes, end - 1);
+      ((insideAny(people.quotes, start) || insideAny(people.quotes, start + 1)) &&
+        insideAny(people.quotes, end - 1)) ||
+      (ownQuestion &&
+        (/^[“"]/u.test(text.slice(start, end)) || insideAny(people.quotes, start + 1)) &&
+        /[?!][”"]$/u.test(text.slice(start, end)));
+    ownQuestion = false;
     if (s > 0 && speakers) {
       s--;
       end = start;
@@ -237,6 +284,11 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
     const quoted = /[“”"]/u.test(text.slice(start, end)) || /[?!][”"][ \u00a0]*$/u.test(lead);
     // “Would you run again?” Ames asked. “I would,” the senator said. — a question is someone else's turn.
     if (s > 0 && (/\?[”"]/u.test(text.slice(start, end)) || /\?[”"][ \u00a0]*$/u.test(lead))) return null;
+    // "Trump plans to …, Ben Carson said Monday.": the sentence is the one its closing cue names.
+    if (s > 0) {
+      const closing = closingSpeaker(people, start, end);
+      if (closing !== null) return closing;
+    }
     for (let i = firstMentionFrom(mentions, start); i < mentions.length; i++) {
       const m = mentions[i] as PersonMention;
       if (m.end > end) break;
@@ -246,6 +298,8 @@ function resolveRecentSubject(people: People, pos: number): Person | null {
     }
     if (s > 0) return null;
     if (!quoted) return null;
+    const between = text.slice(start, pos).trim();
+    ownQuestion = /[?!][”"][ \u00a0]*$/u.test(lead) && (between === '' || OWN_CUE.test(between));
     end = start;
     while (end > floor && /\s/u.test(text[end - 1] ?? '')) end--;
   }

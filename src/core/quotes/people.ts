@@ -9,7 +9,7 @@ import { BEFORE_NO_PARTICLE, NAME_PARTICLE_PATTERN } from '../text/name-particle
 import type { MarkSpan } from './quote-marks.js';
 import { readBareSurname, noteFullMention, type FullMentions } from './surname-choice.js';
 import { pickRoyal, royalName } from './royal-names.js';
-import { canBeSame, givenNames, holdingEvery, isFuller, keyOf } from './name-match.js';
+import { canBeSame, givenNames, holdingEvery, isFuller, keyOf, surnameKey } from './name-match.js';
 import { isPersonLike, isPlaceMention, type LineRanges, type NameBook, type NameMention } from './names.js';
 import {
   genderOfGivenName,
@@ -179,7 +179,7 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
   const add = (words: string[]): Person => {
     const person: Person = { words, gender: null, roles: new Set(), mentions: 0 };
     people.push(person);
-    const key = keyOf(words[words.length - 1] ?? '');
+    const key = surnameKey(words);
     const list = bySurname.get(key);
     if (list === undefined) bySurname.set(key, [person]);
     else list.push(person);
@@ -189,18 +189,14 @@ export function findPeople(text: string, book: NameBook, quoteSpans: MarkSpan[])
   for (const name of named) {
     const words = personWords(name.words);
     if (words.length < 2 || !isPersonLike(words) || isPlaceMention(text, name)) continue;
-    const same = (bySurname.get(keyOf(words[words.length - 1] ?? '')) ?? []).find((p) =>
-      canBeSame(p.words, words),
-    );
+    const same = (bySurname.get(surnameKey(words)) ?? []).find((p) => canBeSame(p.words, words));
     const person = same ?? add(words);
     if (same !== undefined && isFuller(words, same.words)) same.words = words;
     readRoleWords(text, name, person.roles);
   }
   const full: FullMentions = new Map();
   const pick = (words: string[], titles: string[], at: number): Person | null => {
-    let candidates = (bySurname.get(keyOf(words[words.length - 1] ?? '')) ?? []).filter((p) =>
-      canBeSame(p.words, words),
-    );
+    let candidates = (bySurname.get(surnameKey(words)) ?? []).filter((p) => canBeSame(p.words, words));
     if (candidates.length === 0) candidates = holdingEvery(people, words);
     const titleGender = genderOfTitles(titles);
     const fitting =

@@ -12,11 +12,20 @@ const MALE = (
   'jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh ' +
   'joshua juan justin keith ken kenneth kevin kyle lamar larry lee len leon lindsey lloyd louis luis malcolm marc ' +
   'marco mario mark martin matt matteo matthew max michael mike mitch mitt nathan neil newt nicholas nick norman ' +
-  'oscar pat patrick paul pete peter phil philip ralph randy ray raymond reince richard rick rob robert robby ' +
+  'oscar patrick paul pete peter phil philip ralph randy ray raymond reince richard rick rob robert robby ' +
   'rod roger ron ronald rudy rush russell ryan sam samuel scott sean sebastian sergei sherrod stephen steve steven ' +
   'ted terry thomas tim timothy todd tom tony trey troy vladimir walter wayne william xi kofi ahmed mohammed ' +
   'muhammad hassan ali omar ibrahim abdul benjamin bashar recep emmanuel francois angelo giuseppe hans jean ' +
-  'pierre jacques klaus karl wolfgang rafael ramon jimmie willie'
+  'pierre jacques klaus karl wolfgang rafael ramon jimmie willie ' +
+  // More common given names of English-language news, so a pronoun skips someone of the other gender.
+  'adrian allen alvin andre antonio arnold barry bernard blake brendan brett byron calvin carter chad clarence ' +
+  'clark clayton clifford clint cody corey curtis dale damon darren denis desmond dominic duane dustin dwight earl ' +
+  'edgar edwin elliott ernest eugene evan everett felix fernando floyd francis francisco franklin freddie freddy ' +
+  'frederick gabriel geoffrey gilbert gordon harold harvey hector herbert herman hugh isaac ivan jared jerome ' +
+  'julian julio kurt lance lawrence leonard leroy lewis lucas luke manuel marcus marvin maurice melvin miguel ' +
+  'milton mitchell nathaniel nelson oliver orrin owen pablo pedro preston rahm randall reggie reginald ricardo ' +
+  'roberto rodney roland roy ruben seth shane shawn simon spencer stanley stuart theodore tyler vernon victor ' +
+  'vincent wallace warren wesley zachary'
 ).split(' ');
 
 const FEMALE = (
@@ -30,7 +39,14 @@ const FEMALE = (
   'nikki olivia pamela patricia patty paula rachel rakeyia rebecca rosa ruth samantha sandra sarah sharon ' +
   'shirley sonia sophia stacey stephanie susan susana suzanne tammy teresa theresa tina tulsi tyresha valerie ' +
   'victoria virginia wendy yvonne lily marcia marine theresa hannah grace alice emily jasmine kamala nina ' +
-  'sheila tanya tiffany vanessa veronica angelina aung arianna ariana'
+  'sheila tanya tiffany vanessa veronica angelina aung arianna ariana ' +
+  'abby adrienne agnes alexandra allison amber anita annie audrey beatrice beverly bonnie brenda bridget ' +
+  'brittany brooke camille candace carmen carolyn cathy cecile cecilia charlotte cheryl colleen courtney ' +
+  'darlene dawn diana dianne doris edith eileen eleanor elise ella erica eva evelyn felicia frances gabrielle ' +
+  'gail geraldine gina gloria gretchen holly huma irene jacqueline jeanne jenna jenny joanna josephine joyce ' +
+  'juanita katie kristin latoya leah lillian lois lorraine louise lucia lucy lydia madeline marilyn megyn ' +
+  'meredith mia mika miriam molly monica naomi natalie nora norma peggy phyllis rita roberta rosemary sally ' +
+  'sara sylvia tamara tara vivian wanda whitney yolanda zoe'
 ).split(' ');
 
 const GIVEN = new Map<string, Gender>([
@@ -154,7 +170,7 @@ export function isNeverALoneName(word: string, text?: string): boolean {
 
 /** A lone capitalised word right before a speech verb is someone speaking: "Melanie said". */
 export const SPEECH_AFTER =
-  /^[ \u00a0]+(?:(?:has|had|also|later|then)[ \u00a0]+)?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained|insisted|argued|noted|declared|tweeted)\b/u;
+  /^[ \u00a0]+(?:(?:has|had|also|later|then)[ \u00a0]+)?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|continued|replied|explained|insisted|argued|noted|declared|tweeted|claimed|claims|stated|warned|warns|recalled|recalls|acknowledged|admitted|conceded|confirmed|responded|countered|predicted|suggested|testified|emailed|texted)\b/u;
 
 const WHO_AFTER = /^,[ \u00a0]+who\b/u;
 const INVERTED_CUE_BEFORE = /\b(?:said|says|added|asked|wrote|explained|continued|replied)[ \u00a0]+$/u;

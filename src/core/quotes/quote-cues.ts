@@ -58,7 +58,7 @@ export const NOUN_PHRASE = String.raw`${DETERMINER}\s(?:${WORD}\s){0,5}?${WORD}`
  * captured: `, the attorney general of Oklahoma, one of the states suing,` / `, R-Ky.,` / `, wearing
  * “Ted Cruz” pins,`.
  */
-export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|“[^“”\n,.;]{1,40}”|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,90}){1,4},)?`;
+export const APPOSITIVE = String.raw`((?:,\s(?:[^,.;“”"\n]|“[^“”\n,.;]{1,40}”|(?<=[A-Z])\.|(?<=[A-Za-z])\.(?=,)){2,160}){1,4},)?`;
 export const CUE = String.raw`(?:${CUE_WORDS})`;
 /** A role set off before the name it describes: "the city treasurer, Ana Bell" (a name of two words or more). */
 export const ROLE_COMMA_NAME = String.raw`${NOUN_PHRASE},\s${CAP_WORD}(?:\s${CAP_WORD}){1,3}(?=[,.;:!?]|[ \u00a0]*\n|$)`;

@@ -34,7 +34,8 @@ const PERSON_NOUNS = new Set(
     'republican democrat mogul tycoon billionaire millionaire pollster diplomat defender striker forward ' +
     'midfielder goalkeeper quarterback player veteran lawmaker legislator activist economist analyst ' +
     'strategist lawyer actor actress singer rapper champion physician professor scientist researcher ' +
-    'executive founder entrepreneur coach manager'
+    'executive founder entrepreneur coach manager neurosurgeon surgeon doctor author writer novelist ' +
+    'journalist commentator columnist pundit comedian pastor preacher evangelist filmmaker retiree'
   ).split(' '),
 );
 /** A person noun right after a mention: "a Trump supporter", "an Obama aide". */
@@ -147,6 +148,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
       return person.words.join(' ');
     }
     if (ROLE_HEADS.has(head)) {
+      // "one district leader", "another spokesman": one of several, someone other than who was titled so.
+      if (/^(?:one|another)\s/iu.test(written)) return null;
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
       const person = /^the\s/iu.test(written)
         ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower)) ??
