@@ -1,0 +1,29 @@
+// Short articles written for the checks of languages beyond the two language golds: scripts whose words
+// hold combining marks or joiners (Hindi, Persian), sentence ends other than . ! ? 。 (the danda),
+// languages franc-min does not know (Hebrew), and words that are an English abbreviation in one
+// language and a plain word in another (Swedish "det", Dutch "op").
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { languageOf } from '../../src/ingest/language.js';
+
+const analyzer = createAnalyzer();
+
+function analyse(title: string, text: string) {
+  return analyzer.analyze({ title, text, ...languageOf(`${title}\n\n${text}`) });
+}
+
+describe('Hindi', () => {
+  const title = 'पुणे में नया पुल खुला';
+  const text =
+    'पुणे में मंगलवार को मुला नदी पर नया पुल खोला गया। पुल की लंबाई 1.2 किलोमीटर है। ' +
+    'महापौर अनिल देशमुख ने कहा, "इस पुल से रोज़ाना हज़ारों लोगों का समय बचेगा।" क्या टोल लगेगा? ' +
+    'अधिकारियों ने कहा कि फिलहाल कोई टोल नहीं होगा।';
+
+  it('gives whole words as keywords, vowel signs included', () => {
+    const { keywords } = analyse(title, text);
+    expect(keywords).toContain('पुल');
+    const words = new Set(`${title} ${text}`.split(/[\s,।?"]+/u));
+    for (const keyword of keywords)
+      for (const word of keyword.split(' ')) expect(words.has(word), keyword).toBe(true);
+  });
+});
