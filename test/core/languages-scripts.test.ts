@@ -12,6 +12,10 @@ function analyse(title: string, text: string) {
   return analyzer.analyze({ title, text, ...languageOf(`${title}\n\n${text}`) });
 }
 
+function sentencesOf(title: string, text: string): string[] {
+  return analyse(title, text).sentences.map(([s, e]) => text.slice(s, e));
+}
+
 describe('Hindi', () => {
   const title = 'पुणे में नया पुल खुला';
   const text =
@@ -19,11 +23,33 @@ describe('Hindi', () => {
     'महापौर अनिल देशमुख ने कहा, "इस पुल से रोज़ाना हज़ारों लोगों का समय बचेगा।" क्या टोल लगेगा? ' +
     'अधिकारियों ने कहा कि फिलहाल कोई टोल नहीं होगा।';
 
+  it('ends a sentence at the danda', () => {
+    expect(sentencesOf(title, text)).toEqual([
+      'पुणे में मंगलवार को मुला नदी पर नया पुल खोला गया।',
+      'पुल की लंबाई 1.2 किलोमीटर है।',
+      'महापौर अनिल देशमुख ने कहा, "इस पुल से रोज़ाना हज़ारों लोगों का समय बचेगा।"',
+      'क्या टोल लगेगा?',
+      'अधिकारियों ने कहा कि फिलहाल कोई टोल नहीं होगा।',
+    ]);
+  });
+
   it('gives whole words as keywords, vowel signs included', () => {
     const { keywords } = analyse(title, text);
     expect(keywords).toContain('पुल');
     const words = new Set(`${title} ${text}`.split(/[\s,।?"]+/u));
     for (const keyword of keywords)
       for (const word of keyword.split(' ')) expect(words.has(word), keyword).toBe(true);
+  });
+});
+
+describe('full stops of other scripts', () => {
+  it.each([
+    ['ur', 'لاہور میں نیا پل کھل گیا۔ اس پر دو ارب روپے خرچ ہوئے۔'],
+    ['hy', 'Երևանում նոր կամուրջ բացվեց։ Այն արժեցել է երկու միլիարդ դրամ։'],
+    ['am', 'በአዲስ አበባ አዲስ ድልድይ ተከፈተ። ግንባታው ሁለት ዓመት ፈጅቷል።'],
+    ['my', 'ရန်ကုန်တွင် တံတားသစ် ဖွင့်လှစ်ခဲ့သည်။ ဆောက်လုပ်ရေး နှစ်နှစ် ကြာခဲ့သည်။'],
+  ])('%s: two sentences', (language, text) => {
+    const spans = analyzer.analyze({ text, language, stopwords: new Set() }).sentences;
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(text.split(/(?<=[۔։።။]) /u));
   });
 });
