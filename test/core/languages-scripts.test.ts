@@ -4,6 +4,7 @@
 // language and a plain word in another (Swedish "det", Dutch "op").
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
+import { parseTextArticle } from '../../src/core/article/index.js';
 import { languageOf } from '../../src/ingest/language.js';
 
 const analyzer = createAnalyzer();
@@ -51,5 +52,31 @@ describe('full stops of other scripts', () => {
   ])('%s: two sentences', (language, text) => {
     const spans = analyzer.analyze({ text, language, stopwords: new Set() }).sentences;
     expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(text.split(/(?<=[۔։።။]) /u));
+  });
+});
+
+describe('Persian and other joiners', () => {
+  const ZWNJ = '\u200c';
+  const body =
+    `شهردار تهران گفت: «این خط روزانه ۳۰۰ هزار مسافر را جابه${ZWNJ}جا می${ZWNJ}کند.» ` +
+    `مسافران از این تصمیم استقبال کردند و آن را گامی مهم برای شهر می${ZWNJ}دانند.`;
+  const parsed = (text: string) => parseTextArticle(`افتتاح خط جدید مترو\n\n${text}\n`).articles[0]?.text;
+
+  it('keeps the zero-width non-joiner inside a Persian word, which changes how it is written', () => {
+    expect(parsed(body)).toBe(body);
+    const { quotes } = analyse('افتتاح خط جدید مترو', body);
+    expect(quotes.map((q) => q.text)).toEqual([
+      `این خط روزانه ۳۰۰ هزار مسافر را جابه${ZWNJ}جا می${ZWNJ}کند.`,
+    ]);
+  });
+
+  it('keeps a joiner between emoji, and drops stray ones in Latin text and zero-width spaces', () => {
+    const family = '👩\u200d👩\u200d👧';
+    expect(parsed(`The ${family} emoji was added in 2015 to the standard.`)).toBe(
+      `The ${family} emoji was added in 2015 to the standard.`,
+    );
+    expect(parsed('The coun\u200ccil me\u200bt on Mon\u200dday in the town hall.')).toBe(
+      'The council met on Monday in the town hall.',
+    );
   });
 });
