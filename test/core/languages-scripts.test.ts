@@ -80,3 +80,23 @@ describe('Persian and other joiners', () => {
     );
   });
 });
+
+describe('languages franc-min has no model for, told by their script', () => {
+  it.each([
+    ['he', 'עיריית חיפה פתחה ביום שני גשר חדש מעל נחל הקישון. עלות הבנייה הגיעה ל-90 מיליון שקלים.'],
+    ['hy', 'Գյումրիում երեքշաբթի բացվեց նոր դպրոց։ Շինարարությունը տևեց երկու տարի։'],
+    ['ka', 'ქუთაისში ორშაბათს ახალი საავადმყოფო გაიხსნა. მშენებლობა ორ წელიწადს გაგრძელდა.'],
+  ])('%s', (language, text) => {
+    expect(languageOf(text).language).toBe(language);
+  });
+
+  it('gives a Hebrew article keywords without its stop words', () => {
+    const { keywords } = analyse(
+      'חיפה פותחת גשר חדש',
+      'עיריית חיפה פתחה ביום שני את הגשר החדש מעל נחל הקישון. "זה יום חשוב לעיר", אמר ראש העירייה. ' +
+        'הגשר יקצר את הנסיעה לנמל בעשר דקות, לפי העירייה.',
+    );
+    expect(keywords).toContain('חיפה');
+    for (const stop of ['את', 'של', 'לפי', 'זה']) expect(keywords).not.toContain(stop);
+  });
+});
