@@ -100,3 +100,14 @@ describe('languages franc-min has no model for, told by their script', () => {
     for (const stop of ['את', 'של', 'לפי', 'זה']) expect(keywords).not.toContain(stop);
   });
 });
+
+describe('Hebrew acronyms', () => {
+  const title = 'יו"ר הוועדה ביקר בארה"ב';
+  const text =
+    'יו"ר ועדת החוץ חזר ביום רביעי מביקור בארה"ב. "השיחות היו פתוחות וטובות", אמר היו"ר בנמל התעופה. ' +
+    'לדברי דובר צה"ל, לא נקבע מועד לביקור הבא.';
+
+  it('reads the gershayim inside a word as part of it, not as a quotation mark', () => {
+    expect(analyse(title, text).quotes.map((q) => q.text)).toEqual(['השיחות היו פתוחות וטובות']);
+  });
+});
