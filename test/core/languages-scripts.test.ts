@@ -111,3 +111,27 @@ describe('Hebrew acronyms', () => {
     expect(analyse(title, text).quotes.map((q) => q.text)).toEqual(['השיחות היו פתוחות וטובות']);
   });
 });
+
+describe('words that are English abbreviations only in English', () => {
+  const split = (text: string, language: string): string[] =>
+    analyzer.analyze({ text, ...languageOf(text, language) }).sentences.map(([s, e]) => text.slice(s, e));
+
+  it.each([
+    ['sv', 'Skatten sänks från den 1 maj. Finansministern presenterade förslaget på tisdagen.'],
+    ['sv', 'Utskottet har redan behandlat det. Enligt SCB steg bensinpriset med åtta procent.'],
+    ['da', 'Ministeren ville ikke kommentere det. Oppositionen kræver nu et samråd.'],
+    ['nl', 'De zaal in Utrecht was helemaal vol. Iedereen wilde de minister horen.'],
+    ['nl', 'De burgemeester sprak gisteren met Jan. Hij was tevreden over de uitslag.'],
+    ['es', 'El pesquero se hundió a diez millas en el mar. La tripulación fue rescatada por la Armada.'],
+  ])('%s: %s', (language, text) => {
+    expect(split(text, language)).toEqual(text.split(/(?<=\.) (?=\p{Lu})/u));
+  });
+
+  it('still reads Dr., Prof. and Inc. as abbreviations in any language', () => {
+    const text = 'Laut Dr. Weber und Prof. Klein investiert Acme Inc. in Berlin. Der Bau beginnt im Mai.';
+    expect(split(text, 'de')).toEqual([
+      'Laut Dr. Weber und Prof. Klein investiert Acme Inc. in Berlin.',
+      'Der Bau beginnt im Mai.',
+    ]);
+  });
+});

@@ -67,6 +67,18 @@ export function foreignPeriodEnds(
   return null;
 }
 
+/**
+ * The English abbreviations (sentences.ts) that other languages write too: titles before a name and the
+ * forms of a company. The rest are words elsewhere ("det", "maj", "vol", "mar", "op", "Jan"), and after
+ * them a period ends the sentence as after any other word.
+ */
+const INTERNATIONAL = new Set('mr mrs ms dr prof st inc corp co ltd llc plc jr bros vs'.split(' '));
+
+/** Whether the English abbreviation `lower` (lower case) is one in text of `language`. */
+export function isEnglishAbbreviationIn(lower: string, language: string): boolean {
+  return language === 'en' || INTERNATIONAL.has(lower);
+}
+
 /** The language's own abbreviations that a name or noun follows ("dott", "sr", "dhr"), lower case. */
 export function titleAbbreviations(language: string): readonly string[] {
   return [...(insideSets.get(language) ?? [])];

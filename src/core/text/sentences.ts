@@ -2,7 +2,7 @@
 // The hard cases (abbreviations, initials, ellipses, quotes, lists) follow the English "Golden Rules"
 // published with Pragmatic Segmenter (MIT, © Kevin S. Dias); the code here is our own.
 import type { SentenceSpan } from '../types.js';
-import { foreignPeriodEnds } from './abbreviations.js';
+import { foreignPeriodEnds, isEnglishAbbreviationIn } from './abbreviations.js';
 import {
   BANG,
   CLOSE_PAREN,
@@ -128,10 +128,10 @@ function periodEnds(text: string, i: number, m: number, start: number, language:
   if (foreign !== null) return foreign;
   if (!isUpper(next)) return true;
   const lower = word.toLowerCase();
-  if (PREPOSITIVE.has(lower)) return false;
+  if (PREPOSITIVE.has(lower) && isEnglishAbbreviationIn(lower, language)) return false;
   // "А. С. Пушкин", "Ł. Nowak": a capital of any script is an initial too; "−42 °C." is no initial.
   const initials = /^([A-Za-z]\.)*[A-Za-z]$|^\p{Lu}$/u.test(word) && codeAt(text, i - 2) !== 0xb0;
-  if (initials || AMBIGUOUS.has(lower)) {
+  if (initials || (AMBIGUOUS.has(lower) && isEnglishAbbreviationIn(lower, language))) {
     // "At 5 a.m. Mr. Smith left": too short to be a sentence of its own.
     return OPENERS.has(wordAt(text, first)) && countWords(text, start, i) >= 4;
   }
