@@ -17,6 +17,7 @@ const INSIDE: Record<string, string> = {
   ar: 'د أ',
   cs: 'mil mld tis ing mgr mudr judr phdr doc prof dr č ul nám sv',
   pl: 'prof mgr inż płk gen ks ul al pl tzw tys mln mld godz św dr',
+  el: 'κ κα κκ δρ καθ εκατ δισ χιλ οδ λεωφ',
 };
 
 /** Abbreviations that close a list ("etc.", "usw.", "itd."): before a capital they end the sentence. */

@@ -167,12 +167,12 @@ interface Split {
 // is thrown away and compiled again; in its own function that recompiles only the small function.
 
 /**
- * Split `text` into sentences: [start, end) offsets, trimmed of surrounding whitespace. `language` (ISO
- * 639-1) adds that language's abbreviations to the English rules.
+ * Split `text` into sentences: [start, end) offsets, trimmed of white space. `language` (ISO 639-1) adds
+ * its abbreviations to the English rules; Greek asks with ";" (U+037E), read as "?" (same offsets).
  */
 export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
   const split: Split = {
-    text,
+    text: language === 'el' ? text.replace(/[;\u037e]/g, '?') : text,
     n: text.length,
     spans: [],
     language,
