@@ -153,4 +153,14 @@ describe('Greek', () => {
       'Το 2028.',
     ]);
   });
+
+  it('leaves out stop words the Greek list writes without accents (είναι, περίπου)', () => {
+    const { keywords } = analyse(
+      'Νέα γέφυρα στην Πάτρα',
+      'Η νέα γέφυρα στην Πάτρα είναι έτοιμη. Κόστισε περίπου 40 εκατ. ευρώ και είναι η μεγαλύτερη της ' +
+        'περιοχής. «Η γέφυρα είναι ασφαλής», είπε ο δήμαρχος. Περίπου 30.000 οδηγοί θα τη διασχίζουν καθημερινά.',
+    );
+    expect(keywords).toContain('γέφυρα');
+    for (const k of keywords) expect(['είναι', 'περίπου'], k).not.toContain(k.toLowerCase());
+  });
 });
