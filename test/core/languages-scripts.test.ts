@@ -164,3 +164,17 @@ describe('Greek', () => {
     for (const k of keywords) expect(['είναι', 'περίπου'], k).not.toContain(k.toLowerCase());
   });
 });
+
+describe('short function words a stop-word list lacks', () => {
+  it('gives a Ukrainian article no two-letter prepositions as keywords', () => {
+    const { keywords } = analyse(
+      'У Харкові відкрили нову школу',
+      'У Харкові в понеділок відкрили нову школу на 800 учнів. Школу збудували за два роки за кошти ЄС. ' +
+        '«Це школа, яка витримає будь-які обстріли», — сказав мер Харкова Ігор Терехов. ' +
+        'Навчання в школі почнеться з 1 вересня. До школи також приєднають укриття на 1000 місць.',
+    );
+    expect(keywords).toContain('школу');
+    for (const k of keywords) expect(['на', 'за', 'до', 'в', 'у', 'з'], k).not.toContain(k.toLowerCase());
+    expect(keywords).toContain('ЄС');
+  });
+});

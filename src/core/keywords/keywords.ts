@@ -41,6 +41,17 @@ import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 
+/**
+ * A word of one or two lower-case letters of a cased script other than Latin (Cyrillic, Greek): a
+ * preposition or a particle ("на", "за", "με") that a short stop-word list (Ukrainian's) may lack. Latin
+ * ones are left to the lists, which are long, since in some languages such a word is a noun (Vietnamese xe).
+ */
+function isShortFunctionWord(text: string, from: number, end: number): boolean {
+  if (end - from > 2 || text.charCodeAt(from) < 0x370) return false;
+  const first = text[from]!;
+  return first !== first.toUpperCase();
+}
+
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
 const MAX_PHRASE_WORDS = 4;
@@ -241,7 +252,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           const stop =
             isEnglishStop(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
           if (
-            (isSkippedWord(word) || stop) &&
+            (isSkippedWord(word) || stop || isShortFunctionWord(text, from, end)) &&
             !(
               englishRules &&
               stop &&
