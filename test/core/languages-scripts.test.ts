@@ -178,3 +178,16 @@ describe('short function words a stop-word list lacks', () => {
     expect(keywords).toContain('ЄС');
   });
 });
+
+describe('case endings after an apostrophe', () => {
+  it("gives a Turkish place name without its ending ('İzmir'de', 'İzmir'in' are İzmir)", () => {
+    const { keywords } = analyse(
+      "İzmir'de yeni tramvay hattı açıldı",
+      "İzmir'de yeni tramvay hattı cumartesi günü açıldı. Hat, İzmir'in en kalabalık ilçesi Karşıyaka'yı " +
+        'Bornova\'ya bağlıyor. Belediye Başkanı Cemil Tugay, "Bu hat İzmir için tarihi bir adım" dedi. ' +
+        'Hattın maliyeti 2,4 milyar lira.',
+    );
+    expect(keywords).toContain('İzmir');
+    for (const k of keywords) expect(k).not.toMatch(/['’]/u);
+  });
+});

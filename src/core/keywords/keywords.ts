@@ -15,8 +15,10 @@ import {
   CONTRACTION,
   WEAK_WORDS,
   WEB_WORDS,
+  caseEndingStart,
   elidedPrefixEnd,
   isForeignContentWord,
+  isShortFunctionWord,
   stem,
   opensSentence,
   hasPunctuation,
@@ -40,17 +42,6 @@ import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
-
-/**
- * A word of one or two lower-case letters of a cased script other than Latin (Cyrillic, Greek): a
- * preposition or a particle ("на", "за", "με") that a short stop-word list (Ukrainian's) may lack. Latin
- * ones are left to the lists, which are long, since in some languages such a word is a noun (Vietnamese xe).
- */
-function isShortFunctionWord(text: string, from: number, end: number): boolean {
-  if (end - from > 2 || text.charCodeAt(from) < 0x370) return false;
-  const first = text[from]!;
-  return first !== first.toUpperCase();
-}
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -248,7 +239,9 @@ export function createKeywordReader(words: Words): KeywordReader {
           let word = stripPossessiveId(ids[t]!);
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops, englishRules);
-          if (from > start) word = internWord(text.slice(from, end).toLowerCase());
+          const ending = englishRules ? -1 : caseEndingStart(text, from, end);
+          if (from > start || ending > 0)
+            word = internWord(text.slice(from, ending > 0 ? ending : end).toLowerCase());
           const stop =
             isEnglishStop(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
           if (
@@ -286,7 +279,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           const possessive =
             end - from > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
           surfaceStarts[t] = from;
-          surfaceEnds[t] = possessive ? end - 2 : end;
+          surfaceEnds[t] = ending > 0 ? ending : possessive ? end - 2 : end;
           // A capital that only starts a sentence says nothing about the word, so it does not vote.
           if (!initial || isUpperAt(text, from + 1, surfaceEnds[t])) {
             if (lastVote[w]! < 0) firstVote[w] = t;
@@ -295,7 +288,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           } else if (initialToken[w]! < 0) initialToken[w] = t;
           runStarts[runLength] = from;
           run[runLength++] = w;
-          if (possessive) closeRun();
+          if (possessive || ending > 0) closeRun();
         }
         closeRun();
       }
