@@ -191,3 +191,15 @@ describe('case endings after an apostrophe', () => {
     for (const k of keywords) expect(k).not.toMatch(/['’]/u);
   });
 });
+
+describe('figures written in Chinese numerals', () => {
+  it('gives no keyword that is only a number (二十, 十五, 一千)', () => {
+    const { keywords } = analyse(
+      '杭州新建二十座公园',
+      '杭州市今年将新建二十座公园，总面积约一千公顷。市园林局表示，其中十五座公园将于十月开放。' +
+        '市民王先生说：“二十座公园离家都不远，周末可以带孩子去。”园林局还表示，公园将全天开放。',
+    );
+    expect(keywords).toContain('公园');
+    for (const k of keywords) expect(k).not.toMatch(/^[〇零一二三四五六七八九十百千万亿两]+$/u);
+  });
+});
