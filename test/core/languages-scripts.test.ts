@@ -203,3 +203,29 @@ describe('figures written in Chinese numerals', () => {
     for (const k of keywords) expect(k).not.toMatch(/^[〇零一二三四五六七八九十百千万亿两]+$/u);
   });
 });
+
+describe('a unit before a new sentence in a language that writes nouns in lower case', () => {
+  it.each([
+    ['ru', 'Строительство обошлось в 41,5 млрд руб. Работы шли три года.'],
+    ['ru', 'Стадион вместит 35 тыс. Строительство начнётся весной.'],
+    ['pl', 'Linia przewiezie dziennie 60 tys. Kolejny odcinek powstanie do 2029 roku.'],
+  ])('%s: %s', (language, text) => {
+    const spans = analyzer.analyze({ text, ...languageOf(text, language) }).sentences;
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(text.split(/(?<=\.) (?=\p{Lu})/u));
+  });
+
+  it('still holds the period of a title before a name (ул. Ленина, prof. Nowak)', () => {
+    const text = 'Мост на ул. Ленина открыли в пятницу. Об этом сообщил проф. Иванов.';
+    const spans = analyzer.analyze({ text, ...languageOf(text, 'ru') }).sentences;
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual([
+      'Мост на ул. Ленина открыли в пятницу.',
+      'Об этом сообщил проф. Иванов.',
+    ]);
+  });
+
+  it('keeps the units out of the keywords', () => {
+    const text = 'Мэрия потратила 41 млрд руб. на мост. Мост стоил 41 млрд руб. Мост открыт.';
+    const { keywords } = analyzer.analyze({ text, ...languageOf(text, 'ru') });
+    for (const k of keywords) expect(['млрд', 'руб'], k).not.toContain(k);
+  });
+});
