@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
 import { parseTextArticle } from '../../src/core/article/index.js';
+import { leansOnContext } from '../../src/core/summary/index.js';
 import { languageOf } from '../../src/ingest/language.js';
 
 const analyzer = createAnalyzer();
@@ -227,5 +228,27 @@ describe('a unit before a new sentence in a language that writes nouns in lower 
     const text = 'Мэрия потратила 41 млрд руб. на мост. Мост стоил 41 млрд руб. Мост открыт.';
     const { keywords } = analyzer.analyze({ text, ...languageOf(text, 'ru') });
     for (const k of keywords) expect(['млрд', 'руб'], k).not.toContain(k);
+  });
+});
+
+describe('the end of a quotation opened in an earlier sentence, in other conventions', () => {
+  it.each([
+    'Am Ende war der Neubau billiger als die Sanierung“, sagte sie am Montag.',
+    'Am Ende war der Neubau billiger«, sagte sie am Montag.',
+    'Les chiffres le montrent », a-t-elle affirmé devant le conseil.',
+    'Проект полностью готов», — сообщил мэр города Максим Кудрявцев.',
+    'Det är bra för både klimatet och folkhälsan”, säger kommunalrådet Karin Pleijel.',
+    '保育園の数も増やしてほしい」と話した。',
+  ])('leans on the sentence before: %s', (sentence) => {
+    expect(leansOnContext(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Kritiker sprechen dagegen von einem „Prestigeprojekt“ der Stadt.',
+    'Der Rat nannte das Projekt »zu teuer« und vertagte sich.',
+    'Депутат горсовета назвала проект «слишком дорогим».',
+    '市民団体の代表は「説明が足りない」と批判している。',
+  ])('stands alone: %s', (sentence) => {
+    expect(leansOnContext(sentence)).toBe(false);
   });
 });
