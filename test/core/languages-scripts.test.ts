@@ -252,3 +252,17 @@ describe('the end of a quotation opened in an earlier sentence, in other convent
     expect(leansOnContext(sentence)).toBe(false);
   });
 });
+
+describe('the Arabic article joined to a word', () => {
+  it('counts a word with and without the article (محطة, المحطة, للمحطة) as one keyword', () => {
+    const { keywords } = analyse(
+      'افتتاح محطة جديدة للقطارات في الرباط',
+      'افتتحت الحكومة المغربية محطة جديدة للقطارات في الرباط يوم الأحد. وتستقبل المحطة نحو عشرين ألف مسافر ' +
+        'يوميا. وقال مدير المحطة إن "القطارات ستصل في موعدها". وخصصت الحكومة للمحطة ميزانية كبيرة.',
+    );
+    const forms = keywords.filter((k) => /^(?:ال|لل)?محطة$/u.test(k));
+    expect(forms).toHaveLength(1);
+    const trains = keywords.filter((k) => /^(?:ال|لل)?قطارات$/u.test(k));
+    expect(trains.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -46,8 +46,15 @@ export const WEAK_WORDS = new Set(
   ),
 );
 
-/** Folds simple plurals so "markets" and "market" count together. */
+/** The Arabic article, alone or behind a joined preposition or conjunction (ال، لل، بال، وال، فال، كال). */
+const ARABIC_ARTICLE = /^(?:[وفبك]?ال|لل)(?=\p{Script=Arabic}{3})/u;
+
+/**
+ * Folds simple plurals so "markets" and "market" count together, and the Arabic article joined to a word,
+ * so "المحطة", "للمحطة" and "محطة" do.
+ */
 export function stem(word: string): string {
+  if (word.charCodeAt(0) >= 0x600 && word.charCodeAt(0) <= 0x6ff) return word.replace(ARABIC_ARTICLE, '');
   const n = word.length;
   if (n > 3 && word.charCodeAt(n - 1) === 115 && !/(ss|us|is)$/.test(word)) {
     return word.endsWith('ies') && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
