@@ -114,11 +114,11 @@ export function detectLanguage(text: string, hint: string | null = null): string
   const fallback = primaryLanguage(hint) ?? 'en';
   if (text.trim().length < MIN_DETECT_CHARS) {
     // 上海下雪: too short for trigrams, but the script says it.
-    if ((sample.match(WIDE)?.length ?? 0) < MIN_WIDE_CHARS) return fallback;
+    if ((sample.match(WIDE)?.length ?? 0) < MIN_WIDE_CHARS) return languageOfScript(sample) ?? fallback;
     return KANA.test(sample) ? 'ja' : 'zh';
   }
   let code = guessLanguage(sample, PREFERENCE);
-  if (code === 'und') return fallback;
+  if (code === 'und') return languageOfScript(sample) ?? fallback;
   const short = sample.length <= MAX_SHORT_CHARS;
   // English, the language most feeds carry and the trigrams know best, is left as it is without a hint.
   if (short && (code !== 'eng' || hint !== null)) {
@@ -134,6 +134,30 @@ export function detectLanguage(text: string, hint: string | null = null): string
     if (code !== 'eng' && code !== language && wordsWith(sample, letters) >= 2) code = language;
   }
   return TWO_LETTER[code] ?? code;
+}
+
+/**
+ * Scripts that one language writes almost alone, for the languages franc-min has no model of (it answers
+ * "und" for Hebrew, Armenian, Georgian): the script with more than half of the letters names the language.
+ */
+const SCRIPT_LANGUAGES: [RegExp, string][] = [
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Ethiopic}/gu, 'am'],
+  [/\p{Script=Khmer}/gu, 'km'],
+  [/\p{Script=Lao}/gu, 'lo'],
+  [/\p{Script=Sinhala}/gu, 'si'],
+];
+
+function languageOfScript(sample: string): string | null {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  for (const [script, language] of SCRIPT_LANGUAGES)
+    if ((sample.match(script)?.length ?? 0) * 2 > letters) return language;
+  return null;
 }
 
 const LATIN = /\p{Script=Latin}/gu;

@@ -27,8 +27,8 @@ const LIST_ITEM = /^([-*+•]|\d{1,3}[.)])\s+/;
 
 /**
  * Normalises line breaks and invisible characters: CRLF and CR become LF, a BOM, zero-width characters
- * and control characters go, no-break spaces become plain spaces, and page furniture glued into the text
- * (see removeGluedBoilerplate) becomes a paragraph break.
+ * (but the joiners that spell a word, see joins) and control characters go, no-break spaces become plain
+ * spaces, and page furniture glued into the text (see removeGluedBoilerplate) becomes a paragraph break.
  */
 export function normaliseText(text: string): string {
   return removeGluedBoilerplate(
@@ -37,9 +37,24 @@ export function normaliseText(text: string): string {
       .replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n')
       // Control characters are what is being removed here, so the pattern has to name them.
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[\u0000-\u0008\u000E-\u001F\u007F\u200B\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[\u200C\u200D]/g, (joiner, i: number, all: string) => (joins(all, i) ? joiner : ''))
       .replace(/[\u00A0\u2007\u202F]/g, ' '),
   );
+}
+
+const JOINED = /^[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u;
+const UNJOINED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+
+/**
+ * Whether the zero-width (non-)joiner at `i` is part of how the text is written: after a letter of a script
+ * that spells with it (Persian می‌کند, Indic conjuncts) or an emoji of a sequence (👩‍👧). Elsewhere
+ * (between Latin letters, after a space) it is a stray from a web page, and would split a word.
+ */
+function joins(text: string, i: number): boolean {
+  const at = i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 ? i - 2 : i - 1;
+  const before = String.fromCodePoint(text.codePointAt(at) ?? 0x20);
+  return JOINED.test(before) && !UNJOINED_SCRIPT.test(before);
 }
 
 /** Collapses runs of whitespace inside a paragraph to single spaces. */

@@ -46,8 +46,15 @@ export const WEAK_WORDS = new Set(
   ),
 );
 
-/** Folds simple plurals so "markets" and "market" count together. */
+/** The Arabic article, alone or behind a joined preposition or conjunction (ال، لل، بال، وال، فال، كال). */
+const ARABIC_ARTICLE = /^(?:[وفبك]?ال|لل)(?=\p{Script=Arabic}{3})/u;
+
+/**
+ * Folds simple plurals so "markets" and "market" count together, and the Arabic article joined to a word,
+ * so "المحطة", "للمحطة" and "محطة" do.
+ */
 export function stem(word: string): string {
+  if (word.charCodeAt(0) >= 0x600 && word.charCodeAt(0) <= 0x6ff) return word.replace(ARABIC_ARTICLE, '');
   const n = word.length;
   if (n > 3 && word.charCodeAt(n - 1) === 115 && !/(ss|us|is)$/.test(word)) {
     return word.endsWith('ies') && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
@@ -164,4 +171,30 @@ export function opensName(
     if (!isParticle(ids[u]!)) return false;
   }
   return false;
+}
+
+/**
+ * A word of one or two lower-case letters of a cased script other than Latin (Cyrillic, Greek): a
+ * preposition or a particle ("на", "за", "με") that a short stop-word list (Ukrainian's) may lack. Latin
+ * ones are left to the lists, which are long, since in some languages such a word is a noun (Vietnamese xe).
+ */
+export function isShortFunctionWord(text: string, from: number, end: number): boolean {
+  if (end - from > 2 || text.charCodeAt(from) < 0x370) return false;
+  const first = text[from]!;
+  return first !== first.toUpperCase();
+}
+
+/**
+ * Where a case ending written after an apostrophe starts in a capitalised word of a language that is not
+ * English: Turkish "İstanbul'da", "Ankara'nın", Dutch "Anna's" (the name is the keyword, its ending no part
+ * of it); -1 when there is none. The prefix is two letters at least (not "L'Aquila"), the ending lower case.
+ */
+export function caseEndingStart(text: string, from: number, end: number): number {
+  if (!isUpperAt(text, from, end)) return -1;
+  for (let i = from + 2; i < end - 1; i++) {
+    if (!isApostropheCode(text.charCodeAt(i))) continue;
+    const ending = text.slice(i + 1, end);
+    return ending.length <= 5 && ending === ending.toLowerCase() && ending !== ending.toUpperCase() ? i : -1;
+  }
+  return -1;
 }

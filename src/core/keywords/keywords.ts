@@ -15,8 +15,10 @@ import {
   CONTRACTION,
   WEAK_WORDS,
   WEB_WORDS,
+  caseEndingStart,
   elidedPrefixEnd,
   isForeignContentWord,
+  isShortFunctionWord,
   stem,
   opensSentence,
   hasPunctuation,
@@ -237,11 +239,13 @@ export function createKeywordReader(words: Words): KeywordReader {
           let word = stripPossessiveId(ids[t]!);
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops, englishRules);
-          if (from > start) word = internWord(text.slice(from, end).toLowerCase());
+          const ending = englishRules ? -1 : caseEndingStart(text, from, end);
+          if (from > start || ending > 0)
+            word = internWord(text.slice(from, ending > 0 ? ending : end).toLowerCase());
           const stop =
             isEnglishStop(word) || (languageStops !== undefined && isLanguageStopId(languageStops, word));
           if (
-            (isSkippedWord(word) || stop) &&
+            (isSkippedWord(word) || stop || isShortFunctionWord(text, from, end)) &&
             !(
               englishRules &&
               stop &&
@@ -275,7 +279,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           const possessive =
             end - from > 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2));
           surfaceStarts[t] = from;
-          surfaceEnds[t] = possessive ? end - 2 : end;
+          surfaceEnds[t] = ending > 0 ? ending : possessive ? end - 2 : end;
           // A capital that only starts a sentence says nothing about the word, so it does not vote.
           if (!initial || isUpperAt(text, from + 1, surfaceEnds[t])) {
             if (lastVote[w]! < 0) firstVote[w] = t;
@@ -284,7 +288,7 @@ export function createKeywordReader(words: Words): KeywordReader {
           } else if (initialToken[w]! < 0) initialToken[w] = t;
           runStarts[runLength] = from;
           run[runLength++] = w;
-          if (possessive) closeRun();
+          if (possessive || ending > 0) closeRun();
         }
         closeRun();
       }

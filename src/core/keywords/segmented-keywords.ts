@@ -10,6 +10,8 @@ const MIN_CHARS = 2;
  * ため, など): content words are written in kanji or katakana, so those are the keyword candidates.
  */
 const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+/** A figure written in Chinese numerals ("二十", "十五", "一千"): no keyword, as "20" is none. */
+const HAN_NUMBER = /^[〇零一二三四五六七八九十百千万萬亿億两兩]+$/u;
 /** A word of Latin letters or digits, inside Chinese or Japanese text ("Wi", "Fi", "COVID", "19"). */
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 
@@ -63,6 +65,7 @@ export function extractSegmentedKeywords(
     for (const { segment, isWordLike } of joinHyphenated(segments)) {
       const word = segment.toLowerCase();
       if (!isWordLike || [...word].length < MIN_CHARS || stops.has(word) || /^\p{N}/u.test(word)) continue;
+      if (HAN_NUMBER.test(word)) continue;
       if (language === 'ja' && KANA_ONLY.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + weight);
       if (!forms.has(word)) forms.set(word, segment);
@@ -71,6 +74,7 @@ export function extractSegmentedKeywords(
   add(title, 2);
   add(text, 1);
   for (const [word, count] of runs?.words() ?? []) {
+    if (HAN_NUMBER.test(word)) continue;
     counts.set(word, count);
     forms.set(word, word);
   }

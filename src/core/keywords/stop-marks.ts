@@ -46,8 +46,19 @@ export function isLanguageStopId(table: StopMarks, id: number): boolean {
   const marks = table.marks;
   let mark = marks[id]!;
   if (mark === UNKNOWN) {
-    mark = table.stops.has(table.wordOf(id)) ? STOP : NOT_STOP;
+    const word = table.wordOf(id);
+    mark = table.stops.has(word) || table.stops.has(withoutGreekAccents(word)) ? STOP : NOT_STOP;
     marks[id] = mark;
   }
   return mark === STOP;
+}
+
+const GREEK = /^[\u0370-\u03ff\u1f00-\u1fff]/u;
+
+/**
+ * A Greek word without its accents: stop-word lists often write Greek without them ("ειναι" for "είναι").
+ * Other words as they are (without its marks a Vietnamese or Czech word may be another one).
+ */
+function withoutGreekAccents(word: string): string {
+  return GREEK.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : word;
 }

@@ -198,8 +198,17 @@ function readMark(scan: QuoteScan, i: number, c: number): number {
     endOpenQuote(scan, i);
     scan.open = i;
   } else if (c === RIGHT) readRight(scan, i);
-  else if (c === STRAIGHT) readStraight(scan, i);
+  else if (c === STRAIGHT && !isGershayim(scan.text, i)) readStraight(scan, i);
   return i;
+}
+
+/** A " between two Hebrew letters marks an acronym (צה"ל, ארה"ב, יו"ר): it is part of the word. */
+function isGershayim(text: string, i: number): boolean {
+  return isHebrewLetter(text.charCodeAt(i - 1)) && isHebrewLetter(text.charCodeAt(i + 1));
+}
+
+function isHebrewLetter(c: number): boolean {
+  return c >= 0x05d0 && c <= 0x05ea;
 }
 
 /** A newline inside a quote ends it, unless the next paragraph opens with a continuation mark. */

@@ -77,9 +77,28 @@ export function leansOnContext(sentence: string): boolean {
 function isQuoteTail(text: string): boolean {
   const close = text.indexOf('”');
   if (close >= 0 && text.lastIndexOf('“', close) < 0) return true;
+  if (closesFirst(text)) return true;
   let straight = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x22) straight++;
   return straight % 2 === 1 && text.lastIndexOf('"') > text.length / 2;
+}
+
+/** Marks of other conventions: „…“ (German), «…» and »…«, 「…」 and 『…』. */
+const OTHER_MARK = /[„“«»「」『』]/u;
+
+/**
+ * Whether the sentence's first mark of another convention closes a quotation: 」 or 』, or a mark with no
+ * letter after it, right after a word ('die Sanierung“, sagte sie', 'billiger«, sagte') or, for », after a
+ * space ('montrent », a-t-elle').
+ */
+function closesFirst(text: string): boolean {
+  const at = text.search(OTHER_MARK);
+  if (at <= 0) return false;
+  const mark = text.charAt(at);
+  if (mark === '」' || mark === '』') return true;
+  if (mark === '„' || mark === '「' || mark === '『' || /[\p{L}\p{N}]/u.test(text.charAt(at + 1)))
+    return false;
+  return mark === '»' || !/\s/u.test(text.charAt(at - 1));
 }
 
 const CLOSERS = `"'”’)]`;

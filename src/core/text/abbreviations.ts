@@ -13,11 +13,18 @@ const INSIDE: Record<string, string> = {
   pt: 'sr sra srta dr dra prof profa av eng exmo exma sto sta',
   it: 'sig sigg dott prof avv ing on geom rag arch mons gen dr sen',
   nl: 'dhr mevr mw drs ir ing mr prof dr jhr st nr ca resp',
-  ru: 'ул проф акад тыс млн млрд руб пр ген гр',
+  ru: 'ул проф акад пр ген гр',
   ar: 'د أ',
   cs: 'mil mld tis ing mgr mudr judr phdr doc prof dr č ul nám sv',
-  pl: 'prof mgr inż płk gen ks ul al pl tzw tys mln mld godz św dr',
+  pl: 'prof mgr inż płk gen ks ul al pl tzw godz św dr',
+  el: 'κ κα κκ δρ καθ εκατ δισ χιλ οδ λεωφ',
 };
+
+/**
+ * Units of languages that write nouns in lower case ("41 млрд руб.", "60 tys."): a capital after them opens
+ * the next sentence. They are no keywords either (see titleAbbreviations).
+ */
+const UNITS: Record<string, string> = { ru: 'тыс млн млрд руб', pl: 'tys mln mld' };
 
 /** Abbreviations that close a list ("etc.", "usw.", "itd."): before a capital they end the sentence. */
 const LIST_END = 'etc usw ecc enz atd apod itd itp';
@@ -67,7 +74,19 @@ export function foreignPeriodEnds(
   return null;
 }
 
+/**
+ * The English abbreviations (sentences.ts) that other languages write too: titles before a name and the
+ * forms of a company. The rest are words elsewhere ("det", "maj", "vol", "mar", "op", "Jan"), and after
+ * them a period ends the sentence as after any other word.
+ */
+const INTERNATIONAL = new Set('mr mrs ms dr prof st inc corp co ltd llc plc jr bros vs'.split(' '));
+
+/** Whether the English abbreviation `lower` (lower case) is one in text of `language`. */
+export function isEnglishAbbreviationIn(lower: string, language: string): boolean {
+  return language === 'en' || INTERNATIONAL.has(lower);
+}
+
 /** The language's own abbreviations that a name or noun follows ("dott", "sr", "dhr"), lower case. */
 export function titleAbbreviations(language: string): readonly string[] {
-  return [...(insideSets.get(language) ?? [])];
+  return [...(insideSets.get(language) ?? []), ...(UNITS[language]?.split(' ') ?? [])];
 }

@@ -40,9 +40,23 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** Full stops of Chinese, Japanese and Arabic script (。！？؟): they end a sentence with or without a space after. */
+/**
+ * Full stops that end a sentence with or without a space after, and have no other use: 。！？ and those of
+ * Arabic and Urdu (؟ ۔), Devanagari (। ॥), Armenian (։), Ethiopic (።) and Burmese (။).
+ */
 export function isWideStop(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x061f;
+  return (
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x061f ||
+    c === 0x06d4 ||
+    c === 0x0964 ||
+    c === 0x0965 ||
+    c === 0x0589 ||
+    c === 0x1362 ||
+    c === 0x104b
+  );
 }
 
 /** List bullets: • ⁃ ▪ ● ◦ ‣ */

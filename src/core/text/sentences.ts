@@ -2,7 +2,7 @@
 // The hard cases (abbreviations, initials, ellipses, quotes, lists) follow the English "Golden Rules"
 // published with Pragmatic Segmenter (MIT, © Kevin S. Dias); the code here is our own.
 import type { SentenceSpan } from '../types.js';
-import { foreignPeriodEnds } from './abbreviations.js';
+import { foreignPeriodEnds, isEnglishAbbreviationIn } from './abbreviations.js';
 import {
   BANG,
   CLOSE_PAREN,
@@ -128,10 +128,10 @@ function periodEnds(text: string, i: number, m: number, start: number, language:
   if (foreign !== null) return foreign;
   if (!isUpper(next)) return true;
   const lower = word.toLowerCase();
-  if (PREPOSITIVE.has(lower)) return false;
+  if (PREPOSITIVE.has(lower) && isEnglishAbbreviationIn(lower, language)) return false;
   // "А. С. Пушкин", "Ł. Nowak": a capital of any script is an initial too; "−42 °C." is no initial.
   const initials = /^([A-Za-z]\.)*[A-Za-z]$|^\p{Lu}$/u.test(word) && codeAt(text, i - 2) !== 0xb0;
-  if (initials || AMBIGUOUS.has(lower)) {
+  if (initials || (AMBIGUOUS.has(lower) && isEnglishAbbreviationIn(lower, language))) {
     // "At 5 a.m. Mr. Smith left": too short to be a sentence of its own.
     return OPENERS.has(wordAt(text, first)) && countWords(text, start, i) >= 4;
   }
@@ -167,12 +167,12 @@ interface Split {
 // is thrown away and compiled again; in its own function that recompiles only the small function.
 
 /**
- * Split `text` into sentences: [start, end) offsets, trimmed of surrounding whitespace. `language` (ISO
- * 639-1) adds that language's abbreviations to the English rules.
+ * Split `text` into sentences: [start, end) offsets, trimmed of white space. `language` (ISO 639-1) adds
+ * its abbreviations to the English rules; Greek asks with ";" (U+037E), read as "?" (same offsets).
  */
 export function splitSentences(text: string, language = 'en'): SentenceSpan[] {
   const split: Split = {
-    text,
+    text: language === 'el' ? text.replace(/[;\u037e]/g, '?') : text,
     n: text.length,
     spans: [],
     language,

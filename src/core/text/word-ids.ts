@@ -1,9 +1,9 @@
 // Character classes and interned lower-case words for the word scan (tokens.ts). Classes of code units
 // above ASCII are looked up with Unicode regexes once per code unit and kept in a table. Words are interned
 // to small integer ids, so readers compare and count integers instead of allocating a string per token.
-// The word table belongs to its analyzer (createWordTable; no state at module level but the character
-// class table, a fixed function of the code unit filled in lazily). Ids stay valid until the table is
-// dropped, which only scanning may do (see resetWordsIfFull).
+// The word table belongs to its analyzer (createWordTable; no state at module level but the class table,
+// a fixed function of the code unit filled in lazily). Ids stay valid until the table is dropped, which
+// only scanning may do (see resetWordsIfFull). A combining mark belongs to its letter's word.
 
 import { createIdMemos } from './id-memo.js';
 import { STOPWORDS } from './stopwords.js';
@@ -27,7 +27,7 @@ const lowerCodes = new Uint16Array(65536);
 function fillClass(c: number): number {
   const ch = String.fromCharCode(c);
   let k = KNOWN;
-  if (/\p{L}/u.test(ch)) k |= LETTER | ALNUM;
+  if (/[\p{L}\p{M}]/u.test(ch)) k |= LETTER | ALNUM;
   if (/\p{N}/u.test(ch)) k |= ALNUM;
   if (/\p{Lu}/u.test(ch)) k |= UPPER;
   if (/\s/.test(ch)) k |= SPACE;
@@ -58,7 +58,7 @@ function astralMatches(text: string, i: number, pattern: RegExp): boolean {
   return cp !== undefined && cp > 0xffff && pattern.test(String.fromCodePoint(cp));
 }
 
-const ALNUM_CP = /^[\p{L}\p{N}]$/u;
+const ALNUM_CP = /^[\p{L}\p{M}\p{N}]$/u;
 const UPPER_CP = /^\p{Lu}$/u;
 const NUMBER_CP = /^\p{N}$/u;
 
