@@ -23,6 +23,7 @@ import {
   readNameBeforeColon,
   type Mention,
 } from './speakers.js';
+import { readWordsOfAfter, readWordsOfBefore } from './words-of.js';
 import type { Quote, Speaker } from '../types.js';
 import type { WorkCount } from '../work.js';
 
@@ -142,7 +143,7 @@ function readCuedMention(
   const endsSentence = /[.]["'’”]?\s*$/u.test(inner) && !partial;
   const endsQuestion = /[?!]["'’”]?\s*$/u.test(inner) && !partial;
   if (span.closed) {
-    const dashed = readDashAttribution(text, span.close);
+    const dashed = readDashAttribution(text, span.close) ?? readWordsOfAfter(text, span.close);
     if (dashed !== null) return dashed;
     const after = readCueAfter(text, span.close);
     // After a full stop inside the marks, only a bare "Trump said." still belongs to the quote.
@@ -158,6 +159,8 @@ function readCuedMention(
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
   const before = readCue(text, sentenceStart, span.open);
   if (before.mention !== null) return before.mention;
+  const whose = readWordsOfBefore(text, sentenceStart, span.open);
+  if (whose !== null) return whose;
   // “… numerous times” and against the gun law, Clinton said.: the sentence the quote runs on in ends
   // with its attribution.
   if (span.closed && !partial && !/[.?!,;:]["'’”]?\s*$/u.test(inner)) {

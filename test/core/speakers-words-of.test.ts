@@ -1,0 +1,48 @@
+// A quote attributed by whose words it is, not by a speech verb (#15: "X's words"): before the quote
+// ("In Dr. Shadlen’s words, “…”", "In the words of his colleague Ana Ruiz: “…”") or after it ("“…,” in
+// Forbes’ words."). "In other words" names no one.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index.js';
+
+/** Every quote of `text` as [quoted words, speaker mention, speaker name], offsets checked. */
+function attributions(text: string): [string, string | null, string | null][] {
+  return findQuotes(text).map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
+    return [q.text, q.speaker?.mention ?? null, q.speaker?.name ?? null];
+  });
+}
+
+describe('speakers: "in X’s words" and "in the words of X"', () => {
+  it('reads the name before or after the quote, and links a titled surname to the full name', () => {
+    const text = [
+      'Michael Shadlen, a neuroscientist at Columbia, led the study of how people decide.',
+      'In Dr. Shadlen’s words, “Could the moment the brain commits be the moment we feel we chose?”',
+      'In the words of his colleague Ana Ruiz: “We cannot yet say.”',
+      'The court has not ruled. “The answer matters for law,” in Lena Ortiz’s own words.',
+      'The museum hired Tom Baker. “It is the best job I have had,” in the words of Baker.',
+    ].join('\n\n');
+    expect(attributions(text)).toEqual([
+      [
+        'Could the moment the brain commits be the moment we feel we chose?',
+        'Dr. Shadlen',
+        'Michael Shadlen',
+      ],
+      ['We cannot yet say.', 'Ana Ruiz', 'Ana Ruiz'],
+      ['The answer matters for law,', 'Lena Ortiz', 'Lena Ortiz'],
+      ['It is the best job I have had,', 'Baker', 'Tom Baker'],
+    ]);
+  });
+
+  it('names no one for "in other words" or words that are not someone’s', () => {
+    const text = [
+      'The inquiry took two years. In other words, “the jury is still out.”',
+      'The sign read, in large words: “Closed for repairs.”',
+    ].join('\n\n');
+    // The sign's words are read by the sign's own cue ("read"), not by "words".
+    expect(attributions(text)).toEqual([
+      ['the jury is still out.', null, null],
+      ['Closed for repairs.', 'The sign', null],
+    ]);
+  });
+});
