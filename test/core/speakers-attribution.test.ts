@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { attributions } from '../helpers/speaker-cases.js';
 import { findQuotes } from '../../src/core/quotes/index.js';
-
-/** Every quote of `text` as [quoted words, speaker mention, speaker name], offsets checked. */
-function attributions(text: string): [string, string | null, string | null][] {
-  return findQuotes(text).map((q) => {
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
-    return [q.text, q.speaker?.mention ?? null, q.speaker?.name ?? null];
-  });
-}
 
 describe('speakers: auxiliaries are not speech verbs', () => {
   it.each([

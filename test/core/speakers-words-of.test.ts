@@ -2,16 +2,7 @@
 // ("In Dr. Shadlen’s words, “…”", "In the words of his colleague Ana Ruiz: “…”") or after it ("“…,” in
 // Forbes’ words."). "In other words" names no one.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes/index.js';
-
-/** Every quote of `text` as [quoted words, speaker mention, speaker name], offsets checked. */
-function attributions(text: string): [string, string | null, string | null][] {
-  return findQuotes(text).map((q) => {
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.mention);
-    return [q.text, q.speaker?.mention ?? null, q.speaker?.name ?? null];
-  });
-}
+import { attributions } from '../helpers/speaker-cases.js';
 
 describe('speakers: "in X’s words" and "in the words of X"', () => {
   it('reads the name before or after the quote, and links a titled surname to the full name', () => {
