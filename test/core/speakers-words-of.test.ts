@@ -37,3 +37,23 @@ describe('speakers: "in X’s words" and "in the words of X"', () => {
     ]);
   });
 });
+
+describe('speakers: a sentence that opens on its cue verb ("Said Comey, “…”")', () => {
+  it('names the speaker after the verb, with a title, and links the surname to the full name', () => {
+    const text = [
+      'James Corder spoke to the committee on Thursday. Said Corder, “We will not stop the inquiry.”',
+      'Paula Stone spoke next. Continued Stone: “We have waited long enough.”',
+      'Ian Fogg runs the shop. Said Mr Fogg: “The shop will stay open.”',
+    ].join('\n\n');
+    expect(attributions(text)).toEqual([
+      ['We will not stop the inquiry.', 'Corder', 'James Corder'],
+      ['We have waited long enough.', 'Stone', 'Paula Stone'],
+      ['The shop will stay open.', 'Mr Fogg', 'Ian Fogg'],
+    ]);
+  });
+
+  it('reads no name from a heading run into the text', () => {
+    const [quote] = attributions('Said Of Wall Street, “Markets rose on Friday.”');
+    expect(quote).toEqual(['Markets rose on Friday.', null, null]);
+  });
+});

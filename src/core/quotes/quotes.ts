@@ -23,6 +23,7 @@ import {
   readNameBeforeColon,
   type Mention,
 } from './speakers.js';
+import { readOpeningCue } from './opening-cue.js';
 import { readWordsOfAfter, readWordsOfBefore } from './words-of.js';
 import type { Quote, Speaker } from '../types.js';
 import type { WorkCount } from '../work.js';
@@ -159,7 +160,8 @@ function readCuedMention(
   const sentenceStart = findSentenceStart(text, span.open, Math.max(floor, paragraphStart));
   const before = readCue(text, sentenceStart, span.open);
   if (before.mention !== null) return before.mention;
-  const whose = readWordsOfBefore(text, sentenceStart, span.open);
+  const whose =
+    readWordsOfBefore(text, sentenceStart, span.open) ?? readOpeningCue(text, sentenceStart, span.open);
   if (whose !== null) return whose;
   // “… numerous times” and against the gun law, Clinton said.: the sentence the quote runs on in ends
   // with its attribution.
