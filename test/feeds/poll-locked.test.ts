@@ -8,8 +8,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FetchFn } from '../../src/feeds/fetcher.js';
 import { pollFeeds } from '../../src/feeds/poller.js';
-import { createFeedService } from '../../src/feeds/service.js';
 import { openSqliteStore } from '../../src/store/index.js';
+import { addTestFeed, testFeedService } from './feed-rows.js';
 import { rss, rssFetched } from './feed-server.js';
 
 const T0 = Date.parse('2026-05-01T00:00:00Z');
@@ -25,18 +25,7 @@ describe('a poll that meets the database locked by another process', () => {
     const store = openSqliteStore(path);
     const other = new Database(path);
     try {
-      const feeds = URLS.map((url) =>
-        store.feeds.add({
-          url,
-          title: url,
-          siteUrl: null,
-          imageUrl: null,
-          intervalSeconds: 600,
-          fullText: 'off',
-          nextFetchAt: T0,
-          createdAt: T0,
-        }),
-      );
+      const feeds = URLS.map((url) => addTestFeed(store, url, { nextFetchAt: T0, createdAt: T0 }));
       // The first feed's fetch takes the lock in the other process before the answer is stored; the
       // second feed's fetch, after the first feed gave up, lets it go.
       let locks = 0;
@@ -51,13 +40,7 @@ describe('a poll that meets the database locked by another process', () => {
           ]),
         );
       };
-      const service = createFeedService({
-        store,
-        fetch,
-        now: () => T0,
-        random: () => 0,
-        settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 },
-      });
+      const service = testFeedService(store, fetch, T0);
       const limits = { concurrency: 1, perHost: 1 };
       const first = await pollFeeds(service, feeds, limits);
       expect(first[0]).toMatchObject({ id: feeds[0]!.id, outcome: 'failed', new: 0 });

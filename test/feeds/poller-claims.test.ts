@@ -12,6 +12,7 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { createClaims } from '../../src/work/claims.js';
 import { feedKey } from '../../src/work/keys.js';
 import { rss, rssFetched } from './feed-server.js';
+import { addTestFeed } from './feed-rows.js';
 
 const T0 = Date.parse('2026-05-01T00:00:00Z');
 const TTL = 30_000;
@@ -59,16 +60,7 @@ function startProcess(name: string) {
 }
 
 function addFeed(store: Store, url: string): number {
-  return store.feeds.add({
-    url,
-    title: url,
-    siteUrl: null,
-    imageUrl: null,
-    intervalSeconds: 600,
-    fullText: 'off',
-    nextFetchAt: T0 - 1,
-    createdAt: T0,
-  }).id;
+  return addTestFeed(store, url, { nextFetchAt: T0 - 1, createdAt: T0 }).id;
 }
 
 describe('feed polls claimed across processes', () => {

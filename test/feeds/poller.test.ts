@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FetchFn } from '../../src/feeds/fetcher.js';
 import { createPoller } from '../../src/feeds/poller.js';
-import { createFeedService } from '../../src/feeds/service.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { rss, rssFetched } from './feed-server.js';
+import { addTestFeed, testFeedService } from './feed-rows.js';
 
 const T0 = Date.parse('2026-05-01T00:00:00Z');
 let store: Store;
@@ -16,16 +16,7 @@ afterEach(() => store.close());
 const ok = rssFetched;
 
 function addFeed(url: string, nextFetchAt: number, state: 'ok' | 'paused' = 'ok') {
-  const feed = store.feeds.add({
-    url,
-    title: url,
-    siteUrl: null,
-    imageUrl: null,
-    intervalSeconds: 600,
-    fullText: 'auto',
-    nextFetchAt,
-    createdAt: T0,
-  });
+  const feed = addTestFeed(store, url, { nextFetchAt, createdAt: T0, fullText: 'auto' });
   if (state === 'paused') store.feeds.update(feed.id, { state: 'paused', reason: 'paused by hand' });
   return feed;
 }
@@ -44,13 +35,7 @@ describe('the poller', () => {
     };
     const warnings: string[] = [];
     const logger = createLogger('warn', (line) => warnings.push(line));
-    const service = createFeedService({
-      store,
-      fetch,
-      now: () => T0,
-      random: () => 0,
-      settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 },
-    });
+    const service = testFeedService(store, fetch, T0);
     const poller = createPoller({
       store,
       service,
@@ -87,13 +72,7 @@ describe('the poller', () => {
         release = () =>
           resolve(ok(url, rss('Slow', [{ title: 'Slow story', guid: 's', description: 'Slow text.' }])));
       });
-    const service = createFeedService({
-      store,
-      fetch,
-      now: () => T0,
-      random: () => 0,
-      settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 },
-    });
+    const service = testFeedService(store, fetch, T0);
     const poller = createPoller({
       store,
       service,
@@ -122,13 +101,7 @@ describe('shutdown', () => {
       new Promise((resolve) => {
         cut = () => resolve({ ok: false, url, problem: { code: 'network', detail: 'ECONNRESET' } });
       });
-    const service = createFeedService({
-      store,
-      fetch,
-      now: () => T0,
-      random: () => 0,
-      settings: { defaultIntervalSeconds: 600, minIntervalSeconds: 120 },
-    });
+    const service = testFeedService(store, fetch, T0);
     const feed = addFeed('https://cut.example/feed.xml', 0);
     const polling = service.pollFeed(feed);
     service.halt();
