@@ -4,6 +4,8 @@
 import type { Feed } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
 import { BUSY_TIMEOUT_MS } from '../store/db.js';
+import { StoreError, writeFailureOf } from '../store/errors.js';
+import { describeStoreError } from '../store-error-text.js';
 import type { Logger } from '../logger.js';
 import { logEachFailure, type ReportFailure } from '../work/outage.js';
 import type { Claims } from '../work/claims.js';
@@ -23,18 +25,31 @@ function hostOf(url: string): string {
   }
 }
 
+const KEPT = 'so nothing of this feed was stored; it is polled again in the next round';
+
 /**
- * Why a poll threw, in words. The database's busy wait running out is the one failure a user meets in
- * normal use (another process held the write lock): the feed stays due, so the next round polls it again.
+ * Why a poll threw, in words. Another process holding a lock, a silent server or a lost connection are
+ * what a user meets in normal use: the write was rolled back and the feed stays due, so the next round
+ * polls it again.
  */
 export function describePollError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')))
-    return (
-      `the database stayed locked by another process for more than ${BUSY_TIMEOUT_MS / 1000} seconds, so ` +
-      'nothing of this feed was stored; it is polled again in the next round'
-    );
-  return (error as Error).message;
+  const failure = writeFailureOf(error);
+  const detail = failure?.detail;
+  switch (failure?.code) {
+    case 'locked':
+      return `the database stayed locked by another process for more than ${BUSY_TIMEOUT_MS / 1000} seconds, ${KEPT}`;
+    case 'timeout':
+      return (
+        `${detail?.startsWith('PostgreSQL ') ? detail : `PostgreSQL did not answer in time (${detail})`}: ` +
+        `another process may hold a lock this feed's write needed, or the server is busy or out of reach, ${KEPT}`
+      );
+    case 'connection':
+      return `the connection to PostgreSQL was lost (${detail}), ${KEPT}`;
+    case 'conflict':
+      return `PostgreSQL stopped this feed's write because it clashed with another process's (${detail}), ${KEPT}`;
+    default:
+      return error instanceof StoreError ? describeStoreError(error) : (error as Error).message;
+  }
 }
 
 /** Polls the given feeds under the limits; outcomes come back in the order of `feeds`. */

@@ -1,6 +1,7 @@
 // What can be wrong with the database file, as codes: the edges (the CLI, the bot's start-up log) choose
 // the words, and name the setting the path came from.
 import Database from 'better-sqlite3';
+import { PgQueryError } from './pg/bridge.js';
 
 export type StoreErrorCode =
   | 'cannot-open' // the file or its folder cannot be opened or created
@@ -17,8 +18,10 @@ export class StoreError extends Error {
     readonly code: StoreErrorCode,
     readonly path: string,
     readonly detail: string,
+    /** The driver's error behind it, when there is one. */
+    cause?: unknown,
   ) {
-    super(`${code}: ${path}: ${detail}`);
+    super(`${code}: ${path}: ${detail}`, cause === undefined ? undefined : { cause });
     this.name = 'StoreError';
   }
 }
@@ -56,4 +59,34 @@ export function toStoreError(error: unknown, path: string): unknown {
   if (typeof fsCode === 'string' && FS_CODES[fsCode])
     return new StoreError(FS_CODES[fsCode], path, (error as Error).message);
   return error;
+}
+
+/**
+ * Why a write that ran into another process or a silent server failed, as a code, for either backend:
+ * `locked` (SQLite's busy wait ran out), `timeout` (PostgreSQL did not answer within its wait, as when
+ * another process holds a lock the statement needs), `connection` (the connection to PostgreSQL was lost),
+ * `conflict` (PostgreSQL broke a deadlock or a serialization conflict by failing this statement); with the
+ * driver's own message as the detail. Null for any other failure. Each leaves nothing half-written: the
+ * transaction was rolled back.
+ */
+export interface WriteFailure {
+  code: 'locked' | 'timeout' | 'connection' | 'conflict';
+  detail: string;
+}
+
+const PG_CONFLICTS = new Set(['40P01', '40001', '55P03']);
+
+export function writeFailureOf(failure: unknown): WriteFailure | null {
+  // The PostgreSQL store reports a lost or silent connection as a StoreError around the driver's error.
+  const error = failure instanceof StoreError && failure.cause !== undefined ? failure.cause : failure;
+  const code = (error as { code?: unknown } | null)?.code;
+  const detail = String((error as Error | null)?.message ?? error);
+  if (error instanceof PgQueryError) {
+    if (code === 'timeout') return { code: 'timeout', detail };
+    if (error.connection) return { code: 'connection', detail };
+    return typeof code === 'string' && PG_CONFLICTS.has(code) ? { code: 'conflict', detail } : null;
+  }
+  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')))
+    return { code: 'locked', detail };
+  return null;
 }

@@ -73,6 +73,7 @@ function guardConnection(pg: PgConnection, where: string): PgConnection {
             'cannot-open',
             where,
             `the connection to PostgreSQL is lost (${error.message}); Herald connects again at the next try`,
+            error,
           );
         throw error;
       }
