@@ -82,6 +82,7 @@ export function createAnalyzer(): Analyzer {
     const summaryOptions = {
       count,
       exact,
+      language,
       ...(title === undefined ? {} : { title }),
       ...(work === undefined ? {} : { work }),
     };

@@ -34,7 +34,11 @@ export function toStoredArticle(article: ParsedArticle, context: StoredContext):
   const published = article.published ? Date.parse(article.published) : NaN;
   // The one-line summary (/latest, digests) is chosen as its own task: the sentence that best says
   // what the whole article says, not the first of the three-sentence summary.
-  const [lead] = analyzer.summarize(article.text, analysis.sentences, { count: 1, title: article.title });
+  const [lead] = analyzer.summarize(article.text, analysis.sentences, {
+    count: 1,
+    title: article.title,
+    language: language.language,
+  });
   return {
     id: article.id,
     title: article.title,

@@ -28,7 +28,7 @@ function repeatsIn(
     cosine((candidates[a] as Candidate).counts, (candidates[b] as Candidate).counts, scratch) > bar;
 }
 
-/** The best-scored candidates, skipping near-duplicates of those already taken (and, for a line that must stand alone, sentences that lean on the one before). */
+/** The best-scored candidates, skipping near-duplicates of those already taken (and, for a line that must stand alone, sentences that lean on the one before in the article's `language`). */
 export function chooseByScore(
   candidates: Candidate[],
   order: number[],
@@ -36,6 +36,7 @@ export function chooseByScore(
   w: SummaryWeights,
   wordIds: number,
   floats = newFloats,
+  language?: string,
 ): number[] {
   const repeats = repeatsIn(candidates, w.redundancy, wordIds, floats);
   const chosen: number[] = [];
@@ -43,7 +44,7 @@ export function chooseByScore(
   for (const i of order) {
     if (chosen.length >= count) break;
     if (chosen.some((d) => repeats(d, i))) continue;
-    if (w.standAlone && leansOnContext((candidates[i] as Candidate).facts.text)) leaning.push(i);
+    if (w.standAlone && leansOnContext((candidates[i] as Candidate).facts.text, language)) leaning.push(i);
     else chosen.push(i);
   }
   // Only sentences that lean on the one before are left: the best of them after all.

@@ -1,6 +1,8 @@
 // Which sentences may appear in a summary at all: not the headline, not page furniture (advertisement
 // markers, share and subscribe prompts, "Read more"), not bylines, datelines or photo captions.
 
+import { opensLeaningIn } from './leaning-openers.js';
+
 const BOILERPLATE =
   /^(advertisement|advert|sponsored|read more|read next|more:|related:|see also|watch:|video:|listen:|share this|share on|share via|share with|subscribe|sign up|click here|follow us|follow @|like us on|scroll down|image copyright|image caption|media playback|copyright|all rights reserved|©|getty images|photograph:|photo:|picture:|pictured:|image:|credit:|source:|last updated|updated:|published:|posted:|email this|print this|comments?$)/i;
 const BYLINE =
@@ -44,10 +46,11 @@ const LEANING_CJK_OPENERS =
  * Whether a sentence leans on what came before: it opens with an anaphor, a connective or a quotation,
  * is an aside in brackets or an item of a list, carries "however" near its start, or is a quotation brought in by a colon ("He added: …", "Police said:
  * ‘We …", "They can, however, …"). Fine inside a summary that follows the article's order, not as a line
- * that must stand alone. Asked only of the few sentences a one-line summary may pick: the patterns cost
+ * that must stand alone. With the article's `language`, that language's own openers count too (see
+ * leaning-openers.ts). Asked only of the few sentences a one-line summary may pick: the patterns cost
  * more than the rest of reading a sentence.
  */
-export function leansOnContext(sentence: string): boolean {
+export function leansOnContext(sentence: string, language?: string): boolean {
   const text = sentence.trim();
   if (`"“‘'«`.includes(text.charAt(0))) return true;
   if (isQuoteTail(text)) return true;
@@ -63,6 +66,7 @@ export function leansOnContext(sentence: string): boolean {
   if (/^\p{Ll}[\p{Ll}’']*$/u.test(word)) return true;
   const first = word.toLowerCase();
   if (LEANING_OPENERS.has(first)) return true;
+  if (language !== undefined && opensLeaningIn(language, text)) return true;
   return (
     /^[^.:]{0,40}\b(however|though|too|as well)\b,/i.test(text) ||
     /^[^.]{0,60}\b(added|continued):/.test(text) ||

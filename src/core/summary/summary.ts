@@ -40,6 +40,8 @@ export interface SummaryOptions {
   /** The reader named the count: give that many, never a reader's summary that stops at two. */
   exact?: boolean;
   title?: string;
+  /** ISO 639-1 code of the article's language: a one-line summary passes over its leaning openers too. */
+  language?: string;
   /** Counts the sentences read and the pairs compared (tests only). */
   work?: WorkCount;
 }
@@ -326,7 +328,18 @@ function summarizeWith(
   const { chosen, whole } =
     !options.exact && w.expectedWords > 0 && count > 1 && count <= MAX_READER_SENTENCES
       ? chooseReaderSummary(candidates, order, scores, count, w, article.wordIds, article.floats)
-      : { chosen: chooseByScore(candidates, order, count, w, article.wordIds, article.floats), whole: false };
+      : {
+          chosen: chooseByScore(
+            candidates,
+            order,
+            count,
+            w,
+            article.wordIds,
+            article.floats,
+            options.language,
+          ),
+          whole: false,
+        };
   const picked = chosen.map((i) => (candidates[i] as Candidate).index);
   // A reader's summary that stopped at two lines is whole: a third would only lengthen it.
   if (picked.length < count && !whole) fillUp(picked, count, order, candidates, article);
