@@ -60,9 +60,12 @@ export interface Analyzer {
   words: Words;
 }
 
-/** A fresh analyzer: its own word table, caches and scratch buffers. */
-export function createAnalyzer(): Analyzer {
-  const words = createWords();
+/**
+ * A fresh analyzer: its own word table, caches and scratch buffers. `maxWords`: how many distinct words
+ * the table holds before it starts again, empty (tests set a small one to start it again often).
+ */
+export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
+  const words = createWords(options.maxWords);
   const summarize = createSummarizer();
   const extractKeywords = createKeywordReader(words);
   const extractEntities = createEntityReader(words);

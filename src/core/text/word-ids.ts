@@ -124,7 +124,6 @@ function joinBit(c: number): number {
 
 // ---- Interned lower-case words ----
 
-const MAX_WORDS = 1 << 20;
 /** FNV-1a's offset basis as a signed 32-bit value, so hashing stays in integer registers. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** FNV-1a over UTF-16 code units: the word hash story signatures are built from. */
@@ -173,8 +172,8 @@ function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T):
   return to;
 }
 
-/** An empty word table; each analyzer owns one (see createAnalyzer). */
-export function createWordTable(): WordTable {
+/** An empty word table holding up to `maxWords` words (see MAX_WORDS in tokens.ts); each analyzer owns one. */
+export function createWordTable(maxWords: number): WordTable {
   let words: string[] = [];
   let wordHashes: number[] = [];
   /** Per id, typed (see id-memo.ts): 1 for a stop word; the id without "'s" plus one, 0 until known. */
@@ -192,7 +191,7 @@ export function createWordTable(): WordTable {
 
   /** Drops the table when it has grown past its cap; called only before a scan, never in the middle of one. */
   function resetWordsIfFull(): void {
-    if (words.length < MAX_WORDS) return;
+    if (words.length < maxWords) return;
     words = [];
     wordHashes = [];
     stops = new Uint8Array(1 << 12);
