@@ -10,7 +10,7 @@ import type { Entities } from '../types.js';
 import type { WorkCount } from '../work.js';
 import { mergeShortForms, type Entity, type Kind } from './entity-merge.js';
 import { createNameRunReader, type Token } from './entity-tokens.js';
-import { ACRONYM, OFFICES } from './entity-words.js';
+import { ACRONYM, LETTER_LABELS, OFFICES } from './entity-words.js';
 import {
   EVENT_WORDS,
   MAX_PLACE_WORDS,
@@ -133,6 +133,8 @@ function classifyRun(run: Token[], speaks: boolean, out: Mention[]): void {
   if (PEOPLES.has(run[run.length - 1]!.lower)) return;
   if (PEOPLES.has(run[0]!.lower)) return classifyRun(run.slice(1), speaks, out);
   const words = lowersOf(run);
+  // "Plan B", "Terminal C": a label, not a name.
+  if (words.length === 2 && words[1]!.length === 1 && LETTER_LABELS.has(words[0]!)) return;
   const start = run[0]!.start;
   const texts = textsOf(run);
   const place = PLACES.get(words.join(' '));

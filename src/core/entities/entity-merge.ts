@@ -58,7 +58,10 @@ function isShortFormOf(
   return (
     isPrefix(short.words, long.words) ||
     isSuffix(short.words, long.words) ||
-    (short.words[0] === long.words[0] && short.words.at(-1) === long.words.at(-1))
+    // "Richard Feynman" of "Richard P. Feynman", never the other way round.
+    (short.words.length < long.words.length &&
+      short.words[0] === long.words[0] &&
+      short.words.at(-1) === long.words.at(-1))
   );
 }
 
@@ -69,6 +72,13 @@ function isShortFormOf(
 function isSuffix(short: string[], long: string[]): boolean {
   const offset = long.length - short.length;
   return offset > 0 && NAME_PARTICLES.has(short[0]!) && short.every((w, i) => w === long[offset + i]);
+}
+
+/** Words of the name but its middle initials ("w." of "George W. Bush"). */
+function bareLength(entity: Entity): number {
+  let n = 0;
+  for (const w of entity.words) if (!(w.length === 2 && w.charCodeAt(1) === 46)) n++;
+  return n;
 }
 
 function addTo(index: Map<string, Entity[]>, key: string, entity: Entity): void {
@@ -85,7 +95,9 @@ function addTo(index: Map<string, Entity[]>, key: string, entity: Entity): void 
  * So the work grows with the entities that share those words, not with every pair of entities.
  */
 export function mergeShortForms(entities: Entity[], work: WorkCount | undefined): void {
-  const fullest = [...entities].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
+  // A middle initial makes no name fuller: "George W. Bush" and "Jeb Bush" are as full as each other, so
+  // a lone "Bush" goes to the one named first.
+  const fullest = [...entities].sort((a, b) => bareLength(b) - bareLength(a) || a.first - b.first);
   const rank = new Map<Entity, number>();
   const initials = new Map<Entity, string>();
   const index = new Map<string, Entity[]>();

@@ -16,7 +16,15 @@ import {
   type Tokens,
   type Words,
 } from '../text/tokens.js';
-import { ABBREVIATIONS, ACRONYM, CONNECTORS, isContraction, NAME_STOPWORDS, SAYING } from './entity-words.js';
+import {
+  ABBREVIATIONS,
+  ACRONYM,
+  CONNECTORS,
+  isContraction,
+  LETTER_LABELS,
+  NAME_STOPWORDS,
+  SAYING,
+} from './entity-words.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\/u finds them: "U.S", "AT&T", "Rolls-Royce". */
 const MARKS = JOIN_APOSTROPHE | JOIN_AMPERSAND | JOIN_PERIOD | JOIN_HYPHEN;
@@ -109,6 +117,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
   const { isStopId, memoizeFlagById, stripPossessiveId, tokenizeWords, wordOf } = words;
 
   const isAbbreviation = memoizeFlagById((id) => ABBREVIATIONS.has(wordOf(id)));
+  const isLetterLabel = memoizeFlagById((id) => LETTER_LABELS.has(wordOf(id)));
   const isConnector = memoizeFlagById((id) => CONNECTORS.has(wordOf(id)));
   const isSaying = memoizeFlagById((id) => SAYING.has(wordOf(id)));
   const isNameStopword = memoizeFlagById((id) => NAME_STOPWORDS.has(wordOf(id)));
@@ -166,6 +175,10 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
         lineEnd - lineStart <= TITLE_LINE_MAX_LENGTH && isTitleCaseLine(text, lineStart, lineEnd, tokens, t);
       let previousEnd = lineStart;
       let previousLower = -1;
+      // Whether the previous token is one capital letter after no labelling noun: a middle initial
+      // ("Antony J. Blinken"), not "Plan B".
+      let previousLetter = false;
+      let beforeLower = -1;
       for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
         const start = tokens.starts[t]!;
         const end = tokens.ends[t]!;
@@ -186,9 +199,13 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
         if (!capital) lowerSeen.add(lower);
         if (skip) continue;
         const first = previousLower < 0;
-        const afterAbbreviation =
-          !first && isAbbreviation(previousLower) && isAbbreviationGap(text, gapStart, start);
-        const sentenceEnd = !plainGap && hasAny(text, gapStart, start, '.!?“"‘([:') && !afterAbbreviation;
+        const abbreviationGap = !first && isAbbreviationGap(text, gapStart, start);
+        const afterAbbreviation = abbreviationGap && isAbbreviation(previousLower);
+        // "Antony J. Blinken", "J. K. Rowling": an initial's full stop ends no sentence before a capital.
+        const afterInitial = abbreviationGap && previousLetter && capital && !isStopId(lower);
+        if (afterInitial) table.ends[count - 1] = gapStart + 1;
+        const sentenceEnd =
+          !plainGap && hasAny(text, gapStart, start, '.!?“"‘([:') && !afterAbbreviation && !afterInitial;
         const breakBefore =
           first ||
           sentenceEnd ||
@@ -201,6 +218,8 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
           (first || sentenceEnd ? INITIAL : 0) |
           (breakBefore ? BREAK_BEFORE : 0) |
           (possessive ? POSSESSIVE_MARK : 0);
+        previousLetter = rawEnd - start === 1 && capital && !(beforeLower >= 0 && isLetterLabel(beforeLower));
+        beforeLower = lower;
         previousLower = lower;
       }
       if (lineEnd === text.length) break;
@@ -270,7 +289,9 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
       }
       const token = makeToken(table, i);
       const lower = lowers[i]!;
-      const stop = isStopId(lower) && !isNameStopword(lower) && !ACRONYM.test(token.text);
+      // A middle initial keeps its full stop (see tokenize): "M." is no stop word.
+      const initialLetter = token.text.length === 2 && token.text.charCodeAt(1) === 46;
+      const stop = isStopId(lower) && !isNameStopword(lower) && !ACRONYM.test(token.text) && !initialLetter;
       const ordinaryWord =
         stop ||
         isContractionId(lower) ||

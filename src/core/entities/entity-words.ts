@@ -13,6 +13,17 @@ export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'al', '&', ...NAME_PARTICLES]);
 /** Stopwords that begin names: "New York", "May" is left out on purpose (the month, the verb). */
 export const NAME_STOPWORDS = new Set(['new']);
+/**
+ * Nouns that take a letter as a label ("Plan B", "vitamin D", "World War I", "Terminal C"): a letter
+ * after one of them is no middle initial, so its full stop may end the sentence.
+ */
+export const LETTER_LABELS = new Set(
+  `plan vitamin war type category grade class group section article exhibit appendix annex block terminal
+  gate route zone level phase stage option part chapter unit wing model series schedule division league
+  tier size row floor platform hall building channel track figure table item box district ward area sector
+  stand pier lot squad team form list court room car line company battery pool question point`.split(/\s+/),
+);
+
 /** Abbreviations whose full stop does not end a sentence or a name. */
 export const ABBREVIATIONS = new Set([
   'mr',

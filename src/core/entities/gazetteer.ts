@@ -135,7 +135,7 @@ assistant acting interim senior junior rear associate former`);
 export const PLACE_WORDS =
   toSet(`park stadium arena road street avenue square bridge airport station hall house
 palace castle island islands river valley county province region district mountains hills lake bay coast harbour
-trafford tower towers building`);
+trafford tower towers building dam canal sea village`);
 
 /** Words that begin the name of a place: "Lake Victoria", "Mount Kenya". */
 export const PLACE_PREFIXES = toSet(`lake mount mt fort port cape gulf isle`);

@@ -21,6 +21,9 @@ const OFFICE_WORDS = new Set(
   ),
 );
 
+/** A middle initial as the entity reader writes it: "p.", "j.". */
+const INITIAL = /^\p{L}\.$/u;
+
 function holds(name: string[], part: string[], atEnd: boolean): boolean {
   for (let i = atEnd ? name.length - part.length : 0; i + part.length <= name.length; i++) {
     if (part.every((w, j) => w === name[i + j])) return true;
@@ -42,7 +45,9 @@ function fullName(keyword: string, entities: Entities): string {
   for (const [list, atEnd] of lists) {
     for (const name of list) {
       const words = name.toLowerCase().split(' ');
-      if (words.length > part.length && holds(words, part, atEnd)) return name;
+      // "Richard Feynman" is "Richard P. Feynman": a middle initial may be left out.
+      const bare = words.filter((w) => !INITIAL.test(w));
+      if (words.length > part.length && (holds(words, part, atEnd) || holds(bare, part, atEnd))) return name;
     }
   }
   return keyword;
