@@ -42,6 +42,7 @@ import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
+import { createLocalIndex } from './local-index.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -116,40 +117,9 @@ export function createKeywordReader(words: Words): KeywordReader {
 
   const stopMarksOf = createStopMarkReader(words);
 
-  // Stem id → the article's own word number, stamped with the call that set it (a per-token Map lookup
-  // cost more than the rest); with per-token and per-word arrays (scratch.ts), reused by each call.
-  let localIndex = new Int32Array(1 << 12);
-  let localStamp = new Int32Array(1 << 12);
-  let localCalls = 0;
+  const local = createLocalIndex();
   const [votes, surfaceFrom, surfaceTo, wordOfToken] = [1, 2, 3, 4].map(int32Scratch);
   const [titleMarks, idfs] = [uint8Scratch(), float64Scratch()];
-
-  function nextLocalCall(): number {
-    if (localCalls === 0x7fffffff) {
-      localStamp.fill(0);
-      localCalls = 0;
-    }
-    return ++localCalls;
-  }
-
-  function localOf(key: number, call: number): number {
-    return key < localStamp.length && localStamp[key] === call ? localIndex[key]! : -1;
-  }
-
-  function setLocal(key: number, call: number, value: number): void {
-    if (key >= localStamp.length) {
-      let size = localStamp.length * 2;
-      while (size <= key) size *= 2;
-      const index = new Int32Array(size);
-      const stamp = new Int32Array(size);
-      index.set(localIndex);
-      stamp.set(localStamp);
-      localIndex = index;
-      localStamp = stamp;
-    }
-    localStamp[key] = call;
-    localIndex[key] = value;
-  }
 
   function extractKeywords(
     text: string,
@@ -169,7 +139,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     const total = Math.max(1, text.length);
 
     // Words by stem, as local indices into parallel arrays.
-    const localCall = nextLocalCall();
+    const localCall = local.next();
     const wordStem: number[] = [];
     const wordCount: number[] = [];
     const wordFirst: number[] = [];
@@ -256,10 +226,10 @@ export function createKeywordReader(words: Words): KeywordReader {
             continue;
           }
           const key = stemOf(word);
-          let w = localOf(key, localCall);
+          let w = local.get(key, localCall);
           if (w < 0) {
             w = wordStem.length;
-            setLocal(key, localCall, w);
+            local.set(key, localCall, w);
             wordStem.push(key);
             wordCount.push(0);
             wordFirst.push(from);
