@@ -3,6 +3,7 @@
 // (ISO 639-3 codes; language-trigrams.ts reckons franc's guess faster); stopwords-iso has the stop-word
 // lists (ISO 639-1 codes).
 import { createRequire } from 'node:module';
+import { emptyWords } from '../core/keywords/index.js';
 import { titleAbbreviations } from '../core/text/index.js';
 import { clearFunctionWordLanguage, functionWordCounts } from './function-words.js';
 import { guessLanguage } from './language-trigrams.js';
@@ -184,8 +185,10 @@ function primaryLanguage(tag: string | null): string | null {
 export function stopwordsFor(language: string): ReadonlySet<string> {
   let set = cache.get(language);
   if (set === undefined) {
-    // Titles and units written before a name or figure ("Dott.", "Sr.", "mil.") are no keywords either.
-    set = new Set([...(LISTS[language] ?? []), ...titleAbbreviations(language)].map((w) => w.toLowerCase()));
+    // Titles and units written before a name or figure ("Dott.", "Sr.", "mil.") are no keywords either,
+    // nor are the words that report speech and the words for "new" (see empty-words.ts).
+    const words = [...(LISTS[language] ?? []), ...titleAbbreviations(language), ...emptyWords(language)];
+    set = new Set(words.map((w) => w.toLowerCase()));
     cache.set(language, set);
   }
   return set;

@@ -9,4 +9,5 @@ export {
 export { withFullNames } from './keyword-names.js';
 export { isBareWord, verbCueOf } from './keyword-words.js';
 export { bestFirst } from './best-first.js';
+export { emptyWords } from './empty-words.js';
 export type { ScoredPhrase } from './keyword-pick.js';

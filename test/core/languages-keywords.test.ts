@@ -1,0 +1,71 @@
+// Keywords of articles in other languages, on short articles written for these checks: words that report
+// speech and the words for "new" are no keywords, the word before a name stays out of it, German singular
+// and plural count as one noun, Korean words lose their particles.
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { languageOf } from '../../src/ingest/language.js';
+
+const analyzer = createAnalyzer();
+
+function keywordsOf(title: string, text: string, language?: string): string[] {
+  return analyzer.analyze({ title, text, ...languageOf(`${title}\n\n${text}`, language ?? null) }).keywords;
+}
+
+describe('words that report speech and words for "new"', () => {
+  it.each([
+    [
+      'es',
+      'Nueva biblioteca en Sevilla',
+      'Sevilla abrió el martes una nueva biblioteca en el barrio de Triana. La alcaldesa Lucía Moreno declaró ' +
+        'que la biblioteca tendrá 80.000 libros. "Es un regalo para los vecinos", declaró Moreno. La nueva sala ' +
+        'infantil ocupa la planta baja. Moreno declaró también que la biblioteca abrirá los domingos. Los ' +
+        'vecinos de Triana aseguraron que esperaban la biblioteca desde hace años, y los libreros aseguraron ' +
+        'que venderán más.',
+      ['biblioteca', 'Lucía Moreno', 'Triana', 'Sevilla', 'vecinos'],
+    ],
+    [
+      'de',
+      'Neues Stadion in Kiel',
+      'In Kiel ist am Dienstag ein neues Stadion eröffnet worden. Oberbürgermeister Ulf Kämpfer erklärte, das ' +
+        'Stadion habe 15.000 Plätze. "Wir haben lange gewartet", erklärte Kämpfer. Ein neues Dach schützt die ' +
+        'Zuschauer. Kämpfer erklärte außerdem, das Stadion sei auch für Konzerte gebaut. Die Fans feierten das ' +
+        'neue Stadion.',
+      ['Stadion', 'Ulf Kämpfer', 'Kiel', 'Dienstag', 'Plätze', 'Dach', 'Zuschauer', 'Konzerte', 'Fans'],
+    ],
+    [
+      'fr',
+      'Un nouveau musée à Nantes',
+      'Nantes a inauguré samedi un nouveau musée consacré à la mer. La maire Johanna Rolland a déclaré que le ' +
+        'musée attirerait les touristes. « C’est une fierté pour la ville », a déclaré Rolland. Le nouveau ' +
+        'bâtiment compte trois étages. Rolland a affirmé que l’entrée du musée serait gratuite le dimanche. ' +
+        'Une nouvelle exposition ouvrira en mai.',
+      ['musée', 'Johanna Rolland', 'Nantes'],
+    ],
+    [
+      'pt',
+      'Novo mercado no Porto',
+      'O Porto abriu na terça-feira um novo mercado no centro da cidade. O presidente da câmara, Rui Moreira, ' +
+        'disse que o mercado terá 80 bancas. "É um dia feliz para a cidade", disse Moreira. O novo edifício ' +
+        'tem dois andares. Moreira afirmou que o mercado abre todos os dias. Os comerciantes disseram que ' +
+        'esperavam um novo mercado há muito tempo.',
+      ['mercado', 'Rui Moreira', 'cidade', 'Porto'],
+    ],
+    [
+      'zh',
+      '杭州新公园开放',
+      '杭州新公园周六正式开放。园长李明表示，公园面积三十公顷。李明表示，新公园每天开放十二小时。' +
+        '游客表示，新公园环境很好。市政府表示，将再建两座新公园。',
+      ['公园', '开放', '杭州', '李明'],
+    ],
+    [
+      'ja',
+      '名古屋に新しい美術館',
+      '名古屋市に新しい美術館が開館した。館長の田中誠氏は「美術館は市民のものだ」と述べた。' +
+        '新しい美術館には絵画が五百点ある。田中氏は、入館料は無料だと述べた。市民は新しい美術館を歓迎した。',
+      ['美術館', '名古屋', '田中', '市民'],
+    ],
+  ])('%s: %s', (language, title, text, expected) => {
+    expect(languageOf(`${title}\n\n${text}`).language).toBe(language);
+    expect(keywordsOf(title, text)).toEqual(expected);
+  });
+});
