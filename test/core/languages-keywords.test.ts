@@ -69,3 +69,39 @@ describe('words that report speech and words for "new"', () => {
     expect(keywordsOf(title, text)).toEqual(expected);
   });
 });
+
+describe('the word before a name stays out of it', () => {
+  it.each([
+    [
+      'ru',
+      'Мост через Волгу открыли в Самаре',
+      'Во вторник в Самаре открыли мост через Волгу. Вчера Дмитрий Азаров осмотрел мост вместе с инженерами. ' +
+        'Строительство моста обошлось в 12 миллиардов рублей. Вчера Дмитрий Азаров также встретился с ' +
+        'жителями. Мост ждали десять лет, заявил Дмитрий Азаров. Мост через Волгу стал самым длинным в ' +
+        'регионе. Как сообщил губернатор Дмитрий Азаров, движение начнётся в пятницу.',
+      ['мост', 'Дмитрий Азаров', 'Волгу', 'Самаре', 'открыли'],
+    ],
+    [
+      'pl',
+      'Most na Wiśle otwarty w Krakowie',
+      'We wtorek w Krakowie otwarto most na Wiśle. Wczoraj Aleksander Miszalski obejrzał most razem z ' +
+        'inżynierami. Budowa mostu kosztowała 300 milionów złotych. Wczoraj Aleksander Miszalski spotkał się ' +
+        'też z mieszkańcami. Mieszkańcy czekali na most dziesięć lat, powiedział prezydent Aleksander ' +
+        'Miszalski. Most na Wiśle jest najdłuższy w regionie. Jak mówi prezydent Aleksander Miszalski, ruch ' +
+        'ruszy w piątek.',
+      ['Aleksander Miszalski', 'Wiśle', 'most', 'Krakowie', 'prezydent'],
+    ],
+    [
+      'tr',
+      "İzmir'de köprü açıldı",
+      "Salı günü İzmir'de bir köprü açıldı. Dün Cemil Tugay köprüyü mühendislerle birlikte gezdi. Köprünün " +
+        'yapımı iki yıl sürdü. Dün Cemil Tugay vatandaşlarla da görüştü. Köprü on yıldır bekleniyordu, dedi ' +
+        'başkan Cemil Tugay. Köprü şehrin en uzun köprüsü oldu. Belediye Başkanı Cemil Tugay, trafiğin cuma ' +
+        'günü açılacağını söyledi.',
+      ['köprü', 'Cemil Tugay', 'günü', 'açıldı', 'İzmir'],
+    ],
+  ])('%s: %s', (language, title, text, expected) => {
+    expect(languageOf(`${title}\n\n${text}`).language).toBe(language);
+    expect(keywordsOf(title, text)).toEqual(expected);
+  });
+});
