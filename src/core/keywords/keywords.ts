@@ -43,6 +43,7 @@ import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 import { createLocalIndex } from './local-index.js';
+import { readNameEdges } from './name-edges.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -304,39 +305,18 @@ export function createKeywordReader(words: Words): KeywordReader {
     /** A name's words: each named, or a particle of a name before its last word. */
     const isNamePhrase = (words: number[]): boolean =>
       words.every((w, i) => isNamed(w) || (i < words.length - 1 && particleWord[w] === 1));
-    /** How often the phrase of `words` without its first word appears (a word's count for one word). */
-    const tailCount = (words: number[]): number => {
-      if (words.length === 2) return wordCount[words[1]!]!;
-      let p = phraseChildren.get(words[1]! * 2, words[2]!);
-      for (let i = 3; i < words.length && p >= 0; i++) p = phraseChildren.get(p * 2 + 1, words[i]!);
-      return p < 0 ? 0 : phraseCount[p]!;
-    };
-    /**
-     * Outside English, whether a name phrase took in the word before the name, which the name goes
-     * without elsewhere: a word seen only opening sentences ("Вчера Дмитрий Азаров", "Dün Cemil Tugay"),
-     * or a title met once before a full name of two words or more ("Başkanı Cemil Tugay").
-     */
-    const takesInWordBefore = (words: number[], count: number): boolean =>
-      tailCount(words) > count && (firstVote[words[0]!]! < 0 || (count < 2 && words.length > 2));
-    /** Whether named word w is always followed by one named word ("Cemil" by "Tugay"): the name goes on. */
-    const endsInsideName = (w: number): boolean => {
-      const t = firstVote[w]!;
-      const next = t >= 0 && t + 1 < tokenCount ? tokenWord[t + 1]! : -1;
-      const pair = next < 0 ? -1 : phraseChildren.get(w * 2, next);
-      return pair >= 0 && phraseCount[pair] === wordCount[w] && isNamed(w) && isNamed(next);
-    };
-    /**
-     * Per word, 1 when it only ever opens a sentence, each time right before a named word ("Вчера
-     * Дмитрий"), and is not in the headline ("Papa" of "Il Papa in visita", "Papa Francesco ha …").
-     */
-    const opensBeforeName: number[] = [];
-    for (let t = 0; t < tokenCount; t++) {
-      const w = tokenWord[t]!;
-      if (w < 0 || firstVote[w]! >= 0 || inTitle[w] === 1 || opensBeforeName[w] === 0) continue;
-      const next = t + 1 < tokenCount ? tokenWord[t + 1]! : -1;
-      const before = next >= 0 && phraseChildren.get(w * 2, next) >= 0 && isNamed(next);
-      opensBeforeName[w] = before ? 1 : 0;
-    }
+    const edges = englishRules
+      ? null
+      : readNameEdges({
+          tokenCount,
+          tokenWord,
+          firstVote,
+          wordCount,
+          phraseCount,
+          phraseChildren,
+          inTitle,
+          isNamed,
+        });
     // Typed: a mapped array's element kind follows its values, and a new kind threw the loop's code away.
     const wordIdf = idfs(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) wordIdf[w] = idfOf(wordStem[w]!);
@@ -358,8 +338,10 @@ export function createKeywordReader(words: Words): KeywordReader {
       // A name's stop word ("New York") never ends a phrase ("Mayor New" of "Mayor New York").
       if (n > 1 && isEnglishStop(wordStem[words[n - 1]!]!)) continue;
       // A word that opens sentences only before a name, a title before it ("Вчера", "Dün", "Başkanı").
-      const beforeName = n > 1 ? takesInWordBefore(words, count) : opensBeforeName[words[0]!] === 1;
-      if (!englishRules && (beforeName || endsInsideName(words[n - 1]!))) continue;
+      if (edges !== null) {
+        const before = n > 1 ? edges.takesInWordBefore(words, count) : edges.opensBeforeName(words[0]!);
+        if (before || edges.endsInsideName(words[n - 1]!)) continue;
+      }
       const first = single ? wordFirst[c - phraseCountTotal]! : phraseFirst[c]!;
       let titleWords = 0;
       let idf = 0;
