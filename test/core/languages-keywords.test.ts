@@ -3,6 +3,7 @@
 // and plural count as one noun, Korean words lose their particles.
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
+import { foldGermanNumbers } from '../../src/core/keywords/index.js';
 import { languageOf } from '../../src/ingest/language.js';
 
 const analyzer = createAnalyzer();
@@ -103,5 +104,70 @@ describe('the word before a name stays out of it', () => {
   ])('%s: %s', (language, title, text, expected) => {
     expect(languageOf(`${title}\n\n${text}`).language).toBe(language);
     expect(keywordsOf(title, text)).toEqual(expected);
+  });
+});
+
+describe('German singular and plural of one noun are one keyword, in the form the article uses most', () => {
+  it.each([
+    [
+      'Kassel baut Häuser für Familien',
+      'Die Stadt Kassel will in den nächsten fünf Jahren 400 Häuser für Familien bauen. Die Regierung in ' +
+        'Wiesbaden gibt dafür 60 Millionen Euro. Jedes Haus soll einen kleinen Garten bekommen. Die ersten ' +
+        'Häuser entstehen am Stadtrand. Die Regierungen anderer Länder schauen genau hin. Ein Haus kostet ' +
+        'nach Angaben der Stadt rund 350.000 Euro. Die Regierung will die Häuser bis 2030 fertigstellen.',
+      [
+        'Häuser',
+        'Stadt Kassel',
+        'Regierung',
+        'Millionen Euro',
+        'Familien',
+        'Wiesbaden',
+        'Garten',
+        'Stadtrand',
+        'Länder',
+        'Angaben',
+      ],
+    ],
+    [
+      'Bremen saniert Schulen',
+      'Bremen saniert in diesem Jahr zwölf Schulen. Die größte Baustelle ist die Schule am Deich, deren Dach ' +
+        'undicht ist. Die Schule bekommt außerdem eine Mensa. Schulsenatorin Sascha Aulepp sagte, jede Schule ' +
+        'solle bis 2028 modern sein. Der Umbau der Schule am Deich kostet acht Millionen Euro. Die Schüler ' +
+        'der Schule lernen so lange in Containern.',
+      [
+        'Schule',
+        'Deich',
+        'Bremen',
+        'saniert',
+        'Baustelle',
+        'Dach',
+        'Mensa',
+        'Sascha Aulepp',
+        'Umbau',
+        'Millionen Euro',
+      ],
+    ],
+  ])('%s', (title, text, expected) => {
+    expect(languageOf(`${title}\n\n${text}`).language).toBe('de');
+    expect(keywordsOf(title, text)).toEqual(expected);
+  });
+});
+
+describe('foldGermanNumbers', () => {
+  it.each([
+    [['Stadt', 'Städte'], 'Die Stadt und zwei Städte, dann noch drei Städte.', ['Städte']],
+    [['Länder', 'Land'], 'Das Land, das Land, die Länder.', ['Land']],
+    [['Haus', 'Häusern'], 'In den Häusern wohnen sie, im Haus nicht.', ['Haus']],
+    [['Kinder', 'Schule', 'Kind'], 'Ein Kind, viele Kinder, noch mehr Kinder.', ['Kinder', 'Schule']],
+    [['Lehrerinnen', 'Lehrerin'], 'Die Lehrerin und die Lehrerinnen.', ['Lehrerinnen']],
+    [['Rathaus', 'Vater', 'Väter'], 'Der Vater, die Väter.', ['Rathaus', 'Vater']],
+    [
+      ['neue Brücke', 'neue Brücken'],
+      'Eine neue Brücke, zwei neue Brücken, eine neue Brücke.',
+      ['neue Brücke'],
+    ],
+    [['Bahn', 'Bank', 'Ort', 'Orts'], 'Die Bahn, die Bank, der Ort, des Orts.', ['Bahn', 'Bank', 'Ort']],
+  ])('%j', (keywords, text, expected) => {
+    expect(foldGermanNumbers(keywords, text)).toEqual(expected);
   });
 });
