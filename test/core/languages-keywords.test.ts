@@ -153,6 +153,20 @@ describe('German singular and plural of one noun are one keyword, in the form th
   });
 });
 
+describe('Korean keywords without their particles and endings', () => {
+  const title = '부산에 새 도서관 개관';
+  const text =
+    '부산에서 새 도서관이 월요일에 문을 열었다. 부산시는 도서관 건설에 500억 원을 썼다고 밝혔다. ' +
+    '도서관은 책 30만 권을 갖추고 있다. 시민들은 도서관을 반기며 주말마다 찾겠다고 말했다. ' +
+    '부산시는 내년에 도서관을 하나 더 짓겠다고 밝혔다. 건축 전문가는 도서관의 설계가 뛰어나다고 ' +
+    '평가했다. 시민들의 반응도 좋았다. 전문가는 부산에서 이런 건물은 처음이라고 말했다.';
+
+  it('gives each word once, without 에서, 는, 을, 의, 들 …, and keeps a last syllable that is no ending (전문가)', () => {
+    expect(languageOf(`${title}\n\n${text}`).language).toBe('ko');
+    expect(keywordsOf(title, text)).toEqual(['도서관', '부산', '부산시', '시민', '전문가']);
+  });
+});
+
 describe('foldGermanNumbers', () => {
   it.each([
     [['Stadt', 'Städte'], 'Die Stadt und zwei Städte, dann noch drei Städte.', ['Städte']],

@@ -44,6 +44,7 @@ import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 import { createLocalIndex } from './local-index.js';
 import { readNameEdges } from './name-edges.js';
+import { createKoreanEndings } from './korean-particles.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -189,6 +190,8 @@ export function createKeywordReader(words: Words): KeywordReader {
     };
 
     const headline = title?.trim().toLowerCase();
+    // Korean particles are written joined to the word ("서울에서"): the keyword is the word without them.
+    const koreanEnding = englishRules ? null : createKoreanEndings(title ? `${title}\n${text}` : text);
     let t = 0;
     for (let lineStart = 0; ;) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -210,7 +213,9 @@ export function createKeywordReader(words: Words): KeywordReader {
           let word = stripPossessiveId(ids[t]!);
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops, englishRules);
-          const ending = englishRules ? -1 : caseEndingStart(text, from, end);
+          let ending = englishRules ? -1 : caseEndingStart(text, from, end);
+          const cut = ending < 0 && koreanEnding !== null ? koreanEnding(text.slice(from, end)) : -1;
+          if (cut > 0) ending = from + cut;
           if (from > start || ending > 0)
             word = internWord(text.slice(from, ending > 0 ? ending : end).toLowerCase());
           const stop =
@@ -267,7 +272,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       lineStart = lineEnd + 1;
     }
 
-    const titleStems = collectTitleStems(words, stemOf, MARKS, title, stops, englishRules);
+    const titleStems = collectTitleStems(words, stemOf, MARKS, title, stops, englishRules, koreanEnding);
     /** 1 for a word of the title (a typed array, for the same reason as wordIdf below). */
     const inTitle = titleMarks(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
