@@ -7,6 +7,7 @@ import { emptyWords } from '../core/keywords/index.js';
 import { titleAbbreviations } from '../core/text/index.js';
 import { clearFunctionWordLanguage, functionWordCounts } from './function-words.js';
 import { guessLanguage } from './language-trigrams.js';
+import { unmodelledLanguage } from './unmodelled-languages.js';
 
 const require = createRequire(import.meta.url);
 const LISTS = require('stopwords-iso') as Record<string, string[] | undefined>;
@@ -120,10 +121,14 @@ export function detectLanguage(text: string, hint: string | null = null): string
   }
   let code = guessLanguage(sample, PREFERENCE);
   if (code === 'und') return languageOfScript(sample) ?? fallback;
-  const short = sample.length <= MAX_SHORT_CHARS;
   // English, the language most feeds carry and the trigrams know best, is left as it is without a hint.
-  if (short && (code !== 'eng' || hint !== null)) {
-    const counts = functionWordCounts(sample);
+  const counts = code === 'eng' && hint === null ? null : functionWordCounts(sample);
+  const short = sample.length <= MAX_SHORT_CHARS;
+  // Danish, Norwegian and Finnish, which franc-min has no model of.
+  const known = TWO_LETTER[code] !== undefined;
+  const unmodelled = counts === null ? null : unmodelledLanguage(sample, counts, code, known, short);
+  if (unmodelled !== null) return unmodelled;
+  if (short && counts !== null) {
     const voted = clearFunctionWordLanguage(counts, MIN_FUNCTION_WORDS);
     if (voted !== null && RULED.has(voted)) return voted;
     // The hint, unless the text's little words side with the trigrams' guess more than with it.
