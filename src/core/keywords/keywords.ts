@@ -44,6 +44,7 @@ import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
 import { createLocalIndex } from './local-index.js';
 import { readNameEdges } from './name-edges.js';
+import { isAllInTitle, wordsOfCandidate } from './phrase-tree.js';
 import { createKoreanEndings } from './korean-particles.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
@@ -277,32 +278,8 @@ export function createKeywordReader(words: Words): KeywordReader {
     const inTitle = titleMarks(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
     const phraseCountTotal = phraseFirst.length;
-    /** The words of candidate c: phrases first, in the order they were met, then single words. */
-    const wordsOf = (c: number): number[] => {
-      if (c >= phraseCountTotal) return [c - phraseCountTotal];
-      const out = [phraseLast[c]!];
-      let node = phraseParent[c]!;
-      while (node & 1) {
-        const p = (node - 1) / 2;
-        out.push(phraseLast[p]!);
-        node = phraseParent[p]!;
-      }
-      out.push(node / 2);
-      return out.reverse();
-    };
-
-    /** Whether every word of candidate c is in the title (what wordsOf(c).every(...) says, unbuilt). */
-    const isAllInTitle = (c: number): boolean => {
-      if (c >= phraseCountTotal) return inTitle[c - phraseCountTotal] === 1;
-      if (inTitle[phraseLast[c]!] === 0) return false;
-      let node = phraseParent[c]!;
-      while (node & 1) {
-        const p = (node - 1) / 2;
-        if (inTitle[phraseLast[p]!] === 0) return false;
-        node = phraseParent[p]!;
-      }
-      return inTitle[node / 2] === 1;
-    };
+    const tree = { phrases: phraseCountTotal, phraseLast, phraseParent };
+    const wordsOf = (c: number): number[] => wordsOfCandidate(tree, c);
 
     /** Whether word w is written with a capital inside a sentence. */
     const isNamed = (w: number): boolean =>
@@ -335,7 +312,7 @@ export function createKeywordReader(words: Words): KeywordReader {
       // Most phrases are one-offs: test them along the phrase tree before building their word list. A
       // word seen once may fill the list where the verb and adjective tests (English) keep it clean; in
       // other languages, a name (each word capitalised inside a sentence: also a German noun) may.
-      const oneOff = count < 2 && !isAllInTitle(c);
+      const oneOff = count < 2 && !isAllInTitle(tree, c, inTitle);
       if (oneOff && (single ? !englishRules && !isNamed(c - phraseCountTotal) : englishRules)) continue;
       if (oneOff && !single && !isNamePhrase(wordsOf(c))) continue;
       const words = wordsOf(c);
