@@ -181,6 +181,18 @@ describe('foldGermanNumbers', () => {
       ['neue Brücke'],
     ],
     [['Bahn', 'Bank', 'Ort', 'Orts'], 'Die Bahn, die Bank, der Ort, des Orts.', ['Bahn', 'Bank', 'Ort']],
+    [
+      ['Bundesland', 'Bundesländer'],
+      'Jedes Bundesland; alle Bundesländer, die Bundesländer.',
+      ['Bundesländer'],
+    ],
+    // Someone who does what the noun names is another noun: the game and the player, the vote and the voter.
+    [
+      ['Spiel', 'Spieler', 'Wahl', 'Wähler'],
+      'Das Spiel, die Spieler, die Wahl, die Wähler.',
+      ['Spiel', 'Spieler', 'Wahl', 'Wähler'],
+    ],
+    [['Wahl', 'Wahlen'], 'Die Wahl, die Wahlen, die Wahlen.', ['Wahlen']],
   ])('%j', (keywords, text, expected) => {
     expect(foldGermanNumbers(keywords, text)).toEqual(expected);
   });

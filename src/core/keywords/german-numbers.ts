@@ -4,6 +4,24 @@
 // singular -s or -es ("Hauses"). A phrase folds with another that differs only in its last word.
 
 const ENDINGS = ['nen', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
+/**
+ * The nouns whose plural adds -er, a small closed class (also as the last part of a compound:
+ * "Bundesland", "Rathaus"). Another noun with -er is mostly a noun of its own, someone who does what the
+ * first names: "Spiel" and "Spieler", "Wahl" and "Wähler" stay two keywords.
+ */
+const ER_PLURALS = new Set(
+  'haus land kind bild feld lied buch dorf wort mann wald amt volk gut glas rad blatt dach fach grab loch schloss tal huhn rind ei geld gott rand nest brett licht schild kleid horn bad fass lamm tuch gehalt denkmal spital geist'.split(
+    ' ',
+  ),
+);
+const ER_ENDINGS = new Set(['er', 'ern']);
+
+/** Whether the noun's plural may add -er: it is one of ER_PLURALS or ends in one. */
+function takesEr(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  for (let i = 0; i + 2 <= lower.length; i++) if (ER_PLURALS.has(lower.slice(i))) return true;
+  return false;
+}
 const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' };
 const MIN_STEM = 3;
 
@@ -24,7 +42,8 @@ function isFormOf(long: string, short: string): boolean {
   for (const ending of ENDINGS) {
     if (!long.endsWith(ending)) continue;
     const stem = long.slice(0, -ending.length);
-    if (stem === short || withoutUmlaut(stem) === short) return true;
+    if (stem !== short && withoutUmlaut(stem) !== short) continue;
+    if (!ER_ENDINGS.has(ending) || takesEr(short)) return true;
   }
   return false;
 }
