@@ -10,6 +10,7 @@ import {
   type KeywordReader,
 } from './keywords/index.js';
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
+import { readGermanKeywords } from './keywords/german-numbers.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
@@ -107,7 +108,13 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
               entities,
               KEYWORDS,
             )
-          : extractKeywords(text, title, KEYWORDS, stopwords, input.documentFrequencies, false),
+          : language === 'de'
+            ? readGermanKeywords(
+                (limit) => extractKeywords(text, title, limit, stopwords, input.documentFrequencies, false),
+                title ? `${title}\n\n${text}` : text,
+                KEYWORDS,
+              )
+            : extractKeywords(text, title, KEYWORDS, stopwords, input.documentFrequencies, false),
       entities,
       signature: storySignature(text),
     };

@@ -20,16 +20,26 @@ const WORDS: Record<string, string> = {
   bg: 'и в на не че с за от по да се е са беше бяха във към като това след но',
   sh: 'i u je na se su da za od s sa o kao ali nije koji koja nakon bio bila и у је на се су да за од са као није',
   sk: 'a v vo na sa je že s z do k o pre by bol bola sú ani to ako ale od po za ktorý ktorá',
-  sv: 'och i att det som en på är av för med till den har inte om ett var de efter',
-  da: 'og i at det som en på er af for med til den har ikke om et var de efter',
-  no: 'og i at det som en på er av for med til den har ikke om et var de etter',
+  // The Scandinavian lists share most of their words; those they do not share (af/av, efter/etter,
+  // havde/hadde, meget/mye, och/og …) tell them apart. franc-min has no model of Danish, Norwegian or
+  // Finnish at all (see language.ts).
+  sv: 'och i att det som en på är av för med till den har inte om ett var de efter också från eller hade blev kan ska vill mycket säger sade hon jag detta dessa när där vara blir bara många',
+  da: 'og i at det som en på er af for med til den har ikke om et var de efter også fra eller havde blev kan skal vil meget siger sagde hun jeg denne disse når hvor være bliver kun mange nu hvad',
+  no: 'og i at det som en på er av for med til den har ikke om et var de etter også fra eller hadde ble kan skal vil mye sier sa hun jeg denne disse når hvor være blir bare mange nå hva å neste',
+  fi: 'ja on ei se että oli ovat mutta myös tai kun jo joka jotka sen hän he kuin mukaan noin sekä ole olla voi vielä nyt tämä tämän siitä jälkeen vuonna koska jos kanssa vain mitä mikä',
   ro: 'și în de la cu pe un o a al ale din că nu este sunt fost pentru după mai',
   tr: 've bir bu da de için ile olarak çok daha sonra gibi en ne',
 };
 
-const LISTS = new Map(
-  Object.entries(WORDS).map(([language, words]) => [language, new Set(words.split(' '))]),
-);
+/** Each function word with the languages whose list holds it: one lookup a word of the text. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [language, words] of Object.entries(WORDS)) {
+  for (const word of new Set(words.split(' '))) {
+    const languages = LANGUAGES_OF.get(word);
+    if (languages === undefined) LANGUAGES_OF.set(word, [language]);
+    else languages.push(language);
+  }
+}
 
 /** A word as written: a run of letters (with inner apostrophes left out of it). */
 const WORD = /\p{L}+/gu;
@@ -57,9 +67,8 @@ export function functionWordCounts(text: string): Map<string, number> {
     inName = capital || particle;
     if (particle) continue;
     if (capital && !SENTENCE_START.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
-    for (const [language, list] of LISTS) {
-      if (list.has(lower)) counts.set(language, (counts.get(language) ?? 0) + 1);
-    }
+    for (const language of LANGUAGES_OF.get(lower) ?? [])
+      counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   return counts;
 }

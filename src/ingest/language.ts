@@ -3,9 +3,11 @@
 // (ISO 639-3 codes; language-trigrams.ts reckons franc's guess faster); stopwords-iso has the stop-word
 // lists (ISO 639-1 codes).
 import { createRequire } from 'node:module';
+import { emptyWords } from '../core/keywords/index.js';
 import { titleAbbreviations } from '../core/text/index.js';
 import { clearFunctionWordLanguage, functionWordCounts } from './function-words.js';
 import { guessLanguage } from './language-trigrams.js';
+import { unmodelledLanguage } from './unmodelled-languages.js';
 
 const require = createRequire(import.meta.url);
 const LISTS = require('stopwords-iso') as Record<string, string[] | undefined>;
@@ -119,10 +121,14 @@ export function detectLanguage(text: string, hint: string | null = null): string
   }
   let code = guessLanguage(sample, PREFERENCE);
   if (code === 'und') return languageOfScript(sample) ?? fallback;
-  const short = sample.length <= MAX_SHORT_CHARS;
   // English, the language most feeds carry and the trigrams know best, is left as it is without a hint.
-  if (short && (code !== 'eng' || hint !== null)) {
-    const counts = functionWordCounts(sample);
+  const counts = code === 'eng' && hint === null ? null : functionWordCounts(sample);
+  const short = sample.length <= MAX_SHORT_CHARS;
+  // Danish, Norwegian and Finnish, which franc-min has no model of.
+  const known = TWO_LETTER[code] !== undefined;
+  const unmodelled = counts === null ? null : unmodelledLanguage(sample, counts, code, known, short);
+  if (unmodelled !== null) return unmodelled;
+  if (short && counts !== null) {
     const voted = clearFunctionWordLanguage(counts, MIN_FUNCTION_WORDS);
     if (voted !== null && RULED.has(voted)) return voted;
     // The hint, unless the text's little words side with the trigrams' guess more than with it.
@@ -184,8 +190,10 @@ function primaryLanguage(tag: string | null): string | null {
 export function stopwordsFor(language: string): ReadonlySet<string> {
   let set = cache.get(language);
   if (set === undefined) {
-    // Titles and units written before a name or figure ("Dott.", "Sr.", "mil.") are no keywords either.
-    set = new Set([...(LISTS[language] ?? []), ...titleAbbreviations(language)].map((w) => w.toLowerCase()));
+    // Titles and units written before a name or figure ("Dott.", "Sr.", "mil.") are no keywords either,
+    // nor are the words that report speech and the words for "new" (see empty-words.ts).
+    const words = [...(LISTS[language] ?? []), ...titleAbbreviations(language), ...emptyWords(language)];
+    set = new Set(words.map((w) => w.toLowerCase()));
     cache.set(language, set);
   }
   return set;

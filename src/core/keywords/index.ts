@@ -9,4 +9,6 @@ export {
 export { withFullNames } from './keyword-names.js';
 export { isBareWord, verbCueOf } from './keyword-words.js';
 export { bestFirst } from './best-first.js';
+export { emptyWords } from './empty-words.js';
+export { foldGermanNumbers } from './german-numbers.js';
 export type { ScoredPhrase } from './keyword-pick.js';

@@ -10,6 +10,8 @@ export function collectTitleStems(
   title: string | undefined,
   stops: ReadonlySet<string> | undefined,
   english: boolean,
+  /** How long a word is without its joined ending (Korean), -1 when it has none. */
+  cutEnding: ((word: string) => number) | null = null,
 ): Set<number> {
   const { internWord, isStopId, stripPossessiveId, tokenizeWords } = words;
   const stems = new Set<number>();
@@ -21,6 +23,8 @@ export function collectTitleStems(
     const from =
       stops === undefined ? 0 : elidedPrefixEnd(title, tokens.starts[t]!, tokens.ends[t]!, stops, english);
     if (from > tokens.starts[t]!) word = internWord(title.slice(from, tokens.ends[t]!).toLowerCase());
+    const cut = cutEnding === null ? -1 : cutEnding(words.wordOf(word));
+    if (cut > 0) word = internWord(words.wordOf(word).slice(0, cut));
     if (!isStopId(word)) stems.add(stemOf(word));
   }
   return stems;

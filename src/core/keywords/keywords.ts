@@ -42,6 +42,10 @@ import { pickKeywords, type ScoredPhrase } from './keyword-pick.js';
 import { collectTitleStems } from './keyword-title.js';
 import { createVerbCheck, verbCueOf } from './keyword-words.js';
 import { createStopMarkReader, isLanguageStopId } from './stop-marks.js';
+import { createLocalIndex } from './local-index.js';
+import { readNameEdges } from './name-edges.js';
+import { isAllInTitle, wordsOfCandidate } from './phrase-tree.js';
+import { createKoreanEndings } from './korean-particles.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -116,40 +120,9 @@ export function createKeywordReader(words: Words): KeywordReader {
 
   const stopMarksOf = createStopMarkReader(words);
 
-  // Stem id → the article's own word number, stamped with the call that set it (a per-token Map lookup
-  // cost more than the rest); with per-token and per-word arrays (scratch.ts), reused by each call.
-  let localIndex = new Int32Array(1 << 12);
-  let localStamp = new Int32Array(1 << 12);
-  let localCalls = 0;
+  const local = createLocalIndex();
   const [votes, surfaceFrom, surfaceTo, wordOfToken] = [1, 2, 3, 4].map(int32Scratch);
   const [titleMarks, idfs] = [uint8Scratch(), float64Scratch()];
-
-  function nextLocalCall(): number {
-    if (localCalls === 0x7fffffff) {
-      localStamp.fill(0);
-      localCalls = 0;
-    }
-    return ++localCalls;
-  }
-
-  function localOf(key: number, call: number): number {
-    return key < localStamp.length && localStamp[key] === call ? localIndex[key]! : -1;
-  }
-
-  function setLocal(key: number, call: number, value: number): void {
-    if (key >= localStamp.length) {
-      let size = localStamp.length * 2;
-      while (size <= key) size *= 2;
-      const index = new Int32Array(size);
-      const stamp = new Int32Array(size);
-      index.set(localIndex);
-      stamp.set(localStamp);
-      localIndex = index;
-      localStamp = stamp;
-    }
-    localStamp[key] = call;
-    localIndex[key] = value;
-  }
 
   function extractKeywords(
     text: string,
@@ -169,7 +142,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     const total = Math.max(1, text.length);
 
     // Words by stem, as local indices into parallel arrays.
-    const localCall = nextLocalCall();
+    const localCall = local.next();
     const wordStem: number[] = [];
     const wordCount: number[] = [];
     const wordFirst: number[] = [];
@@ -218,6 +191,8 @@ export function createKeywordReader(words: Words): KeywordReader {
     };
 
     const headline = title?.trim().toLowerCase();
+    // Korean particles are written joined to the word ("서울에서"): the keyword is the word without them.
+    const koreanEnding = englishRules ? null : createKoreanEndings(title ? `${title}\n${text}` : text);
     let t = 0;
     for (let lineStart = 0; ;) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -239,7 +214,9 @@ export function createKeywordReader(words: Words): KeywordReader {
           let word = stripPossessiveId(ids[t]!);
           // French and Italian elision: "l'énergie", "dell'industria" are read from after the article.
           const from = stops === undefined ? start : elidedPrefixEnd(text, start, end, stops, englishRules);
-          const ending = englishRules ? -1 : caseEndingStart(text, from, end);
+          let ending = englishRules ? -1 : caseEndingStart(text, from, end);
+          const cut = ending < 0 && koreanEnding !== null ? koreanEnding(text.slice(from, end)) : -1;
+          if (cut > 0) ending = from + cut;
           if (from > start || ending > 0)
             word = internWord(text.slice(from, ending > 0 ? ending : end).toLowerCase());
           const stop =
@@ -256,10 +233,10 @@ export function createKeywordReader(words: Words): KeywordReader {
             continue;
           }
           const key = stemOf(word);
-          let w = localOf(key, localCall);
+          let w = local.get(key, localCall);
           if (w < 0) {
             w = wordStem.length;
-            setLocal(key, localCall, w);
+            local.set(key, localCall, w);
             wordStem.push(key);
             wordCount.push(0);
             wordFirst.push(from);
@@ -296,37 +273,13 @@ export function createKeywordReader(words: Words): KeywordReader {
       lineStart = lineEnd + 1;
     }
 
-    const titleStems = collectTitleStems(words, stemOf, MARKS, title, stops, englishRules);
+    const titleStems = collectTitleStems(words, stemOf, MARKS, title, stops, englishRules, koreanEnding);
     /** 1 for a word of the title (a typed array, for the same reason as wordIdf below). */
     const inTitle = titleMarks(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) if (titleStems.has(wordStem[w]!)) inTitle[w] = 1;
     const phraseCountTotal = phraseFirst.length;
-    /** The words of candidate c: phrases first, in the order they were met, then single words. */
-    const wordsOf = (c: number): number[] => {
-      if (c >= phraseCountTotal) return [c - phraseCountTotal];
-      const out = [phraseLast[c]!];
-      let node = phraseParent[c]!;
-      while (node & 1) {
-        const p = (node - 1) / 2;
-        out.push(phraseLast[p]!);
-        node = phraseParent[p]!;
-      }
-      out.push(node / 2);
-      return out.reverse();
-    };
-
-    /** Whether every word of candidate c is in the title (what wordsOf(c).every(...) says, unbuilt). */
-    const isAllInTitle = (c: number): boolean => {
-      if (c >= phraseCountTotal) return inTitle[c - phraseCountTotal] === 1;
-      if (inTitle[phraseLast[c]!] === 0) return false;
-      let node = phraseParent[c]!;
-      while (node & 1) {
-        const p = (node - 1) / 2;
-        if (inTitle[phraseLast[p]!] === 0) return false;
-        node = phraseParent[p]!;
-      }
-      return inTitle[node / 2] === 1;
-    };
+    const tree = { phrases: phraseCountTotal, phraseLast, phraseParent };
+    const wordsOf = (c: number): number[] => wordsOfCandidate(tree, c);
 
     /** Whether word w is written with a capital inside a sentence. */
     const isNamed = (w: number): boolean =>
@@ -334,6 +287,18 @@ export function createKeywordReader(words: Words): KeywordReader {
     /** A name's words: each named, or a particle of a name before its last word. */
     const isNamePhrase = (words: number[]): boolean =>
       words.every((w, i) => isNamed(w) || (i < words.length - 1 && particleWord[w] === 1));
+    const edges = englishRules
+      ? null
+      : readNameEdges({
+          tokenCount,
+          tokenWord,
+          firstVote,
+          wordCount,
+          phraseCount,
+          phraseChildren,
+          inTitle,
+          isNamed,
+        });
     // Typed: a mapped array's element kind follows its values, and a new kind threw the loop's code away.
     const wordIdf = idfs(wordStem.length);
     for (let w = 0; w < wordStem.length; w++) wordIdf[w] = idfOf(wordStem[w]!);
@@ -347,13 +312,18 @@ export function createKeywordReader(words: Words): KeywordReader {
       // Most phrases are one-offs: test them along the phrase tree before building their word list. A
       // word seen once may fill the list where the verb and adjective tests (English) keep it clean; in
       // other languages, a name (each word capitalised inside a sentence: also a German noun) may.
-      const oneOff = count < 2 && !isAllInTitle(c);
+      const oneOff = count < 2 && !isAllInTitle(tree, c, inTitle);
       if (oneOff && (single ? !englishRules && !isNamed(c - phraseCountTotal) : englishRules)) continue;
       if (oneOff && !single && !isNamePhrase(wordsOf(c))) continue;
       const words = wordsOf(c);
       const n = words.length;
       // A name's stop word ("New York") never ends a phrase ("Mayor New" of "Mayor New York").
       if (n > 1 && isEnglishStop(wordStem[words[n - 1]!]!)) continue;
+      // A word that opens sentences only before a name, a title before it ("Вчера", "Dün", "Başkanı").
+      if (edges !== null) {
+        const before = n > 1 ? edges.takesInWordBefore(words, count) : edges.opensBeforeName(words[0]!);
+        if (before || edges.endsInsideName(words[n - 1]!)) continue;
+      }
       const first = single ? wordFirst[c - phraseCountTotal]! : phraseFirst[c]!;
       let titleWords = 0;
       let idf = 0;
