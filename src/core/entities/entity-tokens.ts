@@ -178,7 +178,6 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
       // Whether the previous token is one capital letter after no labelling noun: a middle initial
       // ("Antony J. Blinken"), not "Plan B".
       let previousLetter = false;
-      let beforeLower = -1;
       for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
         const start = tokens.starts[t]!;
         const end = tokens.ends[t]!;
@@ -218,8 +217,8 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
           (first || sentenceEnd ? INITIAL : 0) |
           (breakBefore ? BREAK_BEFORE : 0) |
           (possessive ? POSSESSIVE_MARK : 0);
-        previousLetter = rawEnd - start === 1 && capital && !(beforeLower >= 0 && isLetterLabel(beforeLower));
-        beforeLower = lower;
+        previousLetter =
+          rawEnd - start === 1 && capital && !(previousLower >= 0 && isLetterLabel(previousLower));
         previousLower = lower;
       }
       if (lineEnd === text.length) break;
