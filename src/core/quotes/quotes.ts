@@ -24,6 +24,7 @@ import {
   type Mention,
 } from './speakers.js';
 import { readOpeningCue } from './opening-cue.js';
+import { isNickname } from './nicknames.js';
 import { readWordsOfAfter, readWordsOfBefore } from './words-of.js';
 import type { Quote, Speaker } from '../types.js';
 import type { WorkCount } from '../work.js';
@@ -282,7 +283,8 @@ function readSpeakerCache(text: string, spans: MarkSpan[], work: WorkCount | und
  */
 export function findQuotes(text: string, work?: WorkCount, speakers = true): Quote[] {
   // Single marks (‘…’) are quotations in other languages; English headlines use them for fragments.
-  const spans = scanQuoteMarks(text, !speakers);
+  // A nickname's marks inside a name (Thomas "Tip" O'Neill) hold no quotation.
+  const spans = scanQuoteMarks(text, !speakers).filter((s) => !isNickname(text, s));
   if (spans.length === 0) return [];
   const cands: Candidate[] = [];
   let paragraph = 0;

@@ -13,6 +13,7 @@ import {
   type People,
   type Person,
 } from './people.js';
+import { withoutNickname } from './nicknames.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
@@ -109,7 +110,9 @@ function isTwoPeople(people: People, written: string, start: number): boolean {
 }
 
 /** The full name of the person `written` (at `start`) stands for, or null. */
-export function nameSpeaker(people: People, written: string, start: number): string | null {
+export function nameSpeaker(people: People, asWritten: string, start: number): string | null {
+  // "Thomas “Tip” O'Neill": the name without its nickname (the mention keeps it).
+  const written = withoutNickname(people.text, asWritten);
   const lower = written.toLowerCase();
   if (lower === 'he' || lower === 'she') {
     return resolvePronoun(people, start, lower === 'he' ? 'm' : 'f')?.words.join(' ') ?? null;
@@ -117,11 +120,11 @@ export function nameSpeaker(people: People, written: string, start: number): str
   // "wrote a Trump supporter who runs…": a name modifying someone unnamed.
   if (
     /^(?:a|an|one|another|some)\s/iu.test(written) &&
-    NOUN_AFTER_NAME.test(people.text.slice(start + written.length, start + written.length + 40))
+    NOUN_AFTER_NAME.test(people.text.slice(start + asWritten.length, start + asWritten.length + 40))
   )
     return null;
   // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
-  if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
+  if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + asWritten.length))) return null;
   // "Frank Newport and Jim Harter": two people, each with a given name, speak together.
   if (isTwoPeople(people, written, start)) return null;
   // "one longtime adviser to Bill Clinton", "a reporter for Agence France-Presse": someone unnamed.

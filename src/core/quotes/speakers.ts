@@ -1,6 +1,5 @@
-// Finding who a quote is attributed to: the cue verb next to the quote and the mention it attaches to.
-// Each reader looks at a short window of text on one side of the quote, so the cost per quote is small
-// and independent of the article's length.
+// Finding who a quote is attributed to: the cue verb next to the quote and the mention it attaches to. Each
+// reader looks at a short window on one side of the quote: the cost per quote is small, whatever the length.
 
 import {
   AFTER_CUE_SUBJECT,
@@ -24,6 +23,7 @@ import {
   STOP_WORDS,
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
+import { NICKNAME } from './nicknames.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
 import { readOwnerPhrase, readPassiveAgent, withPartner } from './subject-extent.js';
@@ -191,7 +191,7 @@ function readAppositiveSubject(text: string, floor: number, comma: number): Ment
   return null;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F0-9’'.&-]+|\S/gu;
+const TOKEN = new RegExp(String.raw`${NICKNAME}|[A-Za-z\u00C0-\u024F0-9’'.&-]+|\S`, 'gu');
 
 /** The words of a subject phrase ending at `end`, or null when the words there are not a subject. */
 function readWordsBack(text: string, floor: number, end: number): Mention | null {
@@ -214,7 +214,7 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
     const word = tok.word;
     const key = word.toLowerCase().replace(/[.]$/u, '');
     if (i === tokens.length - 1 && PRONOUNS.has(key)) return { start: tok.start, end: tok.end };
-    const cap = isCapitalised(word);
+    const cap = isCapitalised(word.replace(/^["“‘]/u, ''));
     const possessive = /[’']s$/u.test(word);
     // "George Zornick of The Nation": a determiner opening the name of what the person belongs to.
     if (
