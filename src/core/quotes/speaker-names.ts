@@ -4,7 +4,8 @@
 
 import { isPersonLike, splitName } from './names.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
-import { genderOfGivenName } from './person-words.js';
+import { DEMONYMS, genderOfGivenName } from './person-words.js';
+import { nameOfDemonym } from './demonym-speaker.js';
 import {
   insideAny,
   looksLikePersonName,
@@ -142,6 +143,9 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
     const head = /([a-z]+)\W*$/u.exec(lower)?.[1] ?? '';
     const age = /(\d+)-year-old\W*$/u.exec(lower)?.[1];
     if (age !== undefined && /^the\s/iu.test(written)) return nameOfAge(people, start, age);
+    // "the Swede": the one person the article wrote as "Swede Jonas Bjorkman".
+    if (DEMONYMS.has(head) && /^[Tt]he\s\p{Lu}/u.test(written))
+      return nameOfDemonym(people, start, head)?.words.join(' ') ?? null;
     if (PERSON_NOUNS.has(head) && /^the\s/iu.test(written)) {
       // "an organizer … the organizer told her": someone the article introduced without a name.
       if (introducedUnnamed(people, start, head)) return null;
