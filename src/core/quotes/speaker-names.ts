@@ -6,6 +6,7 @@ import { isPersonLike, splitName } from './names.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { DEMONYMS, genderOfGivenName } from './person-words.js';
 import { nameOfDemonym } from './demonym-speaker.js';
+import { fitsParty } from './party-fit.js';
 import {
   insideAny,
   looksLikePersonName,
@@ -152,7 +153,7 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
       const person = resolveDefiniteRole(people, start, head);
       // "Coach Ann Lee praised the back line. “…,” the defender said.": another role, another person.
       if (person === null || [...person.roles].some((r) => r !== head && PERSON_NOUNS.has(r))) return null;
-      return person.words.join(' ');
+      return fitsParty(people.text, written, person) ? person.words.join(' ') : null;
     }
     if (ROLE_HEADS.has(head)) {
       // "one district leader", "another spokesman": one of several, someone other than who was titled so.
@@ -169,7 +170,8 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
       // "Cameron will work with him, the prime minister’s spokesman said. “…,” the spokesman said": one
       // who speaks for the subject is not the subject.
       if (SPEAKS_FOR.has(head) && !person.roles.has(head)) return null;
-      return person.words.join(' ');
+      // "the Democratic nominee" is not the TV host the paragraph was about.
+      return fitsParty(people.text, written, person) ? person.words.join(' ') : null;
     }
   }
   return null;
