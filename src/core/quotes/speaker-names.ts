@@ -7,6 +7,7 @@ import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { DEMONYMS, genderOfGivenName } from './person-words.js';
 import { nameOfDemonym } from './demonym-speaker.js';
 import { fitsParty } from './party-fit.js';
+import { holdsModifiers, readRoleModifiers } from './role-modifiers.js';
 import {
   insideAny,
   looksLikePersonName,
@@ -159,10 +160,13 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
       // "one district leader", "another spokesman": one of several, someone other than who was titled so.
       if (/^(?:one|another)\s/iu.test(written)) return null;
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
+      const modifiers = readRoleModifiers(written);
       const person = /^the\s/iu.test(written)
-        ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower)) ??
+        ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower), modifiers) ??
           onlyTitled(people, head))
-        : resolveRole(people, start, head);
+        : resolveRole(people, start, head, false, modifiers);
+      // "the shadow chancellor" is not the one the article made chancellor.
+      if (person !== null && person.roles.has(head) && !holdsModifiers(person.roles, modifiers)) return null;
       // "Trump called on Mayor Bill de Blasio … “…,” the Republican presidential candidate said": the
       // subject before was titled otherwise, so the role is someone else.
       if (person === null || (!person.roles.has(head) && [...person.roles].some((r) => ROLE_HEADS.has(r))))
