@@ -223,7 +223,10 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
 }
 
 /** A plain cue closing a sentence after a comma and a name: ", Ben Carson said Monday." */
-const CLOSING_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE})\b[^.!?;:“”"]{0,30}[.!?]?$`, 'u');
+const CLOSING_CUE = new RegExp(
+  String.raw`^[ \u00a0]+(?:ha[sd][ \u00a0]+)?(?:${PLAIN_CUE})\b[^.!?;:“”"]{0,30}[.!?]?$`,
+  'u',
+);
 
 /** The person named right before a plain cue that closes the sentence [start, end), or null. */
 function closingSpeaker(people: People, start: number, end: number, gender?: Gender): Person | null {
