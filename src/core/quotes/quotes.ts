@@ -25,6 +25,7 @@ import {
 } from './speakers.js';
 import { readOpeningCue } from './opening-cue.js';
 import { isNickname } from './nicknames.js';
+import { readGestureSubject } from './gesture-cue.js';
 import { readWordsOfAfter, readWordsOfBefore } from './words-of.js';
 import type { Quote, Speaker } from '../types.js';
 import type { WorkCount } from '../work.js';
@@ -181,6 +182,11 @@ function readCuedMention(
   if ((lead.char === '—' || lead.char === '–') && !partial) {
     const subject = readClauseSubject(text, sentenceStart, lead.index);
     if (subject !== null) return subject;
+  }
+  // "She sighs. “I'm 50/50 at this point.”": the one who gestured in the sentence before speaks.
+  if (lead.char === '.' && !partial) {
+    const gesture = readGestureSubject(text, paragraphStart, lead.index);
+    if (gesture !== null) return gesture;
   }
   if (lead.char === ':') {
     return (
