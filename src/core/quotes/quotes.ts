@@ -15,15 +15,9 @@ import { createNameBook, type NameBook } from './names.js';
 import { findPeople, type People } from './people.js';
 import { nameSpeaker } from './speaker-names.js';
 import { isPossibleSpeaker } from './possible-speaker.js';
-import {
-  readClauseSubject,
-  readCueAfter,
-  readCue,
-  readDashAttribution,
-  readNameBeforeColon,
-  type Mention,
-} from './speakers.js';
+import { readClauseSubject, readCueAfter, readCue, readNameBeforeColon, type Mention } from './speakers.js';
 import { readOpeningCue } from './opening-cue.js';
+import { readDashAttribution } from './dash-attribution.js';
 import { isNickname } from './nicknames.js';
 import { readGestureSubject } from './gesture-cue.js';
 import { readWordsOfAfter, readWordsOfBefore } from './words-of.js';

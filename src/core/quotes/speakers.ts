@@ -10,7 +10,6 @@ import {
   CALENDAR_WORDS,
   CLAUSE_CANDIDATE,
   CUE_ANYWHERE,
-  DASH_ATTRIBUTION,
   DETERMINERS,
   INVERTIBLE_SET,
   isNoCueHere,
@@ -48,15 +47,6 @@ function tidy(text: string, start: number, end: number): Mention {
   while (s < e && /[\s,—–-]/u.test(text[s] ?? '')) s++;
   while (e > s && /[\s,]/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
-}
-
-/** The name after a dash that closes a quote's line: `“…” ― Carla Sanchez`. */
-export function readDashAttribution(text: string, from: number): Mention | null {
-  DASH_ATTRIBUTION.lastIndex = from;
-  const m = DASH_ATTRIBUTION.exec(text);
-  if (m === null || m[1] === undefined) return null;
-  const start = m.index + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length };
 }
 
 /** A speaker mention in the words right after a closing mark (`,” he said` / `,” said Smith`). */
