@@ -23,6 +23,7 @@ import {
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
 import { NICKNAME } from './nicknames.js';
+import { skipOpeningClause } from './opening-clause.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
 import { readOwnerPhrase, readPassiveAgent, withPartner } from './subject-extent.js';
@@ -336,7 +337,9 @@ const ROLE_WORDS_THEN_NAME =
  * The subject of the clause in [from, to): a determiner phrase opening it ("The judge"), else the first
  * pronoun or name that is not the object of a preposition ("In a statement, Rep. Jeffries reacted").
  */
-export function readClauseSubject(text: string, from: number, to: number): Mention | null {
+export function readClauseSubject(text: string, start: number, to: number): Mention | null {
+  // "While predicting X's downfall, Ms. Kovner sighed": the subject after the opening clause.
+  const from = skipOpeningClause(text, start, to);
   const leading = readLeadingSubject(text, from, to);
   if (
     leading !== null &&
