@@ -20,7 +20,16 @@ export function readRoleModifiers(written: string): string[] {
     .filter((w) => ROLE_MODIFIERS.has(w));
 }
 
-/** True when `roles` holds every office word of the mention. */
+/** Office words of a lesser office: "the prime minister" is not the deputy prime minister. */
+const LESSER = ['deputy', 'shadow', 'vice', 'assistant', 'lieutenant'];
+
+/**
+ * True when `roles` holds every office word of the mention, and no word of a lesser office the mention
+ * does not have.
+ */
 export function holdsModifiers(roles: ReadonlySet<string>, modifiers: readonly string[]): boolean {
-  return modifiers.every((m) => roles.has(m));
+  return (
+    modifiers.every((m) => roles.has(m)) &&
+    (modifiers.length === 0 || LESSER.every((w) => !roles.has(w) || modifiers.includes(w)))
+  );
 }
