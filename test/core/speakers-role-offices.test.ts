@@ -27,6 +27,17 @@ describe('speakers: a role with the words of its office', () => {
     ]);
   });
 
+  it('does not take the vice president for "the former president"', () => {
+    const text = [
+      'Vice President Joe Marsh praised Ana Cole on Monday. Former President Ben Cole got in on the game too.',
+      'Vice President Marsh spoke again on Tuesday.',
+      '“Some of them run harder against us than against the other party,” the former president said.',
+    ].join('\n\n');
+    expect(shown(text)).toEqual([
+      ['Some of them run harder against us than against the other party,', 'Ben Cole'],
+    ]);
+  });
+
   it('names no one when the one given the role holds another office of it', () => {
     const text =
       'Chancellor Alan Reeve spoke on Monday about the budget. “The plan is a mess,” the shadow chancellor said.';

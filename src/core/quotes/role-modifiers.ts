@@ -28,8 +28,5 @@ const LESSER = ['deputy', 'shadow', 'vice', 'assistant', 'lieutenant'];
  * does not have.
  */
 export function holdsModifiers(roles: ReadonlySet<string>, modifiers: readonly string[]): boolean {
-  return (
-    modifiers.every((m) => roles.has(m)) &&
-    (modifiers.length === 0 || LESSER.every((w) => !roles.has(w) || modifiers.includes(w)))
-  );
+  return modifiers.every((m) => roles.has(m)) && LESSER.every((w) => !roles.has(w) || modifiers.includes(w));
 }
