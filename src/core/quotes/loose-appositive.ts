@@ -1,6 +1,7 @@
 // A name whose appositive lost its closing comma: "Anthony Anton, president and CEO of the association
 // stated", "Nate Silver, the polling guru who founded the site tweeted". The writer meant "Name, …, said";
-// the name opens its clause and the appositive is a relative clause or a role "of" something.
+// the name opens its clause and the appositive is a relative clause or a role "of" something. After a
+// quote, an aside between dashes is read the same way ("“…,” Ann Lee — an aide to the mayor — said").
 
 import { CALENDAR_WORDS, CUE_WORDS, LEADING_FUNCTION_WORDS, NAME, STOP_WORDS } from './quote-cues.js';
 import type { Mention } from './speakers.js';
@@ -13,9 +14,11 @@ const OPEN_APPOSITIVE = String.raw`,\s(?!${NOT_APPOSITIVE})(?:who\s|(?:the|an?|[
 
 /** Before a cue: the name opening the clause, then the appositive up to the cue. */
 const BEFORE_CUE = new RegExp(String.raw`^\s*(${NAME})${OPEN_APPOSITIVE}$`, 'u');
-/** After a closing mark: `,” Nate Silver, the guru who founded it tweeted`. */
+/** An aside between dashes: ` — then an adviser to the president —`. */
+const DASH_APPOSITIVE = String.raw`[ \u00a0]+(?:—|–|--|-)[ \u00a0][^—–“”"\n]{3,120}?[ \u00a0](?:—|–|--|-)`;
+/** After a closing mark: `,” Nate Silver, the guru who founded it tweeted`, `,” Ann Lee — his aide — said`. */
 const AFTER_MARK = new RegExp(
-  String.raw`[ \u00a0,—–-]*(${NAME})${OPEN_APPOSITIVE}\s(?:${CUE_WORDS})\b`,
+  String.raw`[ \u00a0,—–-]*(${NAME})(?:${OPEN_APPOSITIVE}|${DASH_APPOSITIVE})\s(?:${CUE_WORDS})\b`,
   'uy',
 );
 

@@ -7,6 +7,7 @@ import { frequencyKey, readShippedFrequencies } from '../keywords/document-frequ
 import { GROUP_LAST_WORDS, MEMBER_TITLES, NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from './name-words.js';
 import { DESCRIBING_TAIL } from '../text/describer.js';
 import { genderOfGivenName } from './person-words.js';
+import { NICKNAME, readNicknameName } from './nicknames.js';
 
 /** A run of capitalised words that looks like a person's name. */
 export interface NameMention {
@@ -55,7 +56,7 @@ const ABBREVIATED = new Set([
 // Inside a name: the particles of family names ("Ursula von der Leyen") and the Arabic article joined to
 // the next word ("Abu Bakr al-Baghdadi").
 const NAME_RUN = new RegExp(
-  String.raw`[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:[ \u00a0](?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|(?:al|el)-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|${NAME_PARTICLE_PATTERN})(?![A-Za-z\u00C0-\u024F]))+`,
+  String.raw`[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*(?:[ \u00a0](?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|${NICKNAME}|(?:al|el)-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*|${NAME_PARTICLE_PATTERN})(?![A-Za-z\u00C0-\u024F]))+`,
   'gu',
 );
 
@@ -336,7 +337,8 @@ export function indexNames(text: string, headlines = findHeadlineLines(text)): N
     if (h < headlines.length && (headlines[h] as number) <= m.index) continue;
     for (const found of splitAtSentenceEnds(m[0], m.index)) {
       const piece = withoutCommonOpener(text, found);
-      const { titles, words } = splitName(piece.text.replace(/[.,]$/u, ''));
+      const { titles, words: written } = splitName(piece.text.replace(/[.,]$/u, ''));
+      const words = readNicknameName(text, written);
       if (!isPersonLike(words)) continue;
       const keys = lowerCased(words);
       const end = piece.start + piece.text.length;

@@ -14,6 +14,7 @@ import {
 } from './people.js';
 import type { Gender } from './person-words.js';
 import { canBeSame, holdingEvery } from './name-match.js';
+import { holdsModifiers } from './role-modifiers.js';
 
 /** Index of the first mention starting at or after `pos`. */
 function firstMentionFrom(mentions: PersonMention[], pos: number): number {
@@ -186,13 +187,24 @@ function firstUnnamedPerson(people: People, from: number, to: number, gender: Ge
 }
 
 /** The person an article's title or role noun ("the senator", "the former president") points at. */
-export function resolveRole(people: People, pos: number, role: string, current = false): Person | null {
+export function resolveRole(
+  people: People,
+  pos: number,
+  role: string,
+  current = false,
+  modifiers: readonly string[] = [],
+): Person | null {
   const { mentions } = people;
   for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
     const m = mentions[i] as PersonMention;
     if (pos - m.start > MAX_DISTANCE * 2) break;
     // "the governor" is not "the former New Jersey governor" the article also named.
-    if (m.person !== null && m.person.roles.has(role) && !(current && m.person.roles.has('former')))
+    if (
+      m.person !== null &&
+      m.person.roles.has(role) &&
+      holdsModifiers(m.person.roles, modifiers) &&
+      !(current && m.person.roles.has('former'))
+    )
       return m.person;
   }
   return null;
@@ -211,7 +223,10 @@ export function resolveName(people: People, pos: number, words: string[]): Perso
 }
 
 /** A plain cue closing a sentence after a comma and a name: ", Ben Carson said Monday." */
-const CLOSING_CUE = new RegExp(String.raw`^[ \u00a0]+(?:${PLAIN_CUE})\b[^.!?;:“”"]{0,30}[.!?]?$`, 'u');
+const CLOSING_CUE = new RegExp(
+  String.raw`^[ \u00a0]+(?:ha[sd][ \u00a0]+)?(?:${PLAIN_CUE})\b[^.!?;:“”"]{0,30}[.!?]?$`,
+  'u',
+);
 
 /** The person named right before a plain cue that closes the sentence [start, end), or null. */
 function closingSpeaker(people: People, start: number, end: number, gender?: Gender): Person | null {
@@ -316,8 +331,9 @@ export function resolveDefiniteRole(
   pos: number,
   role: string,
   current = false,
+  modifiers: readonly string[] = [],
 ): Person | null {
   const subject = resolveRecentSubject(people, pos);
-  if (subject !== null && subject.roles.has(role)) return subject;
-  return resolveRole(people, pos, role, current) ?? subject;
+  if (subject !== null && subject.roles.has(role) && holdsModifiers(subject.roles, modifiers)) return subject;
+  return resolveRole(people, pos, role, current, modifiers) ?? subject;
 }

@@ -150,21 +150,27 @@ function insideHeadline(headlines: LineRanges, pos: number): boolean {
   return start >= 0 && start <= pos;
 }
 
+/** Words that end a role: articles, conjunctions, auxiliaries, speech verbs. */
+const NOT_ROLE_WORDS =
+  /^(?:the|a|an|and|or|but|that|who|which|is|was|were|are|be|been|has|had|have|will|would|could|should|can|may|might|must|told|tells|tell|said|says|say|asked|asks)$/u;
+
+const ROLE_GLUE = /^(?:the|an?|and|or|but|that|who|which)$/u;
+
 /** Lower-case role words written right before a name ("Tulsa police Chief") or in the appositive after it. */
 function readRoleWords(text: string, name: NameMention, into: Set<string>): void {
   for (const t of name.titles) into.add(keyOf(t).replace(/[.]$/u, ''));
   for (const w of readWordsBefore(text, name.start, 4)) {
     if (!/^[a-z]/u.test(w)) continue;
     // "A federal judge granted Judicial Watch’s request": a verb ends the words that describe the name.
-    if (/ed$/u.test(w) || PREPOSITIONS.has(w) || /^(?:the|a|an|and|or|but)$/u.test(w)) break;
+    // "the prime minister should sack Gordon Brown", "he told Gordon Brown": a verb ends them too.
+    if (/ed$/u.test(w) || PREPOSITIONS.has(w) || NOT_ROLE_WORDS.test(w)) break;
     into.add(w);
   }
-  if (text[name.end] === ',') {
-    const after = /^,[ \u00a0](?:the|a|an)[ \u00a0]([^,.;\n]{1,80})/u.exec(
-      text.slice(name.end, name.end + 90),
-    );
-    for (const w of (after?.[1] ?? '').split(/\s+/u)) if (/^[a-z]/u.test(w)) into.add(w);
-  }
+  const after = /^,[ \u00a0](the|a|an)[ \u00a0]([^,.;\n]{1,80})/u.exec(text.slice(name.end, name.end + 90));
+  const words = (after?.[2] ?? '').split(/\s+/u).filter((w) => /^[a-z]/u.test(w));
+  // "Rice, the prime minister said there…": the subject of a new clause ("Bull, a candidate said" is hers).
+  const clause = after?.[1] === 'the' && words.some((w) => NOT_ROLE_WORDS.test(w) && !ROLE_GLUE.test(w));
+  if (!clause) for (const w of words) into.add(w);
 }
 
 /** The people of the article and every mention of them (names, surnames, he and she) outside quotations. */

@@ -99,6 +99,24 @@ export function genderOfTitles(titles: readonly string[]): Gender | null {
 }
 
 /**
+ * Words for where someone is from, written before a name in sports and world news ("Kenyan Susan
+ * Chepkemei", "Swede Jonas Bjorkman", "Texan Michael Chicoine"). Not those that are also given names or
+ * common surnames (Scot, Dane, Welsh, English, Cuban).
+ */
+export const DEMONYMS = new Set(
+  (
+    'kenyan ethiopian nigerian ghanaian ugandan tanzanian rwandan zimbabwean senegalese somali sudanese ' +
+    'egyptian moroccan algerian tunisian libyan lebanese jordanian afghan pakistani bangladeshi thai ' +
+    'vietnamese indonesian filipino malaysian taiwanese argentine argentinian brazilian colombian chilean ' +
+    'peruvian uruguayan venezuelan jamaican swedish swede norwegian danish finnish austrian portuguese czech ' +
+    'slovak hungarian romanian bulgarian serbian croatian belarusian armenian qatari briton frenchman ' +
+    'dutchman spaniard scotsman englishman irishman welshman californian texan american british french ' +
+    'german italian russian chinese japanese mexican canadian israeli iranian syrian iraqi saudi indian ' +
+    'european australian spanish turkish ukrainian korean palestinian belgian dutch polish greek irish scottish'
+  ).split(' '),
+);
+
+/**
  * Capitalised words that open a name run without belonging to the name: party and nationality
  * adjectives, sentence adverbs and epithets ("Republican Donald Trump", "Meanwhile Trump").
  */
@@ -106,15 +124,15 @@ export const NAME_PREFIX_WORDS = new Set(
   (
     'republican republicans democratic democrat democrats gop conservative liberal independent libertarian ' +
     'tory tories labour unionist nationalist ' +
-    'progressive american british french german italian russian chinese japanese mexican canadian israeli ' +
-    'iranian syrian iraqi saudi indian european australian spanish turkish ukrainian korean palestinian ' +
-    'belgian dutch polish greek irish scottish meanwhile crooked lyin former then late embattled outgoing ' +
+    'progressive meanwhile crooked lyin former then late embattled outgoing ' +
     'incoming acting veteran ex presidential vice although though once because since until unless whereas ' +
     'whether even only instead perhaps maybe indeed thus hence while when after before if ' +
     // Peoples: "Americans Andy Roddick and James Blake".
     'americans britons germans russians italians spaniards canadians australians israelis palestinians ' +
     'iranians iraqis syrians afghans pakistanis indians europeans africans mexicans brazilians argentines'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...DEMONYMS]),
 );
 
 /** Headline verbs that follow a name in a title-case line ("Lindsey Graham Says"), never name words. */

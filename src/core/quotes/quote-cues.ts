@@ -3,6 +3,7 @@
 // readers in speakers.ts so the word lists can grow without crowding the logic.
 
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
+import { NICKNAME } from './nicknames.js';
 
 export const CUE_WORDS =
   'said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|asking|wrote|writes|writing|' +
@@ -41,7 +42,7 @@ export const TITLE_ABBR = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|
 /** A capitalised word, an initial, a title, or a name after the Arabic article ("al-Baghdadi"). */
 export const CAP_WORD = String.raw`(?:${TITLE_ABBR}|[A-Z\u00C0-\u00DE]\.(?:[A-Z]\.)*|[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9’'-]*|(?:al|el)-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9’'-]*)`;
 /** Capitalised words, with the particles of family names between them ("Ursula von der Leyen"). */
-export const NAME = String.raw`(?:(?:${NAME_PARTICLE_PATTERN})\s){0,2}${CAP_WORD}(?:\s(?:${CAP_WORD}|(?:${NAME_PARTICLE_PATTERN}|al)(?=\s)|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
+export const NAME = String.raw`(?:(?:${NAME_PARTICLE_PATTERN})\s){0,2}${CAP_WORD}(?:\s(?:${CAP_WORD}|${NICKNAME}|(?:${NAME_PARTICLE_PATTERN}|al)(?=\s)|of(?=\s[A-Z\u00C0-\u00DE]))){0,5}`;
 /** Words that join clauses or open a phrase after a name, never a role before one ("during the debate"). */
 const NOT_ROLE_WORD = String.raw`(?:during|in|on|at|for|from|of|to|with|by|after|before|about|as|the|a|an|and|but|or|who|which|that|when|while|because|since|said|says|told|is|was|were|are|has|had|have)\b`;
 /**

@@ -15,15 +15,11 @@ import { createNameBook, type NameBook } from './names.js';
 import { findPeople, type People } from './people.js';
 import { nameSpeaker } from './speaker-names.js';
 import { isPossibleSpeaker } from './possible-speaker.js';
-import {
-  readClauseSubject,
-  readCueAfter,
-  readCue,
-  readDashAttribution,
-  readNameBeforeColon,
-  type Mention,
-} from './speakers.js';
+import { readClauseSubject, readCueAfter, readCue, readNameBeforeColon, type Mention } from './speakers.js';
 import { readOpeningCue } from './opening-cue.js';
+import { readDashAttribution } from './dash-attribution.js';
+import { isNickname } from './nicknames.js';
+import { readGestureSubject } from './gesture-cue.js';
 import { readWordsOfAfter, readWordsOfBefore } from './words-of.js';
 import type { Quote, Speaker } from '../types.js';
 import type { WorkCount } from '../work.js';
@@ -181,6 +177,11 @@ function readCuedMention(
     const subject = readClauseSubject(text, sentenceStart, lead.index);
     if (subject !== null) return subject;
   }
+  // "She sighs. “I'm 50/50 at this point.”": the one who gestured in the sentence before speaks.
+  if (lead.char === '.' && !partial) {
+    const gesture = readGestureSubject(text, paragraphStart, lead.index);
+    if (gesture !== null) return gesture;
+  }
   if (lead.char === ':') {
     return (
       readNameBeforeColon(text, sentenceStart, lead.index) ??
@@ -282,7 +283,8 @@ function readSpeakerCache(text: string, spans: MarkSpan[], work: WorkCount | und
  */
 export function findQuotes(text: string, work?: WorkCount, speakers = true): Quote[] {
   // Single marks (‘…’) are quotations in other languages; English headlines use them for fragments.
-  const spans = scanQuoteMarks(text, !speakers);
+  // A nickname's marks inside a name (Thomas "Tip" O'Neill) hold no quotation.
+  const spans = scanQuoteMarks(text, !speakers).filter((s) => !isNickname(text, s));
   if (spans.length === 0) return [];
   const cands: Candidate[] = [];
   let paragraph = 0;

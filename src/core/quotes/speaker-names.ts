@@ -4,7 +4,10 @@
 
 import { isPersonLike, splitName } from './names.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
-import { genderOfGivenName } from './person-words.js';
+import { DEMONYMS, genderOfGivenName } from './person-words.js';
+import { nameOfDemonym } from './demonym-speaker.js';
+import { fitsParty } from './party-fit.js';
+import { holdsModifiers, readRoleModifiers } from './role-modifiers.js';
 import {
   insideAny,
   looksLikePersonName,
@@ -13,6 +16,7 @@ import {
   type People,
   type Person,
 } from './people.js';
+import { withoutNickname } from './nicknames.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
@@ -109,7 +113,9 @@ function isTwoPeople(people: People, written: string, start: number): boolean {
 }
 
 /** The full name of the person `written` (at `start`) stands for, or null. */
-export function nameSpeaker(people: People, written: string, start: number): string | null {
+export function nameSpeaker(people: People, asWritten: string, start: number): string | null {
+  // "Thomas “Tip” O'Neill": the name without its nickname (the mention keeps it).
+  const written = withoutNickname(people.text, asWritten);
   const lower = written.toLowerCase();
   if (lower === 'he' || lower === 'she') {
     return resolvePronoun(people, start, lower === 'he' ? 'm' : 'f')?.words.join(' ') ?? null;
@@ -117,11 +123,11 @@ export function nameSpeaker(people: People, written: string, start: number): str
   // "wrote a Trump supporter who runs…": a name modifying someone unnamed.
   if (
     /^(?:a|an|one|another|some)\s/iu.test(written) &&
-    NOUN_AFTER_NAME.test(people.text.slice(start + written.length, start + written.length + 40))
+    NOUN_AFTER_NAME.test(people.text.slice(start + asWritten.length, start + asWritten.length + 40))
   )
     return null;
   // "Ryan’s campaign said", "Clinton’s spokesman told": others speak for the person ("Hoff’s letter" is hers).
-  if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + written.length))) return null;
+  if (/[’']s$/u.test(written) && SPEAKING_FOR.test(people.text.slice(start + asWritten.length))) return null;
   // "Frank Newport and Jim Harter": two people, each with a given name, speak together.
   if (isTwoPeople(people, written, start)) return null;
   // "one longtime adviser to Bill Clinton", "a reporter for Agence France-Presse": someone unnamed.
@@ -139,22 +145,28 @@ export function nameSpeaker(people: People, written: string, start: number): str
     const head = /([a-z]+)\W*$/u.exec(lower)?.[1] ?? '';
     const age = /(\d+)-year-old\W*$/u.exec(lower)?.[1];
     if (age !== undefined && /^the\s/iu.test(written)) return nameOfAge(people, start, age);
+    // "the Swede": the one person the article wrote as "Swede Jonas Bjorkman".
+    if (DEMONYMS.has(head) && /^[Tt]he\s\p{Lu}/u.test(written))
+      return nameOfDemonym(people, start, head)?.words.join(' ') ?? null;
     if (PERSON_NOUNS.has(head) && /^the\s/iu.test(written)) {
       // "an organizer … the organizer told her": someone the article introduced without a name.
       if (introducedUnnamed(people, start, head)) return null;
       const person = resolveDefiniteRole(people, start, head);
       // "Coach Ann Lee praised the back line. “…,” the defender said.": another role, another person.
       if (person === null || [...person.roles].some((r) => r !== head && PERSON_NOUNS.has(r))) return null;
-      return person.words.join(' ');
+      return fitsParty(people.text, written, person) ? person.words.join(' ') : null;
     }
     if (ROLE_HEADS.has(head)) {
       // "one district leader", "another spokesman": one of several, someone other than who was titled so.
       if (/^(?:one|another)\s/iu.test(written)) return null;
       // "the senator" points back; "a spokesman" is someone new, named only if the article titled them so.
+      const modifiers = readRoleModifiers(written);
       const person = /^the\s/iu.test(written)
-        ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower)) ??
+        ? (resolveDefiniteRole(people, start, head, !/\b(?:former|ex|then)\b/u.test(lower), modifiers) ??
           onlyTitled(people, head))
-        : resolveRole(people, start, head);
+        : resolveRole(people, start, head, false, modifiers);
+      // "the shadow chancellor" is not the one the article made chancellor.
+      if (person !== null && person.roles.has(head) && !holdsModifiers(person.roles, modifiers)) return null;
       // "Trump called on Mayor Bill de Blasio … “…,” the Republican presidential candidate said": the
       // subject before was titled otherwise, so the role is someone else.
       if (person === null || (!person.roles.has(head) && [...person.roles].some((r) => ROLE_HEADS.has(r))))
@@ -162,7 +174,8 @@ export function nameSpeaker(people: People, written: string, start: number): str
       // "Cameron will work with him, the prime minister’s spokesman said. “…,” the spokesman said": one
       // who speaks for the subject is not the subject.
       if (SPEAKS_FOR.has(head) && !person.roles.has(head)) return null;
-      return person.words.join(' ');
+      // "the Democratic nominee" is not the TV host the paragraph was about.
+      return fitsParty(people.text, written, person) ? person.words.join(' ') : null;
     }
   }
   return null;

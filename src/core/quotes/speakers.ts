@@ -1,6 +1,5 @@
-// Finding who a quote is attributed to: the cue verb next to the quote and the mention it attaches to.
-// Each reader looks at a short window of text on one side of the quote, so the cost per quote is small
-// and independent of the article's length.
+// Finding who a quote is attributed to: the cue verb next to the quote and the mention it attaches to. Each
+// reader looks at a short window on one side of the quote: the cost per quote is small, whatever the length.
 
 import {
   AFTER_CUE_SUBJECT,
@@ -11,7 +10,6 @@ import {
   CALENDAR_WORDS,
   CLAUSE_CANDIDATE,
   CUE_ANYWHERE,
-  DASH_ATTRIBUTION,
   DETERMINERS,
   INVERTIBLE_SET,
   isNoCueHere,
@@ -24,6 +22,8 @@ import {
   STOP_WORDS,
 } from './quote-cues.js';
 import { NAME_PREFIX_WORDS } from './person-words.js';
+import { NICKNAME } from './nicknames.js';
+import { skipOpeningClause } from './opening-clause.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 import { readUnclosedAppositiveAfter, readUnclosedAppositiveBefore } from './loose-appositive.js';
 import { readOwnerPhrase, readPassiveAgent, withPartner } from './subject-extent.js';
@@ -48,15 +48,6 @@ function tidy(text: string, start: number, end: number): Mention {
   while (s < e && /[\s,—–-]/u.test(text[s] ?? '')) s++;
   while (e > s && /[\s,]/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
-}
-
-/** The name after a dash that closes a quote's line: `“…” ― Carla Sanchez`. */
-export function readDashAttribution(text: string, from: number): Mention | null {
-  DASH_ATTRIBUTION.lastIndex = from;
-  const m = DASH_ATTRIBUTION.exec(text);
-  if (m === null || m[1] === undefined) return null;
-  const start = m.index + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length };
 }
 
 /** A speaker mention in the words right after a closing mark (`,” he said` / `,” said Smith`). */
@@ -191,7 +182,7 @@ function readAppositiveSubject(text: string, floor: number, comma: number): Ment
   return null;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F0-9’'.&-]+|\S/gu;
+const TOKEN = new RegExp(String.raw`${NICKNAME}|[A-Za-z\u00C0-\u024F0-9’'.&-]+|\S`, 'gu');
 
 /** The words of a subject phrase ending at `end`, or null when the words there are not a subject. */
 function readWordsBack(text: string, floor: number, end: number): Mention | null {
@@ -214,7 +205,7 @@ function readWordsBack(text: string, floor: number, end: number): Mention | null
     const word = tok.word;
     const key = word.toLowerCase().replace(/[.]$/u, '');
     if (i === tokens.length - 1 && PRONOUNS.has(key)) return { start: tok.start, end: tok.end };
-    const cap = isCapitalised(word);
+    const cap = isCapitalised(word.replace(/^["“‘]/u, ''));
     const possessive = /[’']s$/u.test(word);
     // "George Zornick of The Nation": a determiner opening the name of what the person belongs to.
     if (
@@ -346,7 +337,9 @@ const ROLE_WORDS_THEN_NAME =
  * The subject of the clause in [from, to): a determiner phrase opening it ("The judge"), else the first
  * pronoun or name that is not the object of a preposition ("In a statement, Rep. Jeffries reacted").
  */
-export function readClauseSubject(text: string, from: number, to: number): Mention | null {
+export function readClauseSubject(text: string, start: number, to: number): Mention | null {
+  // "While predicting X's downfall, Ms. Kovner sighed": the subject after the opening clause.
+  const from = skipOpeningClause(text, start, to);
   const leading = readLeadingSubject(text, from, to);
   if (
     leading !== null &&

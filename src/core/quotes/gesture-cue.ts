@@ -1,0 +1,35 @@
+// "Haoyu grinned. “What if you do that?”", "She sighs. “I'm 50/50 at this point.”": a short sentence of
+// its subject and a gesture that comes before speaking, then a quote with no cue of its own. The one who
+// gestured speaks. Only gestures, and only a sentence of a few words: "Rubio’s comments came on Sunday,
+// The Hill reported. “…”" names no one.
+import { findSentenceStart } from './quote-context.js';
+import { NAME } from './quote-cues.js';
+import type { Mention } from './speakers.js';
+
+const GESTURES = [
+  'smiled smiles laughed laughs chuckled chuckles giggled grinned grins beamed beams sighed sighs paused',
+  'pauses shrugged shrugs nodded nods frowned frowns winced winces grimaced grimaces snorted snorts scoffed',
+  'scoffs gasped gasps coughed coughs hesitated hesitates groaned groans winked winks exhaled exhales',
+  'inhaled inhales blinked blinks swallowed swallows',
+]
+  .join(' ')
+  .split(' ')
+  .join('|');
+
+/** The subject (a name, "He" or "She"), the gesture, and up to four more words: "shook his head". */
+const GESTURE_SENTENCE = new RegExp(
+  String.raw`^(?:(?:But|And|Then|Now|Still)[ \u00a0]+)?(${NAME}|He|She)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:${GESTURES}|shook[ \u00a0]+(?:his|her)[ \u00a0]+head|shakes[ \u00a0]+(?:his|her)[ \u00a0]+head)(?:[ \u00a0]+[a-z’']+){0,4}[ \u00a0]*\.$`,
+  'u',
+);
+
+/**
+ * The subject of the gesture sentence whose full stop is at `stop`, in the paragraph from `floor`, or
+ * null when that sentence is anything else.
+ */
+export function readGestureSubject(text: string, floor: number, stop: number): Mention | null {
+  const start = findSentenceStart(text, stop, floor);
+  const m = GESTURE_SENTENCE.exec(text.slice(start, stop + 1));
+  if (m === null || m[1] === undefined) return null;
+  const at = start + m[0].indexOf(m[1]);
+  return { start: at, end: at + m[1].length };
+}
