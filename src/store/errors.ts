@@ -48,12 +48,17 @@ const FS_CODES: Record<string, StoreErrorCode> = {
   EISDIR: 'cannot-open',
 };
 
+/** The StoreErrorCode of a SQLite error, by its code's prefix (SQLITE_BUSY_SNAPSHOT is SQLITE_BUSY). */
+function sqliteCodeOf(error: InstanceType<typeof Database.SqliteError>): StoreErrorCode | undefined {
+  return SQLITE_CODES.find(([prefix]) => error.code.startsWith(prefix))?.[1];
+}
+
 /** A StoreError for a failure of the database at `path`, or the error itself when it is not one. */
 export function toStoreError(error: unknown, path: string): unknown {
   if (error instanceof StoreError) return error;
   if (error instanceof Database.SqliteError) {
-    const match = SQLITE_CODES.find(([prefix]) => error.code.startsWith(prefix));
-    if (match) return new StoreError(match[1], path, error.message);
+    const match = sqliteCodeOf(error);
+    if (match) return new StoreError(match, path, error.message);
   }
   const fsCode = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof fsCode === 'string' && FS_CODES[fsCode])
@@ -86,7 +91,7 @@ export function writeFailureOf(failure: unknown): WriteFailure | null {
     if (error.connection) return { code: 'connection', detail };
     return typeof code === 'string' && PG_CONFLICTS.has(code) ? { code: 'conflict', detail } : null;
   }
-  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')))
+  if (error instanceof Database.SqliteError && sqliteCodeOf(error) === 'locked')
     return { code: 'locked', detail };
   return null;
 }
