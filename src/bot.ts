@@ -25,7 +25,7 @@ import { startLeadership } from './work/leader.js';
 import { logEachFailure, type StoreOutage } from './work/outage.js';
 
 export interface Bot {
-  /** Resolves when connected, commands registered and digests scheduled. */
+  /** Resolves when connected, commands registered, the folder first scanned and digests scheduled. */
   ready: Promise<void>;
   /** Stops accepting work, finishes what is in flight, closes the client and the database. */
   stop(): Promise<void>;
@@ -152,7 +152,8 @@ export function startBot(
         shards: `${me.ws.shards.map((s) => s.id).join(',')} of ${me.options.shardCount ?? 1}`,
         ms: Date.now() - started,
       });
-      await scanned;
+      // Commands are registered at once, so a new server sees them while a large folder is still read;
+      // they answer from what is stored so far. Digests and live posts wait for the first scan.
       try {
         const changed = await registerCommands({
           rest: client.rest,
@@ -169,6 +170,7 @@ export function startBot(
           `registering slash commands failed: ${redact((error as Error).message, config.discordToken)}`,
         );
       }
+      await scanned;
       logger.info('ready', { ms: Date.now() - started });
       resolve();
       digests
