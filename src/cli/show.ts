@@ -2,6 +2,7 @@
 import { summarizeArticle } from '../operations/articles.js';
 import { findLatest } from '../operations/latest.js';
 import { searchArticles } from '../operations/search.js';
+import { saidByTitle } from '../operations/stored-article.js';
 import { counted, problemText } from './words.js';
 import { intFlag, textFlag, UsageError, type ParsedArgs } from './args.js';
 import type { Store } from '../store/index.js';
@@ -65,7 +66,9 @@ export function showLatest(store: Store, args: ParsedArgs, out: Out): void {
   for (const a of items) {
     const also =
       a.others.length > 0 ? `\n    also: ${a.others.map((o) => o.source ?? o.title).join(', ')}` : '';
-    out.line(`${a.id}  ${a.title}\n    ${byline(a)}\n    ${a.headlineSummary}${also}\n`);
+    // A headline-only item's line would repeat its headline.
+    const line = saidByTitle(a.title, a.headlineSummary) ? '' : `\n    ${a.headlineSummary}`;
+    out.line(`${a.id}  ${a.title}\n    ${byline(a)}${line}${also}\n`);
   }
 }
 

@@ -64,16 +64,36 @@ export function contentHash(entry: FeedEntry): string {
 /** Paragraphs of an item body: HTML through the loader's HTML path, plain text split on blank lines. */
 export function bodyParagraphs(body: string): string[] {
   if (!/[<&]/.test(body))
-    return body
-      .split(/\n\s*\n/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter((p) => p !== '');
+    return splitBullets(
+      body
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter((p) => p !== ''),
+    );
   // One document serves every item body: building a fresh DOM per item is most of the memory churn.
   scratch ??= parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document.body;
   scratch.innerHTML = body;
   const paragraphs = collectParagraphs(scratch as unknown as DomNode);
   scratch.innerHTML = '';
-  return paragraphs;
+  return splitBullets(paragraphs);
+}
+
+/** A bullet that opens a paragraph or follows a space: a list squeezed into one line of a description. */
+const INLINE_BULLET = /(?:^|\s)•\s*/u;
+
+/**
+ * "• Jailed reporter denied appeal • Putin visits troops" is a list of two items: each becomes its own
+ * paragraph, without its bullet, so no sentence, name or keyword runs from one item into the next.
+ */
+function splitBullets(paragraphs: string[]): string[] {
+  return paragraphs.flatMap((p) =>
+    INLINE_BULLET.test(p)
+      ? p
+          .split(/(?:^|\s)•\s*/u)
+          .map((item) => item.trim())
+          .filter((item) => item !== '')
+      : [p],
+  );
 }
 
 let scratch: ReturnType<typeof parseHTML>['document']['body'] | null = null;
@@ -104,6 +124,9 @@ export function entryToArticle(entry: FeedEntry, source: string): ParsedArticle 
   const paragraphs = entry.body === null ? [] : bodyParagraphs(entry.body);
   const article = assembleArticle(meta, paragraphs);
   if (article !== null || title === null) return article;
-  // A headline-only item (live blogs, link posts) is still news: its headline is its text.
-  return assembleArticle({ ...meta, title: null }, [title]);
+  // A headline-only item (live blogs, link posts) is still news: its headline is its text, and stays its
+  // headline whole ("… food waste. Here's how to do it"), not cut at its first sentence. Its id is made
+  // as it always was.
+  const headlineOnly = assembleArticle({ ...meta, title: null }, [title]);
+  return headlineOnly === null ? null : { ...headlineOnly, title };
 }

@@ -1,6 +1,7 @@
 // Stored articles → text: the one place that turns sentence spans into sentences and picks the strongest
 // quote's shape. A leaf (core and store types only), so the digests' candidates use it too.
 import { strongestQuote } from '../core/analyze.js';
+import { toComparable } from '../core/article/index.js';
 import { createSummarizer } from '../core/summary/index.js';
 import type { StoredArticle } from '../store/types.js';
 
@@ -16,6 +17,15 @@ export function sentenceTexts(
     .map((i) => article.sentences[i])
     .filter((s) => s !== undefined)
     .map(([s, e]) => article.text.slice(s, e));
+}
+
+/**
+ * True when the headline already says all of `line` (a headline-only feed item's text, or a sentence of
+ * it): shown under the headline, it would only repeat it. Case, punctuation and spacing do not matter.
+ */
+export function saidByTitle(title: string, line: string): boolean {
+  const said = toComparable(line);
+  return said === '' || toComparable(title).includes(said);
 }
 
 /**

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFeedBytes } from '../../src/feeds/decode.js';
-import { entryToArticle, itemKeys, contentHash, normaliseLink } from '../../src/feeds/items.js';
+import {
+  bodyParagraphs,
+  entryToArticle,
+  itemKeys,
+  contentHash,
+  normaliseLink,
+} from '../../src/feeds/items.js';
+import { createAnalyzer } from '../../src/core/analyze.js';
+import { assembleArticle } from '../../src/core/article/index.js';
 import { parseFeedText, type FeedEntry } from '../../src/feeds/parse.js';
 import { findFeedLinks, looksLikeHtml } from '../../src/feeds/discover.js';
 
@@ -199,6 +207,72 @@ describe('headline-only items', () => {
       'Live: markets open lower',
       'https://live.example/markets',
     ]);
+  });
+
+  it('keep a headline of two sentences whole, with the id it always had', () => {
+    const headline = "Rain is the cheapest way to water a garden. Here's how to catch it";
+    const article = entryToArticle(
+      entry({ title: headline, link: 'https://tips.example/rain-barrels', body: null }),
+      'Garden Desk',
+    );
+    expect([article?.title, article?.text]).toEqual([headline, headline]);
+    // The id is made from the first sentence as a title, as before the headline was kept whole, so a
+    // stored item keeps its article.
+    const before = assembleArticle(
+      {
+        title: null,
+        standfirst: null,
+        url: 'https://tips.example/rain-barrels',
+        source: 'Garden Desk',
+        published: null,
+        author: null,
+        tags: [],
+        language: null,
+      },
+      [headline],
+    );
+    expect(before?.title).toBe('Rain is the cheapest way to water a garden.');
+    expect(article?.id).toBe(before?.id);
+  });
+});
+
+describe('a list squeezed into one line of a description', () => {
+  it('becomes one paragraph per item, without the bullets', () => {
+    const body =
+      '• Harbour pilots strike over night shifts in Port Avel • Mayor Ines Costa meets union leaders • Watch: ferries wait at anchor';
+    expect(bodyParagraphs(body)).toEqual([
+      'Harbour pilots strike over night shifts in Port Avel',
+      'Mayor Ines Costa meets union leaders',
+      'Watch: ferries wait at anchor',
+    ]);
+    expect(bodyParagraphs(`<p>${body}</p>`)).toEqual(bodyParagraphs(body));
+  });
+
+  it('leaves a bullet inside a word or a plain paragraph alone', () => {
+    expect(bodyParagraphs('Scores: 3•1 at half time.')).toEqual(['Scores: 3•1 at half time.']);
+    expect(bodyParagraphs('No list here. Just text.')).toEqual(['No list here. Just text.']);
+  });
+
+  it('gives no keyword or sentence that runs from one item into the next', () => {
+    const article = entryToArticle(
+      entry({
+        title: 'Harbour strike enters its second week',
+        link: 'https://port.example/strike',
+        body: '• Harbour pilots strike over night shifts in Port Avel • Mayor Ines Costa meets union leaders',
+      }),
+      'Port Desk',
+    );
+    expect(article?.paragraphs).toEqual([
+      'Harbour pilots strike over night shifts in Port Avel',
+      'Mayor Ines Costa meets union leaders',
+    ]);
+    const analysis = createAnalyzer().analyze({ text: article?.text ?? '', title: article?.title });
+    const sentences = analysis.sentences.map(([s, e]) => (article?.text ?? '').slice(s, e));
+    expect(sentences).toEqual([
+      'Harbour pilots strike over night shifts in Port Avel',
+      'Mayor Ines Costa meets union leaders',
+    ]);
+    for (const keyword of analysis.keywords) expect(keyword).not.toMatch(/Avel Mayor|•/);
   });
 });
 
