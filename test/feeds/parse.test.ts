@@ -307,3 +307,39 @@ describe('the language a feed declares', () => {
     expect(parsed.ok && 'language' in parsed.document).toBe(false);
   });
 });
+
+describe('the line a blogging platform adds under each item', () => {
+  const body = (footer: string) =>
+    `<p>Nettles lose their sting once blanched, and make a green soup by May.</p><hr><p>${footer}</p>`;
+
+  it.each([
+    [
+      'Medium',
+      '<a href="https://medium.example/p/1">Cooking With Nettles</a> was originally published in <a href="https://medium.example/forage">Forage Notes</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.',
+    ],
+    [
+      'WordPress',
+      'The post <a href="https://blog.example/nettles">Cooking With Nettles: A Spring Guide</a> appeared first on <a href="https://blog.example">Forage Notes</a>.',
+    ],
+  ])('is left out of a %s item’s text', (_platform, footer) => {
+    const article = entryToArticle(
+      entry({ title: 'Cooking With Nettles', link: 'https://blog.example/nettles', body: body(footer) }),
+      'Forage Notes',
+    );
+    expect(article?.paragraphs).toEqual([
+      'Nettles lose their sting once blanched, and make a green soup by May.',
+    ]);
+  });
+
+  it('leaves prose that only sounds like it', () => {
+    const prose = 'The post office appeared first on the list of closures, the council said.';
+    const article = entryToArticle(
+      entry({ title: 'Closures', link: 'https://town.example/closures', body: body(prose) }),
+      'Town Desk',
+    );
+    expect(article?.paragraphs).toEqual([
+      'Nettles lose their sting once blanched, and make a green soup by May.',
+      prose,
+    ]);
+  });
+});

@@ -71,10 +71,20 @@ const BOILERPLATE_TESTS: readonly RegExp[] = [...new Set(BOILERPLATE_RULES.map((
  */
 const REFERENCE_ENTRY = /^(?:[-*•]\s*)?\^\s/u;
 
+/**
+ * The line a blogging platform adds under every item of its feeds, naming the post, which may be long:
+ * WordPress's "The post … appeared first on …." and Medium's "… was originally published in … on Medium,
+ * where people are continuing the conversation by highlighting and responding to this story." The site's
+ * name holds no comma, so a sentence of prose ("The post office appeared first on the list, she said.")
+ * is none.
+ */
+const FEED_FOOTER =
+  /^(?:the post .{1,300} appeared first on [^,;:!?]{1,80}|.{1,300} was originally published in [^,;:!?]{1,80} on medium, where people are continuing the conversation by highlighting and responding to this story)[.!]?$/iu;
+
 /** Whether a whole line or paragraph is page furniture rather than article text. */
 export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
-  if (REFERENCE_ENTRY.test(text)) return true;
+  if (REFERENCE_ENTRY.test(text) || FEED_FOOTER.test(text)) return true;
   if (text === '' || text.length > MAX_BOILERPLATE_LENGTH) return false;
   return BOILERPLATE_TESTS.some((rule) => rule.test(text));
 }
