@@ -89,15 +89,20 @@ export function isBoilerplate(paragraph: string): boolean {
   return BOILERPLATE_TESTS.some((rule) => rule.test(text));
 }
 
-const BYLINE =
-  /^(?:by|byline:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|,))*)\s*$/iu;
+// "By" in the languages Herald reads ("Por Ana Ruiz e Rui Sá", "Par Jean Roy et Léa Marc", "Von Jo Kim
+// und Al Roe", "Door Jan de Vries"), in any case; then only capitalised names, and the words that join
+// or sit inside them, so "Von Montag an ruht die Arbeit" is a sentence.
+const BYLINE_LEAD = /^(?:by|byline:|por|par|von|door|av|af)\s+/i;
+const BYLINE_NAMES =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|e|y|et|und|en|och|og|de|del|la|le|du|di|do|dos|das|van|von|der|den|ter|da|bin|al|,))*)\s*$/u;
 const MAX_BYLINE_LENGTH = 80;
 
-/** The author's name when a paragraph is only a byline ("By Jane Doe and John Roe", "BYLINE: Jo Kim"), else null. */
+/** The author's name when a paragraph is only a byline ("By Jane Doe and John Roe", "BYLINE: Jo Kim", "Por Ana Ruiz"), else null. */
 export function readByline(paragraph: string): string | null {
   const text = paragraph.trim();
   if (text.length > MAX_BYLINE_LENGTH) return null;
-  const match = BYLINE.exec(text);
+  const lead = BYLINE_LEAD.exec(text);
+  const match = lead === null ? null : BYLINE_NAMES.exec(text.slice(lead[0].length));
   if (match === null) return null;
   // A full stop after a surname ends the line ("BYLINE: Amber Phillips."); an initial keeps its own.
   const name = (match[1] ?? '')
