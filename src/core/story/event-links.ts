@@ -10,6 +10,11 @@ import { isWithinEventWindow, type StoryInput } from './story-input.js';
 const EVENT_LINK = 0.4;
 /** Average cosine two groups' members must reach to join. */
 const EVENT_AVERAGE_LINK = 0.35;
+/**
+ * Two short reports (feed descriptions) that share two rare words are one event from this cosine of all
+ * their words on (see event-vectors.ts); an average link may fall as far below it as for long texts.
+ */
+const SHORT_LINK = 0.2;
 /** Members per group read for the average: enough to see a chain, bounded for very large groups. */
 const AVERAGE_LINK_MEMBERS = 40;
 
@@ -62,13 +67,16 @@ export function joinEvents(
   memo?: EventVectorMemo,
 ): void {
   const vectors = createEventVectors(items, frequencies, memo);
+  const floor = (i: number, j: number): number => (vectors.bothShort(i, j) ? SHORT_LINK : EVENT_LINK);
   const links = vectors.candidates
     .map(([i, j]) => ({ i, j, score: vectors.similarity(i, j) }))
-    .filter(({ i, j, score }) => score >= EVENT_LINK && !isApart(i, j))
+    .filter(({ i, j, score }) => score >= floor(i, j) && !isApart(i, j))
     .sort((x, y) => y.score - x.score || compareLinks(itemKeys, x, y));
   if (links.length === 0) return;
   const members = collectMembers(items.length, groups.find);
-  const average = (a: readonly number[], b: readonly number[]): number => {
+  // How far the members are, on average, above the link threshold of each pair (for long texts alone:
+  // the average cosine against EVENT_LINK).
+  const averageMargin = (a: readonly number[], b: readonly number[]): number => {
     let sum = 0;
     let pairs = 0;
     for (const x of a.slice(0, AVERAGE_LINK_MEMBERS)) {
@@ -76,10 +84,11 @@ export function joinEvents(
       for (const y of b.slice(0, AVERAGE_LINK_MEMBERS)) {
         if (!vectors.has(y)) continue;
         pairs++;
-        if (isWithinEventWindow(items[x]!, items[y]!)) sum += vectors.similarity(x, y);
+        const score = isWithinEventWindow(items[x]!, items[y]!) ? vectors.similarity(x, y) : 0;
+        sum += score - floor(x, y);
       }
     }
-    return pairs === 0 ? 0 : sum / pairs;
+    return pairs === 0 ? -Infinity : sum / pairs;
   };
   for (const { i, j } of links) {
     const ri = groups.find(i);
@@ -87,7 +96,7 @@ export function joinEvents(
     if (ri === rj) continue;
     const a = members.get(ri)!;
     const b = members.get(rj)!;
-    if (average(a, b) < EVENT_AVERAGE_LINK) continue;
+    if (averageMargin(a, b) < EVENT_AVERAGE_LINK - EVENT_LINK) continue;
     groups.union(ri, rj);
     const root = groups.find(ri);
     members.set(

@@ -35,6 +35,16 @@ const BLOCKING_MAX_SHARE = 0.02;
 const BLOCKING_MIN_ITEMS = 8;
 /** Heavy terms a pair must share to be compared: one rare word in common is chance, two begin to be news. */
 const BLOCKING_MIN_SHARED = 2;
+/**
+ * A text of at most this many words (a feed item's one- or two-sentence description) names too few
+ * people for the name rule: two such reports are compared on all their words (see shortSimilarity).
+ */
+const SHORT_TEXT_WORDS = 60;
+/** Words at least this rare (IDF) that two short reports must share, two of them: "Kursk" and "Ukraine". */
+const SHORT_RARE_IDF = 0.5;
+const SHORT_MIN_RARE_SHARED = 2;
+/** A word that says what happened ("exile", "region"), not who: at least one of them shared, this rare. */
+const SHORT_WHAT_IDF = 0.3;
 
 /** An item's terms: weight, and whether the text writes it as a name (capitalised inside a sentence). */
 interface Term {
@@ -46,6 +56,8 @@ export interface EventVector {
   terms: Map<string, Term>;
   /** Terms heaviest first, for blocking. */
   heaviest: string[];
+  /** The text (without the headline) has at most SHORT_TEXT_WORDS words. */
+  short: boolean;
 }
 
 /**
@@ -68,6 +80,8 @@ export interface EventVectors {
   has(i: number): boolean;
   /** Cosine of two items' weighted terms, 0 when either has none. */
   similarity(i: number, j: number): number;
+  /** Both items are short reports, compared on all their words (their links have a threshold of their own). */
+  bothShort(i: number, j: number): boolean;
 }
 
 /** Numbers that single out an event: not years, not counts below ten. */
@@ -134,9 +148,11 @@ export function createEventVectors(
     if (!isDated(item) || item.text === undefined) return null;
     const counts = new Map<string, number>();
     const names = new Set<string>();
+    let bodyWords = 0;
     const add = (text: string, times: number, readNames: boolean): void => {
       const pattern = new RegExp(WORD);
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (readNames) bodyWords++;
         const key = keyOf(match[0]);
         if (key === null) continue;
         counts.set(key, (counts.get(key) ?? 0) + times);
@@ -146,6 +162,8 @@ export function createEventVectors(
     // Headlines capitalise every word in some styles, so only the text says what is a name.
     add(item.title, TITLE_REPEAT, false);
     add(removeFurniture(item.text), 1, true);
+    // A short report may name its people only in its headline: the entity reader's names count too.
+    if (bodyWords <= SHORT_TEXT_WORDS) for (const key of entityKeys(item, keyOf)) names.add(key);
     const terms = new Map<string, Term>();
     for (const [key, count] of counts) {
       const weight = (1 + Math.log(count)) * weightOf(key);
@@ -157,7 +175,7 @@ export function createEventVectors(
       .sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : 1))
       .slice(0, BLOCKING_TERMS)
       .map(([key]) => key);
-    return { terms, heaviest };
+    return { terms, heaviest, short: bodyWords <= SHORT_TEXT_WORDS };
   };
   const vectors = items.map((item) => {
     if (!memo) return vectorOf(item);
@@ -173,6 +191,7 @@ export function createEventVectors(
     const a = vectors[i];
     const b = vectors[j];
     if (!a || !b) return 0;
+    if (a.short && b.short) return shortSimilarity(a, b, weightOf);
     const who = { dot: 0, a: 0, b: 0 };
     const what = { dot: 0, a: 0, b: 0 };
     let sharedNames = 0;
@@ -222,5 +241,65 @@ export function createEventVectors(
       }
     }
   }
-  return { candidates, has: (i) => vectors[i] != null, similarity };
+  const bothShort = (i: number, j: number): boolean =>
+    vectors[i]?.short === true && vectors[j]?.short === true;
+  return { candidates, has: (i) => vectors[i] != null, similarity, bothShort };
+}
+
+/** The keys of the words of the item's named people, organisations and places. */
+function entityKeys(item: StoryInput, keyOf: (word: string) => string | null): string[] {
+  const keys: string[] = [];
+  const { people = [], organizations = [], places = [] } = item.entities ?? {};
+  for (const name of [...people, ...organizations, ...places])
+    for (const word of name.match(WORD) ?? []) {
+      const key = keyOf(word);
+      if (key !== null) keys.push(key);
+    }
+  return keys;
+}
+
+/**
+ * Two short reports (a headline and a sentence or two each) name too few people to tell who from what:
+ * they are one event when they share at least two rare words ("Puigdemont" and "exile", "Kursk" and
+ * "Ukraine"), never one ("riot", "skateboard"), one of them a name (in the text, or among the entities
+ * read from headline and text), and at least one word that is no name and says what happened, unless
+ * each gives figures and they share none; then they are as alike as the cosine of all their words.
+ */
+function shortSimilarity(a: EventVector, b: EventVector, weightOf: (key: string) => number): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  let rareShared = 0;
+  let rareNames = 0;
+  let whats = 0;
+  let numbersA = 0;
+  let numbersShared = 0;
+  for (const [key, x] of a.terms) {
+    normA += x.weight ** 2;
+    const number = key.startsWith('#');
+    if (number) numbersA++;
+    const y = b.terms.get(key);
+    if (!y) continue;
+    dot += x.weight * y.weight;
+    if (number) numbersShared++;
+    if (number) continue;
+    const name = x.name || y.name;
+    const idf = weightOf(key);
+    if (!name && idf >= SHORT_WHAT_IDF) whats++;
+    if (idf < SHORT_RARE_IDF) continue;
+    rareShared++;
+    if (name) rareNames++;
+  }
+  let numbersB = 0;
+  for (const [key, y] of b.terms) {
+    normB += y.weight ** 2;
+    if (key.startsWith('#')) numbersB++;
+  }
+  // Each with figures of its own and none in common ("item 1,037", "16 killed" / "item 1,074", "11
+  // killed"): two events of one kind.
+  if (numbersA > 0 && numbersB > 0 && numbersShared === 0) return 0;
+  // Two notices of one template that name nobody are not one event, however alike their words; nor are
+  // the same people in two events ("Hamas" and "Gaza" in a leader's election and in an air strike).
+  if (rareShared < SHORT_MIN_RARE_SHARED || rareNames === 0 || whats === 0 || dot === 0) return 0;
+  return dot / Math.sqrt(normA * normB);
 }
