@@ -73,10 +73,7 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
   const sketchStory = createSketcher(words);
   const storySignature = (text: string): number[] => sketchStory(text).signature;
   const analyze = (input: AnalysisInput, options: AnalysisOptions = {}): Analysis => {
-    const { text, stopwords } = input;
-    // A headline-only item's text is its headline: the keyword reader, which passes over a body line
-    // that repeats the headline, would find no words at all.
-    const title = isHeadlineOnly(input) ? undefined : input.title;
+    const { text, title, stopwords } = input;
     const language = input.language ?? 'en';
     const english = language === 'en';
     const { work } = options;
@@ -123,10 +120,6 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
     };
   };
   return { analyze, summarize, extractKeywords, extractEntities, sketchStory, storySignature, words };
-}
-
-function isHeadlineOnly({ text, title }: AnalysisInput): boolean {
-  return title !== undefined && title.trim().toLowerCase() === text.trim().toLowerCase();
 }
 
 /**
