@@ -122,9 +122,28 @@ export function describeSentence(text: string, wordCount: number): SentenceFacts
   };
 }
 
+/**
+ * Marks of code (and markup) that prose does not make: braces, operators, a bracket right after a word
+ * or a dot (a call: "get_object("), an underscore inside a word, a semicolon with no space after it, a
+ * path ("/org/gnome/"). Not square brackets (an editor's "[to the U.S.]") nor "$" (prices).
+ */
+const CODE_MARK = /[{}=<>\\|`]|\w_\w|[\w.]\(|;\S|\/\w+\//g;
+/** A sentence with at least this many, one per this many visible characters, is code. */
+const CODE_MIN_MARKS = 4;
+const CODE_CHARS_PER_MARK = 25;
+
+/** A line of code ("sm = bus.get_object('org.gnome.SessionManager')"), which no summary shows. */
+function looksLikeCode(text: string): boolean {
+  const marks = text.match(CODE_MARK)?.length ?? 0;
+  if (marks < CODE_MIN_MARKS) return false;
+  const visible = text.length - (text.match(/\s/g)?.length ?? 0);
+  return marks * CODE_CHARS_PER_MARK >= visible;
+}
+
 /** Whether the sentence is page furniture rather than article prose. */
 export function isFurniture(facts: SentenceFacts): boolean {
   const t = facts.text;
+  if (looksLikeCode(t)) return true;
   // Prompts are short; a long sentence that merely starts like one (glued to the lead) is prose.
   if (facts.wordCount <= 15 && BOILERPLATE.test(t)) return true;
   if (facts.wordCount <= 12 && BYLINE.test(t)) return true;
