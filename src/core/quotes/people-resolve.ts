@@ -161,9 +161,13 @@ function parentheticalSpeaker(people: People, start: number, end: number, gender
 
 /** A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man". */
 const UNNAMED_PERSON: Record<Gender, RegExp> = {
-  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old)(?![\w-])/gu,
-  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old)(?![\w-])/gu,
+  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old|spokesman|spokesperson|official|aide|staffer)(?![\w-])/gu,
+  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old|spokeswoman|spokesperson|official|aide|staffer)(?![\w-])/gu,
 };
+
+/** A name set off by commas right after an unnamed person: ", Dr Vance," (after "for the firm" or not). */
+const NAMED_AFTER =
+  /^(?:[ \u00a0]+(?:for|of|at|with|to)[ \u00a0][^,.;:!?\n]{1,60})?,[ \u00a0]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+)?[A-Z\u00C0-\u00DE][\p{L}’'.-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\p{L}’'.-]*)*,/u;
 
 /**
  * Where the first unnamed person of that gender is written in [from, to), or `to` when there is none.
@@ -179,8 +183,13 @@ function firstUnnamedPerson(people: People, from: number, to: number, gender: Ge
     if (insideAny(people.quotes, at)) continue;
     if (/[A-Z\u00C0-\u00DE][\w’'.-]*\)?,\s*$/u.test(people.text.slice(Math.max(0, at - 40), at))) continue;
     // "a 52-year-old resident named Caroline": named after all.
-    if (/^[^;:!?\n]{0,50}?\bnamed[ \u00a0]+[A-Z\u00C0-\u00DE]/u.test(people.text.slice(at + m[0].length, to)))
-      continue;
+    const rest = people.text.slice(at + m[0].length, to);
+    if (/^[^;:!?\n]{0,50}?\bnamed[ \u00a0]+[A-Z\u00C0-\u00DE]/u.test(rest)) continue;
+    // "A spokesman for the firm, Dr Vance, told": named in the appositive after it.
+    if (NAMED_AFTER.test(rest)) continue;
+    // "…said.An RSPCA spokesman said…later.RSPCA inspector Andy Bostock…": sentences run together with
+    // no space are one sentence to the search, and an unnamed person in an earlier one hides no one.
+    if (/[a-z][.?!]["”]?[A-Z]/u.test(rest)) continue;
     return at;
   }
   return to;
