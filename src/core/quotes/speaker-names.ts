@@ -92,6 +92,19 @@ function readNamePart(written: string): string[] | null {
   return name.length > 0 ? name : null;
 }
 
+/** True when `written` is "the" and exactly the name's words, the first no known given name. */
+function isTheThenNameOnly(written: string, words: string[]): boolean {
+  const rest = /^[Tt]he\s+(.*)$/u.exec(written)?.[1];
+  const first = words[0] ?? '';
+  // "the van Kowalski said": a noun after "the", then the name.
+  return (
+    rest !== undefined &&
+    rest === words.join(' ') &&
+    /^[A-Z\u00C0-\u00DE]/u.test(first) &&
+    genderOfGivenName(first) === null
+  );
+}
+
 /**
  * True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter") or
  * each a different person of the article ("Blumenthal and Cohen", "Edward-Isaac Dovere and Gabriel Lee").
@@ -134,6 +147,9 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
   if (OWNED_BY_NAME.test(written)) return null;
   const words = readNamePart(written);
   if (words !== null) {
+    // "the Beige Book", "The Countryside Alliance", "the MPs": a name written after "the", with no title
+    // and no known given name, is something's name, even where the article also writes it as a subject.
+    if (isTheThenNameOnly(written, words)) return null;
     const person = resolveName(people, start, words);
     if (person !== null) return person.words.join(' ');
     // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown, nor
