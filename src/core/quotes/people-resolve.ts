@@ -42,10 +42,11 @@ const QUOTED_PRONOUN: Record<Gender, RegExp> = {
  * The person "he" or "she" at `pos` stands for: in the pronoun's own sentence and then each sentence
  * before it, the first person of that gender (or of unknown gender) who is a subject rather than the
  * object of a preposition; a he or she met on the way stands for whoever it stands for. Never across a
- * headline line, and no further back than a few of the writer's sentences (a quotation's don't count).
+ * headline line, and no further back than a few of the writer's sentences (a quotation's don't count);
+ * a profile's chain of up to eight pronouns is followed back to the name that opened it.
  */
 export function resolvePronoun(people: People, pos: number, gender: Gender, depth = 0): Person | null {
-  if (depth > 4) return null;
+  if (depth > 8) return null;
   const { text, mentions } = people;
   const floor = Math.max(0, pos - MAX_DISTANCE);
   let end = pos;
@@ -159,15 +160,19 @@ function parentheticalSpeaker(people: People, start: number, end: number, gender
   return null;
 }
 
-/** A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man". */
+/**
+ * A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man", "a
+ * Labour spokesman"; or a relative written only by whose they are ("Reed’s wife, Lia,"), unless a name
+ * follows at once ("Fletcher’s daughter Jill").
+ */
 const UNNAMED_PERSON: Record<Gender, RegExp> = {
-  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old|spokesman|spokesperson|official|aide|staffer)(?![\w-])/gu,
-  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old|spokeswoman|spokesperson|official|aide|staffer)(?![\w-])/gu,
+  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old|spokesman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:husband|father|son|brother|widower)(?![\w-])(?![ \u00a0]+\p{Lu})/gu,
+  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old|spokeswoman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:wife|mother|daughter|sister|widow)(?![\w-])(?![ \u00a0]+\p{Lu})/gu,
 };
 
 /** A name set off by commas right after an unnamed person: ", Dr Vance," (after "for the firm" or not). */
 const NAMED_AFTER =
-  /^(?:[ \u00a0]+(?:for|of|at|with|to)[ \u00a0][^,.;:!?\n]{1,60})?,[ \u00a0]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+)?[A-Z\u00C0-\u00DE][\p{L}’'.-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\p{L}’'.-]*)*,/u;
+  /^(?:[ \u00a0]+(?:for|of|at|with|to)[ \u00a0][^,.;:!?\n]{1,60})?,[ \u00a0]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+)?[A-Z\u00C0-\u00DE][\p{L}’'.-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\p{L}’'.-]*)+,/u;
 
 /**
  * Where the first unnamed person of that gender is written in [from, to), or `to` when there is none.
