@@ -105,6 +105,17 @@ function isTheThenNameOnly(written: string, words: string[]): boolean {
   );
 }
 
+/** A cue verb with a person as its object right after the subject: "told Hannity", "asked Sen. Ron Wyden". */
+const TOLD_NAME =
+  /^[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:told|tells|asked|asks|thanked|urged|warned|assured|reminded|informed|pressed|interrupted)[ \u00a0]+((?:[A-Z\u00C0-\u00DE][\p{L}’'.-]*[ \u00a0]?){1,4})/u;
+
+/** True when the cue after a pronoun at `end` has `person` as its object. */
+function isToldAfter(text: string, end: number, person: Person): boolean {
+  const object = TOLD_NAME.exec(text.slice(end, end + 80))?.[1];
+  const surname = person.words[person.words.length - 1];
+  return object !== undefined && surname !== undefined && object.split(/[\s.]+/u).includes(surname);
+}
+
 /**
  * True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter") or
  * each a different person of the article ("Blumenthal and Cohen", "Edward-Isaac Dovere and Gabriel Lee").
@@ -131,7 +142,10 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
   const written = withoutNickname(people.text, asWritten);
   const lower = written.toLowerCase();
   if (lower === 'he' || lower === 'she') {
-    return resolvePronoun(people, start, lower === 'he' ? 'm' : 'f')?.words.join(' ') ?? null;
+    const person = resolvePronoun(people, start, lower === 'he' ? 'm' : 'f');
+    // "“…,” he told Hannity": the one told is not the one telling.
+    if (person === null || isToldAfter(people.text, start + asWritten.length, person)) return null;
+    return person.words.join(' ');
   }
   // "wrote a Trump supporter who runs…": a name modifying someone unnamed.
   if (
