@@ -17,6 +17,7 @@ import {
   type Person,
 } from './people.js';
 import { withoutNickname } from './nicknames.js';
+import { correctMisspelledSurname } from './misspelled-name.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
@@ -165,7 +166,7 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
     // and no known given name, is something's name, even where the article also writes it as a subject.
     if (isTheThenNameOnly(written, words)) return null;
     const person = resolveName(people, start, words);
-    if (person !== null) return person.words.join(' ');
+    if (person !== null) return correctMisspelledSurname(people, person).words.join(' ');
     // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown, nor
     // a name after "the" that opens on no known given name ("the Daily Caller").
     if (THE_THEN_NAME.test(written) && genderOfGivenName(words[0] ?? '') === null) return null;
