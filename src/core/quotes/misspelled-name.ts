@@ -8,7 +8,7 @@ import type { People, Person } from './people.js';
 const MIN_LENGTH = 5;
 
 /** True when `a` becomes `b` by one inserted, dropped, changed or swapped letter (and a ≠ b). */
-export function isOneEditApart(a: string, b: string): boolean {
+function isOneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
