@@ -2,6 +2,7 @@
 // surname, "the senator". When nothing fits, the answer is null: no speaker rather than a wrong one.
 
 import { findSentenceStart } from './quote-context.js';
+import { skipOpeningClause } from './opening-clause.js';
 import { PLAIN_CUE } from './quote-cues.js';
 import {
   insideAny,
@@ -108,12 +109,21 @@ function subjectAfterOpeningClause(
 ): Person | null {
   const { text, mentions } = people;
   const clause = OPENING_CLAUSE.exec(text.slice(start, end));
-  if (clause === null) return null;
-  const at = start + clause[0].length;
+  // "Like Makaeff, the former customer, Roffman doesn't want to": a clause with commas of its own.
+  let at = skipOpeningClause(text, start, end);
+  while (at > start && /\s/u.test(text[at] ?? '')) at++;
+  if (clause !== null) at = Math.max(at, start + clause[0].length);
+  else if (at === start) return null;
   const i = firstMentionFrom(mentions, at);
   const m = mentions[i];
   // "As for Trump, he said": the pronoun after a topic stands for the topic.
-  if (m !== undefined && m.start === at && m.pronoun === gender && /^As for\s/u.test(clause[0]))
+  if (
+    m !== undefined &&
+    m.start === at &&
+    m.pronoun === gender &&
+    clause !== null &&
+    /^As for\s/u.test(clause[0])
+  )
     return topicOf(mentions, start, at, gender);
   if (m === undefined || m.start !== at || m.end > end || m.person === null) return null;
   return m.person.gender === null || m.person.gender === gender ? m.person : null;
