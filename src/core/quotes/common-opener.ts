@@ -79,3 +79,26 @@ export function withoutCommonOpener(
   while (piece.text[next] === ' ') next++;
   return { text: piece.text.slice(next), start: piece.start + next };
 }
+
+/**
+ * A name shown for a speaker opens on a word found in this share of news articles or more, and is no
+ * given name: "New Labour", "Real Madrid", "Evening Standard", "Right Thing" name no person.
+ */
+const ORDINARY_FIRST_SHARE = 0.07;
+
+/**
+ * True when `words` open on an ordinary word that is no given name ("New Labour", "Age Concern"): one
+ * that news uses widely and `text` also writes in lower case (the table's stems cannot tell "Sander"
+ * from "sanders", nor "Mani" from "many").
+ */
+export function opensOnOrdinaryWord(text: string, words: readonly string[]): boolean {
+  const first = (words[0] ?? '').toLowerCase();
+  return (
+    words.length >= 2 &&
+    genderOfGivenName(first) === null &&
+    !WORD_GIVEN_NAMES.has(first) &&
+    !TITLES.has(first) &&
+    shareInNews(first) >= ORDINARY_FIRST_SHARE &&
+    standsInText(text, first, false)
+  );
+}

@@ -17,6 +17,7 @@ import {
   type Person,
 } from './people.js';
 import { withoutNickname } from './nicknames.js';
+import { opensOnOrdinaryWord } from './common-opener.js';
 import { correctMisspelledSurname } from './misspelled-name.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
@@ -139,6 +140,15 @@ function isTwoPeople(people: People, written: string, start: number): boolean {
 
 /** The full name of the person `written` (at `start`) stands for, or null. */
 export function nameSpeaker(people: People, asWritten: string, start: number): string | null {
+  const name = readSpeakerName(people, asWritten, start);
+  const words = name?.split(' ') ?? [];
+  if (name === null || !opensOnOrdinaryWord(people.text, words)) return name;
+  // "Rival Hillary Clinton": the ordinary word before a given name is no part of the name; "New Labour
+  // said", "Age Concern said": a name that opens on an ordinary word, with no given name, is no one's.
+  return genderOfGivenName(words[1] ?? '') !== null ? words.slice(1).join(' ') : null;
+}
+
+function readSpeakerName(people: People, asWritten: string, start: number): string | null {
   // "Thomas “Tip” O'Neill": the name without its nickname (the mention keeps it).
   const written = withoutNickname(people.text, asWritten);
   const lower = written.toLowerCase();
