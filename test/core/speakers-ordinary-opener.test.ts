@@ -13,11 +13,17 @@ describe('speakers: a name that opens on an ordinary word', () => {
     ).toEqual([['Pensioners will pay twice,', null]]);
   });
 
-  it('drops the ordinary word before a given name', () => {
+  it('drops the ordinary word before a given name or a person the article names', () => {
     expect(
       attributions(
         'Her rival spoke first. Rival Nora Quist answered him on Friday. "That is not true," Rival Nora Quist said.',
       ).map(([quoted, , name]) => [quoted, name]),
     ).toEqual([['That is not true,', 'Nora Quist']]);
+    // "Stated Stone:" after the article named Roger Stone: the person the rest names.
+    expect(
+      attributions(
+        'Voting machines can be rigged, adviser Roger Stone stated.\n\nStated Stone:\n\n“All computers can be rigged.”',
+      ).map(([quoted, , name]) => [quoted, name]),
+    ).toEqual([['All computers can be rigged.', 'Roger Stone']]);
   });
 });

@@ -143,9 +143,13 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
   const name = readSpeakerName(people, asWritten, start);
   const words = name?.split(' ') ?? [];
   if (name === null || !opensOnOrdinaryWord(people.text, words)) return name;
-  // "Rival Hillary Clinton": the ordinary word before a given name is no part of the name; "New Labour
-  // said", "Age Concern said": a name that opens on an ordinary word, with no given name, is no one's.
-  return genderOfGivenName(words[1] ?? '') !== null ? words.slice(1).join(' ') : null;
+  // "Rival Hillary Clinton": the ordinary word before a name is no part of it; "New Labour said", "Age
+  // Concern said": a name that opens on an ordinary word, with no person after it, is no one's.
+  // "Stated Stone:" after "Roger Stone stated": the rest may be a person the article names.
+  const rest = words.slice(1);
+  const person = resolveName(people, start, rest);
+  if (person !== null && !person.words.includes(words[0] ?? '')) return person.words.join(' ');
+  return genderOfGivenName(rest[0] ?? '') !== null ? rest.join(' ') : null;
 }
 
 function readSpeakerName(people: People, asWritten: string, start: number): string | null {
