@@ -17,6 +17,11 @@ const HOLDER_AFTER_NAME = new RegExp(
   String.raw`^[ \u00a0]+(?:${MODIFIED_NOUN})((?:[ \u00a0]+[a-z][a-z-]*){0,3})[ \u00a0]+([A-Z\u00C0-\u00DE][\p{L}’'.-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\p{L}’'.-]*)+)`,
   'u',
 );
+/** After a possessive, a few lower-case words then a holder: "’s top foreign policy aide Jake Sullivan". */
+const HOLDER_AFTER_POSSESSIVE = new RegExp(
+  String.raw`^((?:[ \u00a0]+[a-z][a-z-]*){0,3}[ \u00a0]+(?:${MODIFIED_NOUN}|manager|chairman|chairwoman|director|secretary|adviser|advisor|strategist|pollster|aide))[ \u00a0]+([A-Z\u00C0-\u00DE][\p{L}’'.-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\p{L}’'.-]*)+)`,
+  'u',
+);
 const CUE = new RegExp(String.raw`^(?:${CUE_WORDS})$`, 'u');
 
 /** Words between the noun and a name that still describe the holder ("manager", "press secretary"). */
@@ -34,16 +39,21 @@ function isRoleWords(words: string): boolean {
  */
 export function readPastNameModifier(text: string, mention: Mention): Mention {
   const written = text.slice(mention.start, mention.end);
-  // Only a capitalised name, not a pronoun or a possessive ("Ryan’s campaign" is read elsewhere).
-  if (!/[A-Z\u00C0-\u00DE][\p{L}.-]*$/u.test(written) || /^(?:He|She|It|They|We|I)$/u.test(written))
+  // A capitalised name, or its possessive ("Clinton’s top foreign policy aide Jake Sullivan"), not a pronoun.
+  const possessive = /[’']s$/u.test(written);
+  if (!/[A-Z\u00C0-\u00DE][\p{L}.’'-]*$/u.test(written) || /^(?:He|She|It|They|We|I)$/u.test(written))
     return mention;
   const after = text.slice(mention.end, mention.end + 160);
-  const holder = HOLDER_AFTER_NAME.exec(after);
+  const holder = (possessive ? HOLDER_AFTER_POSSESSIVE : HOLDER_AFTER_NAME).exec(after);
   const name = holder?.[2];
   if (holder !== null && name !== undefined && isRoleWords(holder[1] ?? '')) {
     const start = mention.end + holder[0].length - name.length;
-    return { start, end: start + name.length };
+    // "…aide Jake Sullivan." — the full stop ends the sentence, not an initial.
+    const trimmed = /\p{L}{2}\.$/u.test(name) ? name.length - 1 : name.length;
+    return { start, end: start + trimmed };
   }
+  // "Ryan’s campaign" with no holder is read where the name is resolved (speaker-names.ts).
+  if (possessive) return mention;
   const noun = NOUN_AFTER_NAME.exec(after);
   return noun === null ? mention : { start: mention.start, end: mention.end + noun[0].length };
 }

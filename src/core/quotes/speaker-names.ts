@@ -49,7 +49,7 @@ const NOUN_AFTER_NAME =
   /^[ \u00a0]+(?:supporter|aide|adviser|advisor|voter|fan|backer|official|staffer|spokesman|spokeswoman|surrogate|ally|critic|loyalist|delegate|donor|operative|insider|source|lawyer|attorney|volunteer)s?\b/u;
 /** Those who speak for the person named before them: "Ryan’s campaign", "Clinton’s spokesman". */
 const SPEAKING_FOR =
-  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:campaign|team|office|staff|camp|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|lawyers?|attorneys?|allies|supporters|administration|government|party|company|firm|foundation|committee|family)\b/u;
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}(?:campaign|team|office|staff|camp|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|lawyers?|attorneys?|allies|supporters|administration|government|party|company|firm|foundation|committee|family|father|mother|sons?|daughters?|wife|husband|brother|sister|widow|parents|friends?|questioners|critics|rivals|opponents|spouse)\b/u;
 /** "the" right before the capitalised words of a mention: "the Daily Caller". */
 const THE_THEN_NAME = /(?:^|\s)[Tt]he\s+[A-Z\u00C0-\u00DE]/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
