@@ -20,6 +20,15 @@ describe('speakers: a pronoun after an unnamed spokesman or official', () => {
         'Coach Ivo Brand left the club last week. An official of the league, who declined to be named, spoke on Monday. "He will not be fined," he added.',
       ),
     ).toEqual([['He will not be fined,', 'he', null]]);
+    // "said the woman, who did not want to be named": the pronoun after stands for her.
+    expect(
+      attributions(
+        'Grocer Ana Ruiz opened early. "We are scared," said the woman, who did not want to be named. "Too much hate," she said.',
+      ).map(([quoted, , name]) => [quoted, name]),
+    ).toEqual([
+      ['We are scared,', null],
+      ['Too much hate,', null],
+    ]);
     // Named in the appositive after the role: the pronoun stands for that name.
     expect(
       attributions(

@@ -173,11 +173,11 @@ function parentheticalSpeaker(people: People, start: number, end: number, gender
 /**
  * A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man", "a
  * Labour spokesman"; or a relative written only by whose they are ("Reed’s wife, Lia,"), unless a name
- * follows at once ("Fletcher’s daughter Jill").
+ * follows at once ("Fletcher’s daughter Jill"); or "said the woman" of someone who is not named.
  */
 const UNNAMED_PERSON: Record<Gender, RegExp> = {
-  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old|spokesman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:husband|father|son|brother|widower)(?![\w-])(?![ \u00a0]+\p{Lu})/gu,
-  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old|spokeswoman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:wife|mother|daughter|sister|widow)(?![\w-])(?![ \u00a0]+\p{Lu})/gu,
+  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old|spokesman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:husband|father|son|brother|widower)(?![\w-])(?![ \u00a0]+\p{Lu})|\b(?:said|says|told)[ \u00a0]+the[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){0,2}?man(?![\w-])/gu,
+  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old|spokeswoman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:wife|mother|daughter|sister|widow)(?![\w-])(?![ \u00a0]+\p{Lu})|\b(?:said|says|told)[ \u00a0]+the[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){0,2}?woman(?![\w-])/gu,
 };
 
 /** A name set off by commas right after an unnamed person: ", Dr Vance," (after "for the firm" or not). */
