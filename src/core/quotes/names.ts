@@ -3,11 +3,11 @@
 
 import type { WorkCount } from '../work.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
-import { frequencyKey, readShippedFrequencies } from '../keywords/document-frequencies.js';
 import { GROUP_LAST_WORDS, MEMBER_TITLES, NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from './name-words.js';
 import { DESCRIBING_TAIL } from '../text/describer.js';
 import { genderOfGivenName } from './person-words.js';
 import { NICKNAME, readNicknameName } from './nicknames.js';
+import { withoutCommonOpener } from './common-opener.js';
 
 /** A run of capitalised words that looks like a person's name. */
 export interface NameMention {
@@ -266,65 +266,6 @@ export function findHeadlineLines(text: string): LineRanges {
   }
   out.push(text.length + 1, text.length + 1);
   return Uint32Array.from(out);
-}
-
-/** Marks after which a capital opens a sentence, an aside or an item: "(See Facebook…", "- Represent Mozilla…". */
-const OPENING_MARKS = '.!?([{“‘-–—•*:;';
-
-/** Whether `word` stands in the text as a whole word; with `inside`, only where it does not open a sentence. */
-function standsInText(text: string, word: string, inside: boolean): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at === 0 ? '' : text[at - 1]!;
-    const after = text[at + word.length] ?? '';
-    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-    if (!inside || !opensAt(text, at)) return true;
-  }
-  return false;
-}
-
-/** Whether a word at `at` opens a sentence, an aside, an item or a line. */
-function opensAt(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k < 0 || text[k] === '\n' || OPENING_MARKS.includes(text[k]!);
-}
-
-/** In what share of news articles the word appears (the keyword reader's shipped table). */
-function shareInNews(word: string): number {
-  const table = readShippedFrequencies();
-  return (table.counts.get(frequencyKey(word)) ?? 0) / table.documents;
-}
-
-/** Given names that are ordinary words too, which the given-name list leaves out ("Will Smith", "Rand Paul"). */
-const WORD_GIVEN_NAMES = new Set(['will', 'rush', 'rand', 'chase', 'grant']);
-
-/** An ordinary word appears in this share of news articles or more ("see" 25 %, "represent" 10 %). */
-const ORDINARY_SHARE = 0.05;
-
-/**
- * A run that opens a sentence, an aside or a list item with an ordinary word — an imperative such as
- * "See" or "Represent" — starts at the next word: "(See Facebook's own description…)" names Facebook,
- * not "See Facebook". The word is ordinary when the text writes it in lower case or news uses it
- * widely, and the text never capitalises it inside a sentence; a given name stays ("Will Smith").
- */
-function withoutCommonOpener(
-  text: string,
-  piece: { text: string; start: number },
-): { text: string; start: number } {
-  const space = piece.text.indexOf(' ');
-  if (space < 0 || !opensAt(text, piece.start)) return piece;
-  const first = piece.text.slice(0, space);
-  const lower = first.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || genderOfGivenName(lower) !== null || TITLES.has(lower)) return piece;
-  if (NOT_NAME_WORDS.has(lower) || NOT_PERSON_WORDS.has(lower) || WORD_GIVEN_NAMES.has(lower)) return piece;
-  // "Labour MP Stephen Pound", "House Speaker Paul Ryan": the word belongs to the title after it.
-  const second = /^\s*(\S+)/u.exec(piece.text.slice(space))?.[1] ?? '';
-  if (TITLES.has(normaliseWord(second)) || /^[A-Z]{2,4}$/u.test(second)) return piece;
-  if (!standsInText(text, lower, false) && shareInNews(lower) < ORDINARY_SHARE) return piece;
-  if (standsInText(text, first, true)) return piece;
-  let next = space;
-  while (piece.text[next] === ' ') next++;
-  return { text: piece.text.slice(next), start: piece.start + next };
 }
 
 /** Every person-like capitalised run of the article outside headline lines, in order. */

@@ -1,11 +1,12 @@
 // "While predicting Mr. Weiner's latest scandal would not doom her, Ms. Kovner sighed: “…”", "In line with
 // most of his fellow Americans, Sen. Ted Cruz was critical, telling Breitbart: “…”": a sentence that opens
 // on a clause of its own before a comma has its subject after that clause; the names inside it are not
-// the one who speaks.
+// the one who speaks. A prepositional phrase may hold commas of its own ("In a long, candid interview
+// with reporter Ada Moss last year, Lane said"): the subject is the first name right after a comma.
 
 /** Words that open a clause or phrase set before a sentence's subject. */
 const OPENING =
-  /^(?:(?:And|But|So|Yet)[ \u00a0]+)?(?:While|When|Whereas|Although|Though|Because|Since|After|Before|If|Unlike|Like|Despite|In line with|Asked about|In response to|Responding to)\b/u;
+  /^(?:(?:And|But|So|Yet)[ \u00a0]+)?(?:While|When|Whereas|Although|Though|Because|Since|After|Before|If|Unlike|Like|Despite|In line with|Asked about|In response to|Responding to|In|At|On|During|Amid|Following|Speaking|Appearing|Asked|With|Without)\b/u;
 
 /**
  * A subject right after a comma: he or she, or capitalised words (not a possessive: "Clinton’s campaign

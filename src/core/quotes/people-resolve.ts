@@ -2,6 +2,7 @@
 // surname, "the senator". When nothing fits, the answer is null: no speaker rather than a wrong one.
 
 import { findSentenceStart } from './quote-context.js';
+import { skipOpeningClause } from './opening-clause.js';
 import { PLAIN_CUE } from './quote-cues.js';
 import {
   insideAny,
@@ -42,10 +43,11 @@ const QUOTED_PRONOUN: Record<Gender, RegExp> = {
  * The person "he" or "she" at `pos` stands for: in the pronoun's own sentence and then each sentence
  * before it, the first person of that gender (or of unknown gender) who is a subject rather than the
  * object of a preposition; a he or she met on the way stands for whoever it stands for. Never across a
- * headline line, and no further back than a few of the writer's sentences (a quotation's don't count).
+ * headline line, and no further back than a few of the writer's sentences (a quotation's don't count);
+ * a profile's chain of up to eight pronouns is followed back to the name that opened it.
  */
 export function resolvePronoun(people: People, pos: number, gender: Gender, depth = 0): Person | null {
-  if (depth > 4) return null;
+  if (depth > 8) return null;
   const { text, mentions } = people;
   const floor = Math.max(0, pos - MAX_DISTANCE);
   let end = pos;
@@ -107,12 +109,21 @@ function subjectAfterOpeningClause(
 ): Person | null {
   const { text, mentions } = people;
   const clause = OPENING_CLAUSE.exec(text.slice(start, end));
-  if (clause === null) return null;
-  const at = start + clause[0].length;
+  // "Like Makaeff, the former customer, Roffman doesn't want to": a clause with commas of its own.
+  let at = skipOpeningClause(text, start, end);
+  while (at > start && /\s/u.test(text[at] ?? '')) at++;
+  if (clause !== null) at = Math.max(at, start + clause[0].length);
+  else if (at === start) return null;
   const i = firstMentionFrom(mentions, at);
   const m = mentions[i];
   // "As for Trump, he said": the pronoun after a topic stands for the topic.
-  if (m !== undefined && m.start === at && m.pronoun === gender && /^As for\s/u.test(clause[0]))
+  if (
+    m !== undefined &&
+    m.start === at &&
+    m.pronoun === gender &&
+    clause !== null &&
+    /^As for\s/u.test(clause[0])
+  )
     return topicOf(mentions, start, at, gender);
   if (m === undefined || m.start !== at || m.end > end || m.person === null) return null;
   return m.person.gender === null || m.person.gender === gender ? m.person : null;
@@ -159,11 +170,19 @@ function parentheticalSpeaker(people: People, start: number, end: number, gender
   return null;
 }
 
-/** A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man". */
+/**
+ * A person written with "a" or "an" and a noun of that gender (or none): "a 26-year-old Berlin man", "a
+ * Labour spokesman"; or a relative written only by whose they are ("Reed’s wife, Lia,"), unless a name
+ * follows at once ("Fletcher’s daughter Jill"); or "said the woman" of someone who is not named.
+ */
 const UNNAMED_PERSON: Record<Gender, RegExp> = {
-  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old)(?![\w-])/gu,
-  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old)(?![\w-])/gu,
+  m: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:man|boy|father|son|husband|person|resident|\d+-year-old|spokesman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:husband|father|son|brother|widower)(?![\w-])(?![ \u00a0]+\p{Lu})|\b(?:said|says|told)[ \u00a0]+the[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){0,2}?man(?![\w-])/gu,
+  f: /\b[Aa]n?\s(?:[\w’'-]+\s){0,3}?(?:woman|girl|mother|daughter|wife|person|resident|\d+-year-old|spokeswoman|spokesperson|official|aide|staffer)(?![\w-])|(?<=\b\p{Lu}[\p{L}-]*[’']s\s)(?:wife|mother|daughter|sister|widow)(?![\w-])(?![ \u00a0]+\p{Lu})|\b(?:said|says|told)[ \u00a0]+the[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){0,2}?woman(?![\w-])/gu,
 };
+
+/** A name set off by commas right after an unnamed person: ", Dr Vance," (after "for the firm" or not). */
+const NAMED_AFTER =
+  /^(?:[ \u00a0]+(?:for|of|at|with|to)[ \u00a0][^,.;:!?\n]{1,60})?,[ \u00a0]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+)?[A-Z\u00C0-\u00DE][\p{L}’'.-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\p{L}’'.-]*)+,/u;
 
 /**
  * Where the first unnamed person of that gender is written in [from, to), or `to` when there is none.
@@ -179,8 +198,13 @@ function firstUnnamedPerson(people: People, from: number, to: number, gender: Ge
     if (insideAny(people.quotes, at)) continue;
     if (/[A-Z\u00C0-\u00DE][\w’'.-]*\)?,\s*$/u.test(people.text.slice(Math.max(0, at - 40), at))) continue;
     // "a 52-year-old resident named Caroline": named after all.
-    if (/^[^;:!?\n]{0,50}?\bnamed[ \u00a0]+[A-Z\u00C0-\u00DE]/u.test(people.text.slice(at + m[0].length, to)))
-      continue;
+    const rest = people.text.slice(at + m[0].length, to);
+    if (/^[^;:!?\n]{0,50}?\bnamed[ \u00a0]+[A-Z\u00C0-\u00DE]/u.test(rest)) continue;
+    // "A spokesman for the firm, Dr Vance, told": named in the appositive after it.
+    if (NAMED_AFTER.test(rest)) continue;
+    // "…said.An RSPCA spokesman said…later.RSPCA inspector Andy Bostock…": sentences run together with
+    // no space are one sentence to the search, and an unnamed person in an earlier one hides no one.
+    if (/[a-z][.?!]["”]?[A-Z]/u.test(rest)) continue;
     return at;
   }
   return to;

@@ -21,6 +21,8 @@ import { readDashAttribution } from './dash-attribution.js';
 import { isNickname } from './nicknames.js';
 import { readGestureSubject } from './gesture-cue.js';
 import { readWordsOfAfter, readWordsOfBefore } from './words-of.js';
+import { readPastNameModifier } from './name-modifier.js';
+import { readRelativeCue } from './relative-cue.js';
 import type { Quote, Speaker } from '../types.js';
 import type { WorkCount } from '../work.js';
 
@@ -299,7 +301,12 @@ export function findQuotes(text: string, work?: WorkCount, speakers = true): Quo
     }
     const partial = isPartial(text, span);
     // The cues are English: other languages get their quotes without a speaker rather than a wrong one.
-    const cue = speakers ? readCuedMention(text, span, partial, previousClose, lastNewline + 1) : null;
+    // A relative pronoun ("which read") names no one; the quote borrows no one else's name either.
+    const found = speakers
+      ? (readRelativeCue(text, span.open) ??
+        readCuedMention(text, span, partial, previousClose, lastNewline + 1))
+      : null;
+    const cue = found === null ? null : readPastNameModifier(text, found);
     // A cue whose subject cannot be anyone ("The", "Eight") still marks the quote as speech.
     const mention = cue !== null && isPossibleSpeaker(text, cue) ? cue : null;
     cands.push({ span, paragraph, partial, mention, cued: cue !== null });

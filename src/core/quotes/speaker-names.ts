@@ -17,6 +17,8 @@ import {
   type Person,
 } from './people.js';
 import { withoutNickname } from './nicknames.js';
+import { opensOnOrdinaryWord } from './common-opener.js';
+import { correctMisspelledSurname } from './misspelled-name.js';
 import { resolveDefiniteRole, resolveName, resolvePronoun, resolveRole } from './people-resolve.js';
 
 /** Role nouns that point back at a person the article titled so: "the senator", "the former president". */
@@ -47,7 +49,7 @@ const NOUN_AFTER_NAME =
   /^[ \u00a0]+(?:supporter|aide|adviser|advisor|voter|fan|backer|official|staffer|spokesman|spokeswoman|surrogate|ally|critic|loyalist|delegate|donor|operative|insider|source|lawyer|attorney|volunteer)s?\b/u;
 /** Those who speak for the person named before them: "Ryan’s campaign", "Clinton’s spokesman". */
 const SPEAKING_FOR =
-  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:campaign|team|office|staff|camp|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|lawyers?|attorneys?|allies|supporters|administration|government|party|company|firm|foundation|committee|family)\b/u;
+  /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}(?:campaign|team|office|staff|camp|spokesman|spokeswoman|spokesperson|spokespeople|aides?|advisers?|advisors?|lawyers?|attorneys?|allies|supporters|administration|government|party|company|firm|foundation|committee|family|father|mother|sons?|daughters?|wife|husband|brother|sister|widow|parents|friends?|questioners|critics|rivals|opponents|spouse)\b/u;
 /** "the" right before the capitalised words of a mention: "the Daily Caller". */
 const THE_THEN_NAME = /(?:^|\s)[Tt]he\s+[A-Z\u00C0-\u00DE]/u;
 const DETERMINER_START = /^(?:the|a|an|his|her|their|its|one|another|this|that|some)\s/iu;
@@ -92,6 +94,30 @@ function readNamePart(written: string): string[] | null {
   return name.length > 0 ? name : null;
 }
 
+/** True when `written` is "the" and exactly the name's words, the first no known given name. */
+function isTheThenNameOnly(written: string, words: string[]): boolean {
+  const rest = /^[Tt]he\s+(.*)$/u.exec(written)?.[1];
+  const first = words[0] ?? '';
+  // "the van Kowalski said": a noun after "the", then the name.
+  return (
+    rest !== undefined &&
+    rest === words.join(' ') &&
+    /^[A-Z\u00C0-\u00DE]/u.test(first) &&
+    genderOfGivenName(first) === null
+  );
+}
+
+/** A cue verb with a person as its object right after the subject: "told Hannity", "asked Sen. Ron Wyden". */
+const TOLD_NAME =
+  /^[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:told|tells|asked|asks|thanked|urged|warned|assured|reminded|informed|pressed|interrupted)[ \u00a0]+((?:[A-Z\u00C0-\u00DE][\p{L}’'.-]*[ \u00a0]?){1,4})/u;
+
+/** True when the cue after a pronoun at `end` has `person` as its object. */
+function isToldAfter(text: string, end: number, person: Person): boolean {
+  const object = TOLD_NAME.exec(text.slice(end, end + 80))?.[1];
+  const surname = person.words[person.words.length - 1];
+  return object !== undefined && surname !== undefined && object.split(/[\s.]+/u).includes(surname);
+}
+
 /**
  * True for two names joined by "and", each with a known given name ("Frank Newport and Jim Harter") or
  * each a different person of the article ("Blumenthal and Cohen", "Edward-Isaac Dovere and Gabriel Lee").
@@ -114,11 +140,27 @@ function isTwoPeople(people: People, written: string, start: number): boolean {
 
 /** The full name of the person `written` (at `start`) stands for, or null. */
 export function nameSpeaker(people: People, asWritten: string, start: number): string | null {
+  const name = readSpeakerName(people, asWritten, start);
+  const words = name?.split(' ') ?? [];
+  if (name === null || !opensOnOrdinaryWord(people.text, words)) return name;
+  // "Rival Hillary Clinton": the ordinary word before a name is no part of it; "New Labour said", "Age
+  // Concern said": a name that opens on an ordinary word, with no person after it, is no one's.
+  // "Stated Stone:" after "Roger Stone stated": the rest may be a person the article names.
+  const rest = words.slice(1);
+  const person = resolveName(people, start, rest);
+  if (person !== null && !person.words.includes(words[0] ?? '')) return person.words.join(' ');
+  return genderOfGivenName(rest[0] ?? '') !== null ? rest.join(' ') : null;
+}
+
+function readSpeakerName(people: People, asWritten: string, start: number): string | null {
   // "Thomas “Tip” O'Neill": the name without its nickname (the mention keeps it).
   const written = withoutNickname(people.text, asWritten);
   const lower = written.toLowerCase();
   if (lower === 'he' || lower === 'she') {
-    return resolvePronoun(people, start, lower === 'he' ? 'm' : 'f')?.words.join(' ') ?? null;
+    const person = resolvePronoun(people, start, lower === 'he' ? 'm' : 'f');
+    // "“…,” he told Hannity": the one told is not the one telling.
+    if (person === null || isToldAfter(people.text, start + asWritten.length, person)) return null;
+    return person.words.join(' ');
   }
   // "wrote a Trump supporter who runs…": a name modifying someone unnamed.
   if (
@@ -134,8 +176,11 @@ export function nameSpeaker(people: People, asWritten: string, start: number): s
   if (OWNED_BY_NAME.test(written)) return null;
   const words = readNamePart(written);
   if (words !== null) {
+    // "the Beige Book", "The Countryside Alliance", "the MPs": a name written after "the", with no title
+    // and no known given name, is something's name, even where the article also writes it as a subject.
+    if (isTheThenNameOnly(written, words)) return null;
     const person = resolveName(people, start, words);
-    if (person !== null) return person.words.join(' ');
+    if (person !== null) return correctMisspelledSurname(people, person).words.join(' ');
     // A lone word the article never uses for a person ("Transcript", "The Nation") is not shown, nor
     // a name after "the" that opens on no known given name ("the Daily Caller").
     if (THE_THEN_NAME.test(written) && genderOfGivenName(words[0] ?? '') === null) return null;
