@@ -25,7 +25,11 @@ const MALE = (
   'julian julio kurt lance lawrence leonard leroy lewis lucas luke manuel marcus marvin maurice melvin miguel ' +
   'milton mitchell nathaniel nelson oliver orrin owen pablo pedro preston rahm randall reggie reginald ricardo ' +
   'roberto rodney roland roy ruben seth shane shawn simon spencer stanley stuart theodore tyler vernon victor ' +
-  'vincent wallace warren wesley zachary'
+  'vincent wallace warren wesley zachary ' +
+  // Given names common in British and Irish news, and a few more American ones.
+  'liam clive trevor graham nigel neville gareth rhys dylan ewan callum alistair alasdair angus duncan hamish ' +
+  'fraser rory declan conor connor kieran niall seamus gavin ross jonny joey archie alfie toby rupert hugo ' +
+  'giles ethan noah caleb isaiah aidan bryce elliot xavier boris cory'
 ).split(' ');
 
 const FEMALE = (
@@ -46,7 +50,11 @@ const FEMALE = (
   'gail geraldine gina gloria gretchen holly huma irene jacqueline jeanne jenna jenny joanna josephine joyce ' +
   'juanita katie kristin latoya leah lillian lois lorraine louise lucia lucy lydia madeline marilyn megyn ' +
   'meredith mia mika miriam molly monica naomi natalie nora norma peggy phyllis rita roberta rosemary sally ' +
-  'sara sylvia tamara tara vivian wanda whitney yolanda zoe'
+  'sara sylvia tamara tara vivian wanda whitney yolanda zoe ' +
+  // Given names common in British and Irish news, and a few more.
+  'gemma kirsty lorna fiona morag shona siobhan niamh aoife orla sinead bethany chloe katy leanne hayley ' +
+  'kayleigh tracey tracy mandy becky vicky nicola gillian jacqui harriet imogen phoebe freya esme maisie ' +
+  'amelia nadia priya anjali sunita yasmin fatima aisha layla zainab'
 ).split(' ');
 
 const GIVEN = new Map<string, Gender>([
