@@ -190,7 +190,9 @@ export function createKeywordReader(words: Words): KeywordReader {
       runLength = 0;
     };
 
-    const headline = title?.trim().toLowerCase();
+    // A feed item of one line has its headline for body: that line is then the text, not a repeat.
+    const titleLine = title?.trim().toLowerCase();
+    const headline = titleLine && !isHeadlineLine(text, 0, text.length, titleLine) ? titleLine : undefined;
     // Korean particles are written joined to the word ("서울에서"): the keyword is the word without them.
     const koreanEnding = englishRules ? null : createKoreanEndings(title ? `${title}\n${text}` : text);
     let t = 0;
