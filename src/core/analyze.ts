@@ -114,7 +114,7 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
                 title ? `${title}\n\n${text}` : text,
                 KEYWORDS,
               )
-            : extractKeywords(text, title, KEYWORDS, stopwords, input.documentFrequencies, false),
+            : extractKeywords(text, title, KEYWORDS, stopwords, input.documentFrequencies, false, language),
       entities,
       signature: storySignature(text),
     };

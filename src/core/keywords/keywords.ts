@@ -46,6 +46,7 @@ import { createLocalIndex } from './local-index.js';
 import { readNameEdges } from './name-edges.js';
 import { isAllInTitle, wordsOfCandidate } from './phrase-tree.js';
 import { createKoreanEndings } from './korean-particles.js';
+import { createRomanceWordCheck, romanceCuesOf } from './romance-words.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -70,6 +71,8 @@ export type KeywordReader = (
   frequencies?: DocumentFrequencies,
   /** Whether English word rules apply (names with stop words, bare verbs and adjectives). */
   englishRules?: boolean,
+  /** ISO 639-1 code of the text's language, for the word rules of a few others (romance-words.ts). */
+  language?: string,
 ) => string[];
 
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
@@ -131,6 +134,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     stops?: ReadonlySet<string>,
     frequencies?: DocumentFrequencies,
     englishRules = true,
+    language?: string,
   ): string[] {
     const idfOf = idfReader(frequencies);
     /** English stop words, less those that are ordinary words in the text's other language. */
@@ -346,7 +350,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     const wordVotes = { firstVote, nextVote, initialToken, fallback: (w: number) => wordOf(wordStem[w]!) };
     const pickForm = (w: number): string => usualForm(w, phraseTokens, wordVotes);
 
-    const onlyVerb = createVerbCheck({
+    const uses = {
       text,
       count: tokenCount,
       words: wordStem.length,
@@ -356,7 +360,13 @@ export function createKeywordReader(words: Words): KeywordReader {
       tokenWord,
       wordOf,
       cueOf,
-    });
+    };
+    const romance = englishRules ? undefined : romanceCuesOf(language);
+    const onlyVerb = englishRules
+      ? createVerbCheck(uses)
+      : romance === undefined
+        ? () => false
+        : createRomanceWordCheck(uses, surfaceStarts, romance);
     const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
     return pickKeywords(bestFirst(scored), pickForm, limit, englishRules, onlyVerb, spell);
   }
