@@ -18,11 +18,7 @@ describe('keywords of a one-line item', () => {
       'Harbour authority fines Maersk over oil spill near Rotterdam',
       ['Harbour', 'authority', 'fines', 'Maersk', 'oil', 'spill', 'Rotterdam'],
     ],
-    [
-      'pt',
-      'Câmara de Braga aprova orçamento para as escolas',
-      ['Câmara', 'Braga', 'aprova', 'orçamento', 'escolas'],
-    ],
+    ['pt', 'Câmara de Braga aprova orçamento para as escolas', ['Câmara', 'Braga', 'orçamento', 'escolas']],
   ])('%s: the line’s words', (language, line, expected) => {
     expect(keywordsOf(line, language)).toEqual(expected);
   });

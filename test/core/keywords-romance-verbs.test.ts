@@ -1,7 +1,8 @@
 // Verbs and predicates are no keywords in Portuguese, Spanish, Italian and French (romance-words.ts): a
-// word never written after an article or determiner goes when it follows an auxiliary, a negation or a
-// pronoun, is an infinitive after a preposition, or ends as only a verb ends; a noun written once after
-// an article stays, whatever its ending ("um jantar"). Short articles written for these checks.
+// word never written after an article or determiner goes when it follows an auxiliary, a negation, a
+// pronoun or a capitalised subject ("Iberdrola compra"), is an infinitive after a preposition, or ends as
+// only a verb ends; a noun written once after an article stays, whatever its ending ("um jantar"). Short
+// articles written for these checks.
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/analyze.js';
 import { languageOf } from '../../src/ingest/language.js';
@@ -31,6 +32,13 @@ describe('verbs are no keywords in Romance languages', () => {
         'aceptaron la dimisión y ya preparan la elección de un nuevo alcalde. El alcalde anunció que no ' +
         'volverá a la política.',
       ['alcalde', 'dimisión', 'Soria', 'polémica'],
+    ],
+    [
+      'es',
+      'Iberdrola compra un parque eólico en Lugo',
+      'Iberdrola compra el parque a una empresa gallega por 90 millones. El parque produce energía para ' +
+        '40.000 hogares. Según la empresa, Iberdrola compra también la red de la comarca.',
+      ['Iberdrola', 'parque', 'empresa'],
     ],
     [
       'it',

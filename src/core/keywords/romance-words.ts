@@ -2,10 +2,11 @@
 // ('chegou', 'condenado', 'apurar', 'renunciar', 'répond'). Without a tagger, the article says what a
 // word is: a noun is written after an article, a contraction of one or a determiner at least once ("o
 // jogador", "dei treni", "l'avion"), and such a word stays. A word never written so is dropped when it
-// follows an auxiliary, a negation, a clitic or a subject pronoun ("foi condenado", "não cabe", "se
-// retira", "il répond"), or is an infinitive after a preposition ("a renunciar"), or when it ends as only a verb form of that language ends (Portuguese -ou, -ndo,
+// follows an auxiliary, a negation, a clitic, a subject pronoun or a capitalised subject ("foi
+// condenado", "não cabe", "se retira", "il répond", "Sánchez convoca"), or is an infinitive after a preposition ("a renunciar"), or when it ends as only a verb form of that language ends (Portuguese -ou, -ndo,
 // -ar, Spanish -ó, -aron, Italian -ò, -ando, French -aient, -èrent). The lists are short on purpose:
 // the words that say most, not a grammar.
+import { isUpperAt } from '../text/tokens.js';
 import type { WordUses } from './keyword-words.js';
 
 interface Cues {
@@ -108,6 +109,9 @@ export function createRomanceWordCheck(
       if (cues.toInfinitive.has(before) && cues.infinitive.test(wordOf(ids[t]!))) marks[w]! |= VERB;
       else if (cues.noun.has(before)) marks[w]! |= NOUN;
       else if (cues.verb.has(before)) marks[w]! |= VERB;
+      // Right after a name or a capitalised noun, its subject: "L'Enel investe", "Sánchez convoca".
+      else if (tokenWord[t - 1]! >= 0 && isUpperAt(text, starts[t - 1]!) && !isUpperAt(text, starts[t]!))
+        marks[w]! |= VERB;
     }
     return marks;
   };
