@@ -25,6 +25,7 @@ import {
   isHeadlineLine,
   isNameStopWord,
   isNameSurface,
+  isTeaser,
   opensName,
 } from './keyword-text.js';
 import { createPairMap } from '../text/pair-map.js';
@@ -128,7 +129,7 @@ export function createKeywordReader(words: Words): KeywordReader {
   const [titleMarks, idfs] = [uint8Scratch(), float64Scratch()];
 
   function extractKeywords(
-    text: string,
+    body: string,
     title?: string,
     limit = 10,
     stops?: ReadonlySet<string>,
@@ -136,6 +137,10 @@ export function createKeywordReader(words: Words): KeywordReader {
     englishRules = true,
     language?: string,
   ): string[] {
+    // A teaser (a feed item's line or two under its headline) says too little alone: the headline is
+    // read as its first line, so the names and nouns only the headline holds can be keywords.
+    const teaser = title !== undefined && isTeaser(body, title);
+    const text = teaser ? `${title}\n\n${body}` : body;
     const idfOf = idfReader(frequencies);
     /** English stop words, less those that are ordinary words in the text's other language. */
     const isEnglishStop = (id: number): boolean =>
@@ -196,7 +201,8 @@ export function createKeywordReader(words: Words): KeywordReader {
 
     // A feed item of one line has its headline for body: that line is then the text, not a repeat.
     const titleLine = title?.trim().toLowerCase();
-    const headline = titleLine && !isHeadlineLine(text, 0, text.length, titleLine) ? titleLine : undefined;
+    const headline =
+      titleLine && !teaser && !isHeadlineLine(text, 0, text.length, titleLine) ? titleLine : undefined;
     // Korean particles are written joined to the word ("서울에서"): the keyword is the word without them.
     const koreanEnding = englishRules ? null : createKoreanEndings(title ? `${title}\n${text}` : text);
     let t = 0;
