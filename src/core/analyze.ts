@@ -111,7 +111,8 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
             )
           : language === 'de'
             ? readGermanKeywords(
-                (limit) => extractKeywords(text, title, limit, stopwords, input.documentFrequencies, false),
+                (limit) =>
+                  extractKeywords(text, title, limit, stopwords, input.documentFrequencies, false, language),
                 title ? `${title}\n\n${text}` : text,
                 KEYWORDS,
               )

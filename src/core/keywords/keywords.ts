@@ -368,11 +368,15 @@ export function createKeywordReader(words: Words): KeywordReader {
       cueOf,
     };
     const romance = englishRules ? undefined : romanceCuesOf(language);
+    // German writes every noun with a capital: a word in lower case is a verb, adjective or adverb (one
+    // with a figure, "v2", is a version or a code).
     const onlyVerb = englishRules
       ? createVerbCheck(uses)
-      : romance === undefined
-        ? () => false
-        : createRomanceWordCheck(uses, surfaceStarts, romance);
+      : language === 'de'
+        ? (_w: number, form: string) => form === form.toLowerCase() && !/\p{N}/u.test(form)
+        : romance === undefined
+          ? () => false
+          : createRomanceWordCheck(uses, surfaceStarts, romance);
     const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
     return pickKeywords(bestFirst(scored), pickForm, limit, englishRules, onlyVerb, spell);
   }
