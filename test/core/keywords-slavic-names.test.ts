@@ -30,7 +30,7 @@ describe('case forms of a name are one keyword', () => {
       'Premiér Petr Fiala jednal ve Sněmovně s Andrejem Babišem o rozpočtu. Babiš podle Fialy odmítl návrh ' +
         'vlády. Fiala řekl, že vláda rozpočet předloží znovu. Babišovi vadí vyšší daně. Opozice v čele s ' +
         'Babišem chce mimořádnou schůzi.',
-      ['Petr Fiala', 'Andrejem Babišem', 'jednal', 'Sněmovně'],
+      ['Petr Fiala', 'Andrejem Babišem', 'Sněmovně'],
     ],
   ])('%s: %s', (language, title, text, expected) => {
     expect(keywordsOf(title, text, language)).toEqual(expected);

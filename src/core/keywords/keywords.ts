@@ -48,6 +48,7 @@ import { readNameEdges } from './name-edges.js';
 import { isAllInTitle, wordsOfCandidate } from './phrase-tree.js';
 import { createKoreanEndings } from './korean-particles.js';
 import { createRomanceWordCheck, romanceCuesOf } from './romance-words.js';
+import { verbEndingsOf } from './slavic-words.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -368,15 +369,16 @@ export function createKeywordReader(words: Words): KeywordReader {
       cueOf,
     };
     const romance = englishRules ? undefined : romanceCuesOf(language);
+    const slavicEndings = englishRules ? undefined : verbEndingsOf(language);
     // German writes every noun with a capital: a word in lower case is a verb, adjective or adverb (one
     // with a figure, "v2", is a version or a code).
     const onlyVerb = englishRules
       ? createVerbCheck(uses)
       : language === 'de'
         ? (_w: number, form: string) => form === form.toLowerCase() && !/\p{N}/u.test(form)
-        : romance === undefined
-          ? () => false
-          : createRomanceWordCheck(uses, surfaceStarts, romance);
+        : romance !== undefined
+          ? createRomanceWordCheck(uses, surfaceStarts, romance)
+          : (_w: number, form: string) => slavicEndings?.test(form) === true;
     const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
     return pickKeywords(bestFirst(scored), pickForm, limit, englishRules, onlyVerb, spell);
   }
