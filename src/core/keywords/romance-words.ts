@@ -5,7 +5,8 @@
 // follows an auxiliary, a negation, a clitic, a subject pronoun or a capitalised subject ("foi
 // condenado", "não cabe", "se retira", "il répond", "Sánchez convoca"), or is an infinitive after a preposition ("a renunciar"), or when it ends as only a verb form of that language ends (Portuguese -ou, -ndo,
 // -ar, Spanish -ó, -aron, Italian -ò, -ando, French -aient, -èrent). The lists are short on purpose:
-// the words that say most, not a grammar.
+// the words that say most, not a grammar. Norwegian, Danish and Swedish are read by their articles,
+// auxiliaries and infinitive markers the same way (NORDIC below).
 import { isUpperAt } from '../text/tokens.js';
 import type { WordUses } from './keyword-words.js';
 
@@ -19,6 +20,8 @@ interface Cues {
   /** Prepositions before an infinitive ("a renunciar", "para apurar"), which may be articles too. */
   toInfinitive: ReadonlySet<string>;
   infinitive: RegExp;
+  /** Whether a lower-case word right after a capitalised one is its verb ("Sánchez convoca"). */
+  subject: boolean;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w !== ''));
@@ -34,6 +37,7 @@ const CUES: Readonly<Record<string, Cues>> = {
     verbEnding: /(?:ou|eu|iu|ndo|am|ar|er|ir)$/u,
     toInfinitive: words('a de para sem'),
     infinitive: /(?:ar|ir)$/u,
+    subject: true,
   },
   es: {
     noun: words(`el la los las un una unos unas del al este esta estos estas ese esa esos esas aquel aquella
@@ -45,6 +49,7 @@ const CUES: Readonly<Record<string, Cues>> = {
     verbEnding: /(?:ó|aron|ieron|ando|iendo|ar|er|ir)$/u,
     toInfinitive: words('a de para sin'),
     infinitive: /(?:ar|ir)$/u,
+    subject: true,
   },
   it: {
     noun: words(`il lo la i gli le un uno una del dello della dei degli delle al allo alla ai agli alle nel
@@ -56,6 +61,7 @@ const CUES: Readonly<Record<string, Cues>> = {
     verbEnding: /(?:ò|arono|irono|erono|ando|endo|are|ire)$/u,
     toInfinitive: words('a di da per senza'),
     infinitive: /(?:are|ire)$/u,
+    subject: true,
   },
   fr: {
     noun: words(`le la les un une des du au aux ce cet cette ces son sa ses mon ma mes ton ta tes notre nos
@@ -65,12 +71,54 @@ const CUES: Readonly<Record<string, Cues>> = {
     verbEnding: /(?:aient|èrent|eront|erait|(?<!i)er)$/u,
     toInfinitive: words('à de pour sans'),
     infinitive: /(?<!i)er$|ir$/u,
+    subject: true,
+  },
+};
+
+/**
+ * Norwegian, Danish and Swedish have articles and auxiliaries to tell by too, but no verb-only endings,
+ * and a capitalised word before a noun is often a place's name ("Oslo kommune"), not a subject.
+ */
+const NORDIC_NOUN = `en ei et ett den det de denne dette disse denna detta dessa min mitt mine din ditt sin sitt
+  sine hans hennes vår vårt våre vores deres deras hver hvert varje`;
+const NEVER = /(?!)/u;
+const norwegian: Cues = {
+  noun: words(NORDIC_NOUN),
+  verb: words(`vil skal kan må bør skulle ville kunne måtte har hadde er var blir ble jeg du han hun vi dere
+    ikke`),
+  verbEnding: NEVER,
+  toInfinitive: words('å'),
+  infinitive: /e$/u,
+  subject: false,
+};
+const NORDIC: Readonly<Record<string, Cues>> = {
+  no: norwegian,
+  nb: norwegian,
+  nn: norwegian,
+  da: {
+    noun: words(NORDIC_NOUN),
+    verb: words(`vil skal kan må bør skulle ville kunne måtte har havde er var bliver blev jeg du han hun vi I
+      ikke`),
+    verbEnding: NEVER,
+    toInfinitive: words('at'),
+    infinitive: /e$/u,
+    subject: false,
+  },
+  sv: {
+    noun: words(NORDIC_NOUN),
+    verb: words(
+      `vill ska kan måste bör skulle ville kunde har hade är var blir blev jag du han hon vi ni inte`,
+    ),
+    verbEnding: NEVER,
+    toInfinitive: words('att'),
+    infinitive: /a$/u,
+    subject: false,
   },
 };
 
 /** The cues of a language this file knows, or undefined. */
 export function romanceCuesOf(language: string | undefined): Cues | undefined {
-  return language === undefined ? undefined : CUES[language];
+  return language === undefined ? undefined : (CUES[language] ?? NORDIC[language]);
 }
 
 /** An elided article glued to the word ("l'avion", "dell'industria", "un'ora"): a noun follows. */
@@ -110,7 +158,12 @@ export function createRomanceWordCheck(
       else if (cues.noun.has(before)) marks[w]! |= NOUN;
       else if (cues.verb.has(before)) marks[w]! |= VERB;
       // Right after a name or a capitalised noun, its subject: "L'Enel investe", "Sánchez convoca".
-      else if (tokenWord[t - 1]! >= 0 && isUpperAt(text, starts[t - 1]!) && !isUpperAt(text, starts[t]!))
+      else if (
+        cues.subject &&
+        tokenWord[t - 1]! >= 0 &&
+        isUpperAt(text, starts[t - 1]!) &&
+        !isUpperAt(text, starts[t]!)
+      )
         marks[w]! |= VERB;
     }
     return marks;
