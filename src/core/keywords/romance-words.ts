@@ -3,10 +3,11 @@
 // word is: a noun is written after an article, a contraction of one or a determiner at least once ("o
 // jogador", "dei treni", "l'avion"), and such a word stays. A word never written so is dropped when it
 // follows an auxiliary, a negation, a clitic, a subject pronoun or a capitalised subject ("foi
-// condenado", "não cabe", "se retira", "il répond", "Sánchez convoca"), or is an infinitive after a preposition ("a renunciar"), or when it ends as only a verb form of that language ends (Portuguese -ou, -ndo,
-// -ar, Spanish -ó, -aron, Italian -ò, -ando, French -aient, -èrent). The lists are short on purpose:
-// the words that say most, not a grammar. Norwegian, Danish and Swedish are read by their articles,
-// auxiliaries and infinitive markers the same way (NORDIC below).
+// condenado", "não cabe", "se retira", "il répond", "Sánchez convoca"), when it is an infinitive after a
+// preposition ("a renunciar"), or when it ends as only a verb form of that language ends (Portuguese
+// -ou, -ndo, -ar, Spanish -ó, -aron, Italian -ò, -ando, French -aient, -èrent). The lists are short on
+// purpose: the words that say most, not a grammar. Norwegian, Danish and Swedish are read by their
+// articles, auxiliaries and infinitive markers the same way (NORDIC below).
 import { isUpperAt } from '../text/tokens.js';
 import type { WordUses } from './keyword-words.js';
 
