@@ -12,6 +12,7 @@ import {
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { readGermanKeywords } from './keywords/german-numbers.js';
 import { hasNameCases, readSlavicKeywords } from './keywords/slavic-names.js';
+import { hasDefiniteEndings, readNordicKeywords } from './keywords/nordic-forms.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
@@ -131,7 +132,30 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
                   title ? `${title}\n\n${text}` : text,
                   KEYWORDS,
                 )
-              : extractKeywords(text, title, KEYWORDS, stopwords, input.documentFrequencies, false, language),
+              : hasDefiniteEndings(language)
+                ? readNordicKeywords(
+                    (limit) =>
+                      extractKeywords(
+                        text,
+                        title,
+                        limit,
+                        stopwords,
+                        input.documentFrequencies,
+                        false,
+                        language,
+                      ),
+                    title ? `${title}\n\n${text}` : text,
+                    KEYWORDS,
+                  )
+                : extractKeywords(
+                    text,
+                    title,
+                    KEYWORDS,
+                    stopwords,
+                    input.documentFrequencies,
+                    false,
+                    language,
+                  ),
       entities,
       signature: storySignature(text),
     };

@@ -20,7 +20,7 @@ describe('verbs are no keywords in Norwegian, Swedish and Danish', () => {
       'Regjeringen vil bygge et nytt sykehus i Tromsø. Helseministeren sier at sykehuset skal stå ferdig i ' +
         '2030, og at regjeringen vil bygge flere sykehus i nord. Sykehuset får 400 senger. Tromsø kommune ' +
         'har ventet lenge, og kommunen er fornøyd.',
-      ['regjeringen', 'sykehus', 'Tromsø', 'sykehuset'],
+      ['regjeringen', 'sykehus', 'Tromsø'],
     ],
     [
       'sv',
