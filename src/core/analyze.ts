@@ -11,6 +11,8 @@ import {
 } from './keywords/index.js';
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { readGermanKeywords } from './keywords/german-numbers.js';
+import { hasNameCases, readSlavicKeywords } from './keywords/slavic-names.js';
+import { hasDefiniteEndings, readNordicKeywords } from './keywords/nordic-forms.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
@@ -110,11 +112,50 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
             )
           : language === 'de'
             ? readGermanKeywords(
-                (limit) => extractKeywords(text, title, limit, stopwords, input.documentFrequencies, false),
+                (limit) =>
+                  extractKeywords(text, title, limit, stopwords, input.documentFrequencies, false, language),
                 title ? `${title}\n\n${text}` : text,
                 KEYWORDS,
               )
-            : extractKeywords(text, title, KEYWORDS, stopwords, input.documentFrequencies, false),
+            : hasNameCases(language)
+              ? readSlavicKeywords(
+                  (limit) =>
+                    extractKeywords(
+                      text,
+                      title,
+                      limit,
+                      stopwords,
+                      input.documentFrequencies,
+                      false,
+                      language,
+                    ),
+                  title ? `${title}\n\n${text}` : text,
+                  KEYWORDS,
+                )
+              : hasDefiniteEndings(language)
+                ? readNordicKeywords(
+                    (limit) =>
+                      extractKeywords(
+                        text,
+                        title,
+                        limit,
+                        stopwords,
+                        input.documentFrequencies,
+                        false,
+                        language,
+                      ),
+                    title ? `${title}\n\n${text}` : text,
+                    KEYWORDS,
+                  )
+                : extractKeywords(
+                    text,
+                    title,
+                    KEYWORDS,
+                    stopwords,
+                    input.documentFrequencies,
+                    false,
+                    language,
+                  ),
       entities,
       signature: storySignature(text),
     };

@@ -11,4 +11,5 @@ export { isBareWord, verbCueOf } from './keyword-words.js';
 export { bestFirst } from './best-first.js';
 export { emptyWords } from './empty-words.js';
 export { foldGermanNumbers } from './german-numbers.js';
+export { foldNameCases } from './slavic-names.js';
 export type { ScoredPhrase } from './keyword-pick.js';

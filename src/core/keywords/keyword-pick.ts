@@ -45,7 +45,7 @@ export function pickKeywords(
   limit: number,
   /** The bare-word lists are English: other languages keep only the rules that hold for any. */
   englishRules = true,
-  /** Whether the article uses a word only as a verb (see isOnlyVerb). */
+  /** Whether the article uses a word only as a verb (see keyword-words.ts; romance-words.ts elsewhere). */
   onlyVerb: (word: number, form: string) => boolean = () => false,
   /** A phrase's words as shown, from their usual spellings (see keyword-forms.ts). */
   spell: (phrase: ScoredPhrase, usual: string[]) => string[] = (_phrase, usual) => usual,
@@ -61,7 +61,10 @@ export function pickKeywords(
     const candidate = { words, text: spell(phrase, forms).join(' '), name, count };
     if (chosen.some((c) => repeats(candidate, c))) continue;
     if (englishRules && isBareWord(forms[forms.length - 1]!)) continue;
-    if (englishRules && words.length === 1 && !name && onlyVerb(words[0]!, forms[0]!)) continue;
+    if (words.length === 1 && !name && onlyVerb(words[0]!, forms[0]!)) continue;
+    // Elsewhere a phrase may not end in a verb either ("autarca chegou"); English phrases are judged above.
+    const last = words.length - 1;
+    if (!englishRules && last > 0 && !name && onlyVerb(words[last]!, forms[last]!)) continue;
     if (count < 2 && forms.length > 1 && !name) continue;
     // A title or description glued to a name ("pop star Michael Buble") is neither a name nor a concept.
     if (forms.length > 1 && !name && forms.some(isCapitalised)) continue;

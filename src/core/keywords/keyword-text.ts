@@ -130,6 +130,32 @@ export function isHeadlineLine(text: string, start: number, end: number, headlin
   return text.slice(start, end).toLowerCase() === headline;
 }
 
+/** Fewer words than this under a headline make a teaser, not an article. */
+const TEASER_WORDS = 25;
+
+/**
+ * Whether a headline is written in Title Case ("Tsunami Warning Issued in Japan After Strong
+ * Earthquakes"): every word of four letters or more after the first starts with a capital, and there are
+ * two such words at least. Its capitals then say nothing of which words are names.
+ */
+export function isTitleCase(title: string): boolean {
+  const long = title.match(/\p{L}{4,}/gu)?.slice(1) ?? [];
+  return long.length >= 2 && long.every((word) => isUpperAt(word, 0));
+}
+
+/**
+ * Whether a body is a teaser under its headline: a few words (fewer than TEASER_WORDS), not opening
+ * with the headline, under a headline not in Title Case (whose words would all read as names).
+ */
+export function isTeaser(body: string, title: string): boolean {
+  if (body.length > TEASER_WORDS * 12 || isTitleCase(title)) return false;
+  const words = body.match(/\S+/gu)?.length ?? 0;
+  // A body that opens with its headline (a one-line item, a stored text) holds it already.
+  return (
+    words > 0 && words < TEASER_WORDS && !body.trim().toLowerCase().startsWith(title.trim().toLowerCase())
+  );
+}
+
 /**
  * A stop word that belongs to a name: "US" in capitals, or a capitalised stop word inside a sentence
  * directly before another capitalised word ("New York", "The Hague" mid-sentence).

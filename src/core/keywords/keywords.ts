@@ -25,6 +25,7 @@ import {
   isHeadlineLine,
   isNameStopWord,
   isNameSurface,
+  isTeaser,
   opensName,
 } from './keyword-text.js';
 import { createPairMap } from '../text/pair-map.js';
@@ -46,6 +47,8 @@ import { createLocalIndex } from './local-index.js';
 import { readNameEdges } from './name-edges.js';
 import { isAllInTitle, wordsOfCandidate } from './phrase-tree.js';
 import { createKoreanEndings } from './korean-particles.js';
+import { createRomanceWordCheck, romanceCuesOf } from './romance-words.js';
+import { verbEndingsOf } from './slavic-words.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/u finds them. */
 const MARKS = JOIN_APOSTROPHE | JOIN_HYPHEN;
@@ -70,6 +73,8 @@ export type KeywordReader = (
   frequencies?: DocumentFrequencies,
   /** Whether English word rules apply (names with stop words, bare verbs and adjectives). */
   englishRules?: boolean,
+  /** ISO 639-1 code of the text's language, for the word rules of a few others (romance-words.ts). */
+  language?: string,
 ) => string[];
 
 /** A keyword reader over an analyzer's words, with scratch tables of its own. */
@@ -125,13 +130,18 @@ export function createKeywordReader(words: Words): KeywordReader {
   const [titleMarks, idfs] = [uint8Scratch(), float64Scratch()];
 
   function extractKeywords(
-    text: string,
+    body: string,
     title?: string,
     limit = 10,
     stops?: ReadonlySet<string>,
     frequencies?: DocumentFrequencies,
     englishRules = true,
+    language?: string,
   ): string[] {
+    // A teaser (a feed item's line or two under its headline) says too little alone: the headline is
+    // read as its first line, so the names and nouns only the headline holds can be keywords.
+    const teaser = title !== undefined && isTeaser(body, title);
+    const text = teaser ? `${title}\n\n${body}` : body;
     const idfOf = idfReader(frequencies);
     /** English stop words, less those that are ordinary words in the text's other language. */
     const isEnglishStop = (id: number): boolean =>
@@ -190,7 +200,10 @@ export function createKeywordReader(words: Words): KeywordReader {
       runLength = 0;
     };
 
-    const headline = title?.trim().toLowerCase();
+    // A feed item of one line has its headline for body: that line is then the text, not a repeat.
+    const titleLine = title?.trim().toLowerCase();
+    const headline =
+      titleLine && !teaser && !isHeadlineLine(text, 0, text.length, titleLine) ? titleLine : undefined;
     // Korean particles are written joined to the word ("서울에서"): the keyword is the word without them.
     const koreanEnding = englishRules ? null : createKoreanEndings(title ? `${title}\n${text}` : text);
     let t = 0;
@@ -344,7 +357,7 @@ export function createKeywordReader(words: Words): KeywordReader {
     const wordVotes = { firstVote, nextVote, initialToken, fallback: (w: number) => wordOf(wordStem[w]!) };
     const pickForm = (w: number): string => usualForm(w, phraseTokens, wordVotes);
 
-    const onlyVerb = createVerbCheck({
+    const uses = {
       text,
       count: tokenCount,
       words: wordStem.length,
@@ -354,7 +367,18 @@ export function createKeywordReader(words: Words): KeywordReader {
       tokenWord,
       wordOf,
       cueOf,
-    });
+    };
+    const romance = englishRules ? undefined : romanceCuesOf(language);
+    const slavicEndings = englishRules ? undefined : verbEndingsOf(language);
+    // German writes every noun with a capital: a word in lower case is a verb, adjective or adverb (one
+    // with a figure, "v2", is a version or a code).
+    const onlyVerb = englishRules
+      ? createVerbCheck(uses)
+      : language === 'de'
+        ? (_w: number, form: string) => form === form.toLowerCase() && !/\p{N}/u.test(form)
+        : romance !== undefined
+          ? createRomanceWordCheck(uses, surfaceStarts, romance)
+          : (_w: number, form: string) => slavicEndings?.test(form) === true;
     const spell = (p: ScoredPhrase, usual: string[]) => spellPhrase(p.words, p.first, usual, phraseTokens);
     return pickKeywords(bestFirst(scored), pickForm, limit, englishRules, onlyVerb, spell);
   }
