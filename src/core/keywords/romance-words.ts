@@ -158,11 +158,12 @@ export function createRomanceWordCheck(
       if (cues.toInfinitive.has(before) && cues.infinitive.test(wordOf(ids[t]!))) marks[w]! |= VERB;
       else if (cues.noun.has(before)) marks[w]! |= NOUN;
       else if (cues.verb.has(before)) marks[w]! |= VERB;
-      // Right after a name or a capitalised noun, its subject: "L'Enel investe", "Sánchez convoca".
+      // Right after a name or a capitalised noun, its subject: "L'Enel investe", "Sánchez convoca". The
+      // capital is the word's own, after any elided article: "L'énergie solaire" is a noun and its adjective.
       else if (
         cues.subject &&
         tokenWord[t - 1]! >= 0 &&
-        isUpperAt(text, starts[t - 1]!) &&
+        isUpperAt(text, from[t - 1]!) &&
         !isUpperAt(text, starts[t]!)
       )
         marks[w]! |= VERB;
