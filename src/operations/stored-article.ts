@@ -25,7 +25,8 @@ export function sentenceTexts(
  */
 export function saidByTitle(title: string, line: string): boolean {
   const said = toComparable(line);
-  return said === '' || toComparable(title).includes(said);
+  // Whole words: "Yes." is not said by "Yesterday the harbour closed".
+  return said === '' || ` ${toComparable(title)} `.includes(` ${said} `);
 }
 
 /**

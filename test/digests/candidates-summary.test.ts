@@ -30,6 +30,8 @@ describe('saidByTitle', () => {
     ['Harbour strike enters its second week', 'Pilots say the night shifts are unsafe.', false],
     ['Harbour strike', 'Harbour strike enters its second week', false],
     ['Harbour strike', '', true],
+    ['Yesterday the harbour closed', 'Yes.', false],
+    ['Strikers return to the harbour', 'Strike.', false],
   ])('%j says %j: %s', (title, line, said) => {
     expect(saidByTitle(title, line)).toBe(said);
   });
