@@ -107,6 +107,12 @@ port.on('message', async (msg) => {
       markLost(e);
       if (client) { client.end().catch(() => {}); client = null; }
     }
+    // The driver's own query timeout is the caller's wait running out here, a moment before the caller's
+    // own timer does: the same failure, in the same words, whichever timer fires first.
+    if (e && e.message === 'Query read timeout') {
+      answer(msg.id, { ok: false, message: 'PostgreSQL did not answer within ' + waitMs / 1000 + ' s', code: 'timeout', connection: true });
+      return;
+    }
     answer(msg.id, { ok: false, message: String(e && e.message ? e.message : e), code: e && e.code, connection: connectionLost });
   }
 });
