@@ -10,9 +10,7 @@ import {
   type KeywordReader,
 } from './keywords/index.js';
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
-import { readGermanKeywords } from './keywords/german-numbers.js';
-import { hasNameCases, readSlavicKeywords } from './keywords/slavic-names.js';
-import { hasDefiniteEndings, readNordicKeywords } from './keywords/nordic-forms.js';
+import { keywordFoldOf, readFolded } from './keywords/keyword-folds.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
@@ -97,6 +95,16 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
       : { people: [], organizations: [], places: [] };
     // min(count, sentences) indices, or two when a default summary's third would only lengthen it.
     const summary = summarize(text, sentences, summaryOptions);
+    // Other languages: the keyword reader, and where the language writes one noun or name in several
+    // forms (German numbers, Slavic cases, Scandinavian definite endings), those forms folded into one.
+    const readOtherKeywords = (): string[] => {
+      const read = (limit: number) =>
+        extractKeywords(text, title, limit, stopwords, input.documentFrequencies, false, language);
+      const fold = keywordFoldOf(language);
+      return fold === null
+        ? read(KEYWORDS)
+        : readFolded(read, fold, title ? `${title}\n\n${text}` : text, KEYWORDS);
+    };
     return {
       sentences,
       summary,
@@ -110,52 +118,7 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
               entities,
               KEYWORDS,
             )
-          : language === 'de'
-            ? readGermanKeywords(
-                (limit) =>
-                  extractKeywords(text, title, limit, stopwords, input.documentFrequencies, false, language),
-                title ? `${title}\n\n${text}` : text,
-                KEYWORDS,
-              )
-            : hasNameCases(language)
-              ? readSlavicKeywords(
-                  (limit) =>
-                    extractKeywords(
-                      text,
-                      title,
-                      limit,
-                      stopwords,
-                      input.documentFrequencies,
-                      false,
-                      language,
-                    ),
-                  title ? `${title}\n\n${text}` : text,
-                  KEYWORDS,
-                )
-              : hasDefiniteEndings(language)
-                ? readNordicKeywords(
-                    (limit) =>
-                      extractKeywords(
-                        text,
-                        title,
-                        limit,
-                        stopwords,
-                        input.documentFrequencies,
-                        false,
-                        language,
-                      ),
-                    title ? `${title}\n\n${text}` : text,
-                    KEYWORDS,
-                  )
-                : extractKeywords(
-                    text,
-                    title,
-                    KEYWORDS,
-                    stopwords,
-                    input.documentFrequencies,
-                    false,
-                    language,
-                  ),
+          : readOtherKeywords(),
       entities,
       signature: storySignature(text),
     };

@@ -2,6 +2,7 @@
 // keyword, shown in the form the article uses most. The plural adds -e, -en, -n, -er, -s or -nen, often
 // with an umlaut on the stem's last vowel; the dative plural adds an -n more ("Häusern") and the genitive
 // singular -s or -es ("Hauses"). A phrase folds with another that differs only in its last word.
+import { timesWritten } from './written-forms.js';
 
 const ENDINGS = ['nen', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
 /**
@@ -59,17 +60,6 @@ function sameNoun(a: string, b: string): boolean {
   return isFormOf(p, q) || isFormOf(q, p);
 }
 
-/** How often `form` stands as a whole word (or phrase) in `text`. */
-function timesWritten(text: string, form: string): number {
-  let n = 0;
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-    const before = at > 0 ? text[at - 1]! : ' ';
-    const after = text[at + form.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
-  }
-  return n;
-}
-
 /**
  * The keywords with each noun once, where the best placed of its forms stood, in the form `text` writes
  * most (the better placed on a tie).
@@ -92,15 +82,4 @@ export function foldGermanNumbers(keywords: readonly string[], text: string): st
     out.push(best);
   }
   return out;
-}
-
-/**
- * German keywords from `read` (the keyword reader at a limit), singular and plural folded: when forms
- * fold, the list is read again with spares, so that `limit` keywords are still shown where there are.
- */
-export function readGermanKeywords(read: (limit: number) => string[], text: string, limit: number): string[] {
-  const first = read(limit);
-  const folded = foldGermanNumbers(first, text);
-  if (folded.length === first.length) return first;
-  return foldGermanNumbers(read(limit + 5), text).slice(0, limit);
 }

@@ -2,6 +2,7 @@
 // "regeringen"; "bostäderna") and the plural too ("kommuner", "kommunene"): each form was a keyword of
 // its own. Keywords that differ only in such endings are one keyword here, shown in the form the article
 // writes most, where the best placed of them stood.
+import { timesWritten } from './written-forms.js';
 
 const ENDINGS = new Set([
   '',
@@ -36,17 +37,6 @@ function isFormOf(a: string, b: string): boolean {
   return n >= MIN_STEM && ENDINGS.has(a.slice(n)) && ENDINGS.has(b.slice(n));
 }
 
-/** How often `form` stands as a whole word in `text`. */
-function timesWritten(text: string, form: string): number {
-  let n = 0;
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-    const before = at > 0 ? text[at - 1]! : ' ';
-    const after = text[at + form.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
-  }
-  return n;
-}
-
 /** The keywords with each noun once, in the form `text` writes most (the better placed on a tie). */
 export function foldDefiniteForms(keywords: readonly string[], text: string): string[] {
   const groups: string[][] = [];
@@ -64,15 +54,4 @@ export function foldDefiniteForms(keywords: readonly string[], text: string): st
     }
     return best;
   });
-}
-
-/**
- * Keywords from `read` (the keyword reader at a limit) with the forms of a noun folded: when forms fold,
- * the list is read again with spares, so that `limit` keywords are still shown where there are.
- */
-export function readNordicKeywords(read: (limit: number) => string[], text: string, limit: number): string[] {
-  const first = read(limit);
-  const folded = foldDefiniteForms(first, text);
-  if (folded.length === first.length) return first;
-  return foldDefiniteForms(read(limit + 5), text).slice(0, limit);
 }

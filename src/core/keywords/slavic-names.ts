@@ -4,6 +4,7 @@
 // lone surname joins the full name that ends in a form of it ("Травникова" beside "Андреем
 // Травниковым"). The endings are the case endings of nouns and adjectives; the suffixes that make
 // surnames ("-ов", "-ин", "-ski") are no endings, so "Иван" and "Иванов" stay apart.
+import { timesWritten } from './written-forms.js';
 
 const CYRILLIC_ENDINGS = new Set(
   `а я у ю е ы и о й ь ой ей ом ем ым им ах ях ам ям ую юю ая яя ое ее ие ые ых их ого его ому ему ою ею
@@ -46,17 +47,6 @@ function isSameName(a: string, b: string): boolean {
   return y.length === 1 && isFormOfName(y[0]!, x[x.length - 1]!);
 }
 
-/** How often `form` stands as a whole word (or phrase) in `text`. */
-function timesWritten(text: string, form: string): number {
-  let n = 0;
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-    const before = at > 0 ? text[at - 1]! : ' ';
-    const after = text[at + form.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
-  }
-  return n;
-}
-
 /**
  * The keywords with each name once, where the best placed of its forms stood: shown whole (the form with
  * most words), in the form `text` writes most among those (the better placed on a tie).
@@ -80,15 +70,4 @@ export function foldNameCases(keywords: readonly string[], text: string): string
     }
     return best;
   });
-}
-
-/**
- * Keywords from `read` (the keyword reader at a limit) with a name's case forms folded: when forms fold,
- * the list is read again with spares, so that `limit` keywords are still shown where there are.
- */
-export function readSlavicKeywords(read: (limit: number) => string[], text: string, limit: number): string[] {
-  const first = read(limit);
-  const folded = foldNameCases(first, text);
-  if (folded.length === first.length) return first;
-  return foldNameCases(read(limit + 5), text).slice(0, limit);
 }
