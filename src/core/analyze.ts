@@ -11,6 +11,7 @@ import {
 } from './keywords/index.js';
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { keywordFoldOf, readFolded } from './keywords/keyword-folds.js';
+import { attributeForeignQuotes } from './quotes/foreign-speakers.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
 import { createSummarizer, type Summarizer } from './summary/summary.js';
@@ -108,7 +109,10 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
     return {
       sentences,
       summary,
-      quotes: findQuotes(text, work, english),
+      // English cues are read with the quotes; a few other languages' plainest cues after them.
+      quotes: english
+        ? findQuotes(text, work, true)
+        : attributeForeignQuotes(text, findQuotes(text, work, false), language, stopwords ?? new Set()),
       keywords: needsSegmenter(language)
         ? extractSegmentedKeywords(text, language, stopwords ?? new Set(), title)
         : english
