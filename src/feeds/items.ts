@@ -63,19 +63,32 @@ export function contentHash(entry: FeedEntry): string {
 
 /** Paragraphs of an item body: HTML through the loader's HTML path, plain text split on blank lines. */
 export function bodyParagraphs(body: string): string[] {
+  return splitBullets(rawParagraphs(body));
+}
+
+/** Paragraphs of an item body as written, lists squeezed into a line still whole. */
+function rawParagraphs(body: string): string[] {
   if (!/[<&]/.test(body))
-    return splitBullets(
-      body
-        .split(/\n\s*\n/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter((p) => p !== ''),
-    );
+    return body
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== '');
   // One document serves every item body: building a fresh DOM per item is most of the memory churn.
   scratch ??= parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document.body;
   scratch.innerHTML = body;
   const paragraphs = collectParagraphs(scratch as unknown as DomNode);
   scratch.innerHTML = '';
-  return splitBullets(paragraphs);
+  return paragraphs;
+}
+
+/**
+ * A description that is nothing but a list of two or more items ("• Putin visits troops in Kherson •
+ * Watch moment WSJ reporter appears in court") lists other stories' headlines, as CNN's feeds do under
+ * each item: none of it is the item's own story, so none of it may stand as its summary.
+ */
+function isHeadlineList(paragraphs: string[]): boolean {
+  if (paragraphs.length === 0 || !paragraphs.every((p) => p.startsWith('•'))) return false;
+  return paragraphs.reduce((n, p) => n + p.split(INLINE_BULLET).length - 1, 0) >= 2;
 }
 
 /** A bullet that opens a paragraph or follows a space: a list squeezed into one line of a description. */
@@ -121,7 +134,8 @@ export function entryToArticle(entry: FeedEntry, source: string): ParsedArticle 
     '',
     problems,
   );
-  const paragraphs = entry.body === null ? [] : bodyParagraphs(entry.body);
+  const raw = entry.body === null ? [] : rawParagraphs(entry.body);
+  const paragraphs = title !== null && isHeadlineList(raw) ? [] : splitBullets(raw);
   const article = assembleArticle(meta, paragraphs);
   if (article !== null || title === null) return article;
   // A headline-only item (live blogs, link posts) is still news: its headline is its text, and stays its

@@ -258,21 +258,48 @@ describe('a list squeezed into one line of a description', () => {
       entry({
         title: 'Harbour strike enters its second week',
         link: 'https://port.example/strike',
-        body: '• Harbour pilots strike over night shifts in Port Avel • Mayor Ines Costa meets union leaders',
+        body: 'Ferries wait at anchor. • Harbour pilots strike over night shifts in Port Avel • Mayor Ines Costa meets union leaders',
       }),
       'Port Desk',
     );
     expect(article?.paragraphs).toEqual([
+      'Ferries wait at anchor.',
       'Harbour pilots strike over night shifts in Port Avel',
       'Mayor Ines Costa meets union leaders',
     ]);
     const analysis = createAnalyzer().analyze({ text: article?.text ?? '', title: article?.title });
     const sentences = analysis.sentences.map(([s, e]) => (article?.text ?? '').slice(s, e));
     expect(sentences).toEqual([
+      'Ferries wait at anchor.',
       'Harbour pilots strike over night shifts in Port Avel',
       'Mayor Ines Costa meets union leaders',
     ]);
-    for (const keyword of analysis.keywords) expect(keyword).not.toMatch(/Avel Mayor|•/);
+    for (const keyword of analysis.keywords) expect(keyword).not.toMatch(/Avel Mayor|anchor Harbour|•/);
+  });
+
+  it('reads a description that is only a list as other stories’ headlines: the item is its headline', () => {
+    const headline = 'Army is deploying tanks built in the 1950s, officials say';
+    const article = entryToArticle(
+      entry({
+        title: headline,
+        link: 'https://news.example/tanks',
+        body: '• Jailed reporter loses appeal in Varnov • President visits troops at the front • Watch: reporter appears in court',
+      }),
+      'World Desk',
+    );
+    expect(article?.title).toBe(headline);
+    expect(article?.paragraphs).toEqual([headline]);
+    expect(article?.text).not.toMatch(/reporter|visits|Watch/);
+    // One item alone is no list of headlines: it stays the item's text.
+    const single = entryToArticle(
+      entry({
+        title: headline,
+        link: 'https://news.example/tanks-2',
+        body: '• Officials count 40 old tanks at the front',
+      }),
+      'World Desk',
+    );
+    expect(single?.paragraphs).toEqual(['Officials count 40 old tanks at the front']);
   });
 });
 
