@@ -44,6 +44,21 @@ describe('speakers in other languages', () => {
     ]);
   });
 
+  it('a quote right after another one’s cue goes on with its speaker, and no further', () => {
+    const text = [
+      'Der Stadtrat tagte am Abend. „Das reicht nicht“, sagte Greta Lindholm. „Wir brauchen mehr Busse.“',
+      'Danach verließ sie den Saal. „Wir warten ab.“',
+      '„Nein“, sagte er. „Auf keinen Fall.“',
+    ].join('\n\n');
+    expect(speakers('Der Stadtrat streitet über Busse', text, 'de')).toEqual([
+      ['Das reicht nicht', 'Greta Lindholm', null],
+      ['Wir brauchen mehr', 'Greta Lindholm', null],
+      ['Wir warten ab.', null, null],
+      ['Nein', null, null],
+      ['Auf keinen Fall.', null, null],
+    ]);
+  });
+
   it('French: the name after a role and a comma, a title before it, "selon"', () => {
     const text = [
       'Le gouvernement a présenté mardi un plan pour les hôpitaux publics de la région.',

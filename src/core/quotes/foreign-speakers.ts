@@ -285,7 +285,23 @@ export function readsForeignSpeakers(language: string): boolean {
   return CUES[language] !== undefined;
 }
 
-/** The quotes, each with the speaker its own cue names in `language`, or as they were. */
+/**
+ * Whether `quote` follows on from `previous` with nothing between but the previous quote's cue: „…“,
+ * sagte Merz. „…“ — the same speaker goes on, in the same paragraph.
+ */
+function followsOn(text: string, previous: Quote, quote: Quote): boolean {
+  const cue = previous.speaker;
+  if (cue === null || cue.start < previous.end || cue.end > quote.start) return false;
+  const between = text.slice(previous.end, quote.start);
+  if (between.includes('\n')) return false;
+  const cueEnd = between.search(new RegExp(`${NOT_A_STOP}[.!?]`, 'u'));
+  return cueEnd >= 0 && /^[\s«„“"‚‘]*$/u.test(between.slice(cueEnd + 1));
+}
+
+/**
+ * The quotes, each with the speaker its own cue names in `language`, or the speaker of the quote just
+ * before it when it follows on from that quote's cue; otherwise as they were.
+ */
 export function attributeForeignQuotes(
   text: string,
   quotes: Quote[],
@@ -294,11 +310,16 @@ export function attributeForeignQuotes(
 ): Quote[] {
   const cues = CUES[language];
   if (cues === undefined) return quotes;
-  return quotes.map((quote) => {
-    if (quote.speaker !== null || quote.partial) return quote;
+  const named: Quote[] = [];
+  for (const quote of quotes) {
+    const previous = named[named.length - 1];
     const speaker =
-      speakerAfter(text, quote, cues, language, stopwords) ??
-      speakerBefore(text, quote, cues, language, stopwords);
-    return speaker === null ? quote : { ...quote, speaker };
-  });
+      quote.speaker !== null || quote.partial
+        ? quote.speaker
+        : (speakerAfter(text, quote, cues, language, stopwords) ??
+          speakerBefore(text, quote, cues, language, stopwords) ??
+          (previous !== undefined && followsOn(text, previous, quote) ? previous.speaker : null));
+    named.push(speaker === quote.speaker ? quote : { ...quote, speaker });
+  }
+  return named;
 }
