@@ -27,7 +27,21 @@ const WORDS: Record<string, string> = {
   ko: '밝혔다 말했다 전했다 설명했다 강조했다 덧붙였다 새 새로운',
 };
 
-/** The language's words of reporting and of newness (none for a language without a list). */
+/**
+ * Days and months say when a story happened, not what it is about ("Montag", "janvier"), as the English
+ * rules have it. Left out where the word is also a name or a thing: Spanish and Portuguese "domingo"
+ * (Plácido Domingo, Santo Domingo), French "mars" (the planet).
+ */
+const WHEN: Record<string, string> = {
+  de: 'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april mai juni juli august september oktober november dezember',
+  fr: 'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril mai juin juillet août septembre octobre novembre décembre',
+  es: 'lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  pt: 'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  it: 'lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  nl: 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus september oktober november december',
+};
+
+/** The language's words of reporting, of newness and of dates (none for a language without a list). */
 export function emptyWords(language: string): readonly string[] {
-  return WORDS[language]?.split(' ') ?? [];
+  return [...(WORDS[language]?.split(' ') ?? []), ...(WHEN[language]?.split(' ') ?? [])];
 }
