@@ -2,90 +2,22 @@
 // Portuguese, Italian and Dutch. Only the plainest forms are read, and a quote gets no speaker when they
 // do not fit: a speech verb and a name right after the closing mark („…“, sagte Olaf Scholz / « … », a
 // déclaré le ministre, Jean Dupont), "according to" and a name there („…“, so Scholz / "…", según
-// Díaz), or a name and a speech verb before a colon that opens the quote (Scholz sagte: „…“). A name
-// is two to four capitalised words (a lone surname only when the article writes it in a fuller name);
-// German role nouns before it ("Finanzminister") are its role, not part of it.
+// Díaz), or a name and a speech verb before a colon that opens the quote (Scholz sagte: „…“); a quote
+// right after such a cue goes on with its speaker. A name is two to four capitalised words; a lone word
+// is taken by the fuller name the article gives it, or as written when it follows the verb or a title
+// at once ("sagte Merz", "M. Dupont"). German role nouns before a name ("Finanzminister") are its role.
 
 import type { Quote, Speaker } from '../types.js';
-
-interface Cues {
-  /** Speech verbs, as written between the quote and the name ("a déclaré", "sagte"). */
-  verbs: string[];
-  /** Words that say "according to" before a name. */
-  according: string[];
-  /** Small words inside names ("de", "van"). */
-  particles: string[];
-}
-
-/** Words of a list written 'a|b c|d'. */
-const list = (written: string): string[] => written.split('|');
-
-const CUES: Record<string, Cues> = {
-  de: {
-    verbs: list(
-      'sagte|fügte|räumte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|sagten|kritisierte|kritisiert|warnte|warnt|ergänzte|ergänzt|erklärten|schrieb|schreibt|versicherte|versichert|bestätigte|bestätigt|forderte|fordert',
-    ),
-    according: list('so|laut'),
-    particles: list('von|van|zu|der|de'),
-  },
-  fr: {
-    verbs: list(
-      'a déclaré|a poursuivi|a insisté|a reconnu|a rappelé|a répondu|a résumé|poursuit|insiste|reconnaît|rappelle|a dit|a affirmé|a estimé|a expliqué|a ajouté|a souligné|a indiqué|a assuré|a lancé|a confié|a précisé|a réagi|a prévenu|a averti|déclare|dit|affirme|estime|explique|ajoute|souligne|indique|assure|lance|confie|précise|avait déclaré|avait dit',
-    ),
-    according: list("selon|d'après"),
-    particles: list("de|du|des|la|le|d'"),
-  },
-  es: {
-    verbs: list(
-      'dijo|agregó|comentó|expresó|insistió|reconoció|recordó|respondió|afirmó|aseguró|explicó|señaló|añadió|declaró|indicó|sostuvo|advirtió|subrayó|destacó|apuntó|manifestó|ha dicho|ha afirmado|ha asegurado|ha explicado|ha señalado|ha declarado|dice|afirma|asegura|explica|señala|añade|declara|indica|sostiene|advierte',
-    ),
-    according: list('según'),
-    particles: list('de|del|la|las|los|y'),
-  },
-  pt: {
-    verbs: list(
-      'disse|falou|fala|contou|lembrou|completou|ponderou|argumentou|respondeu|afirmou|declarou|explicou|acrescentou|destacou|ressaltou|garantiu|avaliou|comentou|frisou|admitiu|criticou|alertou|diz|afirma|declara|explica|acrescenta|destaca|ressalta|garante|avalia|comenta',
-    ),
-    according: list('segundo|conforme'),
-    particles: list('de|da|do|das|dos|e'),
-  },
-  it: {
-    verbs: list(
-      'ha detto|ha precisato|ha ricordato|ha concluso|ha risposto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|ha commentato|ha assicurato|ha ribadito|ha osservato|dice|afferma|dichiara|spiega|aggiunge|sottolinea|commenta|assicura|ribadisce|disse',
-    ),
-    according: list('secondo'),
-    particles: list('di|de|del|della|da|la|lo'),
-  },
-  nl: {
-    verbs: list(
-      'zei|vertelde|vertelt|meldde|legde uit|zegt|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|schreef|schrijft|liet weten|voegde toe|reageerde|reageert',
-    ),
-    according: list('aldus|volgens'),
-    particles: list("van|de|der|den|ter|ten|'t"),
-  },
-};
-
-/** German nouns that name an office or a trade: before a name they are its role ("Finanzminister"). */
-const GERMAN_ROLE =
-  /(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|vorsitzende|vorsitzender|direktor|direktorin|sekretär|sekretärin|trainer|trainerin|experte|expertin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|politiker|politikerin|anwalt|anwältin|professor|professorin|ökonom|ökonomin|analyst|analystin|gründer|gründerin|manager|managerin|kapitän|torwart|stürmer|coach|dr\.|prof\.)$/iu;
-
-const GERMAN_TIME = new Set(
-  'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember Wochenende'.split(
-    ' ',
-  ),
-);
-/** Endings of German plural and abstract nouns, which no surname has ("Reportern", "Regierung"). */
-const GERMAN_NOUN_END = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|ern|isten|enten|ium)$/u;
-/** A body, not a person, when a run opens with it: "Ministerio de Sanidad", "Polizei". */
-const ORGANISATION = new Set(
-  (
-    'ministerio ministère ministério ministero ministerie ministerium regierung bundesregierung gobierno ' +
-    'gouvernement governo regering polizei policía police polícia polizia politie tribunal gericht ' +
-    'bundesgericht corte commission comisión comissão commissione kommission partei partido parti ' +
-    'partito partij ayuntamiento mairie prefeitura comune gemeente stadt ciudad ville cidade città stad ' +
-    'universidad université universidade università universität universiteit unión union união unione'
-  ).split(' '),
-);
+import {
+  CUES,
+  GERMAN_NOUN_END,
+  GERMAN_ROLE,
+  GERMAN_TIME,
+  OF,
+  ORGANISATION,
+  TITLES,
+  type Cues,
+} from './foreign-cues.js';
 
 const CAPITAL = /^\p{Lu}[\p{L}\p{M}'’.-]*[,;:]?$/u;
 const bare = (word: string): string => word.replace(/[.,;:]+$/u, '');
@@ -93,6 +25,8 @@ const bare = (word: string): string => word.replace(/[.,;:]+$/u, '');
 const NOT_A_STOP = String.raw`(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Dott|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Sig|Ing|Avv))`;
 /** Where the text that may hold the cue ends: a sentence's end, a semicolon, a new line, a quote mark. */
 const CLAUSE_END = new RegExp(`${NOT_A_STOP}[.!?]|[;\n«»„“”"‚‘’]|$`, 'u');
+/** A full stop, question or exclamation mark that ends a sentence. */
+const FULL_STOP = new RegExp(`${NOT_A_STOP}[.!?]`, 'u');
 /** Sentence ends and closing marks: the sentence before a colon opens after the last of them. */
 const SENTENCE_BREAK = new RegExp(`${NOT_A_STOP}[.!?]|[\n»”"]`, 'gu');
 const MAX_CUE_CHARS = 160;
@@ -107,13 +41,6 @@ interface NameRun {
   /** A title came before the name ("Dott. Rossi"): a person's name, even when lone. */
   titled: boolean;
 }
-
-/** Courtesy titles and academic ones, written before a name in these languages ("M. Dupont", "Dott. Rossi"). */
-const TITLES = new Set(
-  'dr dott dott.ssa prof sr sra srta m mme mlle dhr mevr herr frau sig sig.ra ing avv don doña dona'.split(
-    ' ',
-  ),
-);
 
 /** A capitalised word that is no stop word, or a title ("M.", "Dr."), which stop lists may hold. */
 function isNameWord(word: string, stop: ReadonlySet<string>): boolean {
@@ -198,26 +125,6 @@ function speakerOf(
   return { mention: written, start, end: start + written.length, name, role: run.role };
 }
 
-/** Words that make a name before them part of a longer phrase ("de", "van", "des"). */
-const OF = new Set([
-  'de',
-  'des',
-  'del',
-  'della',
-  'dei',
-  'degli',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'van',
-  'von',
-  'der',
-  'den',
-  'di',
-  'du',
-]);
-
 /** Words of a stretch of text, split at spaces and brackets and dashes; a comma stays on its word. */
 const wordsOf = (stretch: string): string[] =>
   stretch.split(/[\s()–—]+|\s-\s/u).filter((w) => w.length > 0 && w !== ',');
@@ -294,7 +201,7 @@ function followsOn(text: string, previous: Quote, quote: Quote): boolean {
   if (cue === null || cue.start < previous.end || cue.end > quote.start) return false;
   const between = text.slice(previous.end, quote.start);
   if (between.includes('\n')) return false;
-  const cueEnd = between.search(new RegExp(`${NOT_A_STOP}[.!?]`, 'u'));
+  const cueEnd = between.search(FULL_STOP);
   return cueEnd >= 0 && /^[\s«„“"‚‘]*$/u.test(between.slice(cueEnd + 1));
 }
 
