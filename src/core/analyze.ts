@@ -11,6 +11,7 @@ import {
 } from './keywords/index.js';
 import { extractSegmentedKeywords, needsSegmenter } from './keywords/segmented-keywords.js';
 import { keywordFoldOf, readFolded } from './keywords/keyword-folds.js';
+import { withHeadlineNames } from './keywords/headline-names.js';
 import { attributeForeignQuotes } from './quotes/foreign-speakers.js';
 import { findQuotes } from './quotes/quotes.js';
 import { createSketcher, type Sketch } from './story/minhash.js';
@@ -116,10 +117,16 @@ export function createAnalyzer(options: { maxWords?: number } = {}): Analyzer {
       keywords: needsSegmenter(language)
         ? extractSegmentedKeywords(text, language, stopwords ?? new Set(), title)
         : english
-          ? withFullNames(
-              // A few spare keywords stand in for the pieces that merge into one name.
-              extractKeywords(text, title, KEYWORDS + 5, stopwords, input.documentFrequencies),
+          ? withHeadlineNames(
+              withFullNames(
+                // A few spare keywords stand in for the pieces that merge into one name.
+                extractKeywords(text, title, KEYWORDS + 5, stopwords, input.documentFrequencies),
+                entities,
+                KEYWORDS,
+              ),
               entities,
+              title,
+              text,
               KEYWORDS,
             )
           : readOtherKeywords(),

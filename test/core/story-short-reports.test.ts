@@ -109,3 +109,35 @@ describe('short reports of one event by two outlets', () => {
     expect(keys[0]).not.toBe(keys[1]);
   });
 });
+
+describe('short reports whose people are named only in a Title Case headline', () => {
+  // One outlet names the singer in a sentence-case headline, the other in a Title Case one.
+  const plain = report(
+    'Student plotted knife attack at Ortiz concert',
+    'Officials say the suspect hoped to hurt a large crowd with knives outside the stadium.',
+    START,
+  );
+  const titled = report(
+    'Two Teenagers Plotted Attacks on Kamala Ortiz’s Lisbon Shows, Police Say',
+    'One suspect admitted planning to use knives against fans, officials said. The singer’s three shows were called off.',
+    START + 5 * HOUR,
+  );
+  const leader = report(
+    'Behind the scenes as the Tarsen Front chose its new leader',
+    'Veterans of the Tarsen Front gathered in a hotel to vote for a new chief.',
+    START + HOUR,
+  );
+  const strike = report(
+    'Air Strike Hits a School Shelter in Tarsen City, Killing Dozens',
+    'The Tarsen Front said the school housed families who had fled the fighting.',
+    START + 2 * HOUR,
+  );
+
+  it('share one story when the headline gives the name', () => {
+    const keys = groupStories([plain, leader, titled, strike]);
+    expect(keys[0]).toBe(keys[2]);
+    expect(keys[1]).not.toBe(keys[3]);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[0]).not.toBe(keys[3]);
+  });
+});

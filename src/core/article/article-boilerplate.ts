@@ -128,15 +128,18 @@ const GLUED_BOILERPLATE =
 
 /**
  * A wire dateline at the start of a paragraph, glued to the first sentence or set off by a dash: "(CNN)They
- * may…", "New Delhi, India (CNN)As…", "WASHINGTON (AP) — A…", "Dec 29 (Reuters) - U.S.…". The place and
- * the agency belong to the page, not the story (which names its places again).
+ * may…", "New Delhi, India (CNN)As…", "WASHINGTON (AP) — A…", "Dec 29 (Reuters) - U.S.…", and as
+ * agencies write it in other languages: "MOSCOU, 24 SET (ANSA) - O…", "Nova York, 24 set (EFE).- O…".
+ * The place and the agency belong to the page, not the story (which names its places again).
  */
 const AGENCIES =
   'CNN|AP|UPI|Reuters|AFP|Bloomberg|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|PTI|IANS|CNN Student News|CNNMoney|' +
+  'Lusa|Agência Brasil|Europa Press|TASS|Interfax|RIA Novosti|Anadolu|Belga|ANP|PAP|ČTK|CTK|APA|Notimex|' +
+  'Prensa Latina|Télam|AGI|Adnkronos|AAP|Bernama|Antara|' +
   'The Hollywood Reporter|Variety|EW\\.com|Entertainment Weekly|Mashable|People\\.com|Health\\.com|Billboard';
 const WIRE_CREDIT = new RegExp(String.raw`\((?:${AGENCIES})\)`, 'u');
 const WIRE_DATELINE = new RegExp(
-  String.raw`^[^\S\n]*(?:\p{Lu}[\p{L}\d.'’ ,-]{0,50}? )?\((?:${AGENCIES})\)[^\S\n]*(?:--|—|–|-)?[^\S\n]*(?=[\p{Lu}\d"“‘'])`,
+  String.raw`^[^\S\n]*(?:\p{Lu}[\p{L}\d.'’ ,-]{0,50}? )?\((?:${AGENCIES})\)\.?[^\S\n]*(?:--|—|–|-)?[^\S\n]*(?=[\p{Lu}\d"“‘'])`,
   'gmu',
 );
 
@@ -154,8 +157,15 @@ const DATE_DATELINE = /^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s+(?:--|—|–)\s*(?=
 const PLACE_DATELINE =
   /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?\s+(?:--|—|–)\s*(?=[\p{Lu}\d"“‘'])/u;
 
-/** The lede without a date or place dateline before it. */
+/** WIRE_DATELINE once, at the lede's start. */
+const WIRE_LEDE = new RegExp(WIRE_DATELINE.source, 'u');
+
+/**
+ * The lede without a wire, date or place dateline before it. Feed items reach the store without the load's
+ * normalising (see normaliseText), so their wire datelines go here.
+ */
 export function removeDateDateline(lede: string): string {
+  if (WIRE_CREDIT.test(lede) && WIRE_LEDE.test(lede)) return lede.replace(WIRE_LEDE, '');
   if (DATE_DATELINE.test(lede)) return lede.replace(DATE_DATELINE, '');
   return PLACE_DATELINE.test(lede) ? lede.replace(PLACE_DATELINE, '') : lede;
 }

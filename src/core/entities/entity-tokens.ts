@@ -25,6 +25,8 @@ import {
   NAME_STOPWORDS,
   SAYING,
 } from './entity-words.js';
+import { frequencyKey, readShippedFrequencies } from '../keywords/document-frequencies.js';
+import { readTitleCapitals, type TitleWordChecks } from './title-names.js';
 
 /** Tokens as /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\/u finds them: "U.S", "AT&T", "Rolls-Royce". */
 const MARKS = JOIN_APOSTROPHE | JOIN_AMPERSAND | JOIN_PERIOD | JOIN_HYPHEN;
@@ -42,6 +44,7 @@ export interface Token {
 }
 
 const TITLE_LINE_MAX_LENGTH = 200;
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** Token flags. */
 const CAPITAL = 1;
@@ -114,7 +117,7 @@ export type NameRun = { run: Token[]; speaks: boolean };
 
 /** Reads a text's runs of capitalised words, with per-word caches over an analyzer's words. */
 export function createNameRunReader(words: Words): (text: string) => NameRun[] {
-  const { isStopId, memoizeFlagById, stripPossessiveId, tokenizeWords, wordOf } = words;
+  const { isStopId, memoizeFlagById, memoizeNumberById, stripPossessiveId, tokenizeWords, wordOf } = words;
 
   const isAbbreviation = memoizeFlagById((id) => ABBREVIATIONS.has(wordOf(id)));
   const isLetterLabel = memoizeFlagById((id) => LETTER_LABELS.has(wordOf(id)));
@@ -127,6 +130,8 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
   // and each threw away the compiled run loop. Lower case reads the same: only ASCII letters and
   // apostrophes at the end count.
   const isContractionId = memoizeFlagById((id) => isContraction(wordOf(id)));
+  const shipped = readShippedFrequencies().counts;
+  const newsCount = memoizeNumberById((id) => shipped.get(frequencyKey(wordOf(id))) ?? 0);
   const [startsOf, endsOf, lowersOf] = [int32Scratch(), int32Scratch(), int32Scratch()];
   const flagsOf = uint8Scratch();
 
@@ -166,6 +171,12 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
     };
     let count = 0;
     const lowerSeen = createIdSet(tokens.count >> 2);
+    /** Words written with a capital inside a sentence, outside Title Case lines. */
+    const capitalSeen = createIdSet(tokens.count >> 3);
+    /** Pairs of such words written side by side ("Lois Lane"), as "first second" ids. */
+    const pairsSeen = new Set<string>();
+    /** Table ranges [from, to) of the Title Case lines, whose capitals are read once the text is seen. */
+    const titleLines: number[] = [];
     let t = 0;
     for (let lineStart = 0; ;) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -178,6 +189,9 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
       // Whether the previous token is one capital letter after no labelling noun: a middle initial
       // ("Antony J. Blinken"), not "Plan B".
       let previousLetter = false;
+      const lineFrom = count;
+      /** The previous token has a capital and no possessive ending: it may open a pair with this one. */
+      let pairable = false;
       for (; t < tokens.count && tokens.starts[t]! < lineEnd; t++) {
         const start = tokens.starts[t]!;
         const end = tokens.ends[t]!;
@@ -196,7 +210,6 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
             (text.charCodeAt(start) < 128 || text.slice(start, rawEnd) !== wordOf(lower))) ||
           isArticleJoinedAt(text, start, rawEnd);
         if (!capital) lowerSeen.add(lower);
-        if (skip) continue;
         const first = previousLower < 0;
         const abbreviationGap = !first && isAbbreviationGap(text, gapStart, start);
         const afterAbbreviation = abbreviationGap && isAbbreviation(previousLower);
@@ -217,15 +230,49 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
           (first || sentenceEnd ? INITIAL : 0) |
           (breakBefore ? BREAK_BEFORE : 0) |
           (possessive ? POSSESSIVE_MARK : 0);
+        // Words in capitals throughout ("BANK", "OF") say nothing of how the text writes a name.
+        if (capital && !first && !sentenceEnd && !skip && LOWER_LETTER.test(text.slice(start + 1, rawEnd))) {
+          capitalSeen.add(lower);
+          if (pairable && !breakBefore) pairsSeen.add(`${previousLower} ${lower}`);
+        }
+        pairable = capital && !possessive;
         previousLetter =
           rawEnd - start === 1 && capital && !(previousLower >= 0 && isLetterLabel(previousLower));
         previousLower = lower;
       }
+      if (skip) titleLines.push(lineFrom, count);
       if (lineEnd === text.length) break;
       lineStart = lineEnd + 1;
     }
     table.count = count;
+    const checks: TitleWordChecks = {
+      wordOf,
+      isStop: isStopId,
+      isCapitalElsewhere: (id) => capitalSeen.has(id),
+      isLowerElsewhere: (id) => lowerSeen.has(id),
+      isPairElsewhere: (a, b) => pairsSeen.has(`${a} ${b}`),
+      newsCount,
+    };
+    for (let k = 0; k < titleLines.length; k += 2)
+      keepTitleNames(table, titleLines[k]!, titleLines[k + 1]!, checks);
     return { table, lowerSeen };
+  }
+
+  /** A Title Case line's capitals count only where title-names.ts finds other evidence of a name. */
+  function keepTitleNames(table: TokenTable, from: number, to: number, checks: TitleWordChecks): void {
+    const texts: string[] = [];
+    const ids: number[] = [];
+    const capitals: boolean[] = [];
+    for (let i = from; i < to; i++) {
+      texts.push(table.text.slice(table.starts[i]!, table.ends[i]!));
+      ids.push(table.lowers[i]!);
+      capitals.push((table.flags[i]! & CAPITAL) !== 0);
+    }
+    const { keep, splitBefore } = readTitleCapitals({ texts, ids, capitals }, checks);
+    for (let i = from; i < to; i++) {
+      if (!keep[i - from]) table.flags[i] = table.flags[i]! & ~CAPITAL;
+      if (splitBefore[i - from]) table.flags[i] = table.flags[i]! | BREAK_BEFORE;
+    }
   }
 
   function makeToken(table: TokenTable, i: number): Token {

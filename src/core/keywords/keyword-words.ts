@@ -2,6 +2,7 @@
 // and nouns too general to say what a story is about. Without a part-of-speech tagger these are found by
 // their endings (-ed, -ly) and by short lists of the frequent ones; they may still sit inside a phrase
 // ("placed under arrest" no, "best actor award" yes: the phrase is judged as a whole elsewhere).
+import { isUpperAt } from '../text/tokens.js';
 
 const GENERIC = new Set(
   `services service issues issue story stories thing things part parts number numbers place places case cases
@@ -99,11 +100,47 @@ export interface WordUses {
   cueOf: (id: number) => number;
 }
 
+/** A verb of the present after a name, in lower case: "confronts", "apologises", not "boss" or "status". */
+const PRESENT_VERB = /^\p{Ll}{2,}[^su]s$/u;
+/** Words that open what a verb is done to: a determiner or a possessive ("… secures a place"). */
+const BEFORE_OBJECT = new Set('the a an his her their its this these those'.split(' '));
+/**
+ * Plural nouns of people, never verbs, which stand before names in apposition ("Greek sprinters Kostas
+ * Kenteris", "Oscar nominees Clint Eastwood") and after them ("Latino voters the campaign…").
+ */
+const PEOPLE_PLURAL = /(?:ers|ors|ees|ists|ians|ants)$/u;
+/** A text of at most this many tokens is a feed item's line or two, where a name opens most sentences. */
+const SHORT_TEXT_TOKENS = 80;
+/** Capitalised words after which a word is no verb's object: "White House grounds Tuesday", "Reiki sessions For". */
+const NO_OBJECT = new Set('for of in on at to and or but with from by as'.split(' '));
+
+/**
+ * Whether token t stands as a feed item's verb between a name and what it does: "Lin secures a place",
+ * "George Mills confronts France's Hugo Hay", "Andy Macdonald represents Team GB". A plural noun stands
+ * before a determiner in no English ("Trump supporters the…"), and before a name only in apposition, as a
+ * noun of people ("Greek sprinters Kostas Kenteris"). Short texts only: in a long article, "Hollywood
+ * stars" and "EU officials" open clauses of every shape.
+ */
+function isVerbAfterName(uses: WordUses, t: number): boolean {
+  const { text, count, starts, ends, ids, wordOf } = uses;
+  if (count > SHORT_TEXT_TOKENS || t + 1 >= count || !isUpperAt(text, starts[t - 1]!)) return false;
+  const word = wordOf(ids[t]!);
+  if (!PRESENT_VERB.test(word) || PEOPLE_PLURAL.test(word) || text.slice(starts[t]!, ends[t]!) !== word)
+    return false;
+  const end = ends[t]!;
+  if (starts[t + 1] !== end + 1 || text.charCodeAt(end) !== 32) return false;
+  const next = wordOf(ids[t + 1]!);
+  if (BEFORE_OBJECT.has(next)) return true;
+  // A name as the object ("confronts France's Hugo Hay"), not a day or a month ("grounds Tuesday").
+  return isUpperAt(text, starts[t + 1]!) && !NO_OBJECT.has(next) && !GENERIC.has(next) && !MONTHS.has(next);
+}
+
 /**
  * Whether the article uses word `w` only as a verb: at least once right after a modal or a subject
- * pronoun ("we owe", "to speak" is not enough: "to London"), or as an -ing form after "was", and never
- * after a determiner ("the vote"). Without a tagger this is what the text itself says of the word. The
- * tokens are read once, on the first question, whatever the number of words asked about.
+ * pronoun ("we owe", "to speak" is not enough: "to London"), as an -ing form after "was", or as a present
+ * tense between a name and its object (isVerbAfterName), and never after a determiner ("the vote").
+ * Without a tagger this is what the text itself says of the word. The tokens are read once, on the first
+ * question, whatever the number of words asked about.
  */
 export function createVerbCheck(uses: WordUses): (w: number, form: string) => boolean {
   let nounSeen: Uint8Array | null = null;
@@ -116,7 +153,7 @@ export function createVerbCheck(uses: WordUses): (w: number, form: string) => bo
       const w = tokenWord[t]!;
       const end = ends[t - 1]!;
       if (w < 0 || starts[t] !== end + 1 || text.charCodeAt(end) !== 32) continue;
-      const cue = cueOf(ids[t - 1]!);
+      const cue = isVerbAfterName(uses, t) ? CUE_VERB : cueOf(ids[t - 1]!);
       if (cue === CUE_NONE) continue;
       if (cue === CUE_NOUN) seen[w] = 1;
       else if (cue === CUE_VERB || wordOf(ids[t]!).endsWith('ing')) {

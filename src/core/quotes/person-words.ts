@@ -84,6 +84,27 @@ const TITLE_GENDER = new Map<string, Gender>([
   ['spokeswoman', 'f'],
 ]);
 
+/** Given names that men and women both bear: names all the same, of no gender. */
+const EITHER = new Set('taylor morgan casey jamie riley avery quinn robin'.split(' '));
+
+/**
+ * Given names that are also everyday words of headlines ("Hope Fades", "Mark Down", "Bill Passes",
+ * "Rob Banks") or names of clubs ("Chelsea Slips"): in a line where every word has a capital, they prove
+ * no name.
+ */
+const EVERYDAY_GIVEN = new Set(
+  (
+    'hope mark bill rob grace rush frank don ray max jack dean will may joy dawn faith chase hunter guy lance ' +
+    'sue wade drew grant chuck earl pat rod art gary miles rose ruth bob carol hugh cliff nick sterling victoria chelsea'
+  ).split(' '),
+);
+
+/** A known given name that no headline uses as an everyday word: "Taylor", "Muhammad", "Kamala". */
+export function isHeadlineGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (GIVEN.has(lower) || EITHER.has(lower)) && !EVERYDAY_GIVEN.has(lower);
+}
+
 /** The gender a given name signals, or null when the name is unknown or used by both. */
 export function genderOfGivenName(word: string): Gender | null {
   return GIVEN.get(word.toLowerCase()) ?? null;

@@ -1,0 +1,43 @@
+// A feed item under a Title Case headline: the keyword reader leaves such a headline's words out as
+// candidates (their capitals would make every word a name), so a person, organisation or place named
+// only there ("2 Youths Planned Attacks on Taylor Swift's Vienna Concerts") was no keyword, though the
+// headline names the story. The entity reader finds those names on evidence of their own
+// (entities/title-names.ts); they lead the keywords of a short item.
+import type { Entities } from '../types.js';
+import { isTitleCase } from './keyword-text.js';
+
+/** A body of at most this many words is a feed item's description, which may name nobody itself. */
+const SHORT_BODY_WORDS = 60;
+
+/** Whether the words of `name` stand side by side in `text`, as whole words, ignoring case. */
+function names(text: string, name: string): boolean {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  return pattern.test(text);
+}
+
+/**
+ * The keywords with the names that a short item's Title Case headline gives and its body does not put
+ * first, each once, and at most `limit` in all.
+ */
+export function withHeadlineNames(
+  keywords: readonly string[],
+  entities: Entities,
+  title: string | undefined,
+  body: string,
+  limit: number,
+): string[] {
+  if (title === undefined || !isTitleCase(title)) return [...keywords];
+  if ((body.match(/\S+/gu)?.length ?? 0) > SHORT_BODY_WORDS) return [...keywords];
+  const shown = keywords.map((k) => k.toLowerCase());
+  const added: string[] = [];
+  for (const name of [...entities.people, ...entities.organizations, ...entities.places]) {
+    const lower = name.toLowerCase();
+    // "Taylor Swift" covers "Swift"; a keyword that holds the name ("Vienna State Opera") covers it too.
+    if (shown.some((k) => names(k, lower) || names(lower, k))) continue;
+    if (names(title, name) && !names(body, name)) added.push(name);
+  }
+  return [...added, ...keywords].slice(0, limit);
+}
