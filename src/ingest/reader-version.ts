@@ -9,7 +9,7 @@
 //
 // Raise it by one with every change that alters what is stored for some file.
 
-export const READER_VERSION = 5;
+export const READER_VERSION = 6;
 
 /** Whether a file stored by `stored` must be read again by a Herald whose version is `current`. */
 export const isOutdated = (stored: number, current: number): boolean => stored < current;
