@@ -45,6 +45,18 @@ export interface Token {
 
 const TITLE_LINE_MAX_LENGTH = 200;
 const LOWER_LETTER = /\p{Ll}/u;
+/** Pairs of word ids as one number: first × PAIR_BASE + second (ids stay far below 2^26). */
+const PAIR_BASE = 2 ** 26;
+
+/** Whether text[from, to) holds a lower-case letter ("Smith", not "BANK"): ASCII first, no copy. */
+function hasLowerLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128 && LOWER_LETTER.test(text[i]!)) return true;
+  }
+  return false;
+}
 
 /** Token flags. */
 const CAPITAL = 1;
@@ -174,7 +186,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
     /** Words written with a capital inside a sentence, outside Title Case lines. */
     const capitalSeen = createIdSet(tokens.count >> 3);
     /** Pairs of such words written side by side ("Lois Lane"), as "first second" ids. */
-    const pairsSeen = new Set<string>();
+    const pairsSeen = new Set<number>();
     /** Table ranges [from, to) of the Title Case lines, whose capitals are read once the text is seen. */
     const titleLines: number[] = [];
     let t = 0;
@@ -231,9 +243,9 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
           (breakBefore ? BREAK_BEFORE : 0) |
           (possessive ? POSSESSIVE_MARK : 0);
         // Words in capitals throughout ("BANK", "OF") say nothing of how the text writes a name.
-        if (capital && !first && !sentenceEnd && !skip && LOWER_LETTER.test(text.slice(start + 1, rawEnd))) {
+        if (capital && !first && !sentenceEnd && !skip && hasLowerLetter(text, start + 1, rawEnd)) {
           capitalSeen.add(lower);
-          if (pairable && !breakBefore) pairsSeen.add(`${previousLower} ${lower}`);
+          if (pairable && !breakBefore) pairsSeen.add(previousLower * PAIR_BASE + lower);
         }
         pairable = capital && !possessive;
         previousLetter =
@@ -250,7 +262,7 @@ export function createNameRunReader(words: Words): (text: string) => NameRun[] {
       isStop: isStopId,
       isCapitalElsewhere: (id) => capitalSeen.has(id),
       isLowerElsewhere: (id) => lowerSeen.has(id),
-      isPairElsewhere: (a, b) => pairsSeen.has(`${a} ${b}`),
+      isPairElsewhere: (a, b) => pairsSeen.has(a * PAIR_BASE + b),
       newsCount,
     };
     for (let k = 0; k < titleLines.length; k += 2)
