@@ -9,6 +9,13 @@ import { isTitleCase } from './keyword-text.js';
 /** A body of at most this many words is a feed item's description, which may name nobody itself. */
 const SHORT_BODY_WORDS = 60;
 
+/** Whether `text` has more than `limit` words: counted only up to the limit, so a long article costs little. */
+function hasMoreWords(text: string, limit: number): boolean {
+  const word = /\S+/gu;
+  for (let n = 0; word.exec(text) !== null; n++) if (n >= limit) return true;
+  return false;
+}
+
 /** Whether the words of `name` stand side by side in `text`, as whole words, ignoring case. */
 function names(text: string, name: string): boolean {
   const pattern = new RegExp(
@@ -30,7 +37,7 @@ export function withHeadlineNames(
   limit: number,
 ): string[] {
   if (title === undefined || !isTitleCase(title)) return [...keywords];
-  if ((body.match(/\S+/gu)?.length ?? 0) > SHORT_BODY_WORDS) return [...keywords];
+  if (hasMoreWords(body, SHORT_BODY_WORDS)) return [...keywords];
   const shown = keywords.map((k) => k.toLowerCase());
   const added: string[] = [];
   for (const name of [...entities.people, ...entities.organizations, ...entities.places]) {
