@@ -9,10 +9,18 @@ import { isTitleCase } from './keyword-text.js';
 /** A body of at most this many words is a feed item's description, which may name nobody itself. */
 const SHORT_BODY_WORDS = 60;
 
-/** Whether `text` has more than `limit` words: counted only up to the limit, so a long article costs little. */
+const WIDE_SPACE = /\s/u;
+
+/** Whether `text` has more than `limit` words (runs of non-space): read only up to the limit, no copies. */
 function hasMoreWords(text: string, limit: number): boolean {
-  const word = /\S+/gu;
-  for (let n = 0; word.exec(text) !== null; n++) if (n >= limit) return true;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : WIDE_SPACE.test(text[i]!);
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
   return false;
 }
 
