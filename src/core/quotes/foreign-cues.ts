@@ -3,6 +3,8 @@
 // inside names; German role nouns, days and months and noun endings; the words that open the name of a
 // body rather than a person; courtesy and academic titles.
 
+import { titleAbbreviations } from '../text/index.js';
+
 export interface Cues {
   /** Speech verbs, as written between the quote and the name ("a déclaré", "sagte"). */
   verbs: string[];
@@ -82,12 +84,23 @@ export const ORGANISATION = new Set(
   ).split(' '),
 );
 
-/** Courtesy titles and academic ones, written before a name in these languages ("M. Dupont", "Dott. Rossi"). */
-export const TITLES = new Set(
-  'dr dott dott.ssa prof sr sra srta m mme mlle dhr mevr herr frau sig sig.ra ing avv don doña dona'.split(
-    ' ',
-  ),
-);
+/**
+ * Titles written before a name: the language's abbreviations the sentence splitter knows ("Dott.", "Sr.",
+ * "Dhr.", titleAbbreviations) and the courtesy words it has no need of: "M." (monsieur, one letter) and
+ * those written in full ("Herr", "Frau", "Don", "Doña").
+ */
+const COURTESY = ['m', 'herr', 'frau', 'don', 'doña', 'dona', 'dott.ssa', 'sig.ra'];
+const titleSets = new Map<string, ReadonlySet<string>>();
+
+/** The titles of `language`, lower case, without their period. */
+export function titlesOf(language: string): ReadonlySet<string> {
+  let titles = titleSets.get(language);
+  if (titles === undefined) {
+    titles = new Set([...titleAbbreviations(language), ...COURTESY]);
+    titleSets.set(language, titles);
+  }
+  return titles;
+}
 
 /** Words that make a name before them part of a longer phrase ("de", "van", "des"). */
 export const OF = new Set(list('de|des|del|della|dei|degli|da|do|dos|das|van|von|der|den|di|du'));

@@ -15,7 +15,7 @@ import {
   GERMAN_TIME,
   OF,
   ORGANISATION,
-  TITLES,
+  titlesOf,
   type Cues,
 } from './foreign-cues.js';
 
@@ -29,6 +29,8 @@ const CLAUSE_END = new RegExp(`${NOT_A_STOP}[.!?]|[;\n«»„“”"‚‘’]|$
 const FULL_STOP = new RegExp(`${NOT_A_STOP}[.!?]`, 'u');
 /** Sentence ends and closing marks: the sentence before a colon opens after the last of them. */
 const SENTENCE_BREAK = new RegExp(`${NOT_A_STOP}[.!?]|[\n»”"]`, 'gu');
+/** What may open a cue after a quote, per language: its speech verbs and its "according to". */
+const LEADS = new Map(Object.entries(CUES).map(([language, c]) => [language, [...c.verbs, ...c.according]]));
 const MAX_CUE_CHARS = 160;
 
 interface NameRun {
@@ -43,9 +45,9 @@ interface NameRun {
 }
 
 /** A capitalised word that is no stop word, or a title ("M.", "Dr."), which stop lists may hold. */
-function isNameWord(word: string, stop: ReadonlySet<string>): boolean {
+function isNameWord(word: string, stop: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
   const lower = bare(word).toLowerCase();
-  return CAPITAL.test(word) && (TITLES.has(lower) || !stop.has(lower));
+  return CAPITAL.test(word) && (titles.has(lower) || !stop.has(lower));
 }
 
 /**
@@ -54,11 +56,12 @@ function isNameWord(word: string, stop: ReadonlySet<string>): boolean {
  * German run its role nouns (kept as the role), days and months, and plural or abstract nouns at its end.
  */
 function nameRuns(words: string[], cues: Cues, language: string, stop: ReadonlySet<string>): NameRun[] {
+  const titles = titlesOf(language);
   const runs: NameRun[] = [];
   let i = 0;
   while (i < words.length) {
     const first = words[i] as string;
-    if (!isNameWord(first, stop)) {
+    if (!isNameWord(first, stop, titles)) {
       i++;
       continue;
     }
@@ -66,7 +69,7 @@ function nameRuns(words: string[], cues: Cues, language: string, stop: ReadonlyS
     // A comma ends a name: "de la Santé, François Braun" holds two runs.
     while (end < words.length && !/[,;:]$/u.test(words[end - 1] as string)) {
       const w = words[end] as string;
-      if (isNameWord(w, stop)) end++;
+      if (isNameWord(w, stop, titles)) end++;
       else if (cues.particles.includes(w) && CAPITAL.test(words[end + 1] ?? '')) end += 2;
       else break;
     }
@@ -77,8 +80,8 @@ function nameRuns(words: string[], cues: Cues, language: string, stop: ReadonlyS
       while (run.length > 0 && GERMAN_ROLE.test(run[0] as string)) roles.push(run.shift() as string);
       while (run.length > 1 && GERMAN_NOUN_END.test(run[run.length - 1] as string)) run.pop();
     }
-    const titled = run.length > 1 && TITLES.has((run[0] as string).toLowerCase());
-    while (run.length > 1 && TITLES.has((run[0] as string).toLowerCase())) run.shift();
+    const titled = run.length > 1 && titles.has((run[0] as string).toLowerCase());
+    while (run.length > 1 && titles.has((run[0] as string).toLowerCase())) run.shift();
     const body = run.length > 0 && ORGANISATION.has((run[0] as string).toLowerCase());
     if (!body && run.length > 0 && run.length <= 4) {
       runs.push({ words: run, role: roles.join(' ') || null, start: i, end, titled });
@@ -140,7 +143,7 @@ function speakerAfter(text: string, quote: Quote, cues: Cues, language: string, 
   const tail = rest.slice(head);
   const clause = tail.slice(0, tail.search(CLAUSE_END));
   const lower = clause.toLowerCase();
-  const lead = [...cues.verbs, ...cues.according].find(
+  const lead = (LEADS.get(language) ?? []).find(
     (cue) => lower.startsWith(cue) && !/\p{L}/u.test(lower.charAt(cue.length)),
   );
   if (lead === undefined) return null;
